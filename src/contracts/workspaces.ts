@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { centsSchema, currencySchema, isoInstantSchema, localeSchema, timeZoneSchema, uuidSchema } from './common.js';
+
+export const roles = ['owner', 'manager', 'member', 'viewer'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+export const invitableRoleSchema = z.enum(['manager', 'member', 'viewer']);
+
+export const workspaceNameSchema = z.string().trim().min(1).max(80);
+
+export const createWorkspaceBodySchema = z.object({
+  name: workspaceNameSchema,
+  timeZone: timeZoneSchema,
+  currency: currencySchema.default('EUR'),
+  locale: localeSchema.default('fr'),
+});
+export type CreateWorkspaceBody = z.infer<typeof createWorkspaceBodySchema>;
+
+export const updateWorkspaceBodySchema = createWorkspaceBodySchema.partial();
+export type UpdateWorkspaceBody = z.infer<typeof updateWorkspaceBodySchema>;
+
+export const workspaceSchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  timeZone: z.string(),
+  currency: z.string(),
+  locale: localeSchema,
+  isDemo: z.boolean(),
+  role: roleSchema,
+  createdAt: isoInstantSchema,
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+export const workspaceParamsSchema = z.object({ workspaceId: uuidSchema });
+
+export const memberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  hourlyCostCents: centsSchema.nullable(),
+  joinedAt: isoInstantSchema,
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const memberParamsSchema = workspaceParamsSchema.extend({ userId: z.string().min(1).max(64) });
+
+export const updateMemberBodySchema = z
+  .object({ role: roleSchema, hourlyCostCents: centsSchema.nullable() })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { error: 'Nothing to change' });
+export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;
+
+export const createInvitationBodySchema = z.object({
+  email: z.email().trim().toLowerCase().max(254),
+  role: invitableRoleSchema.default('member'),
+});
+export type CreateInvitationBody = z.infer<typeof createInvitationBodySchema>;
+
+export const invitationSchema = z.object({
+  id: uuidSchema,
+  email: z.string(),
+  role: invitableRoleSchema,
+  expiresAt: isoInstantSchema,
+  createdAt: isoInstantSchema,
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** Returned once, when the invitation is created: the only time the link is known. */
+export const createdInvitationSchema = invitationSchema.extend({ link: z.url(), emailSent: z.boolean() });
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
+
+export const invitationParamsSchema = workspaceParamsSchema.extend({ invitationId: uuidSchema });
+export const invitationTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
+
+export const invitationPreviewSchema = z.object({
+  workspaceName: z.string(),
+  inviterName: z.string(),
+  email: z.string(),
+  role: invitableRoleSchema,
+  expiresAt: isoInstantSchema,
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;

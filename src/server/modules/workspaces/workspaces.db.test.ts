@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { as, createTestContext, createWorkspaceFor, signUp, type TestContext } from '../../testing/test-app.js';
+
+let context: TestContext;
+beforeAll(async () => {
+  context = await createTestContext();
+});
+afterAll(() => context.close());
+beforeEach(() => context.reset());
+
+describe('workspaces', () => {
+  it('creates a workspace whose creator is owner, and lists it', async () => {
+    const owner = await signUp(context.app);
+    const created = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: { name: '  Boulangerie  ', timeZone: 'Europe/Paris' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ name: 'Boulangerie', role: 'owner', currency: 'EUR', locale: 'fr', timeZone: 'Europe/Paris' });
+
+    const list = await as(context.app, owner, { method: 'GET', url: '/api/workspaces' });
+    expect(list.json()).toHaveLength(1);
+  });
+
+  it('refuses an unknown time zone with a clear, localised problem', async () => {
+    const owner = await signUp(context.app);
+    const response = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/workspaces',
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9' },
+      payload: { name: 'X', timeZone: 'Mars/Olympus' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const problem = response.json();
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.title).toBe('Certains champs sont invalides');
+    expect(problem.errors[0].path).toBe('timeZone');
+  });
+
+  it('keeps the last owner from leaving or being demoted', async () => {
+    const owner = await signUp(context.app);
+    const workspaceId = await createWorkspaceFor(context.app, owner);
+    const leave = await as(context.app, owner, { method: 'POST', url: `/api/workspaces/${workspaceId}/leave` });
+    expect(leave.statusCode).toBe(409);
+    expect(leave.json().code).toBe('last_owner');
+    const demote = await as(context.app, owner, {
+      method: 'PATCH',
+      url: `/api/workspaces/${workspaceId}/members/${owner.id}`,
+      payload: { role: 'manager' },
+    });
+    expect(demote.json().code).toBe('last_owner');
+  });
+});
+
+describe('invitations', () => {
+  it('invites by email, shows the link, and lets the invited address join with the given role', async () => {
+    const owner = await signUp(context.app, { name: 'Claire' });
+    const workspaceId = await createWorkspaceFor(context.app, owner, 'Studio Nord');
+    const invited = await as(context.app, owner, {
+      method: 'POST',
+      url: `/api/workspaces/${workspaceId}/invitations`,
+      payload: { email: 'Client@Example.com', role: 'viewer' },
+    });
+    expect(invited.statusCode).toBe(201);
+    const { link, email, emailSent } = invited.json();
+    expect(email).toBe('client@example.com');
+    expect(emailSent).toBe(false);
+    const token = link.split('/invite/')[1];
+
+    const preview = await context.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+    expect(preview.json()).toMatchObject({ workspaceName: 'Studio Nord', inviterName: 'Claire', role: 'viewer' });
+
+    const stranger = await signUp(context.app);
+    const wrong = await as(context.app, stranger, { method: 'POST', url: `/api/invitations/${token}/accept` });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().code).toBe('invitation_email_mismatch');
+
+    const client = await signUp(context.app, { email: 'client@example.com' });
+    const accepted = await as(context.app, client, { method: 'POST', url: `/api/invitations/${token}/accept` });
+    expect(accepted.statusCode).toBe(200);
+    const workspaces = await as(context.app, client, { method: 'GET', url: '/api/workspaces' });
+    expect(workspaces.json()).toMatchObject([{ id: workspaceId, role: 'viewer' }]);
+
+    const reused = await as(context.app, client, { method: 'POST', url: `/api/invitations/${token}/accept` });
+    expect(reused.statusCode).toBe(404);
+  });
+
+  it('mails the link when SMTP is configured and expires links after 7 days', async () => {
+    const mailing = await createTestContext({ smtp: true });
+    try {
+      const owner = await signUp(mailing.app);
+      const workspaceId = await createWorkspaceFor(mailing.app, owner);
+      const invited = await as(mailing.app, owner, {
+        method: 'POST',
+        url: `/api/workspaces/${workspaceId}/invitations`,
+        payload: { email: 'new@example.com' },
+      });
+      expect(invited.json().emailSent).toBe(true);
+      expect(mailing.sentMail).toHaveLength(1);
+      expect(mailing.sentMail[0]?.text).toContain(invited.json().link);
+      mailing.clock.advance(8 * 24 * 3600 * 1000);
+      const token = invited.json().link.split('/invite/')[1];
+      const preview = await mailing.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+      expect(preview.statusCode).toBe(410);
+      expect(preview.json().code).toBe('invitation_expired');
+    } finally {
+      await mailing.close();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../contracts/workspaces.js';
+import { canAccessWorkspace, type WorkspaceAccess } from '../modules/workspaces/workspaces.policy.js';
+import { forbidden, notFound, unauthorized } from './problem.js';
+
+/**
+ * Every /api route declares who may call it in `config.access`:
+ * - 'public': anyone;
+ * - 'user': a signed-in person;
+ * - { workspace: 'read' | 'write' | 'manage' | 'own' }: a member of the workspace in the path
+ *   (`:workspaceId`) with at least that role. A non-member gets 404, as if it did not exist.
+ * A route without the declaration refuses to register, so none can slip through unguarded.
+ */
+export type RouteAccess = 'public' | 'user' | { workspace: WorkspaceAccess };
+
+export type CurrentUser = { id: string; name: string; email: string };
+export type CurrentMembership = { workspaceId: string; userId: string; role: Role };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    currentUser?: CurrentUser;
+    currentMembership?: CurrentMembership;
+  }
+}
+
+export type AccessDependencies = {
+  findUserBySession: (request: FastifyRequest) => Promise<CurrentUser | null>;
+  findRole: (workspaceId: string, userId: string) => Promise<Role | null>;
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function registerAccessControl(app: FastifyInstance, dependencies: AccessDependencies) {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (route.config?.access === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+    }
+    if (typeof route.config.access === 'object' && !route.url.includes(':workspaceId')) {
+      throw new Error(`Route ${route.method} ${route.url} declares workspace access but has no :workspaceId`);
+    }
+  });
+
+  // onRequest runs before the body is parsed: an anonymous or foreign caller learns nothing
+  // from validation messages.
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const user = await dependencies.findUserBySession(request);
+    if (!user) throw unauthorized();
+    request.currentUser = user;
+    if (access === 'user') return;
+
+    const workspaceId = (request.params as Record<string, string | undefined>).workspaceId ?? '';
+    if (!uuidPattern.test(workspaceId)) throw notFound();
+    const role = await dependencies.findRole(workspaceId, user.id);
+    if (!role) throw notFound();
+    if (!canAccessWorkspace(role, access.workspace)) throw forbidden();
+    request.currentMembership = { workspaceId, userId: user.id, role };
+  });
+}
+
+/** The signed-in caller; only valid on routes whose access is not 'public'. */
+export function requireUser(request: FastifyRequest): CurrentUser {
+  if (!request.currentUser) throw unauthorized();
+  return request.currentUser;
+}
+
+/** The caller's membership of the workspace in the path; only valid on workspace routes. */
+export function requireMembership(request: FastifyRequest): CurrentMembership {
+  if (!request.currentMembership) throw notFound();
+  return request.currentMembership;
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  CADENCE_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  CADENCE_SECRET: z.string().min(32, 'CADENCE_SECRET must be at least 32 characters').optional(),
+  CADENCE_BASE_URL: z.string().url().optional(),
+  CADENCE_TRUSTED_ORIGINS: z.string().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Cadence <cadence@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CADENCE_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  secret: string;
+  /** Where people reach Cadence: used in invitation links and calendar feeds. */
+  baseUrl: string;
+  trustedOrigins: string[];
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** Sign-in attempts allowed per address and per minute. */
+  loginAttemptsPerMinute: number;
+};
+
+export type ConfigNotice = { level: 'info' | 'warn'; message: string };
+
+/**
+ * Reads the settings from the environment. The secret, when not given, is generated once and kept
+ * in the data directory so sessions and encrypted tokens survive restarts.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): { config: Config; notices: ConfigNotice[] } {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid settings:\n  ${lines.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  const notices: ConfigNotice[] = [];
+  const dataDir = path.resolve(values.CADENCE_DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+
+  let secret = values.CADENCE_SECRET;
+  if (!secret) {
+    const secretFile = path.join(dataDir, 'secret');
+    if (existsSync(secretFile)) {
+      secret = readFileSync(secretFile, 'utf8').trim();
+    } else {
+      secret = randomBytes(48).toString('base64url');
+      writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });
+      notices.push({
+        level: 'warn',
+        message: `CADENCE_SECRET was not set: generated one and stored it in ${secretFile}. Keep that file private and backed up.`,
+      });
+    }
+  }
+
+  const displayHost = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
+  const baseUrl = (values.CADENCE_BASE_URL ?? `http://${displayHost}:${values.PORT}`).replace(/\/$/, '');
+  const trustedOrigins = [
+    baseUrl,
+    `http://localhost:${values.PORT}`,
+    `http://127.0.0.1:${values.PORT}`,
+    ...(values.CADENCE_TRUSTED_ORIGINS?.split(',').map((origin) => origin.trim()) ?? []),
+  ].filter((origin) => origin.length > 0);
+
+  return {
+    config: {
+      port: values.PORT,
+      host: values.HOST,
+      dataDir,
+      databaseUrl: values.DATABASE_URL,
+      secret,
+      baseUrl,
+      trustedOrigins: [...new Set(trustedOrigins)],
+      smtpUrl: values.SMTP_URL,
+      mailFrom: values.MAIL_FROM,
+      logLevel: values.LOG_LEVEL,
+      loginAttemptsPerMinute: values.CADENCE_LOGIN_LIMIT,
+    },
+    notices,
+  };
+}

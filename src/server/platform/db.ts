@@ -1,0 +1,116 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** Drizzle over PGlite or node-postgres: the code above this file never knows which. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything a repository can run queries on: the database or an open transaction. */
+export type Queryable = Db | Transaction;
+
+export type DatabaseHandle = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Set on the embedded database; pg-boss and benchmarks reach it directly. */
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/migrations');
+
+/**
+ * Opens the database named by the settings: PostgreSQL when a URL is given, else PGlite in
+ * `dataDir` (or in memory for `memory://`), and applies the committed migrations.
+ */
+export async function createDb(options: { databaseUrl?: string | undefined; dataDir: string; migrate?: boolean }): Promise<DatabaseHandle> {
+  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  if (options.migrate !== false) await applyMigrations(handle);
+  return handle;
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail at start-up with the driver's message rather than on the first request.
+  await pool.query('select 1');
+  return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  if (dataDir === 'memory://') {
+    const pglite = await PGlite.create();
+    return { db: drizzlePglite(pglite, { schema }) as unknown as Db, kind: 'pglite', pglite, close: () => pglite.close() };
+  }
+  const directory = path.join(dataDir, 'pglite');
+  mkdirSync(directory, { recursive: true });
+  const releaseLock = lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(directory);
+    return {
+      db: drizzlePglite(pglite, { schema }) as unknown as Db,
+      kind: 'pglite',
+      pglite,
+      close: async () => {
+        await pglite.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+export class DataDirLockedError extends Error {}
+
+/**
+ * PGlite is one connection in one process: a second process on the same directory silently loses
+ * writes. An exclusive lock file refuses the second start; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, 'cadence.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const descriptor = openSync(lockFile, 'wx');
+      writeSync(descriptor, String(process.pid));
+      closeSync(descriptor);
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && isProcessAlive(owner)) {
+        throw new DataDirLockedError(
+          `The data directory ${dataDir} is in use by another Cadence process (pid ${owner}). ` +
+            'The embedded database allows one process at a time: stop the other one first, or use PostgreSQL (DATABASE_URL).',
+        );
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not lock the data directory ${dataDir}.`);
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'pglite') {
+    await migratePglite(handle.db as never, { migrationsFolder });
+  } else {
+    await migratePg(handle.db as never, { migrationsFolder });
+  }
+}

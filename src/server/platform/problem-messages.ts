@@ -1,0 +1,98 @@
+export type ServerLocale = 'fr' | 'en';
+
+/** French when the caller prefers it, English otherwise (the API's second language). */
+export function pickLocale(acceptLanguage: string | string[] | undefined): ServerLocale {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : (acceptLanguage ?? '');
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const quality = rest.find((item) => item.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: quality ? Number.parseFloat(quality.split('=')[1] ?? '0') : 1 };
+    })
+    .filter((item) => item.tag.length > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('fr')) return 'fr';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+type Message = { title: string; detail: string };
+
+const messages: Record<string, Record<ServerLocale, Message>> = {
+  not_found: {
+    en: { title: 'Not found', detail: 'This item does not exist or you do not have access to it.' },
+    fr: { title: 'Introuvable', detail: "Cet élément n'existe pas ou vous n'y avez pas accès." },
+  },
+  forbidden: {
+    en: { title: 'Not allowed', detail: 'Your role in this workspace does not allow this action.' },
+    fr: { title: 'Action non autorisée', detail: "Votre rôle dans cet espace ne permet pas cette action." },
+  },
+  unauthorized: {
+    en: { title: 'Sign-in required', detail: 'Sign in to continue.' },
+    fr: { title: 'Connexion requise', detail: 'Connectez-vous pour continuer.' },
+  },
+  validation_failed: {
+    en: { title: 'Some fields are invalid', detail: 'Check the highlighted fields and try again.' },
+    fr: { title: 'Certains champs sont invalides', detail: 'Vérifiez les champs signalés puis réessayez.' },
+  },
+  bad_request: {
+    en: { title: 'Unreadable request', detail: 'The request could not be read: {reason}' },
+    fr: { title: 'Requête illisible', detail: "La requête n'a pas pu être lue : {reason}" },
+  },
+  payload_too_large: {
+    en: { title: 'Too large', detail: 'The request is larger than allowed.' },
+    fr: { title: 'Trop volumineux', detail: 'La requête dépasse la taille autorisée.' },
+  },
+  unsupported_media_type: {
+    en: { title: 'Unsupported format', detail: 'Send JSON (application/json).' },
+    fr: { title: 'Format non pris en charge', detail: 'Envoyez du JSON (application/json).' },
+  },
+  rate_limited: {
+    en: { title: 'Too many attempts', detail: 'Too many attempts. Wait a minute and try again.' },
+    fr: { title: 'Trop de tentatives', detail: 'Trop de tentatives. Patientez une minute puis réessayez.' },
+  },
+  internal: {
+    en: { title: 'Something went wrong', detail: 'An unexpected error happened on the server. Nothing was changed; try again.' },
+    fr: { title: 'Une erreur est survenue', detail: "Une erreur inattendue s'est produite sur le serveur. Rien n'a été modifié ; réessayez." },
+  },
+  last_owner: {
+    en: { title: 'An owner is required', detail: 'A workspace must keep at least one owner. Make someone else owner first.' },
+    fr: { title: 'Un propriétaire est requis', detail: "Un espace doit garder au moins un propriétaire. Nommez d'abord un autre propriétaire." },
+  },
+  already_member: {
+    en: { title: 'Already a member', detail: '{email} is already a member of this workspace.' },
+    fr: { title: 'Déjà membre', detail: '{email} est déjà membre de cet espace.' },
+  },
+  invitation_invalid: {
+    en: { title: 'Invitation unavailable', detail: 'This invitation link is invalid, was revoked or has already been used.' },
+    fr: { title: 'Invitation indisponible', detail: "Ce lien d'invitation est invalide, a été révoqué ou a déjà servi." },
+  },
+  invitation_expired: {
+    en: { title: 'Invitation expired', detail: 'This invitation has expired. Ask for a new one.' },
+    fr: { title: 'Invitation expirée', detail: 'Cette invitation a expiré. Demandez-en une nouvelle.' },
+  },
+  invitation_email_mismatch: {
+    en: { title: 'Another address was invited', detail: 'This invitation was sent to {email}. Sign in with that address to accept it.' },
+    fr: { title: 'Une autre adresse a été invitée', detail: "Cette invitation a été envoyée à {email}. Connectez-vous avec cette adresse pour l'accepter." },
+  },
+  cannot_grant_owner: {
+    en: { title: 'Not allowed', detail: 'Only an owner can make someone owner or change an owner.' },
+    fr: { title: 'Action non autorisée', detail: "Seul un propriétaire peut nommer ou modifier un propriétaire." },
+  },
+  already_onboarded: {
+    en: { title: 'Already set up', detail: 'Your account is already set up.' },
+    fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },
+  },
+};
+
+export function translateProblem(locale: ServerLocale, code: string, params: Record<string, string | number>): Message {
+  const message = messages[code]?.[locale] ?? messages.internal?.[locale];
+  if (!message) return { title: code, detail: code };
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return { title: fill(message.title), detail: fill(message.detail) };
+}
+
+export const problemCodes = Object.keys(messages);

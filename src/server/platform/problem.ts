@@ -1,0 +1,79 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Problem } from '../../contracts/common.js';
+import { pickLocale, type ServerLocale, translateProblem } from './problem-messages.js';
+
+/**
+ * A failure the caller can act on. Services throw it with a stable `code`; the error handler turns
+ * it into RFC 9457 problem+json with a message in the caller's language.
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+
+export const notFound = () => new HttpProblem(404, 'not_found');
+export const forbidden = () => new HttpProblem(403, 'forbidden');
+export const unauthorized = () => new HttpProblem(401, 'unauthorized');
+export const conflict = (code: string, params?: Record<string, string | number>) => new HttpProblem(409, code, params);
+export const unprocessable = (code: string, params?: Record<string, string | number>) =>
+  new HttpProblem(422, code, params);
+
+const localeErrors: Record<ServerLocale, ReturnType<typeof z.locales.en>['localeError']> = {
+  en: z.locales.en().localeError,
+  fr: z.locales.fr().localeError,
+};
+
+type FieldIssue = { path: string; message: string };
+
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  params: Record<string, string | number> = {},
+  errors?: FieldIssue[],
+) {
+  const locale = pickLocale(request.headers['accept-language']);
+  const { title, detail } = translateProblem(locale, code, params);
+  const body: Problem = { type: `about:blank#${code}`, title, status, detail, code, ...(errors ? { errors } : {}) };
+  return reply.status(status).type('application/problem+json').send(body);
+}
+
+/** The one error handler: nothing a client sends may turn into a 500. */
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof HttpProblem) return sendProblem(reply, request, error.status, error.code, error.params);
+
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const locale = pickLocale(request.headers['accept-language']);
+    const errors = error.validation.map((issue) => {
+      const localised = localeErrors[locale]({ code: issue.keyword, ...issue.params } as never);
+      const message = typeof localised === 'string' ? localised : (localised?.message ?? issue.message ?? '');
+      return { path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), message };
+    });
+    return sendProblem(reply, request, 400, 'validation_failed', {}, errors);
+  }
+
+  if (isResponseSerializationError(error as never)) {
+    request.log.error({ err: error }, 'response did not match its contract');
+    return sendProblem(reply, request, 500, 'internal');
+  }
+
+  const fastifyError = error as { statusCode?: number; code?: string; message?: string };
+  const status = fastifyError.statusCode;
+  if (status === 429) return sendProblem(reply, request, 429, 'rate_limited');
+  if (status === 413) return sendProblem(reply, request, 413, 'payload_too_large');
+  if (status === 415) return sendProblem(reply, request, 415, 'unsupported_media_type');
+  if (status && status >= 400 && status < 500) {
+    // Malformed JSON, empty bodies and the like: Fastify's own 4xx errors.
+    return sendProblem(reply, request, 400, 'bad_request', { reason: fastifyError.message ?? '' });
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendProblem(reply, request, 500, 'internal');
+}
