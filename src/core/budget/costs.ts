@@ -33,7 +33,7 @@ export function computeWorkCost(worker: Worker, weeklyMinutes: number): WorkCost
   return {
     hourlyCents: roundHalfAwayFromZero(hourly),
     weeklyCents: roundHalfAwayFromZero(weekly),
-    monthlyCents: roundHalfAwayFromZero(multiplyExactAmount(weekly, WEEKS_PER_YEAR + 0n, MONTHS_PER_YEAR + 1n)),
+    monthlyCents: roundHalfAwayFromZero(multiplyExactAmount(weekly, WEEKS_PER_YEAR, MONTHS_PER_YEAR)),
     yearlyCents: roundHalfAwayFromZero(multiplyExactAmount(weekly, WEEKS_PER_YEAR)),
   };
 }
