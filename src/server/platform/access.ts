@@ -16,9 +16,15 @@ export type RouteAccess = 'public' | 'user' | { workspace: WorkspaceAccess };
 export type CurrentUser = { id: string; name: string; email: string };
 export type CurrentMembership = { workspaceId: string; userId: string; role: Role };
 
+/** A registered /api route and who may call it, kept so tests can enumerate every route. */
+export type DeclaredRoute = { method: string; url: string; access: RouteAccess; hasBody: boolean };
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    declaredRoutes: DeclaredRoute[];
   }
   interface FastifyRequest {
     currentUser?: CurrentUser;
@@ -34,13 +40,19 @@ export type AccessDependencies = {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerAccessControl(app: FastifyInstance, dependencies: AccessDependencies) {
+  const declaredRoutes: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declaredRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    if (route.config?.access === undefined) {
-      throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
-    }
-    if (typeof route.config.access === 'object' && !route.url.includes(':workspaceId')) {
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+    if (typeof access === 'object' && !route.url.includes(':workspaceId')) {
       throw new Error(`Route ${route.method} ${route.url} declares workspace access but has no :workspaceId`);
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      declaredRoutes.push({ method, url: route.url, access, hasBody: route.schema?.body !== undefined });
     }
   });
 
