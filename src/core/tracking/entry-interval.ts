@@ -81,7 +81,11 @@ export type CutBackTimerResult =
  * `now` is the server's own clock reading for a server-side timer). `discardedSeconds` is the time
  * between the proposed end and now that will not be recorded.
  */
-export function cutBackTimer(input: { startedAt: string; proposedEnd: string; now: string }): CutBackTimerResult {
+export function cutBackTimer(input: {
+  startedAt: string;
+  proposedEnd: string;
+  now: string;
+}): CutBackTimerResult {
   const startedMs = parseInstantMs(input.startedAt);
   const endMs = parseInstantMs(input.proposedEnd);
   const nowMs = parseInstantMs(input.now);

@@ -19,7 +19,11 @@ export interface FormatDurationOptions {
  * total can differ by a minute from the sum of displayed rows; format the exact total, never sum
  * formatted values.
  */
-export function formatDuration(seconds: number, style: DurationStyle, options: FormatDurationOptions = {}): string {
+export function formatDuration(
+  seconds: number,
+  style: DurationStyle,
+  options: FormatDurationOptions = {},
+): string {
   if (!Number.isFinite(seconds)) throw new RangeError(`Cannot format a duration of ${seconds} seconds`);
   const sign = seconds < 0 ? '-' : '';
   const magnitude = Math.abs(roundHalfAwayFromZero(seconds));
