@@ -50,7 +50,11 @@ export function isOccurrenceDate(block: RecurrenceFields, date: LocalDate): bool
 }
 
 /** The block's occurrence dates within `[fromDate, toDate]` (inclusive), ascending. */
-export function listOccurrenceDates(block: RecurrenceFields, fromDate: LocalDate, toDate: LocalDate): LocalDate[] {
+export function listOccurrenceDates(
+  block: RecurrenceFields,
+  fromDate: LocalDate,
+  toDate: LocalDate,
+): LocalDate[] {
   const recurrence = compileRecurrence(block);
   const dates: LocalDate[] = [];
   const last = Math.min(toEpochDay(toDate), recurrence.lastDay);

@@ -1,7 +1,16 @@
 import type { Temporal } from 'temporal-polyfill';
-import { formatInstant, formatWallClockTime, parseInstant, parseLocalDate, parseWallClockTime } from '../time/local-values.js';
-import { resolveWallClockToInstant } from '../time/resolve-wall-clock.js';
-import { fromEpochDay, type IsoInstant, type LocalDate, toEpochDay } from '../time/index.js';
+import {
+  formatInstant,
+  formatWallClockTime,
+  fromEpochDay,
+  type IsoInstant,
+  type LocalDate,
+  parseInstant,
+  parseLocalDate,
+  parseWallClockTime,
+  resolveWallClockToInstant,
+  toEpochDay,
+} from '../time/index.js';
 import { type BlockRecurrence, compileRecurrence, occursOnDay } from './block-recurrence.js';
 import type { RoutineBlock, RoutineException, RoutineOccurrence } from './routine-block.js';
 
@@ -33,7 +42,8 @@ export function expandRoutine(
 ): RoutineOccurrence[] {
   const range = { start: parseInstant(rangeStart), end: parseInstant(rangeEnd) };
   const exceptionsByKey = new Map<string, RoutineException>();
-  for (const exception of exceptions) exceptionsByKey.set(keyOf(exception.blockId, exception.originalDate), exception);
+  for (const exception of exceptions)
+    exceptionsByKey.set(keyOf(exception.blockId, exception.originalDate), exception);
 
   const occurrences: TimedOccurrence[] = [];
   for (const block of blocks) {
@@ -75,7 +85,8 @@ function* candidateDays(
 ): Generator<number> {
   const first = toEpochDay(range.start.toZonedDateTimeISO(zone).toPlainDate()) - 1;
   const last = toEpochDay(range.end.toZonedDateTimeISO(zone).toPlainDate()) + 1;
-  for (let day = Math.max(first, recurrence.firstDay); day <= Math.min(last, recurrence.lastDay); day++) yield day;
+  for (let day = Math.max(first, recurrence.firstDay); day <= Math.min(last, recurrence.lastDay); day++)
+    yield day;
 }
 
 function buildOccurrence(
@@ -86,7 +97,11 @@ function buildOccurrence(
   durationMinutes: number,
   isMoved: boolean,
 ): TimedOccurrence {
-  const start = resolveWallClockToInstant(parseLocalDate(date), parseWallClockTime(startTime), block.timeZone);
+  const start = resolveWallClockToInstant(
+    parseLocalDate(date),
+    parseWallClockTime(startTime),
+    block.timeZone,
+  );
   const end = start.add({ minutes: durationMinutes });
   const zonedStart = start.toZonedDateTimeISO(block.timeZone);
   const occurrence: RoutineOccurrence = {
@@ -108,7 +123,10 @@ function buildOccurrence(
   return { occurrence, startMs: start.epochMilliseconds };
 }
 
-function isInRange(timed: TimedOccurrence, range: { start: Temporal.Instant; end: Temporal.Instant }): boolean {
+function isInRange(
+  timed: TimedOccurrence,
+  range: { start: Temporal.Instant; end: Temporal.Instant },
+): boolean {
   return timed.startMs >= range.start.epochMilliseconds && timed.startMs < range.end.epochMilliseconds;
 }
 

@@ -42,7 +42,9 @@ export const routineBlockSchema = z
     startsOn: localDateSchema,
     /** Inclusive last local date; null = open-ended. */
     endsOn: localDateSchema.nullish(),
-    timeZone: z.string().refine(isValidTimeZone, { error: 'Expected an IANA time zone such as Europe/Paris' }),
+    timeZone: z
+      .string()
+      .refine(isValidTimeZone, { error: 'Expected an IANA time zone such as Europe/Paris' }),
   })
   .refine((block) => !block.endsOn || block.endsOn >= block.startsOn, {
     error: 'endsOn must not be before startsOn',

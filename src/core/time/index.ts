@@ -6,9 +6,12 @@ export {
   toEpochDay,
   weekStartOfEpochDay,
 } from './epoch-day.js';
+// Temporal-level building blocks for other src/core modules; application code should use the string API above.
 export {
   addMinutesToWallClock,
   assertTimeZone,
+  formatInstant,
+  formatWallClockTime,
   type IsoInstant,
   isLocalDate,
   isValidTimeZone,
@@ -16,6 +19,9 @@ export {
   type LocalDate,
   minutesToWallClock,
   normaliseTimeZone,
+  parseInstant,
+  parseLocalDate,
+  parseWallClockTime,
   type TimeZoneName,
   type WallClockTime,
   wallClockToMinutes,
@@ -24,6 +30,7 @@ export {
   inspectWallClock,
   type ResolvedWallClock,
   resolveWallClock,
+  resolveWallClockToInstant,
   type WallClockAdjustment,
 } from './resolve-wall-clock.js';
 export {
@@ -38,6 +45,7 @@ export {
   getLocalDate,
   getLocalWallClockTime,
   type InstantInterval,
+  startOfLocalDay,
   weekBounds,
   zonedWeekStart,
 } from './zoned-bounds.js';
