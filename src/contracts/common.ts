@@ -28,10 +28,31 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, { error: 'Unknown time zone (expected an IANA name such as Europe/Paris)' });
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isTimeZone, { error: 'Unknown time zone (expected an IANA name such as Europe/Paris)' });
 
 /** The currencies a workspace can keep its money in (ISO 4217). */
-export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'XOF', 'XAF', 'MAD', 'TND', 'DZD', 'SEK', 'NOK', 'DKK', 'PLN', 'JPY'] as const;
+export const currencies = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'XOF',
+  'XAF',
+  'MAD',
+  'TND',
+  'DZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'JPY',
+] as const;
 export const currencySchema = z.enum(currencies);
 
 /** Integer cents, never floats: money is exact. */

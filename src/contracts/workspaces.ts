@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { centsSchema, currencySchema, isoInstantSchema, localeSchema, timeZoneSchema, uuidSchema } from './common.js';
+import {
+  centsSchema,
+  currencySchema,
+  isoInstantSchema,
+  localeSchema,
+  timeZoneSchema,
+  uuidSchema,
+} from './common.js';
 
 export const roles = ['owner', 'manager', 'member', 'viewer'] as const;
 export const roleSchema = z.enum(roles);

@@ -5,19 +5,19 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
 import { sql } from 'drizzle-orm';
-import { registerAccessControl } from './platform/access.js';
-import type { Clock } from './platform/clock.js';
-import type { DatabaseHandle } from './platform/db.js';
-import type { Mailer } from './platform/mail.js';
-import { handleError, notFound } from './platform/problem.js';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
 import { createAuth } from './modules/auth/auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './modules/auth/auth.routes.js';
-import { createDemoService } from './modules/demo/demo.service.js';
 import { demoRoutes } from './modules/demo/demo.routes.js';
+import { createDemoService } from './modules/demo/demo.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createProfileRepository } from './modules/profile/profile.repository.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
@@ -30,6 +30,11 @@ import { createMembersService } from './modules/workspaces/members.service.js';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 import { createWorkspacesService, type RunInTransaction } from './modules/workspaces/workspaces.service.js';
+import { registerAccessControl } from './platform/access.js';
+import type { Clock } from './platform/clock.js';
+import type { DatabaseHandle } from './platform/db.js';
+import type { Mailer } from './platform/mail.js';
+import { handleError, notFound } from './platform/problem.js';
 
 export type AppDependencies = {
   database: DatabaseHandle;
@@ -52,13 +57,23 @@ const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export async function buildApp(dependencies: AppDependencies): Promise<FastifyInstance> {
   const { database, logger, clock, mailer } = dependencies;
   const { db } = database;
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
   const runInTransaction: RunInTransaction = (work) => db.transaction((tx) => work(tx));
-  const auth = createAuth({ db, secret: dependencies.secret, baseUrl: dependencies.baseUrl, trustedOrigins: dependencies.trustedOrigins, loginAttemptsPerMinute: dependencies.loginAttemptsPerMinute });
+  const auth = createAuth({
+    db,
+    secret: dependencies.secret,
+    baseUrl: dependencies.baseUrl,
+    trustedOrigins: dependencies.trustedOrigins,
+    loginAttemptsPerMinute: dependencies.loginAttemptsPerMinute,
+  });
 
   const workspacesRepository = createWorkspacesRepository(db);
   const membersRepository = createMembersRepository(db);
@@ -74,8 +89,19 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     baseUrl: dependencies.baseUrl,
     logger,
   });
-  const profileService = createProfileService({ profileRepository: createProfileRepository(db), networksRepository, workspacesService, runInTransaction, clock });
-  const demoService = createDemoService({ workspacesService, networksRepository, membersRepository, runInTransaction });
+  const profileService = createProfileService({
+    profileRepository: createProfileRepository(db),
+    networksRepository,
+    workspacesService,
+    runInTransaction,
+    clock,
+  });
+  const demoService = createDemoService({
+    workspacesService,
+    networksRepository,
+    membersRepository,
+    runInTransaction,
+  });
 
   // Registered before access control so the documentation routes arrive already declared.
   app.addHook('onRoute', (route) => {
@@ -107,7 +133,9 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Cadence API', version, description: 'Make the time spent on social media pay off.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -115,7 +143,11 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } });
 
   await registerAuthRoutes(app, { auth });
-  await app.register(healthRoutes, { database: database.kind, version, ping: async () => void (await db.execute(sql`select 1`)) });
+  await app.register(healthRoutes, {
+    database: database.kind,
+    version,
+    ping: async () => void (await db.execute(sql`select 1`)),
+  });
   await app.register(profileRoutes, { profileService });
   await app.register(workspacesRoutes, { workspacesService, membersService, invitationsService });
   await app.register(demoRoutes, { demoService });
@@ -123,9 +155,11 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
 
   const webRoot = dependencies.webRoot ?? defaultWebRoot;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') return handleError(notFound(), request, reply);
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET')
+      return handleError(notFound(), request, reply);
     // The single-page app owns every other path (/invite/…, /w/…/settings).
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

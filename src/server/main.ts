@@ -22,7 +22,9 @@ async function main() {
     throw error;
   }
   logger.info(
-    database.kind === 'pglite' ? `Embedded database (PGlite) in ${config.dataDir}` : 'PostgreSQL database (DATABASE_URL)',
+    database.kind === 'pglite'
+      ? `Embedded database (PGlite) in ${config.dataDir}`
+      : 'PostgreSQL database (DATABASE_URL)',
   );
 
   const app = await buildApp({

@@ -45,7 +45,8 @@ export function registerAccessControl(app: FastifyInstance, dependencies: Access
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
-    if (access === undefined) throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+    if (access === undefined)
+      throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
     if (typeof access === 'object' && !route.url.includes(':workspaceId')) {
       throw new Error(`Route ${route.method} ${route.url} declares workspace access but has no :workspaceId`);
     }

@@ -3,7 +3,9 @@ export type Clock = { now: () => Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export function createFixedClock(initial: Date): Clock & { set: (date: Date) => void; advance: (ms: number) => void } {
+export function createFixedClock(
+  initial: Date,
+): Clock & { set: (date: Date) => void; advance: (ms: number) => void } {
   let current = new Date(initial);
   return {
     now: () => new Date(current),

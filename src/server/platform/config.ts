@@ -39,7 +39,10 @@ export type ConfigNotice = { level: 'info' | 'warn'; message: string };
  * Reads the settings from the environment. The secret, when not given, is generated once and kept
  * in the data directory so sessions and encrypted tokens survive restarts.
  */
-export function loadConfig(environment: NodeJS.ProcessEnv = process.env): { config: Config; notices: ConfigNotice[] } {
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
+  config: Config;
+  notices: ConfigNotice[];
+} {
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

@@ -2,11 +2,11 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
 
@@ -31,8 +31,14 @@ const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url
  * Opens the database named by the settings: PostgreSQL when a URL is given, else PGlite in
  * `dataDir` (or in memory for `memory://`), and applies the committed migrations.
  */
-export async function createDb(options: { databaseUrl?: string | undefined; dataDir: string; migrate?: boolean }): Promise<DatabaseHandle> {
-  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+export async function createDb(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  migrate?: boolean;
+}): Promise<DatabaseHandle> {
+  const handle = options.databaseUrl
+    ? await openPostgres(options.databaseUrl)
+    : await openPglite(options.dataDir);
   if (options.migrate !== false) await applyMigrations(handle);
   return handle;
 }
@@ -47,7 +53,12 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (dataDir === 'memory://') {
     const pglite = await PGlite.create();
-    return { db: drizzlePglite(pglite, { schema }) as unknown as Db, kind: 'pglite', pglite, close: () => pglite.close() };
+    return {
+      db: drizzlePglite(pglite, { schema }) as unknown as Db,
+      kind: 'pglite',
+      pglite,
+      close: () => pglite.close(),
+    };
   }
   const directory = path.join(dataDir, 'pglite');
   mkdirSync(directory, { recursive: true });

@@ -1,5 +1,9 @@
 import pino, { type Logger } from 'pino';
 
 export function createLogger(level: string): Logger {
-  return pino({ level, base: undefined, redact: ['req.headers.cookie', 'req.headers.authorization', 'mail.text'] });
+  return pino({
+    level,
+    base: undefined,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'mail.text'],
+  });
 }

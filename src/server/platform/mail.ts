@@ -8,12 +8,23 @@ export type Mailer = { isConfigured: boolean; send: (message: MailMessage) => Pr
  * SMTP when SMTP_URL is set; otherwise messages are written to the log, so a self-hoster without
  * a mail server still sees invitation links.
  */
-export function createMailer({ smtpUrl, from, logger }: { smtpUrl: string | undefined; from: string; logger: Logger }): Mailer {
+export function createMailer({
+  smtpUrl,
+  from,
+  logger,
+}: {
+  smtpUrl: string | undefined;
+  from: string;
+  logger: Logger;
+}): Mailer {
   if (!smtpUrl) {
     return {
       isConfigured: false,
       async send(message) {
-        logger.info({ mail: message }, `Mail not sent (no SMTP_URL configured) to ${message.to}: ${message.subject}`);
+        logger.info(
+          { mail: message },
+          `Mail not sent (no SMTP_URL configured) to ${message.to}: ${message.subject}`,
+        );
       },
     };
   }

@@ -28,7 +28,7 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
   },
   forbidden: {
     en: { title: 'Not allowed', detail: 'Your role in this workspace does not allow this action.' },
-    fr: { title: 'Action non autorisée', detail: "Votre rôle dans cet espace ne permet pas cette action." },
+    fr: { title: 'Action non autorisée', detail: 'Votre rôle dans cet espace ne permet pas cette action.' },
   },
   unauthorized: {
     en: { title: 'Sign-in required', detail: 'Sign in to continue.' },
@@ -55,32 +55,59 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     fr: { title: 'Trop de tentatives', detail: 'Trop de tentatives. Patientez une minute puis réessayez.' },
   },
   internal: {
-    en: { title: 'Something went wrong', detail: 'An unexpected error happened on the server. Nothing was changed; try again.' },
-    fr: { title: 'Une erreur est survenue', detail: "Une erreur inattendue s'est produite sur le serveur. Rien n'a été modifié ; réessayez." },
+    en: {
+      title: 'Something went wrong',
+      detail: 'An unexpected error happened on the server. Nothing was changed; try again.',
+    },
+    fr: {
+      title: 'Une erreur est survenue',
+      detail: "Une erreur inattendue s'est produite sur le serveur. Rien n'a été modifié ; réessayez.",
+    },
   },
   last_owner: {
-    en: { title: 'An owner is required', detail: 'A workspace must keep at least one owner. Make someone else owner first.' },
-    fr: { title: 'Un propriétaire est requis', detail: "Un espace doit garder au moins un propriétaire. Nommez d'abord un autre propriétaire." },
+    en: {
+      title: 'An owner is required',
+      detail: 'A workspace must keep at least one owner. Make someone else owner first.',
+    },
+    fr: {
+      title: 'Un propriétaire est requis',
+      detail: "Un espace doit garder au moins un propriétaire. Nommez d'abord un autre propriétaire.",
+    },
   },
   already_member: {
     en: { title: 'Already a member', detail: '{email} is already a member of this workspace.' },
     fr: { title: 'Déjà membre', detail: '{email} est déjà membre de cet espace.' },
   },
   invitation_invalid: {
-    en: { title: 'Invitation unavailable', detail: 'This invitation link is invalid, was revoked or has already been used.' },
-    fr: { title: 'Invitation indisponible', detail: "Ce lien d'invitation est invalide, a été révoqué ou a déjà servi." },
+    en: {
+      title: 'Invitation unavailable',
+      detail: 'This invitation link is invalid, was revoked or has already been used.',
+    },
+    fr: {
+      title: 'Invitation indisponible',
+      detail: "Ce lien d'invitation est invalide, a été révoqué ou a déjà servi.",
+    },
   },
   invitation_expired: {
     en: { title: 'Invitation expired', detail: 'This invitation has expired. Ask for a new one.' },
     fr: { title: 'Invitation expirée', detail: 'Cette invitation a expiré. Demandez-en une nouvelle.' },
   },
   invitation_email_mismatch: {
-    en: { title: 'Another address was invited', detail: 'This invitation was sent to {email}. Sign in with that address to accept it.' },
-    fr: { title: 'Une autre adresse a été invitée', detail: "Cette invitation a été envoyée à {email}. Connectez-vous avec cette adresse pour l'accepter." },
+    en: {
+      title: 'Another address was invited',
+      detail: 'This invitation was sent to {email}. Sign in with that address to accept it.',
+    },
+    fr: {
+      title: 'Une autre adresse a été invitée',
+      detail: "Cette invitation a été envoyée à {email}. Connectez-vous avec cette adresse pour l'accepter.",
+    },
   },
   cannot_grant_owner: {
     en: { title: 'Not allowed', detail: 'Only an owner can make someone owner or change an owner.' },
-    fr: { title: 'Action non autorisée', detail: "Seul un propriétaire peut nommer ou modifier un propriétaire." },
+    fr: {
+      title: 'Action non autorisée',
+      detail: 'Seul un propriétaire peut nommer ou modifier un propriétaire.',
+    },
   },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
@@ -88,7 +115,11 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
   },
 };
 
-export function translateProblem(locale: ServerLocale, code: string, params: Record<string, string | number>): Message {
+export function translateProblem(
+  locale: ServerLocale,
+  code: string,
+  params: Record<string, string | number>,
+): Message {
   const message = messages[code]?.[locale] ?? messages.internal?.[locale];
   if (!message) return { title: code, detail: code };
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));

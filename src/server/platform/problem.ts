@@ -21,7 +21,8 @@ export class HttpProblem extends Error {
 export const notFound = () => new HttpProblem(404, 'not_found');
 export const forbidden = () => new HttpProblem(403, 'forbidden');
 export const unauthorized = () => new HttpProblem(401, 'unauthorized');
-export const conflict = (code: string, params?: Record<string, string | number>) => new HttpProblem(409, code, params);
+export const conflict = (code: string, params?: Record<string, string | number>) =>
+  new HttpProblem(409, code, params);
 export const unprocessable = (code: string, params?: Record<string, string | number>) =>
   new HttpProblem(422, code, params);
 
@@ -42,13 +43,21 @@ export function sendProblem(
 ) {
   const locale = pickLocale(request.headers['accept-language']);
   const { title, detail } = translateProblem(locale, code, params);
-  const body: Problem = { type: `about:blank#${code}`, title, status, detail, code, ...(errors ? { errors } : {}) };
+  const body: Problem = {
+    type: `about:blank#${code}`,
+    title,
+    status,
+    detail,
+    code,
+    ...(errors ? { errors } : {}),
+  };
   return reply.status(status).type('application/problem+json').send(body);
 }
 
 /** The one error handler: nothing a client sends may turn into a 500. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpProblem) return sendProblem(reply, request, error.status, error.code, error.params);
+  if (error instanceof HttpProblem)
+    return sendProblem(reply, request, error.status, error.code, error.params);
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const locale = pickLocale(request.headers['accept-language']);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, createWorkspaceFor, signUp, type TestContext, type TestUser } from '../testing/test-app.js';
+import {
+  as,
+  createTestContext,
+  createWorkspaceFor,
+  signUp,
+  type TestContext,
+  type TestUser,
+} from '../testing/test-app.js';
 
 /**
  * Bad input gets a clear 4xx, never a 500: every route with a body receives random JSON, wrong
@@ -14,7 +21,12 @@ beforeAll(async () => {
   context = await createTestContext();
   owner = await signUp(context.app);
   const workspaceId = await createWorkspaceFor(context.app, owner);
-  ids = { workspaceId, userId: owner.id, invitationId: '00000000-0000-4000-8000-000000000000', token: 'x'.repeat(43) };
+  ids = {
+    workspaceId,
+    userId: owner.id,
+    invitationId: '00000000-0000-4000-8000-000000000000',
+    token: 'x'.repeat(43),
+  };
 });
 afterAll(() => context.close());
 
@@ -22,14 +34,24 @@ const fill = (url: string) => url.replace(/:(\w+)/g, (_, name: string) => ids[na
 
 describe('bad input', () => {
   it('never answers 5xx to random JSON bodies', async () => {
-    const routes = context.app.declaredRoutes.filter((route) => route.hasBody && !route.url.startsWith('/api/auth'));
+    const routes = context.app.declaredRoutes.filter(
+      (route) => route.hasBody && !route.url.startsWith('/api/auth'),
+    );
     expect(routes.length).toBeGreaterThan(3);
     for (const route of routes) {
       await fc.assert(
         fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), async (body) => {
-          const response = await as(context.app, owner, { method: route.method as 'POST', url: fill(route.url), payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-          expect(response.statusCode, `${route.method} ${route.url} ${JSON.stringify(body)}`).toBeLessThan(500);
-          if (response.statusCode >= 400) expect(response.headers['content-type']).toContain('application/problem+json');
+          const response = await as(context.app, owner, {
+            method: route.method as 'POST',
+            url: fill(route.url),
+            payload: JSON.stringify(body),
+            headers: { 'content-type': 'application/json' },
+          });
+          expect(response.statusCode, `${route.method} ${route.url} ${JSON.stringify(body)}`).toBeLessThan(
+            500,
+          );
+          if (response.statusCode >= 400)
+            expect(response.headers['content-type']).toContain('application/problem+json');
         }),
         { numRuns: 25 },
       );
@@ -37,15 +59,28 @@ describe('bad input', () => {
   });
 
   it('explains malformed JSON and wrong content types', async () => {
-    const malformed = await as(context.app, owner, { method: 'POST', url: '/api/workspaces', payload: '{"name": ', headers: { 'content-type': 'application/json' } });
+    const malformed = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: '{"name": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().code).toBe('bad_request');
-    const wrongType = await as(context.app, owner, { method: 'POST', url: '/api/workspaces', payload: '<name>x</name>', headers: { 'content-type': 'application/xml' } });
+    const wrongType = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: '<name>x</name>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(wrongType.statusCode).toBe(415);
   });
 
   it('treats malformed ids as not found', async () => {
-    const response = await as(context.app, owner, { method: 'GET', url: '/api/workspaces/not-a-uuid/members' });
+    const response = await as(context.app, owner, {
+      method: 'GET',
+      url: '/api/workspaces/not-a-uuid/members',
+    });
     expect(response.statusCode).toBe(404);
   });
 });

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeclaredRoute } from '../platform/access.js';
-import { as, createTestContext, createWorkspaceFor, signUp, type TestContext, type TestUser } from '../testing/test-app.js';
+import {
+  as,
+  createTestContext,
+  createWorkspaceFor,
+  signUp,
+  type TestContext,
+  type TestUser,
+} from '../testing/test-app.js';
 
 /**
  * Every /api route, taken from Fastify's own route table, is called by the wrong people:
@@ -26,7 +33,14 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/members/:userId': { role: 'member' },
 };
 
-type World = { owner: TestUser; viewer: TestUser; outsider: TestUser; workspaceId: string; outsiderWorkspaceId: string; ids: Record<string, string> };
+type World = {
+  owner: TestUser;
+  viewer: TestUser;
+  outsider: TestUser;
+  workspaceId: string;
+  outsiderWorkspaceId: string;
+  ids: Record<string, string>;
+};
 
 let context: TestContext;
 let world: World;
@@ -55,7 +69,11 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
     outsider,
     workspaceId,
     outsiderWorkspaceId,
-    ids: { userId: owner.id, invitationId: pending.json().id, token: pending.json().link.split('/invite/')[1] },
+    ids: {
+      userId: owner.id,
+      invitationId: pending.json().id,
+      token: pending.json().link.split('/invite/')[1],
+    },
   };
 }
 
@@ -63,7 +81,8 @@ function fillPath(route: DeclaredRoute, workspaceId: string, ids: Record<string,
   return route.url.replace(/:(\w+)/g, (_, name: string) => {
     if (name === 'workspaceId') return workspaceId;
     const id = ids[name];
-    if (!id) throw new Error(`The tenant matrix does not know how to fill :${name} in ${route.method} ${route.url}`);
+    if (!id)
+      throw new Error(`The tenant matrix does not know how to fill :${name} in ${route.method} ${route.url}`);
     return id;
   });
 }
@@ -81,14 +100,20 @@ describe('tenant isolation matrix', () => {
   it('knows every route, and only the listed ones are public', () => {
     const routes = context.app.declaredRoutes;
     expect(routes.length).toBeGreaterThan(15);
-    const declaredPublic = routes.filter((route) => route.access === 'public' && !route.url.startsWith('/api/docs')).map(key);
+    const declaredPublic = routes
+      .filter((route) => route.access === 'public' && !route.url.startsWith('/api/docs'))
+      .map(key);
     expect(new Set(declaredPublic)).toEqual(publicRoutes);
   });
 
   it('answers 401 to anonymous callers on every non-public route', async () => {
     for (const route of context.app.declaredRoutes.filter((candidate) => candidate.access !== 'public')) {
       const url = fillPath(route, world.workspaceId, world.ids);
-      const response = await context.app.inject({ method: route.method as 'GET', url, payload: sampleBodies[key(route)] as object });
+      const response = await context.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: sampleBodies[key(route)] as object,
+      });
       expect(response.statusCode, key(route)).toBe(401);
     }
   });
@@ -96,35 +121,55 @@ describe('tenant isolation matrix', () => {
   it("answers 404 to another workspace's member, with that workspace's ids", async () => {
     for (const route of context.app.declaredRoutes.filter(isWorkspaceRoute)) {
       const url = fillPath(route, world.workspaceId, world.ids);
-      const response = await as(context.app, world.outsider, { method: route.method as 'GET', url, payload: sampleBodies[key(route)] as object });
+      const response = await as(context.app, world.outsider, {
+        method: route.method as 'GET',
+        url,
+        payload: sampleBodies[key(route)] as object,
+      });
       expect(response.statusCode, key(route)).toBe(404);
     }
   });
 
   it('answers 404 to foreign sub-resource ids reached through my own workspace', async () => {
-    const withSubIds = context.app.declaredRoutes.filter((route) => isWorkspaceRoute(route) && /:(?!workspaceId)\w+/.test(route.url));
+    const withSubIds = context.app.declaredRoutes.filter(
+      (route) => isWorkspaceRoute(route) && /:(?!workspaceId)\w+/.test(route.url),
+    );
     expect(withSubIds.length).toBeGreaterThan(0);
     for (const route of withSubIds) {
-      if (route.hasBody && !(key(route) in sampleBodies)) throw new Error(`Add a sample body for ${key(route)}`);
+      if (route.hasBody && !(key(route) in sampleBodies))
+        throw new Error(`Add a sample body for ${key(route)}`);
       const url = fillPath(route, world.outsiderWorkspaceId, world.ids);
-      const response = await as(context.app, world.outsider, { method: route.method as 'GET', url, payload: sampleBodies[key(route)] as object });
+      const response = await as(context.app, world.outsider, {
+        method: route.method as 'GET',
+        url,
+        payload: sampleBodies[key(route)] as object,
+      });
       expect(response.statusCode, key(route)).toBe(404);
     }
   });
 
   it('answers 403 to a viewer on every route that needs more than read access', async () => {
-    const writes = context.app.declaredRoutes.filter((route) => typeof route.access === 'object' && route.access.workspace !== 'read');
+    const writes = context.app.declaredRoutes.filter(
+      (route) => typeof route.access === 'object' && route.access.workspace !== 'read',
+    );
     expect(writes.length).toBeGreaterThan(5);
     for (const route of writes) {
       const url = fillPath(route, world.workspaceId, world.ids);
-      const response = await as(context.app, world.viewer, { method: route.method as 'GET', url, payload: sampleBodies[key(route)] as object });
+      const response = await as(context.app, world.viewer, {
+        method: route.method as 'GET',
+        url,
+        payload: sampleBodies[key(route)] as object,
+      });
       expect(response.statusCode, key(route)).toBe(403);
     }
   });
 
   it('lets viewers call no state-changing route except leaving', () => {
     const viewerWrites = context.app.declaredRoutes
-      .filter((route) => typeof route.access === 'object' && route.access.workspace === 'read' && route.method !== 'GET')
+      .filter(
+        (route) =>
+          typeof route.access === 'object' && route.access.workspace === 'read' && route.method !== 'GET',
+      )
       .map(key);
     expect(viewerWrites).toEqual(['POST /api/workspaces/:workspaceId/leave']);
   });

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { buildApp } from '../app.js';
 import { createFixedClock } from '../platform/clock.js';
 import type { DatabaseHandle } from '../platform/db.js';
-import type { MailMessage, Mailer } from '../platform/mail.js';
+import type { Mailer, MailMessage } from '../platform/mail.js';
 import { createTestDatabase, truncateAll } from './test-database.js';
 
 export type TestContext = {
@@ -61,7 +61,10 @@ export type TestUser = { id: string; email: string; name: string; cookie: string
 let userCounter = 0;
 
 /** Signs a new person up through better-auth's real endpoint and returns their session cookie. */
-export async function signUp(app: FastifyInstance, overrides: Partial<{ email: string; name: string; password: string }> = {}): Promise<TestUser> {
+export async function signUp(
+  app: FastifyInstance,
+  overrides: Partial<{ email: string; name: string; password: string }> = {},
+): Promise<TestUser> {
   userCounter += 1;
   const email = overrides.email ?? `person${userCounter}-${Date.now()}@example.com`;
   const name = overrides.name ?? `Person ${userCounter}`;
@@ -84,15 +87,27 @@ export function cookieFrom(response: LightMyRequestResponse): string {
 }
 
 /** app.inject as a signed-in user. */
-export function as(app: FastifyInstance, user: TestUser | null, options: InjectOptions): Promise<LightMyRequestResponse> {
+export function as(
+  app: FastifyInstance,
+  user: TestUser | null,
+  options: InjectOptions,
+): Promise<LightMyRequestResponse> {
   return app.inject({
     ...options,
     headers: { ...(options.headers ?? {}), ...(user ? { cookie: user.cookie } : {}) },
   }) as Promise<LightMyRequestResponse>;
 }
 
-export async function createWorkspaceFor(app: FastifyInstance, user: TestUser, name = 'Atelier'): Promise<string> {
-  const response = await as(app, user, { method: 'POST', url: '/api/workspaces', payload: { name, timeZone: 'Europe/Paris' } });
+export async function createWorkspaceFor(
+  app: FastifyInstance,
+  user: TestUser,
+  name = 'Atelier',
+): Promise<string> {
+  const response = await as(app, user, {
+    method: 'POST',
+    url: '/api/workspaces',
+    payload: { name, timeZone: 'Europe/Paris' },
+  });
   if (response.statusCode !== 201) throw new Error(`workspace creation failed: ${response.body}`);
   return (response.json() as { id: string }).id;
 }

@@ -36,7 +36,9 @@ export async function truncateAll(handle: DatabaseHandle): Promise<void> {
   const result = await handle.db.execute<{ tablename: string }>(
     sql`select tablename from pg_tables where schemaname = 'public'`,
   );
-  const rows = (Array.isArray(result) ? result : (result as { rows: { tablename: string }[] }).rows) as { tablename: string }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: { tablename: string }[] }).rows) as {
+    tablename: string;
+  }[];
   if (rows.length === 0) return;
   const names = rows.map((row) => `"public"."${row.tablename}"`).join(', ');
   await handle.db.execute(sql.raw(`truncate ${names} cascade`));

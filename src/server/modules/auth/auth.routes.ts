@@ -19,7 +19,9 @@ export async function registerAuthRoutes(app: FastifyInstance, { auth }: { auth:
         new Request(url, {
           method: request.method,
           headers,
-          ...(request.body === undefined || request.method === 'GET' ? {} : { body: JSON.stringify(request.body) }),
+          ...(request.body === undefined || request.method === 'GET'
+            ? {}
+            : { body: JSON.stringify(request.body) }),
         }),
       );
       reply.status(response.status);

@@ -6,7 +6,10 @@ import type { ProfileService } from './profile.service.js';
 
 const tags = ['me'];
 
-export const profileRoutes: FastifyPluginAsyncZod<{ profileService: ProfileService }> = async (app, { profileService }) => {
+export const profileRoutes: FastifyPluginAsyncZod<{ profileService: ProfileService }> = async (
+  app,
+  { profileService },
+) => {
   app.get('/api/me', {
     config: { access: 'user' },
     schema: { tags, summary: 'Who I am, my preferences and my workspaces', response: { 200: meSchema } },
@@ -21,9 +24,16 @@ export const profileRoutes: FastifyPluginAsyncZod<{ profileService: ProfileServi
 
   app.post('/api/onboarding', {
     config: { access: 'user' },
-    schema: { tags, summary: 'First-run answers: creates the first workspace', body: onboardingBodySchema, response: { 201: z.object({ workspaceId: z.uuid() }) } },
+    schema: {
+      tags,
+      summary: 'First-run answers: creates the first workspace',
+      body: onboardingBodySchema,
+      response: { 201: z.object({ workspaceId: z.uuid() }) },
+    },
     async handler(request, reply) {
-      return reply.status(201).send(await profileService.completeOnboarding(requireUser(request), request.body));
+      return reply
+        .status(201)
+        .send(await profileService.completeOnboarding(requireUser(request), request.body));
     },
   });
 };

@@ -41,7 +41,8 @@ export function createProfileService({
     async updateMe(user: CurrentUser, patch: UpdateMeBody): Promise<Me> {
       const { name, ...profilePatch } = patch;
       if (name !== undefined) await profileRepository.renameUser(user.id, name);
-      if (Object.keys(profilePatch).length > 0) await runInTransaction((tx) => profileRepository.upsertProfile(tx, user.id, profilePatch));
+      if (Object.keys(profilePatch).length > 0)
+        await runInTransaction((tx) => profileRepository.upsertProfile(tx, user.id, profilePatch));
       return this.getMe({ ...user, name: name ?? user.name });
     },
 

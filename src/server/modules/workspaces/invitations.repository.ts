@@ -26,7 +26,9 @@ export function createInvitationsRepository(db: Queryable) {
         await tx
           .update(invitations)
           .set({ revokedAt: new Date() })
-          .where(and(eq(invitations.workspaceId, values.workspaceId), eq(invitations.email, values.email), isOpen));
+          .where(
+            and(eq(invitations.workspaceId, values.workspaceId), eq(invitations.email, values.email), isOpen),
+          );
         const [row] = await tx.insert(invitations).values(values).returning();
         if (!row) throw new Error('insert returned no row');
         return toInvitation(row);

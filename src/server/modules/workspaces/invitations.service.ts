@@ -1,5 +1,9 @@
 import type { Logger } from 'pino';
-import type { CreateInvitationBody, CreatedInvitation, InvitationPreview } from '../../../contracts/workspaces.js';
+import type {
+  CreatedInvitation,
+  CreateInvitationBody,
+  InvitationPreview,
+} from '../../../contracts/workspaces.js';
 import type { CurrentMembership, CurrentUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
 import { createUrlToken, hashToken } from '../../platform/crypto.js';
@@ -40,7 +44,10 @@ export function createInvitationsService({
      * Creates (or renews) an invitation and returns its link once. The link is mailed when SMTP is
      * configured and always logged, so a self-hoster without mail can still pass it on.
      */
-    async invite(actor: CurrentMembership & { inviterName: string; workspaceName: string }, body: CreateInvitationBody): Promise<CreatedInvitation> {
+    async invite(
+      actor: CurrentMembership & { inviterName: string; workspaceName: string },
+      body: CreateInvitationBody,
+    ): Promise<CreatedInvitation> {
       if (await membersRepository.isMemberByEmail(actor.workspaceId, body.email)) {
         throw conflict('already_member', { email: body.email });
       }
@@ -85,7 +92,13 @@ export function createInvitationsService({
 
     async previewInvitation(token: string): Promise<InvitationPreview> {
       const { invitation, workspaceName, inviterName } = await findOpen(token);
-      return { workspaceName, inviterName, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
+      return {
+        workspaceName,
+        inviterName,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt.toISOString(),
+      };
     },
 
     /** Joins the invited workspace; the signed-in address must be the one invited. */

@@ -33,7 +33,9 @@ export function createMembersRepository(db: Queryable) {
         .select({ userId: memberships.userId })
         .from(memberships)
         .innerJoin(user, eq(user.id, memberships.userId))
-        .where(and(eq(memberships.workspaceId, workspaceId), eq(sql`lower(${user.email})`, email.toLowerCase())));
+        .where(
+          and(eq(memberships.workspaceId, workspaceId), eq(sql`lower(${user.email})`, email.toLowerCase())),
+        );
       return row !== undefined;
     },
 
@@ -45,11 +47,24 @@ export function createMembersRepository(db: Queryable) {
       return Number(row?.owners ?? 0);
     },
 
-    async insert(tx: Queryable, workspaceId: string, userId: string, role: Role, hourlyCostCents: number | null = null) {
-      await tx.insert(memberships).values({ workspaceId, userId, role, hourlyCostCents }).onConflictDoNothing();
+    async insert(
+      tx: Queryable,
+      workspaceId: string,
+      userId: string,
+      role: Role,
+      hourlyCostCents: number | null = null,
+    ) {
+      await tx
+        .insert(memberships)
+        .values({ workspaceId, userId, role, hourlyCostCents })
+        .onConflictDoNothing();
     },
 
-    async update(workspaceId: string, userId: string, patch: { role?: Role; hourlyCostCents?: number | null }) {
+    async update(
+      workspaceId: string,
+      userId: string,
+      patch: { role?: Role; hourlyCostCents?: number | null },
+    ) {
       await db
         .update(memberships)
         .set(patch)
@@ -57,7 +72,9 @@ export function createMembersRepository(db: Queryable) {
     },
 
     async delete(workspaceId: string, userId: string) {
-      await db.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+      await db
+        .delete(memberships)
+        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
     },
   };
 }

@@ -13,13 +13,18 @@ export function createMembersService({ membersRepository }: { membersRepository:
 
   /** Demoting or removing an owner must leave the workspace with at least one. */
   async function assertOwnerRemains(workspaceId: string, target: Member) {
-    if (target.role === 'owner' && (await membersRepository.countOwners(workspaceId)) <= 1) throw conflict('last_owner');
+    if (target.role === 'owner' && (await membersRepository.countOwners(workspaceId)) <= 1)
+      throw conflict('last_owner');
   }
 
   return {
     listMembers: (workspaceId: string) => membersRepository.list(workspaceId),
 
-    async updateMember(actor: CurrentMembership, targetUserId: string, patch: UpdateMemberBody): Promise<Member> {
+    async updateMember(
+      actor: CurrentMembership,
+      targetUserId: string,
+      patch: UpdateMemberBody,
+    ): Promise<Member> {
       const target = await findTarget(actor.workspaceId, targetUserId);
       if (patch.role !== undefined && patch.role !== target.role) {
         if (!canAssignRole(actor.role, target.role, patch.role)) {

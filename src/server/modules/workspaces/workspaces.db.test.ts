@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { as, createTestContext, createWorkspaceFor, signUp, type TestContext } from '../../testing/test-app.js';
+import {
+  as,
+  createTestContext,
+  createWorkspaceFor,
+  signUp,
+  type TestContext,
+} from '../../testing/test-app.js';
 
 let context: TestContext;
 beforeAll(async () => {
@@ -17,7 +23,13 @@ describe('workspaces', () => {
       payload: { name: '  Boulangerie  ', timeZone: 'Europe/Paris' },
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'Boulangerie', role: 'owner', currency: 'EUR', locale: 'fr', timeZone: 'Europe/Paris' });
+    expect(created.json()).toMatchObject({
+      name: 'Boulangerie',
+      role: 'owner',
+      currency: 'EUR',
+      locale: 'fr',
+      timeZone: 'Europe/Paris',
+    });
 
     const list = await as(context.app, owner, { method: 'GET', url: '/api/workspaces' });
     expect(list.json()).toHaveLength(1);
@@ -42,7 +54,10 @@ describe('workspaces', () => {
   it('keeps the last owner from leaving or being demoted', async () => {
     const owner = await signUp(context.app);
     const workspaceId = await createWorkspaceFor(context.app, owner);
-    const leave = await as(context.app, owner, { method: 'POST', url: `/api/workspaces/${workspaceId}/leave` });
+    const leave = await as(context.app, owner, {
+      method: 'POST',
+      url: `/api/workspaces/${workspaceId}/leave`,
+    });
     expect(leave.statusCode).toBe(409);
     expect(leave.json().code).toBe('last_owner');
     const demote = await as(context.app, owner, {
@@ -70,15 +85,25 @@ describe('invitations', () => {
     const token = link.split('/invite/')[1];
 
     const preview = await context.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
-    expect(preview.json()).toMatchObject({ workspaceName: 'Studio Nord', inviterName: 'Claire', role: 'viewer' });
+    expect(preview.json()).toMatchObject({
+      workspaceName: 'Studio Nord',
+      inviterName: 'Claire',
+      role: 'viewer',
+    });
 
     const stranger = await signUp(context.app);
-    const wrong = await as(context.app, stranger, { method: 'POST', url: `/api/invitations/${token}/accept` });
+    const wrong = await as(context.app, stranger, {
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+    });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json().code).toBe('invitation_email_mismatch');
 
     const client = await signUp(context.app, { email: 'client@example.com' });
-    const accepted = await as(context.app, client, { method: 'POST', url: `/api/invitations/${token}/accept` });
+    const accepted = await as(context.app, client, {
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+    });
     expect(accepted.statusCode).toBe(200);
     const workspaces = await as(context.app, client, { method: 'GET', url: '/api/workspaces' });
     expect(workspaces.json()).toMatchObject([{ id: workspaceId, role: 'viewer' }]);

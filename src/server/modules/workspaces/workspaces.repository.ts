@@ -1,5 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { CreateWorkspaceBody, Role, UpdateWorkspaceBody, Workspace } from '../../../contracts/workspaces.js';
+import type {
+  CreateWorkspaceBody,
+  Role,
+  UpdateWorkspaceBody,
+  Workspace,
+} from '../../../contracts/workspaces.js';
 import type { Queryable } from '../../platform/db.js';
 import { memberships, workspaces } from './workspaces.table.js';
 
@@ -30,10 +35,21 @@ export function createWorkspacesRepository(db: Queryable) {
     ) {
       const [created] = await tx
         .insert(workspaces)
-        .values({ name: body.name, timeZone: body.timeZone, currency: body.currency, locale: body.locale, isDemo: body.isDemo ?? false })
+        .values({
+          name: body.name,
+          timeZone: body.timeZone,
+          currency: body.currency,
+          locale: body.locale,
+          isDemo: body.isDemo ?? false,
+        })
         .returning({ id: workspaces.id });
       if (!created) throw new Error('insert returned no row');
-      await tx.insert(memberships).values({ workspaceId: created.id, userId: ownerId, role: 'owner', hourlyCostCents: ownerHourlyCostCents });
+      await tx.insert(memberships).values({
+        workspaceId: created.id,
+        userId: ownerId,
+        role: 'owner',
+        hourlyCostCents: ownerHourlyCostCents,
+      });
       return created.id;
     },
 

@@ -25,7 +25,12 @@ export function createWorkspacesService({
       options: { ownerHourlyCostCents?: number | null; tx?: Queryable } = {},
     ): Promise<string> {
       const create = async (tx: Queryable) => {
-        const workspaceId = await workspacesRepository.insertWithOwner(tx, body, userId, options.ownerHourlyCostCents ?? null);
+        const workspaceId = await workspacesRepository.insertWithOwner(
+          tx,
+          body,
+          userId,
+          options.ownerHourlyCostCents ?? null,
+        );
         for (const hook of onWorkspaceCreated) await hook(tx, workspaceId);
         return workspaceId;
       };
@@ -40,7 +45,11 @@ export function createWorkspacesService({
       return workspace;
     },
 
-    async updateWorkspace(workspaceId: string, userId: string, patch: UpdateWorkspaceBody): Promise<Workspace> {
+    async updateWorkspace(
+      workspaceId: string,
+      userId: string,
+      patch: UpdateWorkspaceBody,
+    ): Promise<Workspace> {
       await workspacesRepository.update(workspaceId, patch);
       return this.getWorkspace(workspaceId, userId);
     },

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: every tier that can run here, then one line "N passed, N failed".
+// - unit and db tiers always (db on embedded PGlite);
+// - the db tier again on PostgreSQL when DATABASE_URL is set;
+// - the browser tier (Playwright + Debian chromium) when chromium is installed.
+// A tier that cannot run says so and why; it never counts as passed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const reportDir = mkdtempSync(path.join(tmpdir(), 'cadence-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const summary = [];
+const only = process.argv.slice(2); // e.g. `npm test -- unit db`
+
+function runVitest(name, args, env = {}) {
+  if (only.length > 0 && !only.includes(name)) return;
+  const outputFile = path.join(reportDir, `${name}.json`);
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    },
+  );
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  if (existsSync(outputFile)) {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    passed = report.numPassedTests;
+    failed = report.numFailedTests + (report.numRuntimeErrors ?? 0);
+    skipped = report.numPendingTests + report.numTodoTests;
+    // A file that failed to load counts as a failure even though it ran no test.
+    failed += report.testResults.filter(
+      (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    ).length;
+  }
+  if (result.status !== 0 && failed === 0) failed = 1;
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  summary.push(`${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+
+function skip(name, reason) {
+  if (only.length > 0 && !only.includes(name)) return;
+  console.log(`\n=== ${name} === skipped: ${reason}`);
+  summary.push(`${name}: skipped (${reason})`);
+}
+
+runVitest('unit', ['--project', 'unit']);
+const { DATABASE_URL, ...withoutDatabase } = process.env;
+if (only.length === 0 || only.includes('db')) {
+  process.env = withoutDatabase;
+  runVitest('db', ['--project', 'db']);
+  process.env.DATABASE_URL = DATABASE_URL;
+}
+if (DATABASE_URL) runVitest('db-postgres', ['--project', 'db'], { DATABASE_URL });
+else skip('db-postgres', 'DATABASE_URL is not set (see README: testing on PostgreSQL)');
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (existsSync(chromium)) {
+  if (only.length === 0 || only.includes('e2e')) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) {
+      totals.failed += 1;
+      summary.push('e2e: build failed');
+    } else runVitest('e2e', ['--config', 'e2e/vitest.e2e.config.ts'], { DATABASE_URL: '' });
+  }
+} else skip('e2e', `no chromium at ${chromium} (apt-get install chromium)`);
+
+rmSync(reportDir, { recursive: true, force: true });
+console.log(`\n${summary.join('\n')}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
+process.exit(totals.failed > 0 ? 1 : 0);
