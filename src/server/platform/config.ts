@@ -68,7 +68,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
     }
   }
 
-  const displayHost = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
+  const displayHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(values.HOST) ? 'localhost' : values.HOST;
   const baseUrl = (values.CADENCE_BASE_URL ?? `http://${displayHost}:${values.PORT}`).replace(/\/$/, '');
   const trustedOrigins = [
     baseUrl,
