@@ -1,18 +1,19 @@
-import type { Temporal } from 'temporal-polyfill';
 import {
-  formatInstant,
-  formatWallClockTime,
+  formatEpochMilliseconds,
+  formatLocalDateTime,
   fromEpochDay,
   type IsoInstant,
   type LocalDate,
-  parseInstant,
-  parseLocalDate,
-  parseWallClockTime,
-  resolveWallClockToInstant,
+  resolveWallClockToEpochMilliseconds,
   toEpochDay,
+  toEpochMilliseconds,
+  toLocalDayAndMinute,
+  wallClockToMinutes,
 } from '../time/index.js';
 import { type BlockRecurrence, compileRecurrence, occursOnDay } from './block-recurrence.js';
 import type { RoutineBlock, RoutineException, RoutineOccurrence } from './routine-block.js';
+
+const MILLISECONDS_PER_MINUTE = 60_000;
 
 /** An occurrence with its start as a number, so filtering and sorting never re-parse ISO strings. */
 interface TimedOccurrence {
@@ -40,7 +41,10 @@ export function expandRoutine(
   rangeStart: IsoInstant,
   rangeEnd: IsoInstant,
 ): RoutineOccurrence[] {
-  const range = { start: parseInstant(rangeStart), end: parseInstant(rangeEnd) };
+  const range: EpochRange = {
+    startMs: toEpochMilliseconds(rangeStart),
+    endMs: toEpochMilliseconds(rangeEnd),
+  };
   const exceptionsByKey = new Map<string, RoutineException>();
   for (const exception of exceptions)
     exceptionsByKey.set(keyOf(exception.blockId, exception.originalDate), exception);
@@ -49,8 +53,9 @@ export function expandRoutine(
   for (const block of blocks) {
     const recurrence = compileRecurrence(block);
     for (const day of candidateDays(recurrence, range, block.timeZone)) {
+      if (!occursOnDay(recurrence, day)) continue;
       const date = fromEpochDay(day);
-      if (!occursOnDay(recurrence, day) || exceptionsByKey.has(keyOf(block.id, date))) continue;
+      if (exceptionsByKey.has(keyOf(block.id, date))) continue;
       const occurrence = buildOccurrence(block, date, date, block.startTime, block.durationMinutes, false);
       if (isInRange(occurrence, range)) occurrences.push(occurrence);
     }
@@ -73,18 +78,19 @@ export function expandRoutine(
   return occurrences.sort(compareOccurrences).map((timed) => timed.occurrence);
 }
 
+interface EpochRange {
+  startMs: number;
+  endMs: number;
+}
+
 function keyOf(blockId: string, date: LocalDate): string {
   return `${blockId}\u0000${date}`;
 }
 
 /** Local dates that may hold an occurrence starting in range; one spare day each side absorbs zone offsets and DST shifts. */
-function* candidateDays(
-  recurrence: BlockRecurrence,
-  range: { start: Temporal.Instant; end: Temporal.Instant },
-  zone: string,
-): Generator<number> {
-  const first = toEpochDay(range.start.toZonedDateTimeISO(zone).toPlainDate()) - 1;
-  const last = toEpochDay(range.end.toZonedDateTimeISO(zone).toPlainDate()) + 1;
+function* candidateDays(recurrence: BlockRecurrence, range: EpochRange, zone: string): Generator<number> {
+  const first = toLocalDayAndMinute(zone, range.startMs).epochDay - 1;
+  const last = toLocalDayAndMinute(zone, range.endMs).epochDay + 1;
   for (let day = Math.max(first, recurrence.firstDay); day <= Math.min(last, recurrence.lastDay); day++)
     yield day;
 }
@@ -97,21 +103,21 @@ function buildOccurrence(
   durationMinutes: number,
   isMoved: boolean,
 ): TimedOccurrence {
-  const start = resolveWallClockToInstant(
-    parseLocalDate(date),
-    parseWallClockTime(startTime),
+  const startMs = resolveWallClockToEpochMilliseconds(
+    toEpochDay(date),
+    wallClockToMinutes(startTime),
     block.timeZone,
   );
-  const end = start.add({ minutes: durationMinutes });
-  const zonedStart = start.toZonedDateTimeISO(block.timeZone);
+  const endMs = startMs + durationMinutes * MILLISECONDS_PER_MINUTE;
+  const localStart = formatLocalDateTime(block.timeZone, startMs);
   const occurrence: RoutineOccurrence = {
     blockId: block.id,
     occurrenceDate,
-    localDate: zonedStart.toPlainDate().toString(),
-    startTime: formatWallClockTime(zonedStart),
-    endTime: formatWallClockTime(end.toZonedDateTimeISO(block.timeZone)),
-    start: formatInstant(start),
-    end: formatInstant(end),
+    localDate: localStart.localDate,
+    startTime: localStart.localTime,
+    endTime: formatLocalDateTime(block.timeZone, endMs).localTime,
+    start: formatEpochMilliseconds(startMs),
+    end: formatEpochMilliseconds(endMs),
     durationMinutes,
     categoryId: block.categoryId,
     networkKey: block.networkKey ?? null,
@@ -120,14 +126,11 @@ function buildOccurrence(
     timeZone: block.timeZone,
     isMoved,
   };
-  return { occurrence, startMs: start.epochMilliseconds };
+  return { occurrence, startMs };
 }
 
-function isInRange(
-  timed: TimedOccurrence,
-  range: { start: Temporal.Instant; end: Temporal.Instant },
-): boolean {
-  return timed.startMs >= range.start.epochMilliseconds && timed.startMs < range.end.epochMilliseconds;
+function isInRange(timed: TimedOccurrence, range: EpochRange): boolean {
+  return timed.startMs >= range.startMs && timed.startMs < range.endMs;
 }
 
 function compareOccurrences(a: TimedOccurrence, b: TimedOccurrence): number {

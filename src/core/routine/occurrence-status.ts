@@ -1,4 +1,9 @@
-import { type IsoInstant, parseInstant, parseLocalDate, startOfLocalDay } from '../time/index.js';
+import {
+  type IsoInstant,
+  resolveWallClockToEpochMilliseconds,
+  toEpochDay,
+  toEpochMilliseconds,
+} from '../time/index.js';
 import type { RoutineOccurrence } from './routine-block.js';
 
 /** What the user recorded about an occurrence. */
@@ -23,12 +28,14 @@ export function computeOccurrenceStatus({
   now,
 }: ComputeOccurrenceStatusInput): OccurrenceStatus {
   if (mark === 'done' || mark === 'skipped') return mark;
-  const endOfDay = startOfLocalDay(
-    parseLocalDate(occurrence.localDate).add({ days: 1 }),
+  // Midnight under the wall-clock rule is the next day's first instant, even where midnight is skipped.
+  const endOfDay = resolveWallClockToEpochMilliseconds(
+    toEpochDay(occurrence.localDate) + 1,
+    0,
     occurrence.timeZone,
   );
-  const deadline = Math.max(endOfDay.epochMilliseconds, parseInstant(occurrence.end).epochMilliseconds);
-  if (parseInstant(now).epochMilliseconds >= deadline) return 'missed';
+  const deadline = Math.max(endOfDay, toEpochMilliseconds(occurrence.end));
+  if (toEpochMilliseconds(now) >= deadline) return 'missed';
   return mark === 'started' ? 'started' : 'planned';
 }
 

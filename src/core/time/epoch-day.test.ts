@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   addDaysToDate,
@@ -20,15 +21,24 @@ describe('epoch days', () => {
     expect(fromEpochDay(weekStartOfEpochDay(toEpochDay('2026-03-29')))).toBe('2026-03-23');
   });
 
-  it('round-trips and agrees with Temporal weekdays', () => {
+  it('round-trips and agrees with Temporal on dates and weekdays', () => {
+    const epoch = Temporal.PlainDate.from('1970-01-01');
     fc.assert(
-      fc.property(fc.integer({ min: -50_000, max: 50_000 }), (day) => {
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (day) => {
         const date = fromEpochDay(day);
+        const temporal = epoch.add({ days: day });
+        expect(date).toBe(temporal.toString());
         expect(toEpochDay(date)).toBe(day);
-        expect(isoWeekdayOfEpochDay(day)).toBe(isoWeekdayOf(date));
+        expect(toEpochDay(temporal)).toBe(day);
+        expect(isoWeekdayOf(date)).toBe(temporal.dayOfWeek);
         expect(addDaysToDate(date, 10)).toBe(fromEpochDay(day + 10));
       }),
     );
+  });
+
+  it('rejects unreal dates', () => {
+    expect(() => toEpochDay('2026-02-29')).toThrow(RangeError);
+    expect(toEpochDay('2028-02-29')).toBe(toEpochDay('2028-03-01') - 1);
   });
 });
 

@@ -1,5 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
-import { type LocalDate, parseLocalDate } from './local-values.js';
+import type { Temporal } from 'temporal-polyfill';
+import { daysFromCivil, formatEpochDay, parseEpochDay } from './civil-calendar.js';
+import type { LocalDate } from './local-values.js';
 
 /*
  * Whole-day arithmetic on dates as integers (days since 1970-01-01). Recurrence maths (weekday,
@@ -7,18 +8,20 @@ import { type LocalDate, parseLocalDate } from './local-values.js';
  * zone or DST effect.
  */
 
-const EPOCH = Temporal.PlainDate.from('1970-01-01');
-const MILLISECONDS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 for a `YYYY-MM-DD` date (negative before it). */
+/**
+ * Days since 1970-01-01 for a `YYYY-MM-DD` date (negative before it).
+ * @throws RangeError on a malformed or unreal date.
+ */
 export function toEpochDay(date: LocalDate | Temporal.PlainDate): number {
-  const plain = typeof date === 'string' ? parseLocalDate(date) : date;
-  return Math.round(plain.toZonedDateTime('UTC').epochMilliseconds / MILLISECONDS_PER_DAY);
+  if (typeof date !== 'string') return daysFromCivil(date.year, date.month, date.day);
+  const day = parseEpochDay(date);
+  if (day === null) throw new RangeError(`Invalid local date (expected YYYY-MM-DD): "${date}"`);
+  return day;
 }
 
 /** Inverse of {@link toEpochDay}. */
 export function fromEpochDay(day: number): LocalDate {
-  return EPOCH.add({ days: day }).toString();
+  return formatEpochDay(day);
 }
 
 /** ISO weekday (1 = Monday .. 7 = Sunday) of an epoch day; 1970-01-01 was a Thursday. */
@@ -33,10 +36,10 @@ export function weekStartOfEpochDay(day: number, weekStartsOn = 1): number {
 
 /** ISO weekday of a `YYYY-MM-DD` date. */
 export function isoWeekdayOf(date: LocalDate): number {
-  return parseLocalDate(date).dayOfWeek;
+  return isoWeekdayOfEpochDay(toEpochDay(date));
 }
 
 /** `date` shifted by whole calendar days. */
 export function addDaysToDate(date: LocalDate, days: number): LocalDate {
-  return parseLocalDate(date).add({ days }).toString();
+  return fromEpochDay(toEpochDay(date) + days);
 }

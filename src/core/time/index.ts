@@ -1,3 +1,8 @@
+/*
+ * Zoned-time helpers. The exported boundary speaks strings: instants as ISO UTC
+ * (`2026-03-29T07:00:00Z`), dates `YYYY-MM-DD`, times `HH:MM`, IANA zones. The Temporal and
+ * epoch-number helpers at the end are building blocks for other src/core modules' hot paths.
+ */
 export {
   addDaysToDate,
   fromEpochDay,
@@ -6,7 +11,14 @@ export {
   toEpochDay,
   weekStartOfEpochDay,
 } from './epoch-day.js';
-// Temporal-level building blocks for other src/core modules; application code should use the string API above.
+export {
+  formatEpochMilliseconds,
+  formatLocalDateTime,
+  getOffsetMilliseconds,
+  resolveWallClockToEpochMilliseconds,
+  toEpochMilliseconds,
+  toLocalDayAndMinute,
+} from './epoch-milliseconds.js';
 export {
   addMinutesToWallClock,
   assertTimeZone,

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { padNumber, parseEpochDay } from './civil-calendar.js';
 
 /** An instant as ISO 8601 in UTC, e.g. `2026-03-29T07:00:00Z` (inputs may carry any offset). */
 export type IsoInstant = string;
@@ -9,19 +10,12 @@ export type WallClockTime = string;
 /** An IANA time-zone name, e.g. `Europe/Paris`. */
 export type TimeZoneName = string;
 
-const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const WALL_CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MINUTES_PER_DAY = 1440;
 
 /** True for a real calendar date in strict `YYYY-MM-DD` form (`2026-02-30` is false). */
 export function isLocalDate(value: string): boolean {
-  if (!LOCAL_DATE_PATTERN.test(value)) return false;
-  try {
-    Temporal.PlainDate.from(value, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
+  return parseEpochDay(value) !== null;
 }
 
 /** True for a strict `HH:MM` 24-hour time; `24:00` is rejected. */
@@ -82,19 +76,22 @@ export function formatInstant(instant: Temporal.Instant): IsoInstant {
 
 /** `HH:MM` of a time or a zoned date-time (seconds dropped). */
 export function formatWallClockTime(time: Temporal.PlainTime | Temporal.ZonedDateTime): WallClockTime {
-  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  return `${padNumber(time.hour)}:${padNumber(time.minute)}`;
 }
 
-/** Minutes since midnight of an `HH:MM` time (`09:30` -> 570). */
+/**
+ * Minutes since midnight of an `HH:MM` time (`09:30` -> 570).
+ * @throws RangeError on a malformed time.
+ */
 export function wallClockToMinutes(time: WallClockTime): number {
-  const parsed = parseWallClockTime(time);
-  return parsed.hour * 60 + parsed.minute;
+  if (!isWallClockTime(time)) throw new RangeError(`Invalid wall-clock time (expected HH:MM): "${time}"`);
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
 /** `HH:MM` for minutes since midnight, wrapping around the day (1500 -> `01:00`). */
 export function minutesToWallClock(minutes: number): WallClockTime {
   const wrapped = ((Math.floor(minutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  return formatWallClockTime(new Temporal.PlainTime(Math.floor(wrapped / 60), wrapped % 60));
+  return `${padNumber(Math.floor(wrapped / 60))}:${padNumber(wrapped % 60)}`;
 }
 
 /** Adds minutes to a wall-clock time on a plain 24-hour dial (no zone, so no DST): `23:30` + 60 -> `00:30`. */
