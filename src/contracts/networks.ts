@@ -1,18 +1,6 @@
 import { z } from 'zod';
+import { networkKeys } from '../core/strategy/networks.js';
 
-export const networkKeys = [
-  'facebook',
-  'instagram',
-  'linkedin',
-  'x',
-  'mastodon',
-  'bluesky',
-  'tiktok',
-  'youtube',
-  'pinterest',
-  'blog',
-  'newsletter',
-  'other',
-] as const;
+export { networkKeys };
 export const networkKeySchema = z.enum(networkKeys);
 export type NetworkKey = z.infer<typeof networkKeySchema>;

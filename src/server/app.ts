@@ -16,6 +16,12 @@ import {
 import type { Logger } from 'pino';
 import { createAuth } from './modules/auth/auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './modules/auth/auth.routes.js';
+import { budgetRoutes } from './modules/budget/budget.routes.js';
+import { createBudgetService } from './modules/budget/budget.service.js';
+import { createCategoriesRepository } from './modules/budget/categories.repository.js';
+import { createCategoriesService } from './modules/budget/categories.service.js';
+import { createWorkOptionsRepository } from './modules/budget/work-options.repository.js';
+import { createWorkOptionsService } from './modules/budget/work-options.service.js';
 import { demoRoutes } from './modules/demo/demo.routes.js';
 import { createDemoService } from './modules/demo/demo.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -78,7 +84,22 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   const workspacesRepository = createWorkspacesRepository(db);
   const membersRepository = createMembersRepository(db);
   const networksRepository = createNetworksRepository(db);
-  const workspacesService = createWorkspacesService({ workspacesRepository, runInTransaction });
+  const categoriesRepository = createCategoriesRepository(db);
+  const workOptionsRepository = createWorkOptionsRepository(db);
+  const workspacesService = createWorkspacesService({
+    workspacesRepository,
+    runInTransaction,
+    onWorkspaceCreated: [categoriesRepository.seedReferenceCategories],
+  });
+  const budgetService = createBudgetService({
+    categoriesRepository,
+    workOptionsRepository,
+    membersRepository,
+    workspacesRepository,
+    runInTransaction,
+  });
+  const categoriesService = createCategoriesService({ categoriesRepository, clock });
+  const workOptionsService = createWorkOptionsService({ workOptionsRepository });
   const membersService = createMembersService({ membersRepository });
   const invitationsService = createInvitationsService({
     invitationsRepository: createInvitationsRepository(db),
@@ -150,6 +171,12 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   await app.register(profileRoutes, { profileService });
   await app.register(workspacesRoutes, { workspacesService, membersService, invitationsService });
+  await app.register(budgetRoutes, {
+    budgetService,
+    categoriesService,
+    workOptionsService,
+    workspacesService,
+  });
   await app.register(demoRoutes, { demoService });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

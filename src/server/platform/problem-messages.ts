@@ -109,6 +109,10 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: 'Seul un propriétaire peut nommer ou modifier un propriétaire.',
     },
   },
+  performer_unknown: {
+    en: { title: 'Unknown person', detail: 'Choose a member of this workspace or one of its work options.' },
+    fr: { title: 'Personne inconnue', detail: "Choisissez un membre de cet espace ou l'une de ses options." },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

@@ -1,6 +1,7 @@
 // Every table of Cadence, gathered for Drizzle and drizzle-kit. Each feature owns its tables in
 // its own module folder; this index is the only place that lists them all.
 export * from '../modules/auth/auth.table.js';
+export * from '../modules/budget/budget.table.js';
 export * from '../modules/profile/profile.table.js';
 export * from '../modules/strategy/networks.table.js';
 export * from '../modules/workspaces/workspaces.table.js';

@@ -31,6 +31,8 @@ const publicRoutes = new Set([
 /** A valid body for routes whose sub-resource check happens after validation. */
 const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/members/:userId': { role: 'member' },
+  'PATCH /api/workspaces/:workspaceId/categories/:categoryId': { name: 'Renamed' },
+  'PATCH /api/workspaces/:workspaceId/work-options/:optionId': { label: 'Renamed' },
 };
 
 type World = {
@@ -63,6 +65,15 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
     url: `/api/workspaces/${workspaceId}/invitations`,
     payload: { email: 'pending@example.com' },
   });
+  const categories = await as(app, owner, {
+    method: 'GET',
+    url: `/api/workspaces/${workspaceId}/categories`,
+  });
+  const option = await as(app, owner, {
+    method: 'POST',
+    url: `/api/workspaces/${workspaceId}/work-options`,
+    payload: { kind: 'agency', label: 'Agency', pricing: { kind: 'agency_hourly', hourlyCents: 5000 } },
+  });
   return {
     owner,
     viewer,
@@ -73,6 +84,8 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
       userId: owner.id,
       invitationId: pending.json().id,
       token: pending.json().link.split('/invite/')[1],
+      categoryId: categories.json()[0].id,
+      optionId: option.json().id,
     },
   };
 }

@@ -80,6 +80,14 @@ export function createWorkspacesRepository(db: Queryable) {
       return row?.role ?? null;
     },
 
+    async findSettings(workspaceId: string): Promise<{ currency: string; timeZone: string } | null> {
+      const [row] = await db
+        .select({ currency: workspaces.currency, timeZone: workspaces.timeZone })
+        .from(workspaces)
+        .where(eq(workspaces.id, workspaceId));
+      return row ?? null;
+    },
+
     async update(workspaceId: string, patch: UpdateWorkspaceBody) {
       await db
         .update(workspaces)
