@@ -54,8 +54,8 @@ interface DayPlan {
  * - Complex categories get sessions of up to `maxComplexSessionMinutes` (default 120) on distinct
  *   days, biggest category first, each on the day with room, rotating so two complex tasks do not
  *   pile up on the same days.
- * - Each day is then laid out sequentially from the window start: non-complex first (replies open
- *   the day, like the reference week), then complex. Sequential layout means no two blocks overlap
+ * - Each day is then laid out sequentially from the window start: non-complex first, in budget
+ *   order (list replies first to open the day with them, as the reference week does), then complex. Sequential layout means no two blocks overlap
  *   at all, so "one complex task at a time" holds by construction.
  * - What does not fit is reported in `unplaced`; per category, placed + unplaced = budget.
  * @throws RangeError on malformed input (bad window, slot size, zone or date), not on lack of room.
@@ -173,6 +173,7 @@ function placeLeftover(days: DayPlan[], categoryId: string, leftover: number): n
 }
 
 function spreadOverDays(days: DayPlan[], categoryId: string, slots: number): number {
+  if (days.length === 0) return slots;
   let leftover = 0;
   distributeEvenly(slots, days.length).forEach((wanted, index) => {
     const day = days[index];
