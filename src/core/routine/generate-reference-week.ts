@@ -1,5 +1,7 @@
 import {
   addMinutesToWallClock,
+  assertTimeZone,
+  isLocalDate,
   type LocalDate,
   type TimeZoneName,
   type WallClockTime,
@@ -27,9 +29,12 @@ export const REFERENCE_WEEK_MINUTES = 360;
  * Replies open the day so conversations never wait behind a long task.
  *
  * Ids are deterministic placeholders (`reference-…`) for the API layer to replace when storing.
+ * @throws RangeError on a malformed zone, date or dayStart.
  */
 export function generateReferenceWeek(input: GenerateReferenceWeekInput): RoutineBlock[] {
   const { categoryIds, timeZone, startsOn } = input;
+  assertTimeZone(timeZone);
+  if (!isLocalDate(startsOn)) throw new RangeError(`Invalid startsOn: "${startsOn}"`);
   const dayStart = input.dayStart ?? '09:00';
   const afterShortReplies = addMinutesToWallClock(dayStart, 30);
   const block = (
