@@ -1,0 +1,90 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import type { Locale } from '../../../contracts/common.js';
+import { en } from './en.js';
+import { fr } from './fr.js';
+
+const storageKey = 'cadence.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+/** French when the browser prefers French, English otherwise; a choice made in the app wins. */
+export function detectLanguage(): Locale {
+  try {
+    const stored = window.localStorage.getItem(storageKey);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // Storage can be unavailable (private mode, blocked cookies): fall back to the browser.
+  }
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('fr')) return 'fr';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export function currentLanguage(): Locale {
+  return isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'fr';
+}
+
+/**
+ * Client-side validation speaks the interface language: friendly messages for the common cases,
+ * zod's own translations for the rest.
+ */
+function configureValidationMessages(locale: Locale) {
+  const localeError = (locale === 'fr' ? z.locales.fr() : z.locales.en()).localeError;
+  z.config({
+    localeError,
+    customError: (issue) => {
+      if (issue.code === 'too_small' && issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? i18n.t('validation.required')
+          : i18n.t('validation.tooShort', { count: Number(issue.minimum) });
+      }
+      if (issue.code === 'too_big' && issue.origin === 'string') {
+        return i18n.t('validation.tooLong', { count: Number(issue.maximum) });
+      }
+      if (issue.code === 'invalid_format' && issue.format === 'email') return i18n.t('validation.email');
+      if (issue.code === 'invalid_value') return i18n.t('validation.choose');
+      if (issue.code === 'invalid_type' && issue.input === undefined) return i18n.t('validation.required');
+      return undefined;
+    },
+  });
+}
+
+function applyLanguage(locale: Locale) {
+  document.documentElement.lang = locale;
+  configureValidationMessages(locale);
+}
+
+/** Switches the interface language and remembers it on this device. */
+export async function changeLanguage(locale: Locale) {
+  try {
+    window.localStorage.setItem(storageKey, locale);
+  } catch {
+    // Not remembered on this device; the profile still keeps it when signed in.
+  }
+  await i18n.changeLanguage(locale);
+  applyLanguage(locale);
+}
+
+export function initI18n() {
+  const locale = detectLanguage();
+  void i18n.use(initReactI18next).init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    lng: locale,
+    fallbackLng: 'fr',
+    supportedLngs: ['fr', 'en'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyLanguage(locale);
+  return i18n;
+}
+
+export { i18n };

@@ -1,0 +1,64 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { useUpdateMe } from '../../app/me-queries.js';
+import { useSignedInMe } from '../../app/use-signed-in-me.js';
+import { showProblemInForm } from '../../ui/form-problems.js';
+import { notifySuccess } from '../../ui/notify.js';
+
+const profileSchema = z.object({ name: z.string().trim().min(1).max(80) });
+
+export function ProfileModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const updateMe = useUpdateMe();
+  const form = useForm({
+    initialValues: { name: me.user.name },
+    validate: schemaResolver(profileSchema, { sync: true }),
+  });
+  const { setValues } = form;
+
+  useEffect(() => {
+    if (opened) setValues({ name: me.user.name });
+  }, [opened, me.user.name, setValues]);
+
+  const submit = form.onSubmit((values) =>
+    updateMe.mutate(
+      { name: values.name.trim() },
+      {
+        onSuccess: () => {
+          notifySuccess(t('shell.profileSaved'));
+          onClose();
+        },
+        onError: (error) => showProblemInForm(form, error, ['name']),
+      },
+    ),
+  );
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('shell.profileTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('shell.profileName')}
+            withAsterisk
+            maxLength={80}
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <TextInput label={t('auth.email')} value={me.user.email} readOnly variant="filled" />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={updateMe.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

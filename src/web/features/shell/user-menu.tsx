@@ -1,0 +1,50 @@
+import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSignedInMe } from '../../app/use-signed-in-me.js';
+import { ProfileModal } from './profile-modal.js';
+import { signOut } from './sign-out-button.js';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
+}
+
+/** The account menu: who is signed in, the profile, sign out. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const [profileOpened, profile] = useDisclosure(false);
+  return (
+    <>
+      <Menu position="bottom-end" width={240} shadow="md" withinPortal>
+        <Menu.Target>
+          <UnstyledButton aria-label={t('shell.userMenu')} style={{ borderRadius: '50%' }}>
+            <Avatar color="indigo" radius="xl" size={34} alt="">
+              {initials(me.user.name)}
+            </Avatar>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            <Text size="sm" fw={600} c="var(--mantine-color-text)" truncate="end">
+              {me.user.name}
+            </Text>
+            <Text size="xs" c="dimmed" truncate="end">
+              {me.user.email}
+            </Text>
+          </Menu.Label>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconUserCircle size={16} aria-hidden />} onClick={profile.open}>
+            {t('shell.profile')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
+            {t('auth.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ProfileModal opened={profileOpened} onClose={profile.close} />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { AppShell, Burger, Container, Group, ScrollArea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUpdateMe } from '../../app/me-queries.js';
+import { useSignedInMe } from '../../app/use-signed-in-me.js';
+import { Brand } from '../../ui/brand.js';
+import { LanguageSwitcher } from '../../ui/language-switcher.js';
+import { NewWorkspaceModal } from '../workspaces/new-workspace-modal.js';
+import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { UserMenu } from './user-menu.js';
+import { WorkspaceNav } from './workspace-nav.js';
+import { WorkspaceSwitcher } from './workspace-switcher.js';
+
+/** The frame of every workspace page: header, sections navbar (a drawer on phones), content. */
+export function WorkspaceLayout() {
+  const { t } = useTranslation();
+  const workspace = useCurrentWorkspace();
+  const me = useSignedInMe();
+  const [navOpened, nav] = useDisclosure(false);
+  const [createOpened, create] = useDisclosure(false);
+  const { mutate: updateMe } = useUpdateMe();
+
+  // Opening a workspace makes it the one "/" returns to next time.
+  useEffect(() => {
+    if (me.profile.lastWorkspaceId !== workspace.id) updateMe({ lastWorkspaceId: workspace.id });
+  }, [me.profile.lastWorkspaceId, workspace.id, updateMe]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'md', sm: 'lg' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? t('shell.closeNavigation') : t('shell.openNavigation')}
+            />
+            <Link to="/" style={{ textDecoration: 'none' }} aria-label={t('common.appName')}>
+              <Brand size="md" />
+            </Link>
+            <Group visibleFrom="sm" ml="md" miw={0}>
+              <WorkspaceSwitcher current={workspace} onCreate={create.open} />
+            </Group>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <AppShell.Section hiddenFrom="sm" mb="sm">
+          <WorkspaceSwitcher current={workspace} onCreate={create.open} onSwitch={nav.close} fullWidth />
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea}>
+          <WorkspaceNav workspaceId={workspace.id} onNavigate={nav.close} />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Container size="lg" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+      <NewWorkspaceModal opened={createOpened} onClose={create.close} />
+    </AppShell>
+  );
+}

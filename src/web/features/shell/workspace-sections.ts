@@ -1,0 +1,21 @@
+import { IconLayoutDashboard, IconSettings, IconUsers } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+type WorkspaceSection = {
+  /** Translation key under `nav.` */
+  key: 'home' | 'members' | 'settings';
+  to: '/w/$workspaceId' | '/w/$workspaceId/members' | '/w/$workspaceId/settings';
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Active only on this exact path (the overview), not on its children. */
+  exact?: boolean;
+};
+
+/**
+ * The navbar, in order. A new section (strategy, budget, routine, time tracking) is one line here,
+ * plus its route in app/router.tsx and its label under `nav.` in the translations.
+ */
+export const workspaceSections: readonly WorkspaceSection[] = [
+  { key: 'home', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true },
+  { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
+  { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
+];
