@@ -15,15 +15,23 @@ export const invitableRoleSchema = z.enum(['manager', 'member', 'viewer']);
 
 export const workspaceNameSchema = z.string().trim().min(1).max(80);
 
-export const createWorkspaceBodySchema = z.object({
+const workspaceFields = {
   name: workspaceNameSchema,
   timeZone: timeZoneSchema,
+  currency: currencySchema,
+  locale: localeSchema,
+};
+
+export const createWorkspaceBodySchema = z.object({
+  ...workspaceFields,
   currency: currencySchema.default('EUR'),
   locale: localeSchema.default('fr'),
 });
 export type CreateWorkspaceBody = z.infer<typeof createWorkspaceBodySchema>;
 
-export const updateWorkspaceBodySchema = createWorkspaceBodySchema.partial();
+// Built from the bare fields: a partial of the create schema would fill its defaults in and
+// silently reset the currency and locale of every workspace renamed.
+export const updateWorkspaceBodySchema = z.object(workspaceFields).partial();
 export type UpdateWorkspaceBody = z.infer<typeof updateWorkspaceBodySchema>;
 
 export const workspaceSchema = z.object({

@@ -29,6 +29,13 @@ import { createProfileRepository } from './modules/profile/profile.repository.js
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { createProfileService } from './modules/profile/profile.service.js';
 import { createNetworksRepository } from './modules/strategy/networks.repository.js';
+import { createObjectivesRepository } from './modules/strategy/objectives.repository.js';
+import { createObjectivesService } from './modules/strategy/objectives.service.js';
+import { createPersonasRepository } from './modules/strategy/personas.repository.js';
+import { createPersonasService } from './modules/strategy/personas.service.js';
+import { createStrategyRepository } from './modules/strategy/strategy.repository.js';
+import { strategyRoutes } from './modules/strategy/strategy.routes.js';
+import { createStrategyService } from './modules/strategy/strategy.service.js';
 import { createInvitationsRepository } from './modules/workspaces/invitations.repository.js';
 import { createInvitationsService } from './modules/workspaces/invitations.service.js';
 import { createMembersRepository } from './modules/workspaces/members.repository.js';
@@ -100,6 +107,17 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   const categoriesService = createCategoriesService({ categoriesRepository, clock });
   const workOptionsService = createWorkOptionsService({ workOptionsRepository });
+  const strategyService = createStrategyService({
+    strategyRepository: createStrategyRepository(db),
+    networksRepository,
+    runInTransaction,
+  });
+  const personasService = createPersonasService({ personasRepository: createPersonasRepository(db), clock });
+  const objectivesService = createObjectivesService({
+    objectivesRepository: createObjectivesRepository(db),
+    workspacesRepository,
+    clock,
+  });
   const membersService = createMembersService({ membersRepository });
   const invitationsService = createInvitationsService({
     invitationsRepository: createInvitationsRepository(db),
@@ -177,6 +195,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     workOptionsService,
     workspacesService,
   });
+  await app.register(strategyRoutes, { strategyService, personasService, objectivesService });
   await app.register(demoRoutes, { demoService });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -113,6 +113,24 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Unknown person', detail: 'Choose a member of this workspace or one of its work options.' },
     fr: { title: 'Personne inconnue', detail: "Choisissez un membre de cet espace ou l'une de ses options." },
   },
+  objective_unknown: {
+    en: {
+      title: 'Unknown objective',
+      detail: 'This KPI refers to an objective that does not exist in this workspace.',
+    },
+    fr: {
+      title: 'Objectif inconnu',
+      detail: "Cet indicateur renvoie à un objectif qui n'existe pas dans cet espace.",
+    },
+  },
+  kpi_dates: {
+    en: { title: 'Dates out of order', detail: 'The start date must come before the due date.' },
+    fr: { title: 'Dates incohérentes', detail: "La date de début doit précéder l'échéance." },
+  },
+  kpi_label: {
+    en: { title: 'Name required', detail: 'A custom KPI needs a name.' },
+    fr: { title: 'Nom requis', detail: 'Un indicateur personnalisé doit avoir un nom.' },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

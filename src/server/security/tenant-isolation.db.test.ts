@@ -33,6 +33,9 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/members/:userId': { role: 'member' },
   'PATCH /api/workspaces/:workspaceId/categories/:categoryId': { name: 'Renamed' },
   'PATCH /api/workspaces/:workspaceId/work-options/:optionId': { label: 'Renamed' },
+  'PATCH /api/workspaces/:workspaceId/personas/:personaId': { name: 'Renamed' },
+  'PATCH /api/workspaces/:workspaceId/objectives/:objectiveId': { title: 'Renamed' },
+  'PATCH /api/workspaces/:workspaceId/kpis/:kpiId': { actual: 3 },
 };
 
 type World = {
@@ -74,6 +77,11 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
     url: `/api/workspaces/${workspaceId}/work-options`,
     payload: { kind: 'agency', label: 'Agency', pricing: { kind: 'agency_hourly', hourlyCents: 5000 } },
   });
+  const post = (path: string, payload: object) =>
+    as(app, owner, { method: 'POST', url: `/api/workspaces/${workspaceId}${path}`, payload });
+  const persona = await post('/personas', { name: 'Persona' });
+  const objective = await post('/objectives', { title: 'Objective' });
+  const kpi = await post('/kpis', { metric: 'leads', target: 10, period: 'month', dueDate: '2026-12-31' });
   return {
     owner,
     viewer,
@@ -86,6 +94,9 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
       token: pending.json().link.split('/invite/')[1],
       categoryId: categories.json()[0].id,
       optionId: option.json().id,
+      personaId: persona.json().id,
+      objectiveId: objective.json().id,
+      kpiId: kpi.json().id,
     },
   };
 }
