@@ -38,7 +38,7 @@ function renderCell(value: CsvCellValue): string {
  * Writes entries as CSV, one column per definition, with a header row. Every TEXT cell (and
  * header) that could start a formula is neutralised; numbers are written as they are, since a
  * number is data (`-5`), never a formula, and changing it would corrupt durations and amounts.
- * Quoting (delimiters, quotes, newlines) is csv-stringify's.
+ * Quoting (delimiters, quotes, any CR or LF) is done by csv-stringify.
  */
 export function exportEntriesCsv<Entry>(
   entries: readonly Entry[],
@@ -53,5 +53,8 @@ export function exportEntriesCsv<Entry>(
     delimiter: options.delimiter ?? ',',
     bom: options.includeBom ?? false,
     record_delimiter: options.recordDelimiter === '\r\n' ? 'windows' : 'unix',
+    // With a CRLF record delimiter csv-stringify only quotes cells containing CRLF; a lone CR or LF
+    // left unquoted would split the row for every reader.
+    quoted_match: /[\r\n]/,
   });
 }
