@@ -19,6 +19,7 @@ export {
   toEpochMilliseconds,
   toLocalDayAndMinute,
 } from './epoch-milliseconds.js';
+export { generateVTimezone } from './generate-vtimezone.js';
 export {
   addMinutesToWallClock,
   assertTimeZone,
