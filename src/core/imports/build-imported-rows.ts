@@ -6,6 +6,7 @@ import type { DistinctValue, ImportDistinctValues, ImportedRow } from './importe
 import {
   createDateFormatDetector,
   type DateFormatDetection,
+  type DateFormatDetector,
   type DateTriple,
   splitDateText,
 } from './local-date-time.js';
@@ -29,7 +30,7 @@ export interface BuiltImportedRows {
 export interface ImportedRowsBuilder {
   /** First pass: learns the file's date format from a data record. */
   inspect(record: CsvRecord): void;
-  resolveDateFormat: ReturnType<typeof createDateFormatDetector>['resolve'];
+  resolveDateFormat: DateFormatDetector['resolve'];
   /** Second pass, once the date format is known: converts a data record. */
   convert(record: CsvRecord, dateFormat: DateFormatDetection | null): void;
   result(dateFormat: DateFormatDetection | null): BuiltImportedRows;

@@ -41,8 +41,9 @@ const DURATION_TOLERANCE_SECONDS = 60;
 const BILLABLE_PATTERN = /^(yes|y|true|1|oui|x)$/i;
 
 /**
- * Converts one record to a UTC row (its `sourceHash` is left empty). Start and end are authoritative; the duration cell is a
- * cross-check, except in a repeated DST hour where it picks which occurrence was meant.
+ * Converts one record to a UTC row (its `sourceHash` is left empty). Start and end are
+ * authoritative; the duration cell is a cross-check, except in a repeated DST hour where it picks
+ * which occurrence was meant.
  * An end time earlier than the start time means "the next day" only when the end date is empty.
  */
 export function convertTrackerRecord(
@@ -99,7 +100,7 @@ export function convertTrackerRecord(
   const [startSeconds, endSeconds, isResolvedByDuration] = chooseInstants(start, end, reportedSeconds);
   for (const [point, text] of [
     [start, `${startDateText} ${startTimeText}`],
-    [end, `${endDateText || startDateText} ${endTimeText}`],
+    [end, `${endDateText || (endDay === startDay ? startDateText : `${startDateText} +1`)} ${endTimeText}`],
   ] as const) {
     if (point.isInGap) warnings.push(describeImportWarning(line, 'local_time_in_gap', { value: text }));
     if (point.laterEpochSeconds !== null && !isResolvedByDuration) {

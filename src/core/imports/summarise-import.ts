@@ -31,7 +31,7 @@ export interface ImportSummary {
  */
 export function summariseImport(
   rows: readonly (ImportedRow & { categoryId?: string })[],
-  errors: readonly unknown[],
+  errors: readonly { line: number }[],
   options: { existingHashes?: ReadonlySet<string>; zone?: string } = {},
 ): ImportSummary {
   const existingHashes = options.existingHashes ?? new Set<string>();

@@ -23,7 +23,7 @@ export interface TrackerCsvOptions {
 export interface TrackerCsvProgress {
   /** UTF-8 bytes received so far (exact for byte chunks, computed for string chunks). */
   bytesProcessed: number;
-  /** Data records read so far (header and blank lines excluded). */
+  /** Data records read so far (the header and empty lines excluded). */
   rowsProcessed: number;
 }
 
