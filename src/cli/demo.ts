@@ -27,16 +27,28 @@ async function main() {
   });
   try {
     const headers = { origin: config.baseUrl };
-    let auth = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers, payload: demoAccount });
+    let auth = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers,
+      payload: demoAccount,
+    });
     if (auth.statusCode !== 200) {
-      auth = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers, payload: demoAccount });
+      auth = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        headers,
+        payload: demoAccount,
+      });
       if (auth.statusCode !== 200) throw new Error(`Could not create the demo account: ${auth.body}`);
     }
     const cookieHeader = auth.headers['set-cookie'];
     const cookie = (Array.isArray(cookieHeader) ? cookieHeader : [cookieHeader ?? ''])
       .map((line) => line.split(';')[0])
       .join('; ');
-    const workspaces = (await app.inject({ method: 'GET', url: '/api/workspaces', headers: { cookie } })).json() as { isDemo: boolean }[];
+    const workspaces = (
+      await app.inject({ method: 'GET', url: '/api/workspaces', headers: { cookie } })
+    ).json() as { isDemo: boolean }[];
     if (!workspaces.some((workspace) => workspace.isDemo)) {
       const locale = (process.env.LANG ?? 'fr').startsWith('en') ? 'en' : 'fr';
       const created = await app.inject({
@@ -57,7 +69,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) console.error(`${error.message}\nOr, in the running app, use "Try the demo workspace".`);
+  if (error instanceof DataDirLockedError)
+    console.error(`${error.message}\nOr, in the running app, use "Try the demo workspace".`);
   else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
