@@ -104,15 +104,11 @@ describe('large files', () => {
       );
     }
     const text = lines.join('');
-    const startedAt = performance.now();
+    // Speed is measured in bench/, not asserted here: a timed unit test fails on a busy machine.
     const result = parseTrackerCsv(text, { zone });
-    const elapsedMs = performance.now() - startedAt;
     expect(result).toMatchObject({ ok: true, errors: [] });
     if (!result.ok) return;
     expect(result.rows).toHaveLength(100_000);
     expect(new Set(result.rows.map((row) => row.sourceHash)).size).toBe(100_000);
-    // ~2.4 s measured on a busy 2-core container where csv-parse alone takes ~1.7 s to tokenise
-    // the same text; the bound leaves room for slower CI machines.
-    expect(elapsedMs).toBeLessThan(6000);
   }, 30_000);
 });
