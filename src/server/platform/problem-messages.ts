@@ -131,6 +131,60 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Name required', detail: 'A custom KPI needs a name.' },
     fr: { title: 'Nom requis', detail: 'Un indicateur personnalisé doit avoir un nom.' },
   },
+  routine_complex_overlap: {
+    en: {
+      title: 'One complex task at a time',
+      detail:
+        'This block overlaps “{category_en}” on {weekday_en} from {startTime} to {endTime}{more_en}. Two complex tasks cannot run at the same time: move one of them.',
+    },
+    fr: {
+      title: 'Une seule tâche complexe à la fois',
+      detail:
+        'Ce créneau chevauche « {category_fr} » le {weekday_fr} de {startTime} à {endTime}{more_fr}. Deux tâches complexes ne peuvent pas avoir lieu en même temps : déplacez l’une des deux.',
+    },
+  },
+  routine_category_unknown: {
+    en: { title: 'Unknown category', detail: 'Choose a category of this workspace that is not archived.' },
+    fr: {
+      title: 'Catégorie inconnue',
+      detail: 'Choisissez une catégorie de cet espace qui n’est pas archivée.',
+    },
+  },
+  routine_member_unknown: {
+    en: { title: 'Unknown member', detail: 'A block belongs to the workspace or to one of its members.' },
+    fr: { title: 'Membre inconnu', detail: 'Un créneau appartient à l’espace ou à l’un de ses membres.' },
+  },
+  routine_dates: {
+    en: { title: 'Dates out of order', detail: 'The end date must not come before the start date.' },
+    fr: { title: 'Dates incohérentes', detail: 'La date de fin ne peut pas précéder la date de début.' },
+  },
+  routine_reference_category_missing: {
+    en: {
+      title: 'Category missing',
+      detail:
+        'The “{category_en}” category is archived or missing: restore it to generate the reference week.',
+    },
+    fr: {
+      title: 'Catégorie manquante',
+      detail:
+        'La catégorie « {category_fr} » est archivée ou absente : restaurez-la pour générer la semaine de référence.',
+    },
+  },
+  routine_not_an_occurrence: {
+    en: { title: 'No occurrence that day', detail: 'This block has no occurrence on {date}.' },
+    fr: { title: 'Pas de créneau ce jour-là', detail: 'Ce créneau n’a pas lieu le {date}.' },
+  },
+  routine_occurrence_cancelled: {
+    en: {
+      title: 'Occurrence cancelled',
+      detail: 'This occurrence was cancelled. Restore it before marking it.',
+    },
+    fr: { title: 'Créneau annulé', detail: 'Ce créneau a été annulé. Rétablissez-le avant de le marquer.' },
+  },
+  routine_occurrence_in_future: {
+    en: { title: 'Not yet', detail: 'An occurrence can be started, done or skipped from its own day on.' },
+    fr: { title: 'Pas encore', detail: 'Un créneau peut être commencé, fait ou sauté à partir de son jour.' },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

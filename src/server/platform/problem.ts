@@ -13,6 +13,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly code: string,
     readonly params: Record<string, string | number> = {},
+    /** RFC 9457 extension members added to the body as they are (e.g. a 409's clashing items). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code);
   }
@@ -21,8 +23,11 @@ export class HttpProblem extends Error {
 export const notFound = () => new HttpProblem(404, 'not_found');
 export const forbidden = () => new HttpProblem(403, 'forbidden');
 export const unauthorized = () => new HttpProblem(401, 'unauthorized');
-export const conflict = (code: string, params?: Record<string, string | number>) =>
-  new HttpProblem(409, code, params);
+export const conflict = (
+  code: string,
+  params?: Record<string, string | number>,
+  extensions?: Record<string, unknown>,
+) => new HttpProblem(409, code, params, extensions);
 export const unprocessable = (code: string, params?: Record<string, string | number>) =>
   new HttpProblem(422, code, params);
 
@@ -40,10 +45,12 @@ export function sendProblem(
   code: string,
   params: Record<string, string | number> = {},
   errors?: FieldIssue[],
+  extensions: Record<string, unknown> = {},
 ) {
   const locale = pickLocale(request.headers['accept-language']);
   const { title, detail } = translateProblem(locale, code, params);
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...extensions,
     type: `about:blank#${code}`,
     title,
     status,
@@ -57,7 +64,7 @@ export function sendProblem(
 /** The one error handler: nothing a client sends may turn into a 500. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof HttpProblem)
-    return sendProblem(reply, request, error.status, error.code, error.params);
+    return sendProblem(reply, request, error.status, error.code, error.params, undefined, error.extensions);
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const locale = pickLocale(request.headers['accept-language']);
