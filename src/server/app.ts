@@ -28,6 +28,16 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { createProfileRepository } from './modules/profile/profile.repository.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { createProfileService } from './modules/profile/profile.service.js';
+import { createCalendarFeedsRepository } from './modules/routine/calendar-feeds.repository.js';
+import { calendarFeedsRoutes } from './modules/routine/calendar-feeds.routes.js';
+import { createCalendarFeedsService } from './modules/routine/calendar-feeds.service.js';
+import { createGenerateRoutineService } from './modules/routine/generate-routine.service.js';
+import { routineRoutes } from './modules/routine/routine.routes.js';
+import { createRoutineBlocksRepository } from './modules/routine/routine-blocks.repository.js';
+import { createRoutineBlocksService } from './modules/routine/routine-blocks.service.js';
+import { createRoutineComparisonService } from './modules/routine/routine-comparison.service.js';
+import { createRoutineOccurrencesRepository } from './modules/routine/routine-occurrences.repository.js';
+import { createRoutineOccurrencesService } from './modules/routine/routine-occurrences.service.js';
 import { createNetworksRepository } from './modules/strategy/networks.repository.js';
 import { createObjectivesRepository } from './modules/strategy/objectives.repository.js';
 import { createObjectivesService } from './modules/strategy/objectives.service.js';
@@ -135,6 +145,36 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     runInTransaction,
     clock,
   });
+  const routineBlocksRepository = createRoutineBlocksRepository(db);
+  const routineOccurrencesRepository = createRoutineOccurrencesRepository(db);
+  const routineDependencies = {
+    routineBlocksRepository,
+    categoriesRepository,
+    membersRepository,
+    workspacesRepository,
+    clock,
+  };
+  const routineBlocksService = createRoutineBlocksService(routineDependencies);
+  const generateRoutineService = createGenerateRoutineService({ ...routineDependencies, runInTransaction });
+  const routineOccurrencesService = createRoutineOccurrencesService({
+    routineBlocksRepository,
+    routineOccurrencesRepository,
+    workspacesRepository,
+    clock,
+    // Time tracking will start its timer here when an occurrence is started.
+    onOccurrenceStarted: [],
+  });
+  const routineComparisonService = createRoutineComparisonService(routineDependencies);
+  const calendarFeedsService = createCalendarFeedsService({
+    calendarFeedsRepository: createCalendarFeedsRepository(db),
+    routineBlocksRepository,
+    routineOccurrencesRepository,
+    categoriesRepository,
+    workspacesRepository,
+    runInTransaction,
+    clock,
+    baseUrl: dependencies.baseUrl,
+  });
   const demoService = createDemoService({
     workspacesService,
     networksRepository,
@@ -196,6 +236,13 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     workspacesService,
   });
   await app.register(strategyRoutes, { strategyService, personasService, objectivesService });
+  await app.register(routineRoutes, {
+    routineBlocksService,
+    generateRoutineService,
+    routineOccurrencesService,
+    routineComparisonService,
+  });
+  await app.register(calendarFeedsRoutes, { calendarFeedsService });
   await app.register(demoRoutes, { demoService });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

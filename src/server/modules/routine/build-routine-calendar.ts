@@ -1,0 +1,142 @@
+import ical, { type ICalDayJsStub } from 'ical-generator';
+import type { Category } from '../../../contracts/budget.js';
+import type { RoutineBlockView, RoutineExceptionView } from '../../../contracts/routine.js';
+import { findFirstOccurrenceDate, isOccurrenceDate, toRRule } from '../../../core/routine/index.js';
+import {
+  formatEpochMilliseconds,
+  generateVTimezone,
+  getLocalDate,
+  getLocalWallClockTime,
+  resolveWallClock,
+} from '../../../core/time/index.js';
+import type { ServerLocale } from '../../platform/problem-messages.js';
+import { categoryLabel, templateLabel } from './routine-labels.js';
+
+/**
+ * A local date-time exactly as the routine writes it (`20260329T023000` with the event's TZID),
+ * handed to ical-generator through its day.js-compatible interface. Why not a Date or a Temporal
+ * value: the library would first resolve them to an instant, turning a DTSTART or RECURRENCE-ID
+ * at 02:30 on a spring-forward day into 03:30, and a series anchored at 03:30 stays at 03:30.
+ * RFC 5545 wants the nominal time and resolves it by the same rule as Cadence.
+ */
+class WallClockStamp implements ICalDayJsStub {
+  constructor(
+    private readonly date: string,
+    private readonly time: string,
+    private readonly timeZone: string,
+  ) {}
+
+  format(pattern?: string): string {
+    if (pattern === 'YYYYMMDD') return this.date.replaceAll('-', '');
+    if (pattern === 'HHmmss') return `${this.time.replace(':', '')}00`;
+    return this.toJSON();
+  }
+
+  isValid(): boolean {
+    return true;
+  }
+
+  toDate(): Date {
+    return new Date(resolveWallClock(this.date, this.time, this.timeZone));
+  }
+
+  toJSON(): string {
+    return resolveWallClock(this.date, this.time, this.timeZone);
+  }
+
+  tz(): ICalDayJsStub {
+    return this;
+  }
+
+  /** The stamp `minutes` of elapsed time later, on the same zone's clock (an event's DTEND). */
+  after(minutes: number): WallClockStamp {
+    const end = formatEpochMilliseconds(this.toDate().getTime() + minutes * 60_000);
+    return new WallClockStamp(
+      getLocalDate(end, this.timeZone),
+      getLocalWallClockTime(end, this.timeZone),
+      this.timeZone,
+    );
+  }
+
+  /** `YYYYMMDDTHHMMSS`, for EXDATE lines the library does not write for string rules. */
+  toLocalValue(): string {
+    return `${this.format('YYYYMMDD')}T${this.format('HHmmss')}`;
+  }
+}
+
+export type RoutineCalendarInput = {
+  name: string;
+  workspaceId: string;
+  workspaceTimeZone: string;
+  locale: ServerLocale;
+  baseUrl: string;
+  blocks: readonly RoutineBlockView[];
+  exceptions: readonly RoutineExceptionView[];
+  categories: readonly Category[];
+  now: Date;
+};
+
+/**
+ * The routine as an iCalendar feed: one VEVENT per block with its RRULE in the block's own zone,
+ * EXDATE for cancelled occurrences, an override VEVENT (same UID + RECURRENCE-ID) per moved one,
+ * and a VTIMEZONE for every zone used, so any calendar expands it to the app's own occurrences.
+ */
+export function buildRoutineCalendar(input: RoutineCalendarInput): string {
+  const { blocks, exceptions, locale } = input;
+  const nowYear = input.now.getUTCFullYear();
+  const fromYear = Math.min(nowYear, ...blocks.map((block) => Number(block.startsOn.slice(0, 4)))) - 1;
+  const calendar = ical({
+    name: input.name,
+    prodId: { company: 'Cadence', product: 'Routine', language: locale.toUpperCase() },
+    // `name: null` keeps DTSTAMP in UTC; the generator still writes each event zone's VTIMEZONE.
+    timezone: { name: null, generator: (zone) => generateVTimezone(zone, { fromYear, toYear: nowYear + 5 }) },
+    ttl: 60 * 60,
+  });
+  calendar.x('X-WR-TIMEZONE', input.workspaceTimeZone);
+  const link = `${input.baseUrl}/w/${input.workspaceId}/routine`;
+  const categoriesById = new Map(input.categories.map((category) => [category.id, category]));
+
+  for (const block of blocks) {
+    const firstDate = findFirstOccurrenceDate(block);
+    if (!firstDate) continue;
+    const ownExceptions = exceptions.filter(
+      (exception) => exception.blockId === block.id && isOccurrenceDate(block, exception.originalDate),
+    );
+    const stamp = (date: string, time: string) => new WallClockStamp(date, time, block.timeZone);
+    const summary = categoryLabel(categoriesById.get(block.categoryId), locale);
+    const description = [templateLabel(block.templateKey, locale), block.note, link]
+      .filter((line): line is string => Boolean(line))
+      .join('\n');
+    const common = {
+      id: `${block.id}@cadence`,
+      timezone: block.timeZone,
+      summary,
+      description,
+      url: link,
+      stamp: input.now,
+    };
+    const cancelled = ownExceptions
+      .filter((exception) => exception.kind === 'cancelled')
+      .map(
+        (exception) =>
+          `EXDATE;TZID=${block.timeZone}:${stamp(exception.originalDate, block.startTime).toLocalValue()}`,
+      );
+    const start = stamp(firstDate, block.startTime);
+    calendar.createEvent({
+      ...common,
+      start,
+      end: start.after(block.durationMinutes),
+      repeating: [`RRULE:${toRRule(block)}`, ...cancelled].join('\n'),
+    });
+    for (const moved of ownExceptions.filter((exception) => exception.kind === 'moved')) {
+      const movedStart = stamp(moved.newDate ?? moved.originalDate, moved.newStartTime ?? block.startTime);
+      calendar.createEvent({
+        ...common,
+        recurrenceId: stamp(moved.originalDate, block.startTime),
+        start: movedStart,
+        end: movedStart.after(moved.newDurationMinutes ?? block.durationMinutes),
+      });
+    }
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,237 @@
+import type { z } from 'zod';
+import type {
+  occurrencesViewSchema,
+  RoutineExceptionBody,
+  RoutineExceptionView,
+  RoutineOccurrenceView,
+  todayViewSchema,
+} from '../../../contracts/routine.js';
+import {
+  computeAdherence,
+  computeOccurrenceStatus,
+  expandRoutine,
+  isOccurrenceDate,
+  type OccurrenceMark,
+} from '../../../core/routine/index.js';
+import { addDaysToDate, dayBounds } from '../../../core/time/index.js';
+import type { Clock } from '../../platform/clock.js';
+import { notFound, unprocessable } from '../../platform/problem.js';
+import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
+import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repository.js';
+import { loadWorkspaceClock } from './routine-blocks.service.js';
+import type { RoutineOccurrencesRepository, StoredMark } from './routine-occurrences.repository.js';
+
+/** What happens when someone starts an occurrence; time tracking plugs its timer in here. */
+export type OccurrenceStartedHook = (event: {
+  workspaceId: string;
+  userId: string;
+  occurrence: RoutineOccurrenceView;
+}) => Promise<void>;
+
+/** How far back the planner looks for tasks started and never finished. */
+const UNFINISHED_LOOKBACK_DAYS = 7;
+
+const keyOf = (blockId: string, date: string) => `${blockId}/${date}`;
+
+export function createRoutineOccurrencesService({
+  routineBlocksRepository,
+  routineOccurrencesRepository,
+  workspacesRepository,
+  clock,
+  onOccurrenceStarted = [],
+}: {
+  routineBlocksRepository: RoutineBlocksRepository;
+  routineOccurrencesRepository: RoutineOccurrencesRepository;
+  workspacesRepository: WorkspacesRepository;
+  clock: Clock;
+  onOccurrenceStarted?: OccurrenceStartedHook[];
+}) {
+  /** Occurrences starting on the local days `[fromDate, toDate]` (workspace zone), with status. */
+  async function expandDays(
+    workspaceId: string,
+    timeZone: string,
+    fromDate: string,
+    toDate: string,
+    visibleTo: string | undefined,
+    now: string,
+  ): Promise<RoutineOccurrenceView[]> {
+    const blocks = await routineBlocksRepository.list(
+      workspaceId,
+      visibleTo === undefined ? {} : { visibleTo },
+    );
+    if (blocks.length === 0) return [];
+    // A day of margin each side: a block may keep an older zone than the workspace's.
+    const exceptions = await routineOccurrencesRepository.listExceptions(
+      workspaceId,
+      addDaysToDate(fromDate, -1),
+      addDaysToDate(toDate, 1),
+    );
+    const occurrences = expandRoutine(
+      blocks.map(toCoreBlock),
+      exceptions,
+      dayBounds(fromDate, timeZone).start,
+      dayBounds(toDate, timeZone).end,
+    );
+    const marks = await routineOccurrencesRepository.listMarks(
+      workspaceId,
+      occurrences.map((occurrence) => occurrence.occurrenceDate),
+    );
+    const marksByKey = new Map(marks.map((mark) => [keyOf(mark.blockId, mark.occurrenceDate), mark]));
+    const ownerByBlock = new Map(blocks.map((block) => [block.id, block.memberUserId]));
+    return occurrences.map((occurrence) => {
+      const mark = marksByKey.get(keyOf(occurrence.blockId, occurrence.occurrenceDate)) ?? null;
+      return {
+        ...occurrence,
+        memberUserId: ownerByBlock.get(occurrence.blockId) ?? null,
+        status: computeOccurrenceStatus({ occurrence, mark: mark?.status ?? null, now }),
+        mark: mark ? { status: mark.status, markedBy: mark.markedBy, markedAt: mark.markedAt } : null,
+      };
+    });
+  }
+
+  /** The block, and a 422 unless `date` is one of its series' dates. */
+  async function findBlockOccurring(workspaceId: string, blockId: string, date: string) {
+    const block = await routineBlocksRepository.find(workspaceId, blockId);
+    if (!block) throw notFound();
+    if (!isOccurrenceDate(block, date)) throw unprocessable('routine_not_an_occurrence', { date });
+    return block;
+  }
+
+  /** One occurrence by its series date, wherever a move put it, with its status. */
+  async function findOccurrence(workspaceId: string, blockId: string, occurrenceDate: string, now: string) {
+    const block = await findBlockOccurring(workspaceId, blockId, occurrenceDate);
+    const exception = await routineOccurrencesRepository.findException(workspaceId, blockId, occurrenceDate);
+    if (exception?.kind === 'cancelled') throw unprocessable('routine_occurrence_cancelled');
+    const localDate = exception?.newDate ?? occurrenceDate;
+    const [occurrence] = expandRoutine(
+      [toCoreBlock(block)],
+      exception ? [exception] : [],
+      dayBounds(addDaysToDate(localDate, -1), block.timeZone).start,
+      dayBounds(addDaysToDate(localDate, 1), block.timeZone).end,
+    ).filter((candidate) => candidate.occurrenceDate === occurrenceDate);
+    if (!occurrence) throw notFound();
+    return { block, occurrence, now };
+  }
+
+  function toView(found: Awaited<ReturnType<typeof findOccurrence>>, mark: StoredMark | null) {
+    const { block, occurrence, now } = found;
+    return {
+      ...occurrence,
+      memberUserId: block.memberUserId,
+      status: computeOccurrenceStatus({ occurrence, mark: mark?.status ?? null, now }),
+      mark: mark ? { status: mark.status, markedBy: mark.markedBy, markedAt: mark.markedAt } : null,
+    };
+  }
+
+  return {
+    async listOccurrences(
+      workspaceId: string,
+      query: { from: string; to: string; memberUserId?: string | undefined },
+    ): Promise<z.infer<typeof occurrencesViewSchema>> {
+      const { timeZone, now } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
+      const occurrences = await expandDays(
+        workspaceId,
+        timeZone,
+        query.from,
+        query.to,
+        query.memberUserId,
+        now,
+      );
+      return {
+        timeZone,
+        from: query.from,
+        to: query.to,
+        occurrences,
+        adherence: computeAdherence(occurrences),
+      };
+    },
+
+    /** The day's plan in order, and what was started but never finished over the last week. */
+    async getToday(
+      workspaceId: string,
+      query: { date?: string | undefined; memberUserId?: string | undefined },
+    ): Promise<z.infer<typeof todayViewSchema>> {
+      const { timeZone, today, now } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
+      const date = query.date ?? today;
+      const recent = await expandDays(
+        workspaceId,
+        timeZone,
+        addDaysToDate(date, -UNFINISHED_LOOKBACK_DAYS),
+        date,
+        query.memberUserId,
+        now,
+      );
+      return {
+        date,
+        timeZone,
+        occurrences: recent.filter((occurrence) => occurrence.localDate === date),
+        unfinished: recent.filter((occurrence) => occurrence.mark?.status === 'started'),
+      };
+    },
+
+    async saveException(
+      workspaceId: string,
+      blockId: string,
+      originalDate: string,
+      body: RoutineExceptionBody,
+    ): Promise<RoutineExceptionView> {
+      await findBlockOccurring(workspaceId, blockId, originalDate);
+      const moved = body.kind === 'moved' ? body : null;
+      return routineOccurrencesRepository.saveException(
+        workspaceId,
+        {
+          blockId,
+          originalDate,
+          kind: body.kind,
+          newDate: moved?.newDate ?? null,
+          newStartTime: moved?.newStartTime ?? null,
+          newDurationMinutes: moved?.newDurationMinutes ?? null,
+        },
+        clock.now(),
+      );
+    },
+
+    async deleteException(workspaceId: string, blockId: string, originalDate: string): Promise<void> {
+      if (!(await routineBlocksRepository.find(workspaceId, blockId))) throw notFound();
+      if (!(await routineOccurrencesRepository.deleteException(workspaceId, blockId, originalDate)))
+        throw notFound();
+    },
+
+    /**
+     * Records started / done / skipped from the occurrence's own day on (its day in the block's
+     * zone). 'started' then runs the hooks: time tracking will start its timer there.
+     */
+    async markOccurrence(
+      workspaceId: string,
+      blockId: string,
+      occurrenceDate: string,
+      status: OccurrenceMark,
+      userId: string,
+    ): Promise<RoutineOccurrenceView> {
+      const now = clock.now();
+      const found = await findOccurrence(workspaceId, blockId, occurrenceDate, now.toISOString());
+      const dayStart = dayBounds(found.occurrence.localDate, found.block.timeZone).start;
+      if (Date.parse(dayStart) > now.getTime()) throw unprocessable('routine_occurrence_in_future');
+      const mark = await routineOccurrencesRepository.saveMark(workspaceId, {
+        blockId,
+        occurrenceDate,
+        status,
+        markedBy: userId,
+        markedAt: now,
+      });
+      const view = toView(found, mark);
+      if (status === 'started') {
+        for (const hook of onOccurrenceStarted) await hook({ workspaceId, userId, occurrence: view });
+      }
+      return view;
+    },
+
+    async unmarkOccurrence(workspaceId: string, blockId: string, occurrenceDate: string): Promise<void> {
+      if (!(await routineBlocksRepository.find(workspaceId, blockId))) throw notFound();
+      if (!(await routineOccurrencesRepository.deleteMark(workspaceId, blockId, occurrenceDate)))
+        throw notFound();
+    },
+  };
+}
+
+export type RoutineOccurrencesService = ReturnType<typeof createRoutineOccurrencesService>;
