@@ -1,13 +1,46 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /**
- * A calm, professional look: indigo accents on neutral greys. Shades are chosen for contrast:
- * filled buttons use indigo 7 (≈ 5:1 with white) and secondary text gray 7 instead of Mantine's
- * lighter default, so every text passes WCAG AA.
+ * Mantine's default light/outline/subtle variants write text in shade 6-7, which fails WCAG AA on
+ * white for teal, cyan, red or orange. Cadence writes variant text in shade 9 and fills red buttons
+ * with shade 9, so every badge, alert title, outline button and active link passes 4.5:1.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const defaults = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return defaults;
+  const dark = `var(--mantine-color-${parsed.color}-9)`;
+  if (input.variant === 'light') {
+    // The default hover background (shade 2) is too dark for shade-9 text.
+    return { ...defaults, color: dark, hoverColor: dark, hover: `var(--mantine-color-${parsed.color}-1)` };
+  }
+  if (input.variant === 'subtle') return { ...defaults, color: dark, hoverColor: dark };
+  if (input.variant === 'outline')
+    return { ...defaults, color: dark, hoverColor: dark, border: `1px solid ${dark}` };
+  if (
+    (input.variant ?? 'filled') === 'filled' &&
+    parsed.color !== input.theme.primaryColor &&
+    parsed.color !== 'dark'
+  ) {
+    return { ...defaults, background: dark, hover: `var(--mantine-color-${parsed.color}-8)` };
+  }
+  return defaults;
+};
+
+/**
+ * A calm, professional look: indigo accents on neutral greys. Filled buttons use indigo 7 (about
+ * 5:1 with white) and secondary text gray 7 instead of Mantine's lighter default.
  */
 export const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: { light: 7, dark: 5 },
+  variantColorResolver,
   defaultRadius: 'md',
   fontFamily:
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
@@ -27,6 +60,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   light: {
     '--mantine-color-dimmed': resolved.colors.gray[7],
     '--mantine-color-placeholder': resolved.colors.gray[6],
+    '--mantine-color-error': resolved.colors.red[9],
   },
   dark: {},
 });

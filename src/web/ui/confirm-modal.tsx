@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './app-modal.js';
 
 /** "Are you sure?" for actions that cannot be undone from the interface. */
 export function ConfirmModal({
@@ -24,7 +25,7 @@ export function ConfirmModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{title}</Text>}>
+    <AppModal opened={opened} onClose={onClose} title={<Text fw={600}>{title}</Text>}>
       <Stack>
         {typeof children === 'string' ? <Text size="sm">{children}</Text> : children}
         <Group justify="flex-end" mt="sm">
@@ -36,6 +37,6 @@ export function ConfirmModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

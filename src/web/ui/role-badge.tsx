@@ -5,7 +5,7 @@ import type { Role } from '../../contracts/workspaces.js';
 const roleColors: Record<Role, string> = {
   owner: 'indigo',
   manager: 'violet',
-  member: 'teal',
+  member: 'cyan',
   viewer: 'gray',
 };
 

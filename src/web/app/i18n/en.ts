@@ -53,6 +53,7 @@ export const en: Translation = {
     emailPlaceholder: 'alex@example.com',
     password: 'Password',
     passwordHint: 'At least 8 characters. A phrase that is easy to remember makes a good password.',
+    togglePassword: 'Show or hide the password',
     passwordTooShort: 'The password must have at least 8 characters.',
     submitSignIn: 'Sign in',
     submitSignUp: 'Create my account',

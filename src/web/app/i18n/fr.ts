@@ -54,6 +54,7 @@ export const fr = {
     emailPlaceholder: 'camille@exemple.fr',
     password: 'Mot de passe',
     passwordHint: 'Au moins 8 caractères. Une phrase facile à retenir fait un bon mot de passe.',
+    togglePassword: 'Afficher ou masquer le mot de passe',
     passwordTooShort: 'Le mot de passe doit contenir au moins 8 caractères.',
     submitSignIn: 'Se connecter',
     submitSignUp: 'Créer mon compte',

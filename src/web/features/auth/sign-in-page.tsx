@@ -78,6 +78,7 @@ export function SignInPage() {
             {...form.getInputProps('email')}
           />
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
             label={t('auth.password')}
             autoComplete="current-password"
             withAsterisk

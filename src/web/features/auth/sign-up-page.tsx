@@ -96,6 +96,7 @@ export function SignUpPage() {
             {...form.getInputProps('email')}
           />
           <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
             label={t('auth.password')}
             description={t('auth.passwordHint')}
             autoComplete="new-password"

@@ -118,10 +118,10 @@ export function InvitationPage() {
                 {t('invitation.signedInAs', { email: me.user.email })}
               </Text>
               {isOtherAddress && (
-                <Alert color="orange" variant="light" role="alert">
+                <Alert color="red" variant="light" role="alert">
                   <Stack gap="xs" align="flex-start">
                     <Text size="sm">{t('invitation.otherAddress', { email: invitation.email })}</Text>
-                    <SignOutButton variant="light" color="orange" size="xs" target={signInHref(authSearch)} />
+                    <SignOutButton variant="light" color="red" size="xs" target={signInHref(authSearch)} />
                   </Stack>
                 </Alert>
               )}
@@ -132,14 +132,14 @@ export function InvitationPage() {
           ) : (
             <Stack gap="sm">
               <Text size="sm">{t('invitation.signedOutHint')}</Text>
-              <Group grow>
-                <ButtonLink to="/sign-up" search={authSearch} size="md">
+              <Stack gap="xs">
+                <ButtonLink to="/sign-up" search={authSearch} size="md" fullWidth>
                   {t('invitation.signUp')}
                 </ButtonLink>
-                <ButtonLink to="/sign-in" search={authSearch} size="md" variant="default">
+                <ButtonLink to="/sign-in" search={authSearch} size="md" variant="default" fullWidth>
                   {t('invitation.signIn')}
                 </ButtonLink>
-              </Group>
+              </Stack>
             </Stack>
           )}
         </Stack>

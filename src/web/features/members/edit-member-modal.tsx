@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Role, UpdateMemberBody } from '../../../contracts/workspaces.js';
+import { AppModal } from '../../ui/app-modal.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { centsToAmountInput, parseAmountToCents } from '../../ui/money.js';
 import { notifySuccess } from '../../ui/notify.js';
@@ -63,7 +64,7 @@ export function EditMemberModal({
   });
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={<Text fw={600}>{t('members.editTitle', { name: member.name })}</Text>}
@@ -92,6 +93,6 @@ export function EditMemberModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

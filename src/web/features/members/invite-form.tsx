@@ -27,7 +27,7 @@ function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
   const { t } = useTranslation();
   return (
     <Alert
-      color={invitation.emailSent ? 'teal' : 'indigo'}
+      color={invitation.emailSent ? 'cyan' : 'indigo'}
       variant="light"
       icon={invitation.emailSent ? <IconMailCheck aria-hidden /> : <IconMailOff aria-hidden />}
       title={t('invite.createdTitle', { email: invitation.email })}

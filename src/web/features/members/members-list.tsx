@@ -79,11 +79,11 @@ export function MembersList(props: Props) {
     );
   const name = (member: Member) => (
     <Group gap={6} wrap="nowrap">
-      <Text span size="sm" fw={600}>
+      <Text span size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
         {member.name}
       </Text>
       {member.userId === actorUserId && (
-        <Badge size="xs" variant="outline" color="gray">
+        <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
           {t('common.you')}
         </Badge>
       )}
@@ -116,42 +116,44 @@ export function MembersList(props: Props) {
 
   return (
     <Card p={0}>
-      <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('members.name')}</Table.Th>
-            <Table.Th>{t('members.email')}</Table.Th>
-            <Table.Th>{t('members.role')}</Table.Th>
-            <Table.Th>{t('members.hourlyCost')}</Table.Th>
-            <Table.Th>{t('members.joined')}</Table.Th>
-            {canActOnAnyone && <Table.Th ta="right">{t('members.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((member) => (
-            <Table.Tr key={member.userId}>
-              <Table.Td>{name(member)}</Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {member.email}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <RoleBadge role={member.role} />
-              </Table.Td>
-              <Table.Td>{cost(member)}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{dateFormat.format(new Date(member.joinedAt))}</Text>
-              </Table.Td>
-              {canActOnAnyone && (
-                <Table.Td>
-                  <MemberActions {...props} member={member} />
-                </Table.Td>
-              )}
+      <Table.ScrollContainer minWidth={820} type="native">
+        <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover style={{ whiteSpace: 'nowrap' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('members.name')}</Table.Th>
+              <Table.Th>{t('members.email')}</Table.Th>
+              <Table.Th>{t('members.role')}</Table.Th>
+              <Table.Th>{t('members.hourlyCost')}</Table.Th>
+              <Table.Th>{t('members.joined')}</Table.Th>
+              {canActOnAnyone && <Table.Th ta="right">{t('members.actions')}</Table.Th>}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((member) => (
+              <Table.Tr key={member.userId}>
+                <Table.Td>{name(member)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed" truncate="end" maw={280} title={member.email}>
+                    {member.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <RoleBadge role={member.role} />
+                </Table.Td>
+                <Table.Td>{cost(member)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{dateFormat.format(new Date(member.joinedAt))}</Text>
+                </Table.Td>
+                {canActOnAnyone && (
+                  <Table.Td>
+                    <MemberActions {...props} member={member} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Card>
   );
 }

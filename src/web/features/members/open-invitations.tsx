@@ -57,6 +57,7 @@ export function OpenInvitations({ workspaceId }: { workspaceId: string }) {
               variant="subtle"
               color="red"
               size="xs"
+              style={{ flexShrink: 0 }}
               leftSection={<IconX size={14} aria-hidden />}
               aria-label={t('invite.revokeLabel', { email: invitation.email })}
               loading={revoke.isPending && revoke.variables === invitation.id}

@@ -131,6 +131,8 @@ export function OnboardingPage() {
                 ) : (
                   <span />
                 )}
+                {/* Distinct keys: reusing the "Next" element as the submit button would let the
+                    click that reaches the last step also submit the form. */}
                 {isLast ? (
                   <Button
                     type="submit"
@@ -140,7 +142,7 @@ export function OnboardingPage() {
                     {t('onboarding.finish')}
                   </Button>
                 ) : (
-                  <Button onClick={next} rightSection={<IconArrowRight size={16} aria-hidden />}>
+                  <Button key="next" onClick={next} rightSection={<IconArrowRight size={16} aria-hidden />}>
                     {t('common.next')}
                   </Button>
                 )}

@@ -47,7 +47,7 @@ export function DeleteWorkspace({
 
   return (
     <Card p="lg" maw={720} style={{ borderColor: 'var(--mantine-color-red-3)' }}>
-      <Title order={2} size="h4" c="red.8" mb="sm">
+      <Title order={2} size="h4" c="red.9" mb="sm">
         {t('settings.dangerTitle')}
       </Title>
       <Group justify="space-between" gap="md">

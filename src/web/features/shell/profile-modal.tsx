@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
+import { AppModal } from '../../ui/app-modal.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { notifySuccess } from '../../ui/notify.js';
 
@@ -38,7 +39,7 @@ export function ProfileModal({ opened, onClose }: { opened: boolean; onClose: ()
   );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shell.profileTitle')}>
+    <AppModal opened={opened} onClose={onClose} title={t('shell.profileTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
@@ -59,6 +60,6 @@ export function ProfileModal({ opened, onClose }: { opened: boolean; onClose: ()
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -29,7 +29,7 @@ export function WorkspaceNav({ workspaceId, onNavigate }: { workspaceId: string;
             label={t(`nav.${section.key}`)}
             leftSection={<Icon size={18} stroke={1.7} />}
             active={isActive}
-            aria-current={isActive ? 'page' : undefined}
+            activeOptions={{ exact: section.exact ?? false }}
             onClick={onNavigate}
             variant="light"
             style={{ borderRadius: 'var(--mantine-radius-md)' }}

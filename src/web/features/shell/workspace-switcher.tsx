@@ -54,7 +54,7 @@ export function WorkspaceSwitcher({
             rightSection={
               <Group gap={4} wrap="nowrap">
                 {workspace.isDemo && (
-                  <Badge size="xs" variant="outline" color="orange">
+                  <Badge size="xs" variant="outline" color="grape">
                     {t('shell.demoBadge')}
                   </Badge>
                 )}

@@ -1,9 +1,10 @@
-import { Button, Group, Modal } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type CreateWorkspaceBody, createWorkspaceBodySchema } from '../../../contracts/workspaces.js';
 import { currentLanguage } from '../../app/i18n/index.js';
+import { AppModal } from '../../ui/app-modal.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { browserTimeZone } from '../../ui/time-zones.js';
@@ -39,7 +40,7 @@ export function NewWorkspaceModal({ opened, onClose }: { opened: boolean; onClos
   );
 
   return (
-    <Modal opened={opened} onClose={close} title={t('shell.newWorkspaceTitle')} size="lg">
+    <AppModal opened={opened} onClose={close} title={t('shell.newWorkspaceTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <WorkspaceFields inputProps={(field) => form.getInputProps(field)} autoFocus />
         <Group justify="flex-end" mt="xl">
@@ -51,6 +52,6 @@ export function NewWorkspaceModal({ opened, onClose }: { opened: boolean; onClos
           </Button>
         </Group>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -15,12 +15,12 @@ export function NoWorkspacePage() {
     <PublicLayout size={560}>
       <Stack>
         <Paper withBorder shadow="sm" p="xl">
-          <EmptyState
-            icon={<IconFolderOff size={30} aria-hidden />}
-            variant="light"
-            title={t('noWorkspace.title')}
-            description={t('noWorkspace.body')}
-          >
+          <EmptyState variant="light">
+            <EmptyState.Indicator>
+              <IconFolderOff size={30} aria-hidden />
+            </EmptyState.Indicator>
+            <EmptyState.Title order={1}>{t('noWorkspace.title')}</EmptyState.Title>
+            <EmptyState.Description>{t('noWorkspace.body')}</EmptyState.Description>
             <EmptyState.Actions>
               <Group justify="center">
                 <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={modal.open}>

@@ -49,7 +49,7 @@ export function WorkspaceHomePage() {
             {t('home.welcome', { name: workspace.name })}
             {workspace.isDemo && (
               <Badge
-                color="orange"
+                color="grape"
                 variant="light"
                 size="lg"
                 leftSection={<IconFlask size={14} aria-hidden />}
@@ -62,7 +62,7 @@ export function WorkspaceHomePage() {
         subtitle={t('home.intro')}
       />
       {workspace.isDemo && (
-        <Alert color="orange" variant="light" mb="lg" icon={<IconFlask aria-hidden />}>
+        <Alert color="grape" variant="light" mb="lg" icon={<IconFlask aria-hidden />}>
           {t('home.demoNotice')}
         </Alert>
       )}
@@ -87,14 +87,14 @@ export function WorkspaceHomePage() {
         </Fact>
       </SimpleGrid>
       <Card p={{ base: 'lg', sm: 'xl' }}>
-        <EmptyState
-          icon={<IconRocket size={30} aria-hidden />}
-          variant="light"
-          title={t('home.emptyTitle')}
-          description={t('home.emptyBody')}
-        >
+        <EmptyState variant="light">
+          <EmptyState.Indicator>
+            <IconRocket size={30} aria-hidden />
+          </EmptyState.Indicator>
+          <EmptyState.Title order={2}>{t('home.emptyTitle')}</EmptyState.Title>
+          <EmptyState.Description>{t('home.emptyBody')}</EmptyState.Description>
           <EmptyState.Actions>
-            <Group justify="center" gap="sm">
+            <Group justify="center" gap="sm" mt="xs">
               {workspace.canManage && (
                 <ButtonLink
                   to="/w/$workspaceId/members"

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import type { UserKind } from '../../src/contracts/me.js';
+import type { NetworkKey } from '../../src/contracts/networks.js';
+import type { Strings } from '../support/browser-session.js';
+import { before } from './text.js';
+
+export class OnboardingPage {
+  constructor(
+    private readonly page: Page,
+    private readonly t: Strings,
+  ) {}
+
+  async waitUntilShown() {
+    await this.page.waitForURL('**/onboarding');
+    await this.page.getByRole('heading', { name: this.t.onboarding.title }).waitFor();
+  }
+
+  async chooseKind(kind: UserKind) {
+    await this.page.getByRole('radio', { name: this.t.userKinds[kind].label }).click();
+    await this.next();
+  }
+
+  async describeWorkspace(name: string) {
+    await this.page.getByLabel(this.t.workspaceFields.name).fill(name);
+    await this.next();
+  }
+
+  async chooseNetworks(networks: NetworkKey[]) {
+    for (const network of networks) {
+      // The chip's checkbox is visually hidden: click its label, as a person would.
+      await this.page.getByText(this.t.networks[network], { exact: true }).click();
+      if (!(await this.page.getByRole('checkbox', { name: this.t.networks[network] }).isChecked())) {
+        throw new Error(`The ${network} chip did not get checked`);
+      }
+    }
+    await this.next();
+  }
+
+  /** Types the rate as a person would ("35,50") and creates the workspace. */
+  async finishWithHourlyRate(rate: string) {
+    await this.page.getByLabel(before(this.t.onboarding.rateLabel)).fill(rate);
+    await this.page.getByRole('button', { name: this.t.onboarding.finish }).click();
+    await this.page.waitForURL(/\/w\/[0-9a-f-]{36}$/);
+  }
+
+  get timeZoneInput() {
+    return this.page.getByRole('combobox', { name: this.t.workspaceFields.timeZone });
+  }
+
+  private async next() {
+    await this.page.getByRole('button', { name: this.t.common.next }).click();
+  }
+}

@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import type { Strings } from '../support/browser-session.js';
+import { before } from './text.js';
+
+type Section = 'home' | 'members' | 'settings';
+
+/** The frame around every workspace page: header, switcher, language, navbar. */
+export class WorkspaceShell {
+  constructor(
+    private readonly page: Page,
+    private t: Strings,
+  ) {}
+
+  /** After switching the interface language, the page object speaks it too. */
+  useStrings(t: Strings) {
+    this.t = t;
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  workspaceId(): string {
+    const match = /\/w\/([0-9a-f-]{36})/.exec(this.page.url());
+    if (!match?.[1]) throw new Error(`Not in a workspace: ${this.page.url()}`);
+    return match[1];
+  }
+
+  private get burger() {
+    return this.page.getByRole('button', { name: this.t.shell.openNavigation });
+  }
+
+  /** On a phone the navbar is behind the burger menu; says whether it had to be opened. */
+  private async ensureNavigationVisible(): Promise<boolean> {
+    if (!(await this.burger.isVisible())) return false;
+    await this.burger.click();
+    return true;
+  }
+
+  /** Waits for the phone navbar to finish sliding away, so screenshots show the page. */
+  private async waitForNavigationClosed() {
+    await this.page.waitForFunction(() => {
+      const navbar = document.querySelector('nav');
+      return !navbar || navbar.getBoundingClientRect().right <= 1;
+    });
+  }
+
+  async openSection(section: Section) {
+    const isPhone = await this.ensureNavigationVisible();
+    await this.page
+      .getByRole('navigation', { name: this.t.nav.label })
+      .getByRole('link', { name: this.t.nav[section] })
+      .click();
+    await this.page.waitForURL(section === 'home' ? /\/w\/[0-9a-f-]{36}$/ : new RegExp(`/${section}$`));
+    if (isPhone) await this.waitForNavigationClosed();
+  }
+
+  private async openSwitcher() {
+    await this.ensureNavigationVisible();
+    await this.page
+      .getByRole('button', { name: before(this.t.shell.switchWorkspace) })
+      .filter({ visible: true })
+      .click();
+  }
+
+  async createWorkspace(name: string) {
+    await this.openSwitcher();
+    await this.page.getByRole('menuitem', { name: this.t.shell.newWorkspace }).click();
+    const dialog = this.page.getByRole('dialog', { name: this.t.shell.newWorkspaceTitle });
+    await dialog.getByLabel(this.t.workspaceFields.name).fill(name);
+    await dialog.getByRole('button', { name: this.t.shell.create }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async switchTo(workspaceName: string) {
+    await this.openSwitcher();
+    await this.page.getByRole('menuitem', { name: workspaceName }).click();
+  }
+
+  /** Clicks FR or EN in the header's language switcher. */
+  async switchLanguage(locale: 'fr' | 'en') {
+    await this.page.locator('header label').filter({ hasText: locale.toUpperCase() }).first().click();
+    await this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
+  }
+}

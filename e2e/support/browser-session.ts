@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { en } from '../../src/web/app/i18n/en.js';
+import { fr } from '../../src/web/app/i18n/fr.js';
+
+export type Strings = typeof fr;
+export const strings = { fr, en } as const;
+
+export const desktop = { width: 1280, height: 800 };
+export const phone = { width: 375, height: 812 };
+
+const screenshotsDir = path.resolve(import.meta.dirname, '../screenshots');
+
+/** A fresh browser profile: its own cookies, browser language and time zone. */
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  options: { locale: 'fr-FR' | 'en-US'; viewport?: { width: number; height: number } },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: options.locale,
+    timezoneId: 'Europe/Paris',
+    viewport: options.viewport ?? desktop,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/** Saves a full-page screenshot to e2e/screenshots/<name>.png (kept by CI as an artifact). */
+export async function screenshot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+}
+
+/** A unique address per run, so specs never collide on a shared server. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
+}
