@@ -15,6 +15,8 @@ export class HttpProblem extends Error {
     readonly params: Record<string, string | number> = {},
     /** RFC 9457 extension members added to the body as they are (e.g. a 409's clashing items). */
     readonly extensions: Record<string, unknown> = {},
+    /** Request fields the problem is about (`endedAt`): listed in `errors` with the detail. */
+    readonly fields: string[] = [],
   ) {
     super(code);
   }
@@ -28,8 +30,8 @@ export const conflict = (
   params?: Record<string, string | number>,
   extensions?: Record<string, unknown>,
 ) => new HttpProblem(409, code, params, extensions);
-export const unprocessable = (code: string, params?: Record<string, string | number>) =>
-  new HttpProblem(422, code, params);
+export const unprocessable = (code: string, params?: Record<string, string | number>, fields?: string[]) =>
+  new HttpProblem(422, code, params, {}, fields);
 
 const localeErrors: Record<ServerLocale, ReturnType<typeof z.locales.en>['localeError']> = {
   en: z.locales.en().localeError,
@@ -63,8 +65,16 @@ export function sendProblem(
 
 /** The one error handler: nothing a client sends may turn into a 500. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpProblem)
-    return sendProblem(reply, request, error.status, error.code, error.params, undefined, error.extensions);
+  if (error instanceof HttpProblem) {
+    const { detail } = translateProblem(
+      pickLocale(request.headers['accept-language']),
+      error.code,
+      error.params,
+    );
+    const errors =
+      error.fields.length === 0 ? undefined : error.fields.map((path) => ({ path, message: detail }));
+    return sendProblem(reply, request, error.status, error.code, error.params, errors, error.extensions);
+  }
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const locale = pickLocale(request.headers['accept-language']);
