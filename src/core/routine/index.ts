@@ -26,6 +26,7 @@ export {
   type OccurrenceMark,
   type OccurrenceStatus,
 } from './occurrence-status.js';
+export { type CalendarSeriesPlan, planCalendarSeries } from './plan-calendar-series.js';
 export {
   BLOCK_MINUTES_STEP,
   MAX_BLOCK_MINUTES,

@@ -1,20 +1,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { padNumber } from './civil-calendar.js';
 import { assertTimeZone, type TimeZoneName } from './local-values.js';
+import { listZoneTransitions, type ZoneTransition as Transition } from './zone-transitions.js';
 
 /*
  * RFC 5545 VTIMEZONE components built from the zone rules Temporal knows, so an ICS feed carries
  * its own definition of every TZID it uses (strict clients and independent parsers such as ical.js
  * need it; without one, TZID times silently become floating).
  */
-
-interface Transition {
-  /** Local date-time of the onset, in the offset in force BEFORE it (RFC 5545 3.6.5). */
-  onset: Temporal.PlainDateTime;
-  offsetFromSeconds: number;
-  offsetToSeconds: number;
-  isDaylight: boolean;
-}
 
 /**
  * What makes two yearly transitions "the same rule": month, weekday, local time, and the first
@@ -57,7 +50,7 @@ export function generateVTimezone(zone: TimeZoneName, window: { fromYear: number
   const windowEnd = Temporal.PlainDate.from({ year: window.toYear + 1, month: 1, day: 1 })
     .toZonedDateTime(zone)
     .toInstant();
-  const transitions = listTransitions(windowStart, windowEnd);
+  const transitions = listZoneTransitions(windowStart, windowEnd);
 
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   // The offset in force at the window's start, so times before the first transition resolve too.
@@ -97,31 +90,6 @@ export function generateVTimezone(zone: TimeZoneName, window: { fromYear: number
   }
   lines.push('END:VTIMEZONE');
   return lines.join('\r\n');
-}
-
-function listTransitions(start: Temporal.ZonedDateTime, end: Temporal.Instant): Transition[] {
-  const transitions: Transition[] = [];
-  let cursor: Temporal.ZonedDateTime | null = start
-    .subtract({ nanoseconds: 1 })
-    .getTimeZoneTransition('next');
-  while (cursor && Temporal.Instant.compare(cursor.toInstant(), end) < 0) {
-    const before = cursor.subtract({ nanoseconds: 1 });
-    const offsetFromSeconds = before.offsetNanoseconds / 1e9;
-    const offsetToSeconds = cursor.offsetNanoseconds / 1e9;
-    transitions.push({
-      onset: cursor
-        .toInstant()
-        .toZonedDateTimeISO('UTC')
-        .toPlainDateTime()
-        .add({ seconds: offsetFromSeconds }),
-      offsetFromSeconds,
-      offsetToSeconds,
-      // Clients only use the offsets; the label follows the usual meaning (clocks go forward).
-      isDaylight: offsetToSeconds > offsetFromSeconds,
-    });
-    cursor = cursor.getTimeZoneTransition('next');
-  }
-  return transitions;
 }
 
 function ruleOf(onset: Temporal.PlainDateTime): YearlyRule {

@@ -54,6 +54,12 @@ export {
   type WeekPiece,
 } from './split-interval.js';
 export {
+  listUnclearLocalTimes,
+  listZoneTransitions,
+  type UnclearLocalTimes,
+  type ZoneTransition,
+} from './zone-transitions.js';
+export {
   dayBounds,
   getLocalDate,
   getLocalWallClockTime,

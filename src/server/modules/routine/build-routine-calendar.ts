@@ -1,13 +1,15 @@
 import ical, { type ICalDayJsStub } from 'ical-generator';
 import type { Category } from '../../../contracts/budget.js';
 import type { RoutineBlockView, RoutineExceptionView } from '../../../contracts/routine.js';
-import { findFirstOccurrenceDate, isOccurrenceDate, toRRule } from '../../../core/routine/index.js';
+import { planCalendarSeries, toRRule } from '../../../core/routine/index.js';
 import {
   formatEpochMilliseconds,
   generateVTimezone,
   getLocalDate,
   getLocalWallClockTime,
+  listUnclearLocalTimes,
   resolveWallClock,
+  type UnclearLocalTimes,
 } from '../../../core/time/index.js';
 import type { ServerLocale } from '../../platform/problem-messages.js';
 import { categoryLabel, templateLabel } from './routine-labels.js';
@@ -80,61 +82,75 @@ export type RoutineCalendarInput = {
  * The routine as an iCalendar feed: one VEVENT per block with its RRULE in the block's own zone,
  * EXDATE for cancelled occurrences, an override VEVENT (same UID + RECURRENCE-ID) per moved one,
  * and a VTIMEZONE for every zone used, so any calendar expands it to the app's own occurrences.
+ * Occurrences at local times a DST change makes unclear are written apart, in UTC
+ * (planCalendarSeries says which and why).
  */
 export function buildRoutineCalendar(input: RoutineCalendarInput): string {
   const { blocks, exceptions, locale } = input;
   const nowYear = input.now.getUTCFullYear();
-  const fromYear = Math.min(nowYear, ...blocks.map((block) => Number(block.startsOn.slice(0, 4)))) - 1;
+  // The years the feed spells out exactly; yearly rules carry the zones beyond them.
+  const years = {
+    fromYear: Math.min(nowYear, ...blocks.map((block) => Number(block.startsOn.slice(0, 4)))) - 1,
+    toYear: nowYear + 5,
+  };
   const calendar = ical({
     name: input.name,
     prodId: { company: 'Cadence', product: 'Routine', language: locale.toUpperCase() },
     // `name: null` keeps DTSTAMP in UTC; the generator still writes each event zone's VTIMEZONE.
-    timezone: { name: null, generator: (zone) => generateVTimezone(zone, { fromYear, toYear: nowYear + 5 }) },
+    timezone: { name: null, generator: (zone) => generateVTimezone(zone, years) },
     ttl: 60 * 60,
   });
   calendar.x('X-WR-TIMEZONE', input.workspaceTimeZone);
   const link = `${input.baseUrl}/w/${input.workspaceId}/routine`;
   const categoriesById = new Map(input.categories.map((category) => [category.id, category]));
 
+  const unclearTimesByZone = new Map<string, UnclearLocalTimes[]>();
   for (const block of blocks) {
-    const firstDate = findFirstOccurrenceDate(block);
-    if (!firstDate) continue;
-    const ownExceptions = exceptions.filter(
-      (exception) => exception.blockId === block.id && isOccurrenceDate(block, exception.originalDate),
-    );
+    let unclearTimes = unclearTimesByZone.get(block.timeZone);
+    if (!unclearTimes) {
+      unclearTimes = listUnclearLocalTimes(block.timeZone, years);
+      unclearTimesByZone.set(block.timeZone, unclearTimes);
+    }
+    const plan = planCalendarSeries(block, exceptions, unclearTimes);
     const stamp = (date: string, time: string) => new WallClockStamp(date, time, block.timeZone);
-    const summary = categoryLabel(categoriesById.get(block.categoryId), locale);
-    const description = [templateLabel(block.templateKey, locale), block.note, link]
-      .filter((line): line is string => Boolean(line))
-      .join('\n');
     const common = {
-      id: `${block.id}@cadence`,
-      timezone: block.timeZone,
-      summary,
-      description,
+      summary: categoryLabel(categoriesById.get(block.categoryId), locale),
+      description: [templateLabel(block.templateKey, locale), block.note, link]
+        .filter((line): line is string => Boolean(line))
+        .join('\n'),
       url: link,
       stamp: input.now,
     };
-    const cancelled = ownExceptions
-      .filter((exception) => exception.kind === 'cancelled')
-      .map(
-        (exception) =>
-          `EXDATE;TZID=${block.timeZone}:${stamp(exception.originalDate, block.startTime).toLocalValue()}`,
+    if (plan.series) {
+      const { firstDate, excludedDates, overrides } = plan.series;
+      const series = { ...common, id: `${block.id}@cadence`, timezone: block.timeZone };
+      const start = stamp(firstDate, block.startTime);
+      const excluded = excludedDates.map(
+        (date) => `EXDATE;TZID=${block.timeZone}:${stamp(date, block.startTime).toLocalValue()}`,
       );
-    const start = stamp(firstDate, block.startTime);
-    calendar.createEvent({
-      ...common,
-      start,
-      end: start.after(block.durationMinutes),
-      repeating: [`RRULE:${toRRule(block)}`, ...cancelled].join('\n'),
-    });
-    for (const moved of ownExceptions.filter((exception) => exception.kind === 'moved')) {
-      const movedStart = stamp(moved.newDate ?? moved.originalDate, moved.newStartTime ?? block.startTime);
+      calendar.createEvent({
+        ...series,
+        start,
+        end: start.after(block.durationMinutes),
+        repeating: [`RRULE:${toRRule(block)}`, ...excluded].join('\n'),
+      });
+      for (const moved of overrides) {
+        const movedStart = stamp(moved.newDate ?? moved.originalDate, moved.newStartTime ?? block.startTime);
+        calendar.createEvent({
+          ...series,
+          recurrenceId: stamp(moved.originalDate, block.startTime),
+          start: movedStart,
+          end: movedStart.after(moved.newDurationMinutes ?? block.durationMinutes),
+        });
+      }
+    }
+    // Plain UTC times: no parser can read them another way.
+    for (const occurrence of plan.standalone) {
       calendar.createEvent({
         ...common,
-        recurrenceId: stamp(moved.originalDate, block.startTime),
-        start: movedStart,
-        end: movedStart.after(moved.newDurationMinutes ?? block.durationMinutes),
+        id: `${block.id}_${occurrence.occurrenceDate.replaceAll('-', '')}@cadence`,
+        start: new Date(occurrence.start),
+        end: new Date(occurrence.end),
       });
     }
   }
