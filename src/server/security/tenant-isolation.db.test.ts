@@ -24,6 +24,7 @@ const publicRoutes = new Set([
   'GET /api/health',
   'GET /api/openapi.json',
   'GET /api/invitations/:token',
+  'GET /api/calendar/:token',
   'GET /api/auth/*',
   'POST /api/auth/*',
 ]);
@@ -36,6 +37,11 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/personas/:personaId': { name: 'Renamed' },
   'PATCH /api/workspaces/:workspaceId/objectives/:objectiveId': { title: 'Renamed' },
   'PATCH /api/workspaces/:workspaceId/kpis/:kpiId': { actual: 3 },
+  'PATCH /api/workspaces/:workspaceId/routine/blocks/:blockId': { startTime: '11:00' },
+  'PUT /api/workspaces/:workspaceId/routine/blocks/:blockId/exceptions/:occurrenceDate': { kind: 'cancelled' },
+  'POST /api/workspaces/:workspaceId/routine/blocks/:blockId/occurrences/:occurrenceDate/mark': {
+    status: 'done',
+  },
 };
 
 type World = {
@@ -82,6 +88,13 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
   const persona = await post('/personas', { name: 'Persona' });
   const objective = await post('/objectives', { title: 'Objective' });
   const kpi = await post('/kpis', { metric: 'leads', target: 10, period: 'month', dueDate: '2026-12-31' });
+  const block = await post('/routine/blocks', {
+    weekdays: [3],
+    startTime: '10:00',
+    durationMinutes: 60,
+    categoryId: categories.json()[0].id,
+    startsOn: '2026-11-02',
+  });
   return {
     owner,
     viewer,
@@ -97,6 +110,9 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
       personaId: persona.json().id,
       objectiveId: objective.json().id,
       kpiId: kpi.json().id,
+      blockId: block.json().id,
+      // A Wednesday of the block: the route would act on it if the block were reachable.
+      occurrenceDate: '2026-11-18',
     },
   };
 }
