@@ -38,7 +38,9 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/objectives/:objectiveId': { title: 'Renamed' },
   'PATCH /api/workspaces/:workspaceId/kpis/:kpiId': { actual: 3 },
   'PATCH /api/workspaces/:workspaceId/routine/blocks/:blockId': { startTime: '11:00' },
-  'PUT /api/workspaces/:workspaceId/routine/blocks/:blockId/exceptions/:occurrenceDate': { kind: 'cancelled' },
+  'PUT /api/workspaces/:workspaceId/routine/blocks/:blockId/exceptions/:occurrenceDate': {
+    kind: 'cancelled',
+  },
   'POST /api/workspaces/:workspaceId/routine/blocks/:blockId/occurrences/:occurrenceDate/mark': {
     status: 'done',
   },
