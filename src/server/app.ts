@@ -46,6 +46,9 @@ import { createPersonasService } from './modules/strategy/personas.service.js';
 import { createStrategyRepository } from './modules/strategy/strategy.repository.js';
 import { strategyRoutes } from './modules/strategy/strategy.routes.js';
 import { createStrategyService } from './modules/strategy/strategy.service.js';
+import { createTrackingServices } from './modules/tracking/create-tracking-services.js';
+import { createRoutineWeekSource, startTimerOnOccurrence } from './modules/tracking/routine-link.js';
+import { trackingRoutes } from './modules/tracking/tracking.routes.js';
 import { createInvitationsRepository } from './modules/workspaces/invitations.repository.js';
 import { createInvitationsService } from './modules/workspaces/invitations.service.js';
 import { createMembersRepository } from './modules/workspaces/members.repository.js';
@@ -161,10 +164,19 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     routineOccurrencesRepository,
     workspacesRepository,
     clock,
-    // Time tracking will start its timer here when an occurrence is started.
-    onOccurrenceStarted: [],
+    // Starting an occurrence starts the timer (the tracking services are built just below).
+    onOccurrenceStarted: [(event) => startTimerOnOccurrence(trackingServices.timerService)(event)],
   });
   const routineComparisonService = createRoutineComparisonService(routineDependencies);
+  const trackingServices = createTrackingServices({
+    db,
+    categoriesRepository,
+    membersRepository,
+    workspacesRepository,
+    runInTransaction,
+    clock,
+    routineWeekSource: createRoutineWeekSource({ routineComparisonService, routineOccurrencesService }),
+  });
   const calendarFeedsService = createCalendarFeedsService({
     calendarFeedsRepository: createCalendarFeedsRepository(db),
     routineBlocksRepository,
@@ -243,6 +255,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     routineComparisonService,
   });
   await app.register(calendarFeedsRoutes, { calendarFeedsService });
+  await app.register(trackingRoutes, trackingServices);
   await app.register(demoRoutes, { demoService });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

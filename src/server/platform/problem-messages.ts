@@ -185,6 +185,102 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Not yet', detail: 'An occurrence can be started, done or skipped from its own day on.' },
     fr: { title: 'Pas encore', detail: 'Un créneau peut être commencé, fait ou sauté à partir de son jour.' },
   },
+  category_unknown: {
+    en: { title: 'Unknown category', detail: 'Choose one of the task categories of this workspace.' },
+    fr: { title: 'Catégorie inconnue', detail: "Choisissez l'une des catégories de tâches de cet espace." },
+  },
+  member_unknown: {
+    en: { title: 'Unknown member', detail: 'This person is not a member of this workspace.' },
+    fr: { title: 'Membre inconnu', detail: "Cette personne n'est pas membre de cet espace." },
+  },
+  timer_not_running: {
+    en: { title: 'No timer running', detail: 'No timer of yours is running in this workspace.' },
+    fr: { title: 'Aucun chrono en cours', detail: "Vous n'avez pas de chrono en cours dans cet espace." },
+  },
+  timer_too_long: {
+    en: {
+      title: 'Timer forgotten',
+      detail: 'This timer has run for more than {maxDays} days: cut it back to when you really stopped.',
+    },
+    fr: {
+      title: 'Chrono oublié',
+      detail:
+        'Ce chrono tourne depuis plus de {maxDays} jours : arrêtez-le à l’heure où vous avez vraiment fini.',
+    },
+  },
+  entry_running: {
+    en: { title: 'Timer running', detail: 'This entry is a running timer: stop it first.' },
+    fr: { title: 'Chrono en cours', detail: "Cette saisie est un chrono en cours : arrêtez-le d'abord." },
+  },
+  entry_end_not_after_start: {
+    en: { title: 'End before start', detail: 'The end must be after the start.' },
+    fr: { title: 'Fin avant le début', detail: 'La fin doit être après le début.' },
+  },
+  entry_too_long: {
+    en: { title: 'Too long', detail: 'An entry cannot last more than {maxHours} hours.' },
+    fr: { title: 'Trop long', detail: 'Une saisie ne peut pas durer plus de {maxHours} heures.' },
+  },
+  entry_in_future: {
+    en: { title: 'In the future', detail: 'Time cannot be tracked ahead: this ends in the future.' },
+    fr: {
+      title: 'Dans le futur',
+      detail: "Le temps ne se saisit pas à l'avance : cette saisie finit dans le futur.",
+    },
+  },
+  entry_end_after_now: {
+    en: { title: 'In the future', detail: 'A timer can only be cut back to a time already past.' },
+    fr: { title: 'Dans le futur', detail: "Un chrono ne peut être arrêté qu'à une heure déjà passée." },
+  },
+  entry_invalid_instant: {
+    en: { title: 'Invalid time', detail: 'This date and time cannot be read.' },
+    fr: { title: 'Heure invalide', detail: 'Cette date et heure est illisible.' },
+  },
+  entry_invalid_seconds: {
+    en: { title: 'Invalid duration', detail: 'A duration is a whole, positive number of seconds.' },
+    fr: { title: 'Durée invalide', detail: 'Une durée est un nombre entier et positif de secondes.' },
+  },
+  timesheet_below_timed_entries: {
+    en: {
+      title: 'Timed entries on this day',
+      detail: 'This day already has {minimum} of timed entries for this category: edit them to go lower.',
+    },
+    fr: {
+      title: 'Saisies horodatées ce jour-là',
+      detail:
+        'Ce jour compte déjà {minimum} de saisies horodatées pour cette catégorie : modifiez-les pour descendre plus bas.',
+    },
+  },
+  timesheet_longer_than_day: {
+    en: { title: 'Longer than the day', detail: 'This total is longer than the day itself.' },
+    fr: { title: 'Plus long que la journée', detail: 'Ce total dépasse la durée de la journée.' },
+  },
+  import_empty_file: {
+    en: { title: 'Empty file', detail: 'The file is empty.' },
+    fr: { title: 'Fichier vide', detail: 'Le fichier est vide.' },
+  },
+  import_unknown_format: {
+    en: {
+      title: 'Unknown file',
+      detail:
+        'This is not a Toggl Track or Clockify detailed report (CSV). Export the "detailed" report and try again.',
+    },
+    fr: {
+      title: 'Fichier non reconnu',
+      detail:
+        "Ce n'est pas un rapport détaillé Toggl Track ou Clockify (CSV). Exportez le rapport « détaillé » puis réessayez.",
+    },
+  },
+  import_unmapped: {
+    en: {
+      title: 'Rows without a category',
+      detail: '{count} rows have no category: map their project or tag, or choose a default category.',
+    },
+    fr: {
+      title: 'Lignes sans catégorie',
+      detail:
+        '{count} lignes n’ont pas de catégorie : associez leur projet ou étiquette, ou choisissez une catégorie par défaut.',
+    },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

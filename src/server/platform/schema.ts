@@ -6,4 +6,5 @@ export * from '../modules/profile/profile.table.js';
 export * from '../modules/routine/routine.table.js';
 export * from '../modules/strategy/networks.table.js';
 export * from '../modules/strategy/strategy.table.js';
+export * from '../modules/tracking/tracking.table.js';
 export * from '../modules/workspaces/workspaces.table.js';

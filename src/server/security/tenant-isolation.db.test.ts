@@ -44,6 +44,8 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/workspaces/:workspaceId/routine/blocks/:blockId/occurrences/:occurrenceDate/mark': {
     status: 'done',
   },
+  'PATCH /api/workspaces/:workspaceId/time-entries/:entryId': { note: 'Renamed' },
+  'POST /api/workspaces/:workspaceId/time-entries/:entryId/duplicate': {},
 };
 
 type World = {
@@ -97,6 +99,17 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
     categoryId: categories.json()[0].id,
     startsOn: '2026-11-02',
   });
+  const categoryId = categories.json()[0].id;
+  const entry = await post('/time-entries', {
+    categoryId,
+    startedAt: '2026-11-20T09:00:00Z',
+    durationSeconds: 1800,
+  });
+  const imported = await post('/imports', {
+    fileName: 'toggl.csv',
+    text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
+    mapping: { fallbackCategoryId: categoryId },
+  });
   return {
     owner,
     viewer,
@@ -115,6 +128,8 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
       blockId: block.json().id,
       // A Wednesday of the block: the route would act on it if the block were reachable.
       occurrenceDate: '2026-11-18',
+      entryId: entry.json().id,
+      batchId: imported.json().batch.id,
     },
   };
 }

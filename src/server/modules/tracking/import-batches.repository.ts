@@ -1,0 +1,168 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { ImportBatch } from '../../../contracts/tracking.js';
+import type { Queryable } from '../../platform/db.js';
+import { user } from '../auth/auth.table.js';
+import { selectRows } from './sql-rows.js';
+import { importBatches, timeEntries } from './tracking.table.js';
+
+/** Rows per INSERT: keeps each statement's parameters (arrays) to a few hundred kilobytes. */
+const insertChunkSize = 5000;
+
+export type ImportedEntry = {
+  categoryId: string;
+  note: string;
+  startedAt: string;
+  endedAt: string;
+  sourceHash: string;
+};
+
+type BatchCounts = Pick<
+  ImportBatch,
+  'totalRows' | 'importedRows' | 'duplicateRows' | 'skippedRows' | 'errorRows'
+>;
+
+const batchColumns = {
+  id: importBatches.id,
+  userId: importBatches.userId,
+  userName: user.name,
+  format: importBatches.format,
+  fileName: importBatches.fileName,
+  totalRows: importBatches.totalRows,
+  importedRows: importBatches.importedRows,
+  duplicateRows: importBatches.duplicateRows,
+  skippedRows: importBatches.skippedRows,
+  errorRows: importBatches.errorRows,
+  status: importBatches.status,
+  createdAt: importBatches.createdAt,
+  undoneAt: importBatches.undoneAt,
+};
+
+type BatchRow = Omit<typeof importBatches.$inferSelect, 'workspaceId'> & { userName: string };
+
+const toImportBatch = (row: BatchRow): ImportBatch => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+  undoneAt: row.undoneAt?.toISOString() ?? null,
+});
+
+export function createImportBatchesRepository(db: Queryable) {
+  async function find(workspaceId: string, batchId: string, tx: Queryable = db): Promise<ImportBatch | null> {
+    const [row] = await tx
+      .select(batchColumns)
+      .from(importBatches)
+      .innerJoin(user, eq(user.id, importBatches.userId))
+      .where(and(eq(importBatches.workspaceId, workspaceId), eq(importBatches.id, batchId)));
+    return row ? toImportBatch(row) : null;
+  }
+
+  return {
+    find,
+
+    /** Which of these tracker-row hashes this workspace already holds. */
+    async findExistingHashes(workspaceId: string, hashes: readonly string[]): Promise<Set<string>> {
+      if (hashes.length === 0) return new Set();
+      const rows = await selectRows<{ hash: string }>(
+        db,
+        sql`select source_hash as "hash" from time_entries
+            where workspace_id = ${workspaceId} and source_hash = any(${sql.param(hashes)}::text[])`,
+      );
+      return new Set(rows.map((row) => row.hash));
+    },
+
+    async insertBatch(
+      tx: Queryable,
+      values: { workspaceId: string; userId: string; format: ImportBatch['format']; fileName: string },
+    ): Promise<string> {
+      const [row] = await tx
+        .insert(importBatches)
+        .values({
+          ...values,
+          totalRows: 0,
+          importedRows: 0,
+          duplicateRows: 0,
+          skippedRows: 0,
+          errorRows: 0,
+        })
+        .returning({ id: importBatches.id });
+      if (!row) throw new Error('insert returned no row');
+      return row.id;
+    },
+
+    async saveCounts(tx: Queryable, workspaceId: string, batchId: string, counts: BatchCounts) {
+      await tx
+        .update(importBatches)
+        .set(counts)
+        .where(and(eq(importBatches.workspaceId, workspaceId), eq(importBatches.id, batchId)));
+    },
+
+    async deleteBatch(tx: Queryable, workspaceId: string, batchId: string) {
+      await tx
+        .delete(importBatches)
+        .where(and(eq(importBatches.workspaceId, workspaceId), eq(importBatches.id, batchId)));
+    },
+
+    /**
+     * Bulk insert as column arrays (`unnest`): one statement per chunk instead of one parameter per
+     * value, 2-3x faster than multi-row VALUES. A row whose hash the workspace already has is
+     * skipped (`on conflict do nothing`), so a re-import, even a concurrent one, never duplicates.
+     * Returns how many rows were written.
+     */
+    async insertEntries(
+      tx: Queryable,
+      scope: { workspaceId: string; userId: string; batchId: string },
+      entries: readonly ImportedEntry[],
+    ): Promise<number> {
+      let inserted = 0;
+      for (let offset = 0; offset < entries.length; offset += insertChunkSize) {
+        const chunk = entries.slice(offset, offset + insertChunkSize);
+        const column = <Value>(pick: (entry: ImportedEntry) => Value) => sql.param(chunk.map(pick));
+        const [row] = await selectRows<{ inserted: number }>(
+          tx,
+          sql`with written as (
+                insert into time_entries
+                  (workspace_id, user_id, category_id, note, started_at, ended_at, origin, import_batch_id, source_hash)
+                select ${scope.workspaceId}::uuid, ${scope.userId}, r.category_id, r.note, r.started_at, r.ended_at,
+                       'import', ${scope.batchId}::uuid, r.source_hash
+                from unnest(
+                  ${column((entry) => entry.categoryId)}::uuid[],
+                  ${column((entry) => entry.note)}::text[],
+                  ${column((entry) => entry.startedAt)}::timestamptz[],
+                  ${column((entry) => entry.endedAt)}::timestamptz[],
+                  ${column((entry) => entry.sourceHash)}::text[]
+                ) as r(category_id, note, started_at, ended_at, source_hash)
+                on conflict (workspace_id, source_hash) do nothing
+                returning 1
+              )
+              select count(*)::int as "inserted" from written`,
+        );
+        inserted += row?.inserted ?? 0;
+      }
+      return inserted;
+    },
+
+    async list(workspaceId: string): Promise<ImportBatch[]> {
+      const rows = await db
+        .select(batchColumns)
+        .from(importBatches)
+        .innerJoin(user, eq(user.id, importBatches.userId))
+        .where(eq(importBatches.workspaceId, workspaceId))
+        .orderBy(desc(importBatches.createdAt), desc(importBatches.id));
+      return rows.map(toImportBatch);
+    },
+
+    /** Deletes the batch's entries and keeps the batch, marked undone, as a trace. */
+    async undo(tx: Queryable, workspaceId: string, batchId: string, now: Date): Promise<number> {
+      const deleted = await tx
+        .delete(timeEntries)
+        .where(and(eq(timeEntries.workspaceId, workspaceId), eq(timeEntries.importBatchId, batchId)))
+        .returning({ id: timeEntries.id });
+      await tx
+        .update(importBatches)
+        .set({ status: 'undone', undoneAt: now })
+        .where(and(eq(importBatches.workspaceId, workspaceId), eq(importBatches.id, batchId)));
+      return deleted.length;
+    },
+  };
+}
+
+export type ImportBatchesRepository = ReturnType<typeof createImportBatchesRepository>;

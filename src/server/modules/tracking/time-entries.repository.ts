@@ -1,0 +1,226 @@
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { NetworkKey } from '../../../contracts/networks.js';
+import type { TimeEntry, TimeEntryOrigin } from '../../../contracts/tracking.js';
+import type { Queryable } from '../../platform/db.js';
+import { user } from '../auth/auth.table.js';
+import { workspaces } from '../workspaces/workspaces.table.js';
+import { timeEntries } from './tracking.table.js';
+
+/** Entry filters once local dates are turned into instants (`startedBefore` is exclusive). */
+export type EntryQuery = {
+  startedFrom?: Date;
+  startedBefore?: Date;
+  categoryId?: string;
+  networkKey?: NetworkKey;
+  userId?: string;
+  origin?: TimeEntryOrigin;
+};
+
+export type NewTimeEntry = {
+  workspaceId: string;
+  userId: string;
+  categoryId: string;
+  networkKey: NetworkKey | null;
+  note: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  origin: TimeEntryOrigin;
+  routineBlockId: string | null;
+  occurrenceDate: string | null;
+};
+
+export type TimeEntryPatch = Partial<
+  Pick<
+    NewTimeEntry,
+    | 'categoryId'
+    | 'networkKey'
+    | 'note'
+    | 'startedAt'
+    | 'endedAt'
+    | 'origin'
+    | 'routineBlockId'
+    | 'occurrenceDate'
+  >
+>;
+
+const entryColumns = {
+  id: timeEntries.id,
+  userId: timeEntries.userId,
+  userName: user.name,
+  categoryId: timeEntries.categoryId,
+  networkKey: timeEntries.networkKey,
+  note: timeEntries.note,
+  startedAt: timeEntries.startedAt,
+  endedAt: timeEntries.endedAt,
+  origin: timeEntries.origin,
+  routineBlockId: timeEntries.routineBlockId,
+  occurrenceDate: timeEntries.occurrenceDate,
+  importBatchId: timeEntries.importBatchId,
+};
+
+type EntryRow = Omit<
+  typeof timeEntries.$inferSelect,
+  'workspaceId' | 'sourceHash' | 'createdAt' | 'updatedAt'
+> & {
+  userName: string;
+};
+
+export function toTimeEntry(row: EntryRow): TimeEntry {
+  return {
+    ...row,
+    networkKey: row.networkKey as NetworkKey | null,
+    startedAt: row.startedAt.toISOString(),
+    endedAt: row.endedAt?.toISOString() ?? null,
+    durationSeconds:
+      row.endedAt === null ? null : Math.round((row.endedAt.getTime() - row.startedAt.getTime()) / 1000),
+  };
+}
+
+function whereEntries(workspaceId: string, query: EntryQuery) {
+  return and(
+    eq(timeEntries.workspaceId, workspaceId),
+    query.startedFrom ? gte(timeEntries.startedAt, query.startedFrom) : undefined,
+    query.startedBefore ? lt(timeEntries.startedAt, query.startedBefore) : undefined,
+    query.categoryId ? eq(timeEntries.categoryId, query.categoryId) : undefined,
+    query.networkKey ? eq(timeEntries.networkKey, query.networkKey) : undefined,
+    query.userId ? eq(timeEntries.userId, query.userId) : undefined,
+    query.origin ? eq(timeEntries.origin, query.origin) : undefined,
+  );
+}
+
+export function createTimeEntriesRepository(db: Queryable) {
+  const selectEntries = (queryable: Queryable) =>
+    queryable.select(entryColumns).from(timeEntries).innerJoin(user, eq(user.id, timeEntries.userId));
+
+  async function find(workspaceId: string, entryId: string, tx: Queryable = db): Promise<TimeEntry | null> {
+    const [row] = await selectEntries(tx).where(
+      and(eq(timeEntries.workspaceId, workspaceId), eq(timeEntries.id, entryId)),
+    );
+    return row ? toTimeEntry(row) : null;
+  }
+
+  return {
+    find,
+
+    async findRunning(workspaceId: string, userId: string): Promise<TimeEntry | null> {
+      const [row] = await selectEntries(db).where(
+        and(
+          eq(timeEntries.workspaceId, workspaceId),
+          eq(timeEntries.userId, userId),
+          isNull(timeEntries.endedAt),
+        ),
+      );
+      return row ? toTimeEntry(row) : null;
+    },
+
+    /**
+     * The person's running timer in ANY workspace. The one deliberate query not scoped to one
+     * workspace: "one running timer per person" spans them all, and it only ever reads or stops
+     * the caller's own entry.
+     */
+    async findRunningAnywhere(
+      userId: string,
+      tx?: Queryable,
+    ): Promise<{ id: string; workspaceId: string; workspaceName: string; startedAt: Date } | null> {
+      const query = (tx ?? db)
+        .select({
+          id: timeEntries.id,
+          workspaceId: timeEntries.workspaceId,
+          workspaceName: workspaces.name,
+          startedAt: timeEntries.startedAt,
+        })
+        .from(timeEntries)
+        .innerJoin(workspaces, eq(workspaces.id, timeEntries.workspaceId))
+        .where(and(eq(timeEntries.userId, userId), isNull(timeEntries.endedAt)));
+      // Inside a transaction (start/switch) the row is locked until the new timer is written.
+      const [row] = tx ? await query.for('update', { of: timeEntries }) : await query;
+      return row ?? null;
+    },
+
+    async insert(tx: Queryable, values: NewTimeEntry): Promise<TimeEntry> {
+      const [created] = await tx.insert(timeEntries).values(values).returning({ id: timeEntries.id });
+      const entry = created && (await find(values.workspaceId, created.id, tx));
+      if (!entry) throw new Error('insert returned no row');
+      return entry;
+    },
+
+    async update(
+      workspaceId: string,
+      entryId: string,
+      patch: TimeEntryPatch,
+      tx: Queryable = db,
+    ): Promise<TimeEntry | null> {
+      const updated = await tx
+        .update(timeEntries)
+        .set({ ...patch, updatedAt: new Date() })
+        .where(and(eq(timeEntries.workspaceId, workspaceId), eq(timeEntries.id, entryId)))
+        .returning({ id: timeEntries.id });
+      return updated.length === 0 ? null : find(workspaceId, entryId, tx);
+    },
+
+    async delete(workspaceId: string, entryId: string, tx: Queryable = db): Promise<boolean> {
+      const deleted = await tx
+        .delete(timeEntries)
+        .where(and(eq(timeEntries.workspaceId, workspaceId), eq(timeEntries.id, entryId)))
+        .returning({ id: timeEntries.id });
+      return deleted.length > 0;
+    },
+
+    async list(
+      workspaceId: string,
+      query: EntryQuery,
+      page: { limit: number; offset: number } | null,
+    ): Promise<TimeEntry[]> {
+      const ordered = selectEntries(db)
+        .where(whereEntries(workspaceId, query))
+        .orderBy(desc(timeEntries.startedAt), asc(timeEntries.id));
+      const rows = page ? await ordered.limit(page.limit).offset(page.offset) : await ordered;
+      return rows.map(toTimeEntry);
+    },
+
+    async countAndSum(workspaceId: string, query: EntryQuery): Promise<{ total: number; seconds: number }> {
+      const [row] = await db
+        .select({
+          total: count(),
+          // float8: a long range can exceed int4, and both drivers return float8 as a number.
+          seconds: sql<number>`coalesce(sum(extract(epoch from ${timeEntries.endedAt} - ${timeEntries.startedAt})), 0)::float8`,
+        })
+        .from(timeEntries)
+        .where(whereEntries(workspaceId, query));
+      return { total: Number(row?.total ?? 0), seconds: Math.round(Number(row?.seconds ?? 0)) };
+    },
+
+    /** One member's finished entries of a category overlapping `[from, to)`, in start order. */
+    async listOverlapping(
+      tx: Queryable,
+      scope: { workspaceId: string; userId: string; categoryId: string },
+      from: Date,
+      to: Date,
+    ): Promise<{ id: string; origin: TimeEntryOrigin; startedAt: Date; endedAt: Date }[]> {
+      const rows = await tx
+        .select({
+          id: timeEntries.id,
+          origin: timeEntries.origin,
+          startedAt: timeEntries.startedAt,
+          endedAt: timeEntries.endedAt,
+        })
+        .from(timeEntries)
+        .where(
+          and(
+            eq(timeEntries.workspaceId, scope.workspaceId),
+            eq(timeEntries.userId, scope.userId),
+            eq(timeEntries.categoryId, scope.categoryId),
+            isNotNull(timeEntries.endedAt),
+            lt(timeEntries.startedAt, to),
+            gt(timeEntries.endedAt, from),
+          ),
+        )
+        // Rows locked: two quick edits of the same cell must not both add their delta.
+        .orderBy(asc(timeEntries.startedAt), asc(timeEntries.id))
+        .for('update');
+      return rows.flatMap((row) => (row.endedAt ? [{ ...row, endedAt: row.endedAt }] : []));
+    },
+  };
+}
+
+export type TimeEntriesRepository = ReturnType<typeof createTimeEntriesRepository>;
