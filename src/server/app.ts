@@ -192,6 +192,10 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     networksRepository,
     membersRepository,
     runInTransaction,
+    budgetService,
+    generateRoutineService,
+    routineOccurrencesService,
+    clock,
   });
 
   // Registered before access control so the documentation routes arrive already declared.

@@ -1,5 +1,10 @@
+import { addDaysToDate, zonedWeekStart } from '../../../core/time/index.js';
 import type { CurrentUser } from '../../platform/access.js';
+import type { Clock } from '../../platform/clock.js';
 import { user } from '../auth/auth.table.js';
+import type { BudgetService } from '../budget/budget.service.js';
+import type { GenerateRoutineService } from '../routine/generate-routine.service.js';
+import type { RoutineOccurrencesService } from '../routine/routine-occurrences.service.js';
 import type { NetworksRepository } from '../strategy/networks.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { RunInTransaction, WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -20,12 +25,54 @@ export function createDemoService({
   networksRepository,
   membersRepository,
   runInTransaction,
+  budgetService,
+  generateRoutineService,
+  routineOccurrencesService,
+  clock,
 }: {
   workspacesService: WorkspacesService;
   networksRepository: NetworksRepository;
   membersRepository: MembersRepository;
   runInTransaction: RunInTransaction;
+  budgetService: BudgetService;
+  generateRoutineService: GenerateRoutineService;
+  routineOccurrencesService: RoutineOccurrencesService;
+  clock: Clock;
 }) {
+  /**
+   * The low 10 h budget next to the 6 h reference routine (so the comparison has something to
+   * say), running since the week before last, with last week partly done, one deep piece skipped
+   * and Friday's replies missed. Runs after the workspace's transaction: these services use their own.
+   */
+  async function addBudgetAndRoutine(workspaceId: string, ownerId: string, timeZone: string) {
+    await budgetService.applyPreset(workspaceId, 'low10', 'keep');
+    const thisWeek = zonedWeekStart(clock.now().toISOString(), timeZone);
+    const lastWeek = addDaysToDate(thisWeek, -7);
+    await generateRoutineService.generateReferenceWeek(workspaceId, {
+      mode: 'replace',
+      dayStart: '09:00',
+      startsOn: addDaysToDate(thisWeek, -14),
+      memberUserId: null,
+    });
+    const { occurrences } = await routineOccurrencesService.listOccurrences(workspaceId, {
+      from: lastWeek,
+      to: addDaysToDate(lastWeek, 6),
+    });
+    for (const occurrence of occurrences) {
+      const isFridayReplies =
+        occurrence.localDate === addDaysToDate(lastWeek, 4) && occurrence.templateKey === 'replies';
+      if (isFridayReplies) continue;
+      const status = occurrence.templateKey === 'deep_content' ? 'skipped' : 'done';
+      await routineOccurrencesService.markOccurrence(
+        workspaceId,
+        occurrence.blockId,
+        occurrence.occurrenceDate,
+        status,
+        ownerId,
+      );
+    }
+  }
+
   return {
     async createDemoWorkspace(
       owner: CurrentUser,
@@ -63,6 +110,7 @@ export function createDemoService({
         }
         return id;
       });
+      await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
       return { workspaceId };
     },
   };

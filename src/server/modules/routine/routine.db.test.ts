@@ -352,3 +352,23 @@ describe('occurrences, marks and exceptions', () => {
     expect((await call('GET', '/routine/occurrences?from=2026-02-30&to=2026-03-01')).statusCode).toBe(400);
   });
 });
+
+describe('demo workspace', () => {
+  it('gets the low 10 h budget, the reference week and last week mostly done', async () => {
+    const demo = await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} });
+    expect(demo.statusCode).toBe(201);
+    workspaceId = demo.json().workspaceId;
+    expect((await call('GET', '/budget')).json().totalMinutes).toBe(600);
+    const comparison = (await call('GET', '/routine/comparison')).json();
+    expect([comparison.totalBudgetMinutes, comparison.totalRoutineMinutes]).toEqual([600, 360]);
+    const lastWeek = (await call('GET', '/routine/occurrences?from=2026-11-16&to=2026-11-22')).json();
+    expect(lastWeek.adherence).toEqual({
+      planned: 8,
+      done: 6,
+      skipped: 1,
+      missed: 1,
+      pending: 0,
+      ratio: 0.75,
+    });
+  });
+});
