@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext, createWorkspaceFor, type TestContext } from '../../testing/test-app.js';
+import { createTrackingWorld, type TrackingWorld } from './tracking-test-world.js';
+
+let context: TestContext;
+let world: TrackingWorld;
+
+beforeAll(async () => {
+  context = await createTestContext();
+});
+afterAll(() => context.close());
+beforeEach(async () => {
+  await context.reset();
+  context.clock.set(new Date('2026-11-23T09:00:00Z'));
+  world = await createTrackingWorld(context);
+});
+
+const manual = (body: Record<string, unknown>) =>
+  world.call('POST', '/time-entries', { categoryId: world.categories.veille, ...body });
+
+describe('time entries', () => {
+  it('adds entries from start + end or start + duration, whole seconds', async () => {
+    const byEnd = await manual({
+      startedAt: '2026-11-20T10:00:00+01:00',
+      endedAt: '2026-11-20T11:30:00+01:00',
+    });
+    expect(byEnd.statusCode).toBe(201);
+    expect(byEnd.json()).toMatchObject({
+      startedAt: '2026-11-20T09:00:00.000Z',
+      durationSeconds: 5400,
+      origin: 'manual',
+      userId: world.owner.id,
+      userName: world.owner.name,
+    });
+    const byDuration = await manual({
+      startedAt: '2026-11-20T14:00:00.700Z',
+      durationSeconds: 900,
+      note: 'Veille',
+    });
+    expect(byDuration.json()).toMatchObject({ startedAt: '2026-11-20T14:00:00.000Z', durationSeconds: 900 });
+  });
+
+  it('explains refused intervals on the field to fix', async () => {
+    const reversed = await manual({ startedAt: '2026-11-20T10:00:00Z', endedAt: '2026-11-20T09:00:00Z' });
+    expect(reversed.statusCode).toBe(422);
+    expect(reversed.json()).toMatchObject({
+      code: 'entry_end_not_after_start',
+      errors: [{ path: 'endedAt', message: 'The end must be after the start.' }],
+    });
+    const french = await world.call('POST', '/time-entries', {
+      categoryId: world.categories.veille,
+      startedAt: '2026-11-20T10:00:00Z',
+      endedAt: '2026-11-20T10:00:00Z',
+    });
+    expect(french.json().errors[0].path).toBe('endedAt');
+
+    const tooLong = await manual({ startedAt: '2026-11-20T08:00:00Z', endedAt: '2026-11-21T09:00:00Z' });
+    expect(tooLong.json()).toMatchObject({
+      code: 'entry_too_long',
+      detail: 'An entry cannot last more than 24 hours.',
+    });
+    const future = await manual({ startedAt: '2026-11-23T09:00:00Z', durationSeconds: 3600 });
+    expect(future.json()).toMatchObject({ code: 'entry_in_future', errors: [{ path: 'durationSeconds' }] });
+    const both = await manual({
+      startedAt: '2026-11-20T09:00:00Z',
+      endedAt: '2026-11-20T10:00:00Z',
+      durationSeconds: 60,
+    });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().errors[0].path).toBe('endedAt');
+  });
+
+  it('refuses another workspace’s category and entry ids as unknown', async () => {
+    const other = await createWorkspaceFor(context.app, world.owner, 'Other');
+    const [foreignCategory] = (await world.call('GET', `/api/workspaces/${other}/categories`)).json();
+    const withForeignCategory = await manual({
+      categoryId: foreignCategory.id,
+      startedAt: '2026-11-20T09:00:00Z',
+      durationSeconds: 60,
+    });
+    expect(withForeignCategory.json()).toMatchObject({
+      code: 'category_unknown',
+      errors: [{ path: 'categoryId' }],
+    });
+
+    const foreignEntry = (
+      await world.call('POST', `/api/workspaces/${other}/time-entries`, {
+        categoryId: foreignCategory.id,
+        startedAt: '2026-11-20T09:00:00Z',
+        durationSeconds: 60,
+      })
+    ).json();
+    expect((await world.call('PATCH', `/time-entries/${foreignEntry.id}`, { note: 'x' })).statusCode).toBe(
+      404,
+    );
+    expect((await world.call('DELETE', `/time-entries/${foreignEntry.id}`)).statusCode).toBe(404);
+    expect((await world.call('POST', `/time-entries/${foreignEntry.id}/duplicate`, {})).statusCode).toBe(404);
+  });
+
+  it('filters by local dates (inclusive), category, network and member, and paginates', async () => {
+    // 23:30 in Paris on the 20th is 22:30 UTC: it belongs to the 20th.
+    await manual({ startedAt: '2026-11-20T22:30:00Z', durationSeconds: 1800, networkKey: 'linkedin' });
+    await manual({ startedAt: '2026-11-20T23:30:00Z', durationSeconds: 1800 });
+    await manual({
+      categoryId: world.categories.analyse,
+      startedAt: '2026-11-19T10:00:00Z',
+      durationSeconds: 600,
+    });
+    const onThe20th = (await world.call('GET', '/time-entries?from=2026-11-20&to=2026-11-20')).json();
+    expect(onThe20th).toMatchObject({ total: 1, totalSeconds: 1800 });
+    expect(onThe20th.entries[0].networkKey).toBe('linkedin');
+    expect(
+      (await world.call('GET', `/time-entries?categoryId=${world.categories.analyse}`)).json().total,
+    ).toBe(1);
+    expect((await world.call('GET', '/time-entries?networkKey=linkedin')).json().total).toBe(1);
+    expect((await world.call('GET', `/time-entries?userId=${world.owner.id}`)).json().total).toBe(3);
+
+    const firstPage = (await world.call('GET', '/time-entries?pageSize=2')).json();
+    expect(firstPage).toMatchObject({ total: 3, page: 1, pageSize: 2, totalSeconds: 4200 });
+    expect(firstPage.entries.map((entry: { startedAt: string }) => entry.startedAt)).toEqual([
+      '2026-11-20T23:30:00.000Z',
+      '2026-11-20T22:30:00.000Z',
+    ]);
+    expect((await world.call('GET', '/time-entries?pageSize=2&page=2')).json().entries).toHaveLength(1);
+    expect((await world.call('GET', '/time-entries?from=2026-11-21&to=2026-11-20')).statusCode).toBe(400);
+  });
+
+  it('edits, duplicates (same local time, across a DST change) and deletes', async () => {
+    // Friday 23 October 2026, 09:00 in Paris (summer time, UTC+2).
+    const entry = (
+      await manual({ startedAt: '2026-10-23T07:00:00Z', durationSeconds: 3600, note: 'Lot' })
+    ).json();
+    const moved = await world.call('PATCH', `/time-entries/${entry.id}`, { endedAt: '2026-10-23T06:00:00Z' });
+    expect(moved.json()).toMatchObject({ code: 'entry_end_not_after_start', errors: [{ path: 'endedAt' }] });
+    const edited = await world.call('PATCH', `/time-entries/${entry.id}`, {
+      endedAt: '2026-10-23T08:30:00Z',
+      networkKey: 'facebook',
+    });
+    expect(edited.json()).toMatchObject({ durationSeconds: 5400, networkKey: 'facebook', note: 'Lot' });
+
+    // Monday 26 October is winter time (UTC+1): 09:00 local is 08:00 UTC.
+    const copy = await world.call('POST', `/time-entries/${entry.id}/duplicate`, { date: '2026-10-26' });
+    expect(copy.statusCode).toBe(201);
+    expect(copy.json()).toMatchObject({
+      startedAt: '2026-10-26T08:00:00.000Z',
+      durationSeconds: 5400,
+      note: 'Lot',
+      networkKey: 'facebook',
+      origin: 'manual',
+    });
+    const sameDay = (await world.call('POST', `/time-entries/${entry.id}/duplicate`, {})).json();
+    expect(sameDay.startedAt).toBe('2026-10-23T07:00:00.000Z');
+    expect(
+      (await world.call('POST', `/time-entries/${entry.id}/duplicate`, { date: '2026-11-30' })).json().code,
+    ).toBe('entry_in_future');
+
+    expect((await world.call('DELETE', `/time-entries/${entry.id}`)).statusCode).toBe(204);
+    expect((await world.call('DELETE', `/time-entries/${entry.id}`)).statusCode).toBe(404);
+    expect((await world.call('GET', '/time-entries')).json().total).toBe(2);
+  });
+
+  it('exports CSV with local and UTC times, neutralising cells a spreadsheet would run', async () => {
+    await world.call('PATCH', '/categories/' + world.categories.analyse, { name: '=Mesure' });
+    await manual({
+      startedAt: '2026-11-20T22:30:00Z',
+      durationSeconds: 5400,
+      note: '=HYPERLINK("http://evil")',
+    });
+    await manual({
+      categoryId: world.categories.analyse,
+      startedAt: '2026-11-19T10:00:00Z',
+      durationSeconds: 600,
+      note: '+1; "ok"',
+    });
+    const response = await world.call('GET', '/time-entries/export.csv');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="cadence-time-entries-.*\.csv"$/,
+    );
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'date,start,end,start_utc,end_utc,duration,duration_seconds,category,network,member,note,origin',
+    );
+    expect(lines[1]).toBe(
+      `2026-11-19,11:00:00,11:10:00,2026-11-19T10:00:00.000Z,2026-11-19T10:10:00.000Z,0:10:00,600,'=Mesure,,${world.owner.name},"'+1; ""ok""",manual`,
+    );
+    expect(lines[2]).toBe(
+      `2026-11-20,23:30:00,01:00:00 (2026-11-21),2026-11-20T22:30:00.000Z,2026-11-21T00:00:00.000Z,1:30:00,5400,Monitoring / sourcing,,${world.owner.name},"'=HYPERLINK(""http://evil"")",manual`,
+    );
+    const french = await world.call('GET', '/time-entries/export.csv?delimiter=semicolon&to=2026-11-19');
+    expect(
+      french.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
+    expect(french.body).toContain(';0:10:00;600;');
+
+    const json = await world.call('GET', '/time-entries/export.json');
+    expect(json.headers['content-disposition']).toContain('.json');
+    expect(json.json().timeZone).toBe('Europe/Paris');
+    expect(json.json().entries.map((entry: { durationSeconds: number }) => entry.durationSeconds)).toEqual([
+      600, 5400,
+    ]);
+  });
+});
