@@ -59,6 +59,16 @@ if (only.length === 0 || only.includes('db')) {
   runVitest('db', ['--project', 'db']);
   process.env.DATABASE_URL = DATABASE_URL;
 }
+// The routine's time logic (zoned time, expansion, the routine API and its ICS feed) once more
+// under two process time zones: the tiers above run with whatever TZ the machine has, and nothing
+// here may depend on it.
+const routinePaths = ['src/core/time', 'src/core/routine', 'src/server/modules/routine'];
+for (const [name, zone] of [
+  ['tz-utc', 'UTC'],
+  ['tz-paris', 'Europe/Paris'],
+]) {
+  runVitest(name, ['--project', 'unit', '--project', 'db', ...routinePaths], { TZ: zone, DATABASE_URL: '' });
+}
 if (DATABASE_URL) runVitest('db-postgres', ['--project', 'db'], { DATABASE_URL });
 else skip('db-postgres', 'DATABASE_URL is not set (see README: testing on PostgreSQL)');
 
