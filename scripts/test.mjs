@@ -67,7 +67,9 @@ for (const [name, zone] of [
   ['tz-utc', 'UTC'],
   ['tz-paris', 'Europe/Paris'],
 ]) {
-  runVitest(name, ['--project', 'unit', '--project', 'db', ...routinePaths], { TZ: zone, DATABASE_URL: '' });
+  // One project per run: Vitest refuses to mix projects with different worker settings.
+  for (const project of ['unit', 'db'])
+    runVitest(`${name}-${project}`, ['--project', project, ...routinePaths], { TZ: zone, DATABASE_URL: '' });
 }
 if (DATABASE_URL) runVitest('db-postgres', ['--project', 'db'], { DATABASE_URL });
 else skip('db-postgres', 'DATABASE_URL is not set (see README: testing on PostgreSQL)');
