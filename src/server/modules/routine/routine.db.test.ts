@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  as,
-  createTestContext,
-  createWorkspaceFor,
-  signUp,
-  type TestContext,
-  type TestUser,
-} from '../../testing/test-app.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setUpRoutineWorkspace } from './routine-test-setup.js';
 
-let context: TestContext;
-let owner: TestUser;
-let workspaceId: string;
-let categoryIds: Record<string, string>;
+const { world, call, invite } = setUpRoutineWorkspace();
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Block = { id: string; categoryId: string; weekdays: number[]; startTime: string; endTime: string };
 type Occurrence = {
   blockId: string;
   occurrenceDate: string;
@@ -26,43 +14,13 @@ type Occurrence = {
   categoryId: string;
 };
 
-const call = (method: Method, path: string, payload?: object, user: TestUser = owner, language = 'en') =>
-  as(context.app, user, {
-    method,
-    url: `/api/workspaces/${workspaceId}${path}`,
-    headers: { 'accept-language': language },
-    ...(payload ? { payload } : {}),
-  });
-
-async function invite(role: 'member' | 'viewer'): Promise<TestUser> {
-  const person = await signUp(context.app);
-  const invitation = await call('POST', '/invitations', { email: person.email, role });
-  const token = invitation.json().link.split('/invite/')[1];
-  await as(context.app, person, { method: 'POST', url: `/api/invitations/${token}/accept` });
-  return person;
-}
-
 const block = (overrides: Record<string, unknown>) => ({
   weekdays: [3],
   startTime: '10:00',
   durationMinutes: 60,
-  categoryId: categoryIds.blogging,
+  categoryId: world.categoryIds.blogging,
   startsOn: '2026-11-02',
   ...overrides,
-});
-
-beforeAll(async () => {
-  context = await createTestContext();
-});
-afterAll(() => context.close());
-beforeEach(async () => {
-  await context.reset();
-  // Monday 23 November 2026, 10:00 in Paris.
-  context.clock.set(new Date('2026-11-23T09:00:00Z'));
-  owner = await signUp(context.app);
-  workspaceId = await createWorkspaceFor(context.app, owner);
-  const categories = (await call('GET', '/categories')).json() as { id: string; referenceKey: string }[];
-  categoryIds = Object.fromEntries(categories.map((category) => [category.referenceKey, category.id]));
 });
 
 describe('routine blocks', () => {
@@ -120,9 +78,13 @@ describe('routine blocks', () => {
 
   it('refuses Blogging over Stratégie (both complex) with a message naming the clash', async () => {
     const strategy = (
-      await call('POST', '/routine/blocks', block({ categoryId: categoryIds.strategie, startTime: '10:00' }))
+      await call(
+        'POST',
+        '/routine/blocks',
+        block({ categoryId: world.categoryIds.strategie, startTime: '10:00' }),
+      )
     ).json();
-    const clash = await call('POST', '/routine/blocks', block({ startTime: '10:30' }), owner, 'fr');
+    const clash = await call('POST', '/routine/blocks', block({ startTime: '10:30' }), world.owner, 'fr');
     expect(clash.statusCode).toBe(409);
     expect(clash.headers['content-type']).toContain('application/problem+json');
     expect(clash.json()).toMatchObject({
@@ -133,7 +95,7 @@ describe('routine blocks', () => {
     expect(clash.json().overlaps).toEqual([
       {
         blockId: strategy.id,
-        categoryId: categoryIds.strategie,
+        categoryId: world.categoryIds.strategie,
         weekday: 3,
         startTime: '10:00',
         endTime: '11:00',
@@ -146,7 +108,11 @@ describe('routine blocks', () => {
     // Touching is fine, a simple task alongside is fine, and moving into the clash is refused.
     const after = await call('POST', '/routine/blocks', block({ startTime: '11:00' }));
     expect(after.statusCode).toBe(201);
-    const replies = await call('POST', '/routine/blocks', block({ categoryId: categoryIds.communication }));
+    const replies = await call(
+      'POST',
+      '/routine/blocks',
+      block({ categoryId: world.categoryIds.communication }),
+    );
     expect(replies.statusCode).toBe(201);
     const moved = await call('PATCH', `/routine/blocks/${after.json().id}`, { startTime: '10:45' });
     expect(moved.statusCode).toBe(409);
@@ -160,7 +126,7 @@ describe('routine blocks', () => {
     expect(mine.statusCode).toBe(201);
     const theirs = await call('POST', '/routine/blocks', block({ memberUserId: colleague.id }));
     expect(theirs.statusCode).toBe(201);
-    const shared = await call('POST', '/routine/blocks', block({ categoryId: categoryIds.strategie }));
+    const shared = await call('POST', '/routine/blocks', block({ categoryId: world.categoryIds.strategie }));
     expect(shared.statusCode).toBe(409);
     expect(shared.json().overlaps).toHaveLength(2);
     const viewer = await invite('viewer');
@@ -189,66 +155,6 @@ describe('routine blocks', () => {
   });
 });
 
-describe('generators and the budget comparison', () => {
-  it('generates the 6 h reference week, equal to the essential budget category by category', async () => {
-    await call('POST', '/budget/preset', { preset: 'essential6' });
-    const generated = await call('POST', '/routine/generate/reference-week', { mode: 'replace' });
-    expect(generated.statusCode).toBe(201);
-    const blocks = generated.json().blocks as (Block & { templateKey: string })[];
-    expect(blocks.map((one) => [one.templateKey, one.weekdays, one.startTime, one.endTime])).toEqual(
-      expect.arrayContaining([
-        ['replies', [1], '09:00', '10:00'],
-        ['batch', [1], '10:00', '11:30'],
-        ['replies', [2, 3, 4, 5], '09:00', '09:30'],
-        ['deep_content', [3], '09:30', '10:30'],
-        ['weekly_analysis', [5], '09:30', '10:00'],
-      ]),
-    );
-    const comparison = (await call('GET', '/routine/comparison')).json();
-    // Today is a Monday: the comparison is this week, which the routine (starting today) fully covers.
-    expect(comparison.weekStart).toBe('2026-11-23');
-    expect(comparison.totalRoutineMinutes).toBe(360);
-    expect(comparison.totalBudgetMinutes).toBe(360);
-    for (const row of comparison.rows) expect(row.differenceMinutes, row.referenceKey).toBe(0);
-
-    // Replacing keeps one reference week; adding a second one would stack Blogging over Blogging.
-    await call('POST', '/routine/generate/reference-week', { mode: 'replace' });
-    expect((await call('GET', '/routine/blocks')).json()).toHaveLength(5);
-    const twice = await call('POST', '/routine/generate/reference-week', { mode: 'add' });
-    expect(twice.statusCode).toBe(409);
-    expect((await call('GET', '/routine/blocks')).json()).toHaveLength(5);
-  });
-
-  it('lays the low 10 h budget out in a daily window and reports what does not fit', async () => {
-    await call('POST', '/budget/preset', { preset: 'low10' });
-    const fits = await call('POST', '/routine/generate/from-budget', {
-      mode: 'replace',
-      dailyWindow: { start: '08:00', end: '10:00' },
-    });
-    expect(fits.statusCode).toBe(201);
-    expect(fits.json().unplaced).toEqual([]);
-    const comparison = (await call('GET', '/routine/comparison?week=2026-11-26')).json();
-    expect(comparison.weekStart).toBe('2026-11-23');
-    expect(comparison.totalRoutineMinutes).toBe(600);
-
-    const tight = (
-      await call('POST', '/routine/generate/from-budget', {
-        mode: 'replace',
-        dailyWindow: { start: '08:00', end: '09:00' },
-        workingDays: [1, 2, 3],
-      })
-    ).json();
-    const unplaced = tight.unplaced.reduce((sum: number, line: { minutes: number }) => sum + line.minutes, 0);
-    expect(unplaced).toBe(600 - 180);
-    expect((await call('GET', '/routine/comparison')).json().totalRoutineMinutes).toBe(180);
-    const reversed = await call('POST', '/routine/generate/from-budget', {
-      mode: 'add',
-      dailyWindow: { start: '10:00', end: '09:00' },
-    });
-    expect(reversed.statusCode).toBe(400);
-  });
-});
-
 describe('occurrences, marks and exceptions', () => {
   beforeEach(async () => {
     await call('POST', '/routine/generate/reference-week', { mode: 'replace', startsOn: '2026-11-16' });
@@ -272,7 +178,7 @@ describe('occurrences, marks and exceptions', () => {
     expect(today.occurrences.map((one: Occurrence) => one.status)).toEqual(['done', 'started']);
     expect(today.unfinished).toHaveLength(1);
 
-    context.clock.set(new Date('2026-11-24T08:30:00Z'));
+    world.context.clock.set(new Date('2026-11-24T08:30:00Z'));
     const later = await week();
     expect(later.occurrences.slice(0, 2).map((one) => one.status)).toEqual(['done', 'missed']);
     expect(later.adherence).toMatchObject({ done: 1, missed: 1, pending: 6 });
@@ -350,25 +256,5 @@ describe('occurrences, marks and exceptions', () => {
     expect((await call('GET', '/routine/occurrences?from=2026-11-29&to=2026-11-23')).statusCode).toBe(400);
     expect((await call('GET', '/routine/occurrences?from=2026-01-01&to=2026-12-31')).statusCode).toBe(400);
     expect((await call('GET', '/routine/occurrences?from=2026-02-30&to=2026-03-01')).statusCode).toBe(400);
-  });
-});
-
-describe('demo workspace', () => {
-  it('gets the low 10 h budget, the reference week and last week mostly done', async () => {
-    const demo = await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} });
-    expect(demo.statusCode).toBe(201);
-    workspaceId = demo.json().workspaceId;
-    expect((await call('GET', '/budget')).json().totalMinutes).toBe(600);
-    const comparison = (await call('GET', '/routine/comparison')).json();
-    expect([comparison.totalBudgetMinutes, comparison.totalRoutineMinutes]).toEqual([600, 360]);
-    const lastWeek = (await call('GET', '/routine/occurrences?from=2026-11-16&to=2026-11-22')).json();
-    expect(lastWeek.adherence).toEqual({
-      planned: 8,
-      done: 6,
-      skipped: 1,
-      missed: 1,
-      pending: 0,
-      ratio: 0.75,
-    });
   });
 });
