@@ -48,6 +48,7 @@ import { strategyRoutes } from './modules/strategy/strategy.routes.js';
 import { createStrategyService } from './modules/strategy/strategy.service.js';
 import { createTrackingServices } from './modules/tracking/create-tracking-services.js';
 import { createRoutineWeekSource, startTimerOnOccurrence } from './modules/tracking/routine-link.js';
+import { createDemoTimeSeeder } from './modules/tracking/seed-demo-time.js';
 import { trackingRoutes } from './modules/tracking/tracking.routes.js';
 import { createInvitationsRepository } from './modules/workspaces/invitations.repository.js';
 import { createInvitationsService } from './modules/workspaces/invitations.service.js';
@@ -196,6 +197,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     generateRoutineService,
     routineOccurrencesService,
     clock,
+    seedDemoTime: createDemoTimeSeeder({ db, categoriesRepository, membersRepository, clock }),
   });
 
   // Registered before access control so the documentation routes arrive already declared.

@@ -29,6 +29,7 @@ export function createDemoService({
   generateRoutineService,
   routineOccurrencesService,
   clock,
+  seedDemoTime,
 }: {
   workspacesService: WorkspacesService;
   networksRepository: NetworksRepository;
@@ -38,6 +39,8 @@ export function createDemoService({
   generateRoutineService: GenerateRoutineService;
   routineOccurrencesService: RoutineOccurrencesService;
   clock: Clock;
+  /** Four weeks of tracked time (time tracking's part of the story). */
+  seedDemoTime?: (workspaceId: string, timeZone: string) => Promise<void>;
 }) {
   /**
    * The low 10 h budget next to the 6 h reference routine (so the comparison has something to
@@ -111,6 +114,7 @@ export function createDemoService({
         return id;
       });
       await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
+      await seedDemoTime?.(workspaceId, options.timeZone);
       return { workspaceId };
     },
   };

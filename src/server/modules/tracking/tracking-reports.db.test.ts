@@ -25,7 +25,8 @@ const track = async (categoryKey: string, startedAt: string, endedAt: string, us
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 };
-const row = (view: { rows: { categoryId: string }[] }, categoryKey: string) =>
+type ReportRow = { categoryId: string; secondsByDay?: number[]; trackedSeconds?: number };
+const row = (view: { rows: ReportRow[] }, categoryKey: string) =>
   view.rows.find((candidate) => candidate.categoryId === world.categories[categoryKey]);
 
 describe('timesheet', () => {
@@ -76,7 +77,7 @@ describe('timesheet', () => {
     expect(below.json().detail).toContain('0:30');
 
     const toTimedOnly = (await set(1800)).json();
-    expect(row(toTimedOnly, 'veille')?.secondsByDay[1]).toBe(1800);
+    expect(row(toTimedOnly, 'veille')?.secondsByDay?.[1]).toBe(1800);
     expect(
       (await world.call('GET', '/time-entries'))
         .json()
@@ -191,5 +192,37 @@ describe('planned vs actual', () => {
     expect(
       (await world.call('GET', '/planned-vs-actual/trend?weeks=4&weekStart=2026-09-30')).json().weeks,
     ).toHaveLength(4);
+  });
+});
+
+describe('demo workspace', () => {
+  it('has four weeks of tracked time on the routine’s categories, costed, last week’s story included', async () => {
+    const demo = await world.call('POST', '/api/demo-workspace', {});
+    expect(demo.statusCode).toBe(201);
+    const demoId = demo.json().workspaceId;
+    const trend = (
+      await world.call('GET', `/api/workspaces/${demoId}/planned-vs-actual/trend?weeks=5`)
+    ).json();
+    const tracked = trend.weeks.map((week: { trackedSeconds: number }) => week.trackedSeconds);
+    expect(tracked.slice(0, 4).every((seconds: number) => seconds > 4 * 3600)).toBe(true);
+    expect(tracked[4]).toBe(0); // nothing yet this Monday morning: entries stop yesterday
+    const lastWeek = (
+      await world.call('GET', `/api/workspaces/${demoId}/planned-vs-actual?weekStart=2026-11-16`)
+    ).json();
+    const byKey = Object.fromEntries(
+      (
+        (await world.call('GET', `/api/workspaces/${demoId}/categories`)).json() as {
+          id: string;
+          referenceKey: string;
+        }[]
+      ).map((category) => [category.referenceKey, category.id]),
+    );
+    const lastWeekRow = (key: string) =>
+      lastWeek.rows.find((candidate: { categoryId: string }) => candidate.categoryId === byKey[key]);
+    expect(lastWeekRow('blogging').trackedSeconds).toBe(0); // the deep piece was skipped
+    expect(lastWeekRow('communication').trackedSeconds).toBeGreaterThan(0);
+    expect(lastWeek.totals.trackedCostCents).toBeGreaterThan(0);
+    expect(lastWeek.totals.routineMinutes).toBe(360);
+    expect(lastWeek.adherence).toMatchObject({ planned: 8, done: 6 });
   });
 });
