@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import * as budget from './budget.js';
 import * as me from './me.js';
 import * as strategy from './strategy.js';
+import * as tracking from './tracking.js';
 import * as workspaces from './workspaces.js';
 
 /**
@@ -10,7 +11,7 @@ import * as workspaces from './workspaces.js';
  * silently reset fields (a renamed workspace losing its currency): every `update…` schema must
  * turn a one-field body into exactly that field.
  */
-const modules = { budget, me, strategy, workspaces };
+const modules = { budget, me, strategy, tracking, workspaces };
 const updateSchemas = Object.entries(modules).flatMap(([moduleName, exports]) =>
   Object.entries(exports)
     .filter(([name]) => /^update\w+Schema$/.test(name))
