@@ -160,7 +160,7 @@ describe('time entries', () => {
   });
 
   it('exports CSV with local and UTC times, neutralising cells a spreadsheet would run', async () => {
-    await world.call('PATCH', '/categories/' + world.categories.analyse, { name: '=Mesure' });
+    await world.call('PATCH', `/categories/${world.categories.analyse}`, { name: '=Mesure' });
     await manual({
       startedAt: '2026-11-20T22:30:00Z',
       durationSeconds: 5400,
