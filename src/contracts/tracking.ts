@@ -12,6 +12,22 @@ export type TimeEntryOrigin = z.infer<typeof timeEntryOriginSchema>;
 
 /** A local date (YYYY-MM-DD) in the workspace's time zone. */
 export const localDateSchema = z.iso.date();
+
+/**
+ * Dates and instants a person may send: 1970 to 2199. Beyond, years stop being 4-digit ISO in
+ * some computations (a week after 9999-12-31) and JavaScript reads years below 100 as 19xx/20xx.
+ */
+export const trackedYears = { from: 1970, to: 2199 } as const;
+const isTrackedYear = (year: number) => year >= trackedYears.from && year <= trackedYears.to;
+const rangeError = { error: `Between ${trackedYears.from} and ${trackedYears.to}` };
+export const trackedDateSchema = localDateSchema.refine(
+  (date) => isTrackedYear(Number(date.slice(0, 4))),
+  rangeError,
+);
+export const trackedInstantSchema = isoInstantSchema.refine(
+  (instant) => isTrackedYear(new Date(instant).getUTCFullYear()),
+  rangeError,
+);
 const noteSchema = z.string().trim().max(2000);
 /** better-auth user ids are text, not uuids. */
 export const memberIdSchema = z.string().min(1).max(64);
@@ -63,7 +79,7 @@ export type TimerState = z.infer<typeof timerStateSchema>;
 const routineLinkFields = {
   /** The routine block occurrence being worked on (the "today" planner); both or neither. */
   routineBlockId: uuidSchema.nullable(),
-  occurrenceDate: localDateSchema.nullable(),
+  occurrenceDate: trackedDateSchema.nullable(),
 };
 const hasBothOrNeitherLink = (body: { routineBlockId?: string | null; occurrenceDate?: string | null }) =>
   (body.routineBlockId == null) === (body.occurrenceDate == null);
@@ -85,7 +101,7 @@ export const stoppedTimerSchema = z.object({
   stopped: timeEntrySchema.nullable(),
 });
 
-export const cutBackTimerBodySchema = z.object({ endedAt: isoInstantSchema });
+export const cutBackTimerBodySchema = z.object({ endedAt: trackedInstantSchema });
 
 export const trackingSettingsSchema = z.object({
   forgottenTimerMinutes: z
@@ -102,8 +118,8 @@ export const updateTrackingSettingsBodySchema = trackingSettingsSchema.partial()
 /** Filters shared by the list and the exports. Dates are local to the workspace, both inclusive. */
 export const entryFiltersSchema = z
   .object({
-    from: localDateSchema.optional(),
-    to: localDateSchema.optional(),
+    from: trackedDateSchema.optional(),
+    to: trackedDateSchema.optional(),
     categoryId: uuidSchema.optional(),
     networkKey: networkKeySchema.optional(),
     userId: memberIdSchema.optional(),
@@ -138,8 +154,8 @@ export type EntryPage = z.infer<typeof entryPageSchema>;
 export const createTimeEntryBodySchema = z
   .object({
     categoryId: uuidSchema,
-    startedAt: isoInstantSchema,
-    endedAt: isoInstantSchema.optional(),
+    startedAt: trackedInstantSchema,
+    endedAt: trackedInstantSchema.optional(),
     durationSeconds: z
       .number()
       .int()
@@ -163,8 +179,8 @@ export type CreateTimeEntryBody = z.infer<typeof createTimeEntryBodySchema>;
 export const updateTimeEntryBodySchema = z
   .object({
     categoryId: uuidSchema,
-    startedAt: isoInstantSchema,
-    endedAt: isoInstantSchema,
+    startedAt: trackedInstantSchema,
+    endedAt: trackedInstantSchema,
     networkKey: networkKeySchema.nullable(),
     note: noteSchema,
     ...routineLinkFields,
@@ -176,14 +192,14 @@ export type UpdateTimeEntryBody = z.infer<typeof updateTimeEntryBodySchema>;
 
 export const duplicateTimeEntryBodySchema = z.object({
   /** The local date of the copy, same local start time and duration; the original's date by default. */
-  date: localDateSchema.optional(),
+  date: trackedDateSchema.optional(),
 });
 
 // ---- Timesheet ---------------------------------------------------------------------------------
 
 export const weekQuerySchema = z.object({
   /** Any date of the wanted week (local); the current week by default. */
-  weekStart: localDateSchema.optional(),
+  weekStart: trackedDateSchema.optional(),
   /** One member's time; the caller's own by default for the timesheet, everyone for reports. */
   userId: memberIdSchema.optional(),
 });
@@ -212,7 +228,7 @@ export type Timesheet = z.infer<typeof timesheetSchema>;
 
 export const setTimesheetCellBodySchema = z.object({
   categoryId: uuidSchema,
-  date: localDateSchema,
+  date: trackedDateSchema,
   seconds: z
     .number()
     .int()
@@ -262,7 +278,7 @@ export type PlannedVsActualView = z.infer<typeof plannedVsActualSchema>;
 
 export const trendQuerySchema = z.object({
   /** Any date of the last week of the trend; the current week by default. */
-  weekStart: localDateSchema.optional(),
+  weekStart: trackedDateSchema.optional(),
   weeks: z.coerce.number().int().min(1).max(53).default(12),
   userId: memberIdSchema.optional(),
 });

@@ -8,6 +8,7 @@ import {
   type ImportPreviewBody,
   type ImportResult,
   maxListedImportIssues,
+  trackedYears,
 } from '../../../contracts/tracking.js';
 import { applyImportMapping, SKIP_IMPORT } from '../../../core/imports/apply-import-mapping.js';
 import type { ImportedRow } from '../../../core/imports/imported-row.js';
@@ -27,7 +28,8 @@ import { maxEntryDays } from './tracking.table.js';
 import { fieldProblem, memberUnknown } from './tracking-problems.js';
 import { findWorkspaceTime } from './workspace-time.js';
 
-type ParsedFile = TrackerCsvSuccess & { tooLong: ImportIssueView[] };
+/** `rejected`: readable rows Cadence cannot keep (longer than any entry, or out of range). */
+type ParsedFile = TrackerCsvSuccess & { rejected: ImportIssueView[] };
 
 const byLine = (left: { line: number }, right: { line: number }) => left.line - right.line;
 const listIssues = (issues: readonly ImportIssueView[]) =>
@@ -35,25 +37,36 @@ const listIssues = (issues: readonly ImportIssueView[]) =>
 
 /**
  * Reads a tracker export with the core parser, in the workspace's zone (exports carry local times
- * without offsets). Rows longer than any Cadence entry may be become row errors.
+ * without offsets). Rows Cadence cannot keep become row errors.
  */
 function parseFile(text: string, timeZone: string, dateFormat: ImportPreviewBody['dateFormat']): ParsedFile {
   const parsed = parseTrackerCsv(text, { zone: timeZone, ...(dateFormat ? { dateFormat } : {}) });
   if (!parsed.ok) throw unprocessable(`import_${parsed.error.code}`, parsed.error.params);
   const maxSeconds = maxEntryDays * 86_400;
-  const tooLong: ImportIssueView[] = [];
+  const rejected: ImportIssueView[] = [];
   const rows: ImportedRow[] = [];
+  const isTracked = (instant: string) => {
+    const year = Number(instant.slice(0, 4));
+    return year >= trackedYears.from && year <= trackedYears.to;
+  };
   for (const row of parsed.rows) {
-    if (row.durationSeconds <= maxSeconds) rows.push(row);
-    else
-      tooLong.push({
+    if (!isTracked(row.startUtc) || !isTracked(row.endUtc))
+      rejected.push({
+        line: row.line,
+        code: 'out_of_range',
+        message: `The entry is not between ${trackedYears.from} and ${trackedYears.to}.`,
+        params: { from: trackedYears.from, to: trackedYears.to },
+      });
+    else if (row.durationSeconds > maxSeconds)
+      rejected.push({
         line: row.line,
         code: 'too_long',
         message: `The entry lasts more than ${maxEntryDays} days.`,
         params: { maxDays: maxEntryDays },
       });
+    else rows.push(row);
   }
-  return { ...parsed, rows, tooLong };
+  return { ...parsed, rows, rejected };
 }
 
 /** Projects and tags named like a category ("Veille", "Stratégie"), to pre-fill the mapping form. */
@@ -121,7 +134,7 @@ export function createImportTimeEntriesService({
     async previewImport(workspaceId: string, body: ImportPreviewBody): Promise<ImportPreview> {
       const { timeZone, categories, parsed, existingHashes } = await read(workspaceId, body);
       const mapped = body.mapping ? mapRows(parsed, body.mapping, categories) : null;
-      const errors = [...parsed.errors, ...parsed.tooLong, ...(mapped?.errors ?? [])];
+      const errors = [...parsed.errors, ...parsed.rejected, ...(mapped?.errors ?? [])];
       const summary = summariseImport(mapped?.rows ?? parsed.rows, errors, {
         existingHashes,
         zone: timeZone,
@@ -156,7 +169,7 @@ export function createImportTimeEntriesService({
       if (mapped.errors.length > 0)
         throw fieldProblem('import_unmapped', 'mapping', { count: mapped.errors.length });
       const fresh = mapped.rows.filter((row) => !existingHashes.has(row.sourceHash));
-      const errors = [...parsed.errors, ...parsed.tooLong];
+      const errors = [...parsed.errors, ...parsed.rejected];
       const counts = {
         totalRows: parsed.rows.length + errors.length,
         duplicateRows: mapped.rows.length - fresh.length,

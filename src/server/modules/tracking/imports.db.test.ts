@@ -150,6 +150,12 @@ describe('imports', () => {
       mapping: { fallbackCategoryId: '00000000-0000-4000-8000-000000000000' },
     });
     expect(foreign.json().code).toBe('category_unknown');
+    const header = toggl.split('\n')[0];
+    const outOfRange = await world.call('POST', '/imports/preview', {
+      fileName: 'typo.csv',
+      text: `${header}\nA,a@x.fr,,Blog,,Draft,No,1969-11-19,09:00:00,1969-11-19,10:00:00,01:00:00,,\n`,
+    });
+    expect(outOfRange.json()).toMatchObject({ rowCount: 0, errors: [{ line: 2, code: 'out_of_range' }] });
     const notAnExport = await world.call('POST', '/imports/preview', {
       fileName: 'x.csv',
       text: 'a,b\n1,2\n',

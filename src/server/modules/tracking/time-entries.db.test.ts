@@ -68,6 +68,10 @@ describe('time entries', () => {
     });
     expect(both.statusCode).toBe(400);
     expect(both.json().errors[0].path).toBe('endedAt');
+    // Years outside 1970-2199 are typos, and would leave 4-digit ISO years in week arithmetic.
+    const longAgo = await manual({ startedAt: '0001-01-01T00:00:00Z', durationSeconds: 60 });
+    expect(longAgo.json()).toMatchObject({ status: 400, errors: [{ path: 'startedAt' }] });
+    expect((await world.call('GET', '/timesheet?weekStart=9999-12-31')).statusCode).toBe(400);
   });
 
   it('refuses another workspace’s category and entry ids as unknown', async () => {
