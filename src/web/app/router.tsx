@@ -12,7 +12,7 @@ import { WorkspaceLayout } from '../features/shell/workspace-layout.js';
 import { NoWorkspacePage } from '../features/workspaces/no-workspace-page.js';
 import { WorkspaceHomePage } from '../features/workspaces/workspace-home-page.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
-import { RouteError } from '../ui/error-state.js';
+import { FramedRouteError, RouteError } from '../ui/error-state.js';
 import { PageLoader } from '../ui/page-loader.js';
 import { PublicNotFound } from '../ui/public-not-found.js';
 import { meQueryOptions } from './me-queries.js';
@@ -104,6 +104,7 @@ const workspaceRoute = createRoute({
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(workspaceQueryOptions(params.workspaceId)),
   component: WorkspaceLayout,
+  errorComponent: FramedRouteError,
 });
 
 const workspaceHomeRoute = createRoute({

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '../app/api.js';
 import { NotFound } from './not-found.js';
+import { PublicLayout } from './public-layout.js';
 
 /** A page that failed to load: says why (in the server's words when it has some) and offers a retry. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -51,5 +52,14 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
         void router.invalidate();
       }}
     />
+  );
+}
+
+/** The error boundary of a route that has no frame of its own (an unknown workspace, say). */
+export function FramedRouteError(props: ErrorComponentProps) {
+  return (
+    <PublicLayout size={560}>
+      <RouteError {...props} />
+    </PublicLayout>
   );
 }

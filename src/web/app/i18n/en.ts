@@ -147,6 +147,7 @@ export const en: Translation = {
     settings: 'Settings',
   },
   shell: {
+    skipToContent: 'Skip to content',
     openNavigation: 'Open the menu',
     closeNavigation: 'Close the menu',
     workspace: 'Workspace',

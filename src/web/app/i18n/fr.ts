@@ -151,6 +151,7 @@ export const fr = {
     settings: 'Réglages',
   },
   shell: {
+    skipToContent: 'Aller au contenu',
     openNavigation: 'Ouvrir le menu',
     closeNavigation: 'Fermer le menu',
     workspace: 'Espace de travail',

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Container, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, Outlet } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
@@ -9,6 +9,7 @@ import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
 import { NewWorkspaceModal } from '../workspaces/new-workspace-modal.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { SkipLink } from './skip-link.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceNav } from './workspace-nav.js';
 import { WorkspaceSwitcher } from './workspace-switcher.js';
@@ -22,6 +23,15 @@ export function WorkspaceLayout() {
   const [createOpened, create] = useDisclosure(false);
   const { mutate: updateMe } = useUpdateMe();
 
+  // Moving to another section puts keyboard and screen-reader focus on its title, as a page load would.
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const previousPathname = useRef(pathname);
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-page-title]')?.focus());
+  }, [pathname]);
+
   // Opening a workspace makes it the one "/" returns to next time.
   useEffect(() => {
     if (me.profile.lastWorkspaceId !== workspace.id) updateMe({ lastWorkspaceId: workspace.id });
@@ -34,6 +44,7 @@ export function WorkspaceLayout() {
       padding={{ base: 'md', sm: 'lg' }}
     >
       <AppShell.Header>
+        <SkipLink />
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
@@ -64,7 +75,7 @@ export function WorkspaceLayout() {
           <WorkspaceNav workspaceId={workspace.id} onNavigate={nav.close} />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg="gray.0" id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="lg" px={0}>
           <Outlet />
         </Container>

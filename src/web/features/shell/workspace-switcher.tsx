@@ -24,7 +24,7 @@ export function WorkspaceSwitcher({
   const { data: workspaces = [current] } = useQuery(workspacesQueryOptions);
 
   return (
-    <Menu position="bottom-start" width={300} shadow="md" withinPortal>
+    <Menu position="bottom-start" width={360} shadow="md" withinPortal>
       <Menu.Target>
         <Button
           variant="default"
@@ -51,8 +51,16 @@ export function WorkspaceSwitcher({
                 <span style={{ width: 16 }} />
               )
             }
-            rightSection={
-              <Group gap={4} wrap="nowrap">
+            onClick={() => {
+              onSwitch?.();
+              void navigate({ to: '/w/$workspaceId', params: { workspaceId: workspace.id } });
+            }}
+          >
+            <Group gap="xs" wrap="nowrap" justify="space-between">
+              <Text size="sm" truncate="end" miw={0} style={{ flex: 1 }}>
+                {workspace.name}
+              </Text>
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                 {workspace.isDemo && (
                   <Badge size="xs" variant="outline" color="grape">
                     {t('shell.demoBadge')}
@@ -60,15 +68,7 @@ export function WorkspaceSwitcher({
                 )}
                 <RoleBadge role={workspace.role} />
               </Group>
-            }
-            onClick={() => {
-              onSwitch?.();
-              void navigate({ to: '/w/$workspaceId', params: { workspaceId: workspace.id } });
-            }}
-          >
-            <Text size="sm" truncate="end" maw={150}>
-              {workspace.name}
-            </Text>
+            </Group>
           </Menu.Item>
         ))}
         <Menu.Divider />

@@ -14,7 +14,8 @@ export function PageHeader({
   return (
     <Group justify="space-between" align="flex-end" mb="lg" gap="md">
       <Stack gap={4} maw={680}>
-        <Title order={1} size="h2">
+        {/* Focusable so that, after moving between sections, focus lands on the new page's title. */}
+        <Title order={1} size="h2" tabIndex={-1} data-page-title style={{ outline: 'none' }}>
           {title}
         </Title>
         {subtitle && <Text c="dimmed">{subtitle}</Text>}
