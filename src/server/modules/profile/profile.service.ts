@@ -62,7 +62,6 @@ export function createProfileService({
           defaultHourlyRateCents: body.hourlyRateCents,
           onboardedAt: clock.now(),
           lastWorkspaceId: createdId,
-          locale: body.workspace.locale,
         });
         return createdId;
       });
