@@ -5,10 +5,13 @@ import { SignUpPage } from '../features/auth/sign-up-page.js';
 import { InvitationPage } from '../features/invitations/invitation-page.js';
 import { MembersPage } from '../features/members/members-page.js';
 import { OnboardingPage } from '../features/onboarding/onboarding-page.js';
+import { RoutinePage } from '../features/routine/routine-page.js';
+import { TodayPage } from '../features/routine/today-page.js';
 import { SettingsPage } from '../features/settings/settings-page.js';
 import { AuthedLayout } from '../features/shell/authed-layout.js';
 import { RootLayout } from '../features/shell/root-layout.js';
 import { WorkspaceLayout } from '../features/shell/workspace-layout.js';
+import { TimePage } from '../features/tracking/time-page.js';
 import { NoWorkspacePage } from '../features/workspaces/no-workspace-page.js';
 import { WorkspaceHomePage } from '../features/workspaces/workspace-home-page.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
@@ -125,6 +128,14 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+const todayRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'today', component: TodayPage });
+const routineRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'routine',
+  component: RoutinePage,
+});
+const timeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'time', component: TimePage });
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -132,7 +143,7 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   authedRoute.addChildren([
     onboardingRoute,
-    workspaceRoute.addChildren([workspaceHomeRoute, membersRoute, settingsRoute]),
+    workspaceRoute.addChildren([workspaceHomeRoute, membersRoute, settingsRoute, todayRoute, routineRoute, timeRoute]),
   ]),
 ]);
 

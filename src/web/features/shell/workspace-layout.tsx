@@ -7,6 +7,7 @@ import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
+import { HeaderTimer } from '../tracking/header-timer.js';
 import { NewWorkspaceModal } from '../workspaces/new-workspace-modal.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { SkipLink } from './skip-link.js';
@@ -62,6 +63,7 @@ export function WorkspaceLayout() {
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <HeaderTimer workspaceId={workspace.id} />
             <LanguageSwitcher />
             <UserMenu />
           </Group>

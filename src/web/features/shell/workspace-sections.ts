@@ -1,10 +1,23 @@
-import { IconLayoutDashboard, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarWeek,
+  IconChecklist,
+  IconClockHour4,
+  IconLayoutDashboard,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 type WorkspaceSection = {
   /** Translation key under `nav.` */
-  key: 'home' | 'members' | 'settings';
-  to: '/w/$workspaceId' | '/w/$workspaceId/members' | '/w/$workspaceId/settings';
+  key: 'home' | 'members' | 'settings' | 'today' | 'routine' | 'time';
+  to:
+    | '/w/$workspaceId'
+    | '/w/$workspaceId/members'
+    | '/w/$workspaceId/settings'
+    | '/w/$workspaceId/today'
+    | '/w/$workspaceId/routine'
+    | '/w/$workspaceId/time';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -16,6 +29,9 @@ type WorkspaceSection = {
  */
 export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'home', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true },
+  { key: 'today', to: '/w/$workspaceId/today', icon: IconChecklist },
+  { key: 'routine', to: '/w/$workspaceId/routine', icon: IconCalendarWeek },
+  { key: 'time', to: '/w/$workspaceId/time', icon: IconClockHour4 },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];

@@ -1,0 +1,3 @@
+export function RoutinePage() {
+  return null;
+}

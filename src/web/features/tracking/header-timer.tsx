@@ -1,0 +1,236 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Popover,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAlertTriangle, IconPlayerPlayFilled, IconPlayerStopFilled } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
+import { timerQueryOptions, useCutBackTimer, useStartTimer, useStopTimer } from './tracking-queries.js';
+
+export function formatElapsed(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** `YYYY-MM-DDTHH:MM` in the device's zone, for a datetime-local input. */
+function toLocalInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function useNow(active: boolean) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, [active]);
+  return now;
+}
+
+/** The timer in the app bar: start with a category, elapsed time, stop, cut back a forgotten one. */
+export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const timer = useQuery(timerQueryOptions(workspaceId));
+  const categories = useQuery(categoriesQueryOptions(workspaceId));
+  const categoryName = useCategoryName();
+  const start = useStartTimer(workspaceId);
+  const stop = useStopTimer(workspaceId);
+  const cutBack = useCutBackTimer(workspaceId);
+  const [startOpened, startPopover] = useDisclosure(false);
+  const [cutOpened, cutPopover] = useDisclosure(false);
+  const [categoryId, setCategoryId] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [endedAt, setEndedAt] = useState('');
+  const running = timer.data?.running ?? null;
+  const now = useNow(Boolean(running));
+
+  if (!timer.data) return null;
+  // The server's clock, shifted by the time passed on this device since the answer.
+  const offset = Date.parse(timer.data.now) - timer.dataUpdatedAt;
+  const options = (categories.data ?? [])
+    .filter((category) => !category.isArchived)
+    .map((category) => ({ value: category.id, label: categoryName(category) }));
+
+  if (running) {
+    const category = categories.data?.find((item) => item.id === running.categoryId);
+    const elapsed = (now + offset - Date.parse(running.startedAt)) / 1000;
+    return (
+      <Group gap={6} wrap="nowrap">
+        {running.isForgotten && (
+          <Popover
+            opened={cutOpened}
+            onChange={(opened) => (opened ? cutPopover.open() : cutPopover.close())}
+            width={280}
+            position="bottom-end"
+            withArrow
+            trapFocus
+          >
+            <Popover.Target>
+              <Tooltip label={t('routine.timer.forgotten')}>
+                <ActionIcon
+                  color="orange"
+                  variant="light"
+                  aria-label={t('routine.timer.forgotten')}
+                  onClick={() => {
+                    const defaultEnd = new Date(
+                      Date.parse(running.startedAt) + timer.data.forgottenTimerMinutes * 60_000,
+                    );
+                    setEndedAt(toLocalInput(defaultEnd));
+                    cutPopover.toggle();
+                  }}
+                >
+                  <IconAlertTriangle size={18} />
+                </ActionIcon>
+              </Tooltip>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Stack gap="xs">
+                <Text size="sm">
+                  {t('routine.timer.forgottenDetail', { minutes: timer.data.forgottenTimerMinutes })}
+                </Text>
+                <TextInput
+                  type="datetime-local"
+                  label={t('routine.timer.endedAt')}
+                  value={endedAt}
+                  onChange={(event) => setEndedAt(event.currentTarget.value)}
+                />
+                <Button
+                  color="orange"
+                  loading={cutBack.isPending}
+                  disabled={!endedAt}
+                  onClick={() =>
+                    cutBack.mutate(new Date(endedAt).toISOString(), {
+                      onSuccess: () => {
+                        cutPopover.close();
+                        notifySuccess(t('routine.timer.stopped'));
+                      },
+                      onError: notifyProblem,
+                    })
+                  }
+                >
+                  {t('routine.timer.cutBack')}
+                </Button>
+              </Stack>
+            </Popover.Dropdown>
+          </Popover>
+        )}
+        <Tooltip label={t('routine.timer.running', { category: categoryName(category) })}>
+          <Badge
+            size="lg"
+            variant="light"
+            color={category?.color ?? 'blue'}
+            style={{ fontVariantNumeric: 'tabular-nums', textTransform: 'none' }}
+            aria-live="off"
+          >
+            <Text span size="sm" fw={600} visibleFrom="sm" mr={6}>
+              {categoryName(category)}
+            </Text>
+            {formatElapsed(elapsed)}
+          </Badge>
+        </Tooltip>
+        <Tooltip label={t('routine.timer.stopTimer')}>
+          <ActionIcon
+            color="red"
+            variant="filled"
+            aria-label={t('routine.timer.stopTimer')}
+            loading={stop.isPending}
+            onClick={() =>
+              stop.mutate(undefined, {
+                onSuccess: () => notifySuccess(t('routine.timer.stopped')),
+                onError: notifyProblem,
+              })
+            }
+          >
+            <IconPlayerStopFilled size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    );
+  }
+
+  return (
+    <Group gap={6} wrap="nowrap">
+      {timer.data.runningElsewhere && (
+        <Tooltip label={t('routine.timer.elsewhere', { name: timer.data.runningElsewhere.workspaceName })}>
+          <Badge color="gray" variant="dot" visibleFrom="sm">
+            {timer.data.runningElsewhere.workspaceName}
+          </Badge>
+        </Tooltip>
+      )}
+      <Popover
+        opened={startOpened}
+        onChange={(opened) => (opened ? startPopover.open() : startPopover.close())}
+        width={280}
+        position="bottom-end"
+        withArrow
+        trapFocus
+      >
+        <Popover.Target>
+          <ActionIcon
+            variant="light"
+            size="lg"
+            aria-label={t('routine.timer.startTimer')}
+            onClick={startPopover.toggle}
+          >
+            <IconPlayerPlayFilled size={16} />
+          </ActionIcon>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!categoryId) return;
+              start.mutate(
+                { categoryId, note },
+                {
+                  onSuccess: () => {
+                    startPopover.close();
+                    setNote('');
+                  },
+                  onError: notifyProblem,
+                },
+              );
+            }}
+          >
+            <Stack gap="xs">
+              <Select
+                label={t('routine.timer.category')}
+                placeholder={t('routine.timer.pickCategory')}
+                data={options}
+                value={categoryId}
+                onChange={setCategoryId}
+                comboboxProps={{ withinPortal: false }}
+                required
+              />
+              <TextInput
+                label={t('routine.timer.note')}
+                value={note}
+                maxLength={2000}
+                onChange={(event) => setNote(event.currentTarget.value)}
+              />
+              <Button type="submit" loading={start.isPending} disabled={!categoryId}>
+                {t('routine.timer.start')}
+              </Button>
+            </Stack>
+          </form>
+        </Popover.Dropdown>
+      </Popover>
+    </Group>
+  );
+}
