@@ -60,7 +60,7 @@ async function readProblem(response: Response): Promise<ProblemError> {
 }
 
 type RequestOptions<Schema extends z.ZodType | null> = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** The contract schema of a successful answer, or null when the answer is empty (204). */
   schema: Schema;

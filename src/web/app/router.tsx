@@ -2,16 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { SignInPage } from '../features/auth/sign-in-page.js';
 import { SignUpPage } from '../features/auth/sign-up-page.js';
+import { BudgetPage } from '../features/budget/budget-page.js';
 import { InvitationPage } from '../features/invitations/invitation-page.js';
 import { MembersPage } from '../features/members/members-page.js';
 import { OnboardingPage } from '../features/onboarding/onboarding-page.js';
-import { RoutinePage } from '../features/routine/routine-page.js';
-import { TodayPage } from '../features/routine/today-page.js';
 import { SettingsPage } from '../features/settings/settings-page.js';
 import { AuthedLayout } from '../features/shell/authed-layout.js';
 import { RootLayout } from '../features/shell/root-layout.js';
 import { WorkspaceLayout } from '../features/shell/workspace-layout.js';
-import { TimePage } from '../features/tracking/time-page.js';
+import { StrategyPage } from '../features/strategy/strategy-page.js';
 import { NoWorkspacePage } from '../features/workspaces/no-workspace-page.js';
 import { WorkspaceHomePage } from '../features/workspaces/workspace-home-page.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
@@ -128,13 +127,17 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
-const todayRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'today', component: TodayPage });
-const routineRoute = createRoute({
+const budgetRoute = createRoute({
   getParentRoute: () => workspaceRoute,
-  path: 'routine',
-  component: RoutinePage,
+  path: 'budget',
+  component: BudgetPage,
 });
-const timeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'time', component: TimePage });
+
+const strategyRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'strategy',
+  component: StrategyPage,
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -143,7 +146,7 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   authedRoute.addChildren([
     onboardingRoute,
-    workspaceRoute.addChildren([workspaceHomeRoute, membersRoute, settingsRoute, todayRoute, routineRoute, timeRoute]),
+    workspaceRoute.addChildren([workspaceHomeRoute, membersRoute, settingsRoute, budgetRoute, strategyRoute]),
   ]),
 ]);
 

@@ -1,23 +1,15 @@
-import {
-  IconCalendarWeek,
-  IconChecklist,
-  IconClockHour4,
-  IconLayoutDashboard,
-  IconSettings,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconHourglass, IconLayoutDashboard, IconSettings, IconTarget, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 type WorkspaceSection = {
   /** Translation key under `nav.` */
-  key: 'home' | 'members' | 'settings' | 'today' | 'routine' | 'time';
+  key: 'home' | 'members' | 'settings' | 'strategy' | 'budget';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
     | '/w/$workspaceId/settings'
-    | '/w/$workspaceId/today'
-    | '/w/$workspaceId/routine'
-    | '/w/$workspaceId/time';
+    | '/w/$workspaceId/strategy'
+    | '/w/$workspaceId/budget';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -29,9 +21,8 @@ type WorkspaceSection = {
  */
 export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'home', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true },
-  { key: 'today', to: '/w/$workspaceId/today', icon: IconChecklist },
-  { key: 'routine', to: '/w/$workspaceId/routine', icon: IconCalendarWeek },
-  { key: 'time', to: '/w/$workspaceId/time', icon: IconClockHour4 },
+  { key: 'strategy', to: '/w/$workspaceId/strategy', icon: IconTarget },
+  { key: 'budget', to: '/w/$workspaceId/budget', icon: IconHourglass },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];
