@@ -6,11 +6,14 @@ import { BudgetPage } from '../features/budget/budget-page.js';
 import { InvitationPage } from '../features/invitations/invitation-page.js';
 import { MembersPage } from '../features/members/members-page.js';
 import { OnboardingPage } from '../features/onboarding/onboarding-page.js';
+import { RoutinePage } from '../features/routine/routine-page.js';
+import { TodayPage } from '../features/routine/today-page.js';
 import { SettingsPage } from '../features/settings/settings-page.js';
 import { AuthedLayout } from '../features/shell/authed-layout.js';
 import { RootLayout } from '../features/shell/root-layout.js';
 import { WorkspaceLayout } from '../features/shell/workspace-layout.js';
 import { StrategyPage } from '../features/strategy/strategy-page.js';
+import { TimePage } from '../features/tracking/time-page.js';
 import { NoWorkspacePage } from '../features/workspaces/no-workspace-page.js';
 import { WorkspaceHomePage } from '../features/workspaces/workspace-home-page.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
@@ -127,12 +130,19 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+const todayRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'today', component: TodayPage });
+const routineRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'routine',
+  component: RoutinePage,
+});
+const timeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'time', component: TimePage });
+
 const budgetRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'budget',
   component: BudgetPage,
 });
-
 const strategyRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'strategy',
@@ -146,7 +156,16 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   authedRoute.addChildren([
     onboardingRoute,
-    workspaceRoute.addChildren([workspaceHomeRoute, membersRoute, settingsRoute, budgetRoute, strategyRoute]),
+    workspaceRoute.addChildren([
+      workspaceHomeRoute,
+      membersRoute,
+      settingsRoute,
+      budgetRoute,
+      strategyRoute,
+      todayRoute,
+      routineRoute,
+      timeRoute,
+    ]),
   ]),
 ]);
 

@@ -1,4 +1,5 @@
 import { budgetEn } from '../../features/budget/i18n.js';
+import { routineEn } from '../../features/routine/i18n.js';
 import type { Translation } from './fr.js';
 
 /** English, the second language: the same keys as French (enforced by the `Translation` type). */
@@ -145,6 +146,9 @@ export const en: Translation = {
     label: 'Workspace sections',
     home: 'Overview',
     members: 'Members',
+    today: 'Today',
+    routine: 'Routine',
+    time: 'Time',
     settings: 'Settings',
     strategy: 'Strategy',
     budget: 'Time budget',
@@ -271,5 +275,6 @@ export const en: Translation = {
     title: 'No workspace',
     body: 'You are not part of any workspace yet. Create your own, or explore the demo.',
   },
+  routine: routineEn,
   budget: budgetEn,
 };

@@ -1,4 +1,5 @@
 import { budgetFr } from '../../features/budget/i18n.js';
+import { routineFr } from '../../features/routine/i18n.js';
 /**
  * French, the first language of Cadence. Every string of the interface lives here; en.ts has the
  * same shape (checked by the type system), so a key missing in English fails the typecheck.
@@ -149,6 +150,9 @@ export const fr = {
     label: 'Sections de l’espace',
     home: 'Vue d’ensemble',
     members: 'Membres',
+    today: 'Aujourd’hui',
+    routine: 'Routine',
+    time: 'Temps',
     settings: 'Réglages',
     strategy: 'Stratégie',
     budget: 'Budget temps',
@@ -276,6 +280,7 @@ export const fr = {
     title: 'Aucun espace de travail',
     body: 'Vous ne faites partie d’aucun espace pour l’instant. Créez le vôtre, ou explorez la démonstration.',
   },
+  routine: routineFr,
   budget: budgetFr,
 };
 

@@ -1,15 +1,27 @@
-import { IconHourglass, IconLayoutDashboard, IconSettings, IconTarget, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarWeek,
+  IconChecklist,
+  IconClockHour4,
+  IconHourglass,
+  IconLayoutDashboard,
+  IconSettings,
+  IconTarget,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 type WorkspaceSection = {
   /** Translation key under `nav.` */
-  key: 'home' | 'members' | 'settings' | 'strategy' | 'budget';
+  key: 'home' | 'members' | 'settings' | 'today' | 'routine' | 'time' | 'strategy' | 'budget';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
-    | '/w/$workspaceId/settings'
     | '/w/$workspaceId/strategy'
-    | '/w/$workspaceId/budget';
+    | '/w/$workspaceId/budget'
+    | '/w/$workspaceId/settings'
+    | '/w/$workspaceId/today'
+    | '/w/$workspaceId/routine'
+    | '/w/$workspaceId/time';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -23,6 +35,9 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'home', to: '/w/$workspaceId', icon: IconLayoutDashboard, exact: true },
   { key: 'strategy', to: '/w/$workspaceId/strategy', icon: IconTarget },
   { key: 'budget', to: '/w/$workspaceId/budget', icon: IconHourglass },
+  { key: 'today', to: '/w/$workspaceId/today', icon: IconChecklist },
+  { key: 'routine', to: '/w/$workspaceId/routine', icon: IconCalendarWeek },
+  { key: 'time', to: '/w/$workspaceId/time', icon: IconClockHour4 },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];
