@@ -15,6 +15,7 @@ import { PublicLayout } from '../../ui/public-layout.js';
 import { SignOutButton } from '../shell/sign-out-button.js';
 import { DemoWorkspaceButton } from '../workspaces/demo-workspace-button.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
+import { BudgetPresetModal } from './budget-preset-modal.js';
 import { stepFields, toOnboardingBody, useOnboardingForm } from './onboarding-form.js';
 import { StepKind } from './step-kind.js';
 import { StepNetworks } from './step-networks.js';
@@ -31,6 +32,7 @@ export function OnboardingPage() {
   const [active, setActive] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useOnboardingForm();
+  const [createdWorkspaceId, setCreatedWorkspaceId] = useState<string | null>(null);
 
   const complete = useMutation({
     mutationFn: (body: OnboardingBody) =>
@@ -66,7 +68,8 @@ export function OnboardingPage() {
           }
           await queryClient.invalidateQueries({ queryKey: meQueryKey });
           await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
-          await navigate({ to: '/w/$workspaceId', params: { workspaceId } });
+          // Last step: offer a budget preset before entering the workspace.
+          setCreatedWorkspaceId(workspaceId);
         },
         onError: (error) => {
           showProblemInForm(form, error, stepFields.flat());
@@ -163,6 +166,13 @@ export function OnboardingPage() {
             </Group>
           </Paper>
         )}
+        <BudgetPresetModal
+          workspaceId={createdWorkspaceId}
+          onDone={() => {
+            if (createdWorkspaceId)
+              void navigate({ to: '/w/$workspaceId', params: { workspaceId: createdWorkspaceId } });
+          }}
+        />
         <Divider />
         <Group justify="center">
           <SignOutButton />
