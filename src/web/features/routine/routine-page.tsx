@@ -336,7 +336,7 @@ export function RoutinePage() {
         <ErrorState error={occurrences.error} onRetry={() => void occurrences.refetch()} />
       )}
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Card withBorder radius="md" p="xs" style={{ overflowX: 'auto' }}>
             <Box miw={640}>
               <FullCalendar
@@ -381,7 +381,7 @@ export function RoutinePage() {
             </Text>
           )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             <ComparisonPanel workspaceId={workspace.id} />
             <IcsPanel workspaceId={workspace.id} />

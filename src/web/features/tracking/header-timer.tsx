@@ -131,23 +131,35 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
           </Popover>
         )}
         <Tooltip label={t('routine.timer.running', { category: categoryName(category) })}>
-          <Badge
-            size="lg"
-            variant="light"
-            color={category?.color ?? 'blue'}
-            style={{ fontVariantNumeric: 'tabular-nums', textTransform: 'none' }}
-            aria-live="off"
+          <Group
+            gap={6}
+            wrap="nowrap"
+            px={8}
+            py={2}
+            style={{
+              borderRadius: 'var(--mantine-radius-xl)',
+              background: `var(--mantine-color-${category?.color ?? 'blue'}-light)`,
+              color: `var(--mantine-color-${category?.color ?? 'blue'}-light-color)`,
+            }}
           >
-            <Text span size="sm" fw={600} visibleFrom="sm" mr={6}>
+            <Text span size="sm" fw={600} visibleFrom="sm" maw={160} truncate>
               {categoryName(category)}
             </Text>
-            {formatElapsed(elapsed)}
-          </Badge>
+            <Text
+              span
+              size="sm"
+              fw={700}
+              style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+            >
+              {formatElapsed(elapsed)}
+            </Text>
+          </Group>
         </Tooltip>
         <Tooltip label={t('routine.timer.stopTimer')}>
           <ActionIcon
             color="red"
             variant="filled"
+            size="md"
             aria-label={t('routine.timer.stopTimer')}
             loading={stop.isPending}
             onClick={() =>
