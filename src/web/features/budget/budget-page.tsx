@@ -310,7 +310,9 @@ function BudgetContent({
                   </Table.Td>
                   <Table.Td>{formatHours(preset.presetMinutes, locale)}</Table.Td>
                   <Table.Td>
-                    {t('budget.difference')} : {formatHours(preset.differenceMinutes, locale, true)}
+                    {t('budget.differenceValue', {
+                      value: formatHours(preset.differenceMinutes, locale, true),
+                    })}
                   </Table.Td>
                   <Table.Td ta="right">
                     {canEdit && (
