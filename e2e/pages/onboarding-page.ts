@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { BudgetPresetKey } from '../../src/core/budget/presets.js';
 import type { UserKind } from '../../src/contracts/me.js';
 import type { NetworkKey } from '../../src/contracts/networks.js';
 import type { Strings } from '../support/browser-session.js';
@@ -36,10 +37,22 @@ export class OnboardingPage {
     await this.next();
   }
 
-  /** Types the rate as a person would ("35,50") and creates the workspace. */
-  async finishWithHourlyRate(rate: string) {
+  /**
+   * Types the rate as a person would ("35,50"), creates the workspace, then answers the closing
+   * offer of a budget preset (or "later") and lands in the workspace.
+   */
+  async finishWithHourlyRate(rate: string, preset: BudgetPresetKey | 'later' = 'later') {
     await this.page.getByLabel(before(this.t.onboarding.rateLabel)).fill(rate);
     await this.page.getByRole('button', { name: this.t.onboarding.finish }).click();
+    const offer = this.page.getByRole('dialog', { name: this.t.budget.onboardingTitle });
+    await offer.waitFor();
+    const choice =
+      preset === 'later'
+        ? offer.getByRole('button', { name: this.t.budget.later, exact: true })
+        : offer.getByRole('button', {
+            name: this.t.budget.applyNamed.replace('{{name}}', this.t.budget.presetNames[preset]),
+          });
+    await choice.click();
     await this.page.waitForURL(/\/w\/[0-9a-f-]{36}$/);
   }
 

@@ -37,6 +37,7 @@ export function BudgetPresetModal({
                 <Text fw={600}>{t(`budget.presetNames.${preset}`)}</Text>
                 <Button
                   variant="light"
+                  aria-label={t('budget.applyNamed', { name: t(`budget.presetNames.${preset}`) })}
                   loading={apply.isPending && apply.variables === preset}
                   disabled={apply.isPending}
                   onClick={() => apply.mutate(preset, { onSuccess: onDone, onError: notifyProblem })}
