@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { BudgetPresetKey } from '../../src/core/budget/presets.js';
 import type { UserKind } from '../../src/contracts/me.js';
 import type { NetworkKey } from '../../src/contracts/networks.js';
+import type { BudgetPresetKey } from '../../src/core/budget/presets.js';
 import type { Strings } from '../support/browser-session.js';
 import { before } from './text.js';
 
