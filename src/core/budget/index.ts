@@ -29,6 +29,7 @@ export {
   type WorkOptionCost,
   workOptions,
 } from './costs.js';
+export { type PresetLineChange, type PresetPreview, previewBudgetPreset } from './preset-preview.js';
 export {
   type ApplyBudgetPresetOptions,
   type ApplyBudgetPresetResult,
