@@ -22,6 +22,11 @@ export {
 export { type DurationStyle, type FormatDurationOptions, formatDuration } from './format-duration.js';
 export { formatUtcInstant, parseInstantMs } from './instant.js';
 export {
+  describeLocalEntryTimes,
+  type LocalEntryTimes,
+  resolveLocalEntryTimes,
+} from './local-entry-times.js';
+export {
   type DurationInputErrorCode,
   type DurationInputResult,
   parseDurationInput,
