@@ -207,11 +207,16 @@ export const occurrencesQuerySchema = z
     path: ['to'],
   });
 
+/** An occurrence cancelled by an exception, where the series would have put it: shown so it can be restored. */
+export const cancelledOccurrenceSchema = routineOccurrenceSchema.omit({ status: true, mark: true });
+export type CancelledOccurrenceView = z.infer<typeof cancelledOccurrenceSchema>;
+
 export const occurrencesViewSchema = z.object({
   timeZone: z.string(),
   from: localDateSchema,
   to: localDateSchema,
   occurrences: z.array(routineOccurrenceSchema),
+  cancelled: z.array(cancelledOccurrenceSchema),
   adherence: adherenceSchema,
 });
 

@@ -1,5 +1,6 @@
 export { findFirstOccurrenceDate, isOccurrenceDate, listOccurrenceDates } from './block-recurrence.js';
 export { expandRoutine } from './expand-routine.js';
+export { findOccurrenceOverlaps, type TimedSlot } from './find-occurrence-overlaps.js';
 export {
   assertNoComplexOverlap,
   findOverlaps,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  CancelledOccurrenceView,
   occurrencesViewSchema,
   RoutineExceptionBody,
   RoutineExceptionView,
@@ -17,6 +18,7 @@ import { addDaysToDate, dayBounds } from '../../../core/time/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { notFound, unprocessable } from '../../platform/problem.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
+import type { AssertOccurrenceFits } from './occurrence-fit.js';
 import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repository.js';
 import { loadWorkspaceClock } from './routine-blocks.service.js';
 import type { RoutineOccurrencesRepository, StoredMark } from './routine-occurrences.repository.js';
@@ -37,16 +39,21 @@ export function createRoutineOccurrencesService({
   routineBlocksRepository,
   routineOccurrencesRepository,
   workspacesRepository,
+  assertOccurrenceFits,
   clock,
   onOccurrenceStarted = [],
 }: {
   routineBlocksRepository: RoutineBlocksRepository;
   routineOccurrencesRepository: RoutineOccurrencesRepository;
   workspacesRepository: WorkspacesRepository;
+  assertOccurrenceFits: AssertOccurrenceFits;
   clock: Clock;
   onOccurrenceStarted?: OccurrenceStartedHook[];
 }) {
-  /** Occurrences starting on the local days `[fromDate, toDate]` (workspace zone), with status. */
+  /**
+   * Occurrences starting on the local days `[fromDate, toDate]` (workspace zone), with status, and
+   * the ones cancelled there (where the series would have put them).
+   */
   async function expandDays(
     workspaceId: string,
     timeZone: string,
@@ -54,39 +61,57 @@ export function createRoutineOccurrencesService({
     toDate: string,
     visibleTo: string | undefined,
     now: string,
-  ): Promise<RoutineOccurrenceView[]> {
+  ): Promise<{ occurrences: RoutineOccurrenceView[]; cancelled: CancelledOccurrenceView[] }> {
     const blocks = await routineBlocksRepository.list(
       workspaceId,
       visibleTo === undefined ? {} : { visibleTo },
     );
-    if (blocks.length === 0) return [];
+    if (blocks.length === 0) return { occurrences: [], cancelled: [] };
     // A day of margin each side: a block may keep an older zone than the workspace's.
     const exceptions = await routineOccurrencesRepository.listExceptions(
       workspaceId,
       addDaysToDate(fromDate, -1),
       addDaysToDate(toDate, 1),
     );
-    const occurrences = expandRoutine(
-      blocks.map(toCoreBlock),
-      exceptions,
-      dayBounds(fromDate, timeZone).start,
-      dayBounds(toDate, timeZone).end,
-    );
+    const coreBlocks = blocks.map(toCoreBlock);
+    const rangeStart = dayBounds(fromDate, timeZone).start;
+    const rangeEnd = dayBounds(toDate, timeZone).end;
+    const occurrences = expandRoutine(coreBlocks, exceptions, rangeStart, rangeEnd);
     const marks = await routineOccurrencesRepository.listMarks(
       workspaceId,
       occurrences.map((occurrence) => occurrence.occurrenceDate),
     );
     const marksByKey = new Map(marks.map((mark) => [keyOf(mark.blockId, mark.occurrenceDate), mark]));
     const ownerByBlock = new Map(blocks.map((block) => [block.id, block.memberUserId]));
-    return occurrences.map((occurrence) => {
-      const mark = marksByKey.get(keyOf(occurrence.blockId, occurrence.occurrenceDate)) ?? null;
-      return {
+    const cancelledKeys = new Set(
+      exceptions
+        .filter((exception) => exception.kind === 'cancelled')
+        .map((exception) => keyOf(exception.blockId, exception.originalDate)),
+    );
+    const cancelled =
+      cancelledKeys.size === 0
+        ? []
+        : expandRoutine(
+            coreBlocks,
+            exceptions.filter((exception) => exception.kind !== 'cancelled'),
+            rangeStart,
+            rangeEnd,
+          ).filter((occurrence) => cancelledKeys.has(keyOf(occurrence.blockId, occurrence.occurrenceDate)));
+    return {
+      occurrences: occurrences.map((occurrence) => {
+        const mark = marksByKey.get(keyOf(occurrence.blockId, occurrence.occurrenceDate)) ?? null;
+        return {
+          ...occurrence,
+          memberUserId: ownerByBlock.get(occurrence.blockId) ?? null,
+          status: computeOccurrenceStatus({ occurrence, mark: mark?.status ?? null, now }),
+          mark: mark ? { status: mark.status, markedBy: mark.markedBy, markedAt: mark.markedAt } : null,
+        };
+      }),
+      cancelled: cancelled.map((occurrence) => ({
         ...occurrence,
         memberUserId: ownerByBlock.get(occurrence.blockId) ?? null,
-        status: computeOccurrenceStatus({ occurrence, mark: mark?.status ?? null, now }),
-        mark: mark ? { status: mark.status, markedBy: mark.markedBy, markedAt: mark.markedAt } : null,
-      };
-    });
+      })),
+    };
   }
 
   /** The block, and a 422 unless `date` is one of its series' dates. */
@@ -129,7 +154,7 @@ export function createRoutineOccurrencesService({
       query: { from: string; to: string; memberUserId?: string | undefined },
     ): Promise<z.infer<typeof occurrencesViewSchema>> {
       const { timeZone, now } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
-      const occurrences = await expandDays(
+      const { occurrences, cancelled } = await expandDays(
         workspaceId,
         timeZone,
         query.from,
@@ -142,6 +167,7 @@ export function createRoutineOccurrencesService({
         from: query.from,
         to: query.to,
         occurrences,
+        cancelled,
         adherence: computeAdherence(occurrences),
       };
     },
@@ -153,7 +179,7 @@ export function createRoutineOccurrencesService({
     ): Promise<z.infer<typeof todayViewSchema>> {
       const { timeZone, today, now } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
       const date = query.date ?? today;
-      const recent = await expandDays(
+      const { occurrences: recent } = await expandDays(
         workspaceId,
         timeZone,
         addDaysToDate(date, -UNFINISHED_LOOKBACK_DAYS),
@@ -175,24 +201,26 @@ export function createRoutineOccurrencesService({
       originalDate: string,
       body: RoutineExceptionBody,
     ): Promise<RoutineExceptionView> {
-      await findBlockOccurring(workspaceId, blockId, originalDate);
+      const block = await findBlockOccurring(workspaceId, blockId, originalDate);
       const moved = body.kind === 'moved' ? body : null;
-      return routineOccurrencesRepository.saveException(
-        workspaceId,
-        {
-          blockId,
-          originalDate,
-          kind: body.kind,
-          newDate: moved?.newDate ?? null,
-          newStartTime: moved?.newStartTime ?? null,
-          newDurationMinutes: moved?.newDurationMinutes ?? null,
-        },
-        clock.now(),
-      );
+      const exception: RoutineExceptionView = {
+        blockId,
+        originalDate,
+        kind: body.kind,
+        newDate: moved?.newDate ?? null,
+        newStartTime: moved?.newStartTime ?? null,
+        newDurationMinutes: moved?.newDurationMinutes ?? null,
+      };
+      if (moved) await assertOccurrenceFits(workspaceId, block, originalDate, exception);
+      return routineOccurrencesRepository.saveException(workspaceId, exception, clock.now());
     },
 
+    /** Puts the occurrence back in its series slot, unless a complex task has taken it since. */
     async deleteException(workspaceId: string, blockId: string, originalDate: string): Promise<void> {
-      if (!(await routineBlocksRepository.find(workspaceId, blockId))) throw notFound();
+      const block = await routineBlocksRepository.find(workspaceId, blockId);
+      if (!block) throw notFound();
+      if (await routineOccurrencesRepository.findException(workspaceId, blockId, originalDate))
+        await assertOccurrenceFits(workspaceId, block, originalDate, null);
       if (!(await routineOccurrencesRepository.deleteException(workspaceId, blockId, originalDate)))
         throw notFound();
     },

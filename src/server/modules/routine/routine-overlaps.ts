@@ -13,7 +13,7 @@ type Candidate = RoutineBlock & Owned;
  * and the workspace's, so a workspace block meets everyone's and a member's block meets only
  * theirs and the workspace's. Two people may well do complex tasks at the same time.
  */
-function sharesACalendar(candidate: Owned, other: Owned): boolean {
+export function sharesACalendar(candidate: Owned, other: Owned): boolean {
   return (
     candidate.memberUserId === null ||
     other.memberUserId === null ||
@@ -42,11 +42,16 @@ export function assertNoComplexOverlaps(
     ];
     overlaps.push(...findOverlaps(others, complexCategoryIds, candidate));
   });
+  if (overlaps.length > 0) throw complexOverlapConflict(overlaps, categories);
+}
+
+/** The 409 `routine_complex_overlap`, naming the first clash in both languages and listing all of them. */
+export function complexOverlapConflict(overlaps: readonly RoutineOverlap[], categories: readonly Category[]) {
   const [first] = overlaps;
-  if (!first) return;
+  if (!first) throw new Error('complexOverlapConflict needs at least one overlap');
   const category = categories.find((candidate) => candidate.id === first.categoryId);
   const more = overlaps.length - 1;
-  throw conflict(
+  return conflict(
     'routine_complex_overlap',
     {
       category_fr: categoryLabel(category, 'fr'),
