@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json maps each page to its chunks: bench/ reads it to weigh a page's JavaScript.
+    manifest: true,
     chunkSizeWarningLimit: 1500,
   },
   server: {

@@ -1,27 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
-import { SignInPage } from '../features/auth/sign-in-page.js';
-import { SignUpPage } from '../features/auth/sign-up-page.js';
-import { BudgetPage } from '../features/budget/budget-page.js';
-import { InvitationPage } from '../features/invitations/invitation-page.js';
-import { MembersPage } from '../features/members/members-page.js';
-import { OnboardingPage } from '../features/onboarding/onboarding-page.js';
-import { RoutinePage } from '../features/routine/routine-page.js';
-import { TodayPage } from '../features/routine/today-page.js';
-import { SettingsPage } from '../features/settings/settings-page.js';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { AuthedLayout } from '../features/shell/authed-layout.js';
 import { RootLayout } from '../features/shell/root-layout.js';
-import { WorkspaceLayout } from '../features/shell/workspace-layout.js';
-import { StrategyPage } from '../features/strategy/strategy-page.js';
-import { TimePage } from '../features/tracking/time-page.js';
-import { NoWorkspacePage } from '../features/workspaces/no-workspace-page.js';
-import { WorkspaceHomePage } from '../features/workspaces/workspace-home-page.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
 import { FramedRouteError, RouteError } from '../ui/error-state.js';
 import { PageLoader } from '../ui/page-loader.js';
 import { PublicNotFound } from '../ui/public-not-found.js';
 import { meQueryOptions } from './me-queries.js';
 import { safeRedirect } from './safe-redirect.js';
+
+// Every page is its own chunk, loaded when first visited (or on hover, with preload 'intent'): the
+// first page only downloads the shell, and heavy pages (calendar, charts) cost nothing until used.
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -51,7 +46,10 @@ const indexRoute = createRoute({
     const target = me.workspaces.find((item) => item.id === me.profile.lastWorkspaceId) ?? me.workspaces[0];
     if (target) throw redirect({ to: '/w/$workspaceId', params: { workspaceId: target.id } });
   },
-  component: NoWorkspacePage,
+  component: lazyRouteComponent(
+    () => import('../features/workspaces/no-workspace-page.js'),
+    'NoWorkspacePage',
+  ),
 });
 
 /** Signed-in people skip the sign-in and sign-up pages. */
@@ -65,7 +63,7 @@ const signInRoute = createRoute({
   path: '/sign-in',
   validateSearch: parseAuthSearch,
   beforeLoad: ({ context, search }) => skipWhenSignedIn(context, search),
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('../features/auth/sign-in-page.js'), 'SignInPage'),
 });
 
 const signUpRoute = createRoute({
@@ -73,13 +71,13 @@ const signUpRoute = createRoute({
   path: '/sign-up',
   validateSearch: parseAuthSearch,
   beforeLoad: ({ context, search }) => skipWhenSignedIn(context, search),
-  component: SignUpPage,
+  component: lazyRouteComponent(() => import('../features/auth/sign-up-page.js'), 'SignUpPage'),
 });
 
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/invite/$token',
-  component: InvitationPage,
+  component: lazyRouteComponent(() => import('../features/invitations/invitation-page.js'), 'InvitationPage'),
 });
 
 /** Everything below needs a session; without one, sign in and come back. */
@@ -100,7 +98,7 @@ const onboardingRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions);
     if (me?.profile.onboarded) throw redirect({ to: '/' });
   },
-  component: OnboardingPage,
+  component: lazyRouteComponent(() => import('../features/onboarding/onboarding-page.js'), 'OnboardingPage'),
 });
 
 const workspaceRoute = createRoute({
@@ -108,45 +106,56 @@ const workspaceRoute = createRoute({
   path: '/w/$workspaceId',
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(workspaceQueryOptions(params.workspaceId)),
-  component: WorkspaceLayout,
+  component: lazyRouteComponent(() => import('../features/shell/workspace-layout.js'), 'WorkspaceLayout'),
   errorComponent: FramedRouteError,
 });
 
 const workspaceHomeRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: '/',
-  component: WorkspaceHomePage,
+  component: lazyRouteComponent(
+    () => import('../features/workspaces/workspace-home-page.js'),
+    'WorkspaceHomePage',
+  ),
 });
 
 const membersRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'members',
-  component: MembersPage,
+  component: lazyRouteComponent(() => import('../features/members/members-page.js'), 'MembersPage'),
 });
 
 const settingsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'settings',
-  component: SettingsPage,
+  component: lazyRouteComponent(() => import('../features/settings/settings-page.js'), 'SettingsPage'),
 });
 
-const todayRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'today', component: TodayPage });
+const todayRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'today',
+  component: lazyRouteComponent(() => import('../features/routine/today-page.js'), 'TodayPage'),
+});
 const routineRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'routine',
-  component: RoutinePage,
+  component: lazyRouteComponent(() => import('../features/routine/routine-page.js'), 'RoutinePage'),
 });
-const timeRoute = createRoute({ getParentRoute: () => workspaceRoute, path: 'time', component: TimePage });
+const timeRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'time',
+  component: lazyRouteComponent(() => import('../features/tracking/time-page.js'), 'TimePage'),
+});
 
 const budgetRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'budget',
-  component: BudgetPage,
+  component: lazyRouteComponent(() => import('../features/budget/budget-page.js'), 'BudgetPage'),
 });
 const strategyRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'strategy',
-  component: StrategyPage,
+  component: lazyRouteComponent(() => import('../features/strategy/strategy-page.js'), 'StrategyPage'),
 });
 
 const routeTree = rootRoute.addChildren([

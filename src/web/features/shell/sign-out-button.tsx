@@ -2,13 +2,14 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authClient } from '../../app/auth-client.js';
 
 /**
  * Ends the session, then reloads on the sign-in page: a full reload drops every cached answer
  * that belonged to the person who signed out.
  */
 export async function signOut(target = '/sign-in') {
+  // Loaded on demand: the auth client is only needed at this moment, not on every page load.
+  const { authClient } = await import('../../app/auth-client.js');
   await authClient.signOut().catch(() => null);
   window.location.assign(target);
 }

@@ -1,10 +1,16 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
-import { ProfileModal } from './profile-modal.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { signOut } from './sign-out-button.js';
+
+// Fetched on first use, like every dialog of the header.
+const ProfileModal = lazy(() =>
+  import('./profile-modal.js').then((module) => ({ default: module.ProfileModal })),
+);
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -16,6 +22,7 @@ export function UserMenu() {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const [profileOpened, profile] = useDisclosure(false);
+  const profileWanted = useOpenedOnce(profileOpened);
   return (
     <>
       <Menu position="bottom-end" width={240} shadow="md" withinPortal>
@@ -44,7 +51,11 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ProfileModal opened={profileOpened} onClose={profile.close} />
+      {profileWanted && (
+        <Suspense fallback={null}>
+          <ProfileModal opened={profileOpened} onClose={profile.close} />
+        </Suspense>
+      )}
     </>
   );
 }

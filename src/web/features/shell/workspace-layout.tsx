@@ -1,19 +1,24 @@
 import { AppShell, Burger, Container, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { HeaderTimer } from '../tracking/header-timer.js';
-import { NewWorkspaceModal } from '../workspaces/new-workspace-modal.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { SkipLink } from './skip-link.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceNav } from './workspace-nav.js';
 import { WorkspaceSwitcher } from './workspace-switcher.js';
+
+// Fetched on first use: its form, time-zone list and selects are not needed to show a page.
+const NewWorkspaceModal = lazy(() =>
+  import('../workspaces/new-workspace-modal.js').then((module) => ({ default: module.NewWorkspaceModal })),
+);
 
 /** The frame of every workspace page: header, sections navbar (a drawer on phones), content. */
 export function WorkspaceLayout() {
@@ -22,6 +27,7 @@ export function WorkspaceLayout() {
   const me = useSignedInMe();
   const [navOpened, nav] = useDisclosure(false);
   const [createOpened, create] = useDisclosure(false);
+  const createWanted = useOpenedOnce(createOpened);
   const { mutate: updateMe } = useUpdateMe();
 
   // Moving to another section puts keyboard and screen-reader focus on its title, as a page load would.
@@ -82,7 +88,11 @@ export function WorkspaceLayout() {
           <Outlet />
         </Container>
       </AppShell.Main>
-      <NewWorkspaceModal opened={createOpened} onClose={create.close} />
+      {createWanted && (
+        <Suspense fallback={null}>
+          <NewWorkspaceModal opened={createOpened} onClose={create.close} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }
