@@ -6,15 +6,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['src/**/*.db.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['src/**/*.db.test.ts', 'bench/**/*.db.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'db',
-          include: ['src/**/*.db.test.ts'],
+          include: ['src/**/*.db.test.ts', 'bench/**/*.db.test.ts'],
           environment: 'node',
           // Each db test file opens its own in-memory PGlite (or schema on PostgreSQL);
           // two workers keep both cores busy without starving PGlite's single thread.

@@ -4,7 +4,11 @@ import type { TimeEntry, TimeEntryOrigin } from '../../../contracts/tracking.js'
 import type { Queryable } from '../../platform/db.js';
 import { user } from '../auth/auth.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
+import { selectRows } from './sql-rows.js';
 import { timeEntries } from './tracking.table.js';
+
+/** Rows per bulk INSERT: keeps each statement's array parameters to a few megabytes. */
+const bulkChunkSize = 5000;
 
 /** Entry filters once local dates are turned into instants (`startedBefore` is exclusive). */
 export type EntryQuery = {
@@ -142,6 +146,42 @@ export function createTimeEntriesRepository(db: Queryable) {
       const entry = created && (await find(values.workspaceId, created.id, tx));
       if (!entry) throw new Error('insert returned no row');
       return entry;
+    },
+
+    /**
+     * Many entries at once, as column arrays (`unnest`), in chunks: for bulk seeding (benchmark
+     * datasets). The table's own checks (interval, one running timer, foreign keys) still hold;
+     * callers validate intervals with src/core first. Returns how many rows were written.
+     */
+    async insertMany(tx: Queryable, entries: readonly NewTimeEntry[]): Promise<number> {
+      let inserted = 0;
+      for (let offset = 0; offset < entries.length; offset += bulkChunkSize) {
+        const chunk = entries.slice(offset, offset + bulkChunkSize);
+        const column = <Value>(pick: (entry: NewTimeEntry) => Value) => sql.param(chunk.map(pick));
+        const [row] = await selectRows<{ inserted: number }>(
+          tx,
+          sql`with written as (
+                insert into time_entries (workspace_id, user_id, category_id, network_key, note, started_at,
+                  ended_at, origin, routine_block_id, occurrence_date)
+                select * from unnest(
+                  ${column((entry) => entry.workspaceId)}::uuid[],
+                  ${column((entry) => entry.userId)}::text[],
+                  ${column((entry) => entry.categoryId)}::uuid[],
+                  ${column((entry) => entry.networkKey)}::text[],
+                  ${column((entry) => entry.note)}::text[],
+                  ${column((entry) => entry.startedAt.toISOString())}::timestamptz[],
+                  ${column((entry) => entry.endedAt?.toISOString() ?? null)}::timestamptz[],
+                  ${column((entry) => entry.origin)}::text[],
+                  ${column((entry) => entry.routineBlockId)}::uuid[],
+                  ${column((entry) => entry.occurrenceDate)}::date[]
+                )
+                returning 1
+              )
+              select count(*)::int as "inserted" from written`,
+        );
+        inserted += row?.inserted ?? 0;
+      }
+      return inserted;
     },
 
     async update(
