@@ -20,6 +20,7 @@ export const categoryColors = [
   'orange',
 ] as const;
 export const categoryColorSchema = z.enum(categoryColors);
+export type CategoryColor = z.infer<typeof categoryColorSchema>;
 export const referenceCategoryKeySchema = z.enum(referenceCategoryKeys);
 
 /** Integer minutes on a quarter hour, at most a week. */

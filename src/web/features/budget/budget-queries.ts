@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   agencyBudgetsSchema,
   budgetViewSchema,
@@ -7,8 +7,10 @@ import {
   categorySchema,
   type createWorkOptionBodySchema,
   type Performer,
+  referenceCategoryKeySchema,
   type SetBudgetBody,
   type UpdateCategoryBody,
+  type updateWorkOptionBodySchema,
   workOptionSchema,
 } from '../../../contracts/budget.js';
 import type { BudgetPresetKey } from '../../../core/budget/presets.js';
@@ -44,9 +46,19 @@ export function useSetBudget(workspaceId: string) {
   );
 }
 
+const appliedPresetSchema = z.object({
+  notApplied: z.array(z.object({ referenceKey: referenceCategoryKeySchema, minutes: z.number().int() })),
+});
+
 export function useApplyPreset(workspaceId: string) {
-  return useBudgetMutation(workspaceId, (preset: BudgetPresetKey) =>
-    api(`/api/workspaces/${workspaceId}/budget/preset`, { method: 'POST', body: { preset }, schema: null }),
+  return useBudgetMutation(
+    workspaceId,
+    (body: { preset: BudgetPresetKey; userDefinedCategories: 'keep' | 'reset' }) =>
+      api(`/api/workspaces/${workspaceId}/budget/preset`, {
+        method: 'POST',
+        body,
+        schema: appliedPresetSchema,
+      }),
   );
 }
 
@@ -75,5 +87,23 @@ export function useUpdateCategory(workspaceId: string) {
 export function useCreateWorkOption(workspaceId: string) {
   return useBudgetMutation(workspaceId, (body: z.input<typeof createWorkOptionBodySchema>) =>
     api(`/api/workspaces/${workspaceId}/work-options`, { method: 'POST', body, schema: workOptionSchema }),
+  );
+}
+
+export function useUpdateWorkOption(workspaceId: string) {
+  return useBudgetMutation(
+    workspaceId,
+    ({ id, body }: { id: string; body: z.input<typeof updateWorkOptionBodySchema> }) =>
+      api(`/api/workspaces/${workspaceId}/work-options/${id}`, {
+        method: 'PATCH',
+        body,
+        schema: workOptionSchema,
+      }),
+  );
+}
+
+export function useDeleteWorkOption(workspaceId: string) {
+  return useBudgetMutation(workspaceId, (id: string) =>
+    api(`/api/workspaces/${workspaceId}/work-options/${id}`, { method: 'DELETE', schema: null }),
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Category } from '../../../contracts/budget.js';
+import type { ReferenceCategoryKey } from '../../../core/budget/reference-categories.js';
 
 /** 390 → "6,5 h" (fr) / "6.5 h" (en). */
 export function formatHours(minutes: number, locale: string, signed = false): string {
@@ -19,7 +20,22 @@ export function hoursToMinutes(hours: number): number {
   return Math.max(0, Math.min(7 * 24 * 60, Math.round((hours * 60) / 15) * 15));
 }
 
+export function referenceName(key: ReferenceCategoryKey, t: TFunction): string {
+  return t(`budget.referenceCategories.${key}`);
+}
+
+export function referenceDescription(key: ReferenceCategoryKey, t: TFunction): string {
+  return t(`budget.referenceDescriptions.${key}`);
+}
+
+/** The name the workspace gave, else the reference category's name in the current language. */
 export function categoryLabel(category: Category, t: TFunction): string {
   if (category.name) return category.name;
-  return category.referenceKey ? t(`budget.referenceCategories.${category.referenceKey}`) : '';
+  return category.referenceKey ? referenceName(category.referenceKey, t) : '';
+}
+
+/** The workspace's own description, else what the method says the reference category covers. */
+export function categoryDescription(category: Category, t: TFunction): string | null {
+  if (category.description) return category.description;
+  return category.referenceKey ? referenceDescription(category.referenceKey, t) : null;
 }

@@ -1,0 +1,249 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  ColorSwatch,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconArrowBackUp, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetView, Category } from '../../../contracts/budget.js';
+import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { useCreateCategory, useSetBudget, useUpdateCategory } from './budget-queries.js';
+import { CategoryEditModal } from './category-edit-modal.js';
+import { categoryDescription, categoryLabel, formatHours, hoursToMinutes } from './format.js';
+
+/** The weekly hours per category, typed to the quarter hour and saved together. */
+export function CategoryBudgetSection({
+  view,
+  workspaceId,
+  canEdit,
+}: {
+  view: BudgetView;
+  workspaceId: string;
+  canEdit: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const setBudget = useSetBudget(workspaceId);
+  const [draft, setDraft] = useState<Record<string, number>>({});
+  const [editing, setEditing] = useState<Category | null>(null);
+
+  // A fresh view from the server replaces what was typed.
+  useEffect(() => {
+    setDraft(Object.fromEntries(view.categories.map((category) => [category.id, category.weeklyMinutes])));
+  }, [view]);
+
+  const active = view.categories.filter((category) => !category.isArchived);
+  const archived = view.categories.filter((category) => category.isArchived);
+  const minutesOf = (category: Category) => draft[category.id] ?? category.weeklyMinutes;
+  const draftTotal = active.reduce((sum, category) => sum + minutesOf(category), 0);
+  const isDirty = active.some((category) => minutesOf(category) !== category.weeklyMinutes);
+
+  function save() {
+    setBudget.mutate(
+      { lines: active.map((category) => ({ categoryId: category.id, weeklyMinutes: minutesOf(category) })) },
+      { onSuccess: () => notifySuccess(t('common.saved')), onError: notifyProblem },
+    );
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h4">
+            {t('budget.categories')}
+          </Title>
+          <Badge size="lg" variant="light" data-testid="budget-total">
+            {t('budget.total', { hours: formatHours(draftTotal, locale) })}
+          </Badge>
+        </Group>
+        <Table verticalSpacing="xs" layout="fixed">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('budget.category')}</Table.Th>
+              <Table.Th w={canEdit ? 118 : 100}>{t('budget.hoursPerWeek')}</Table.Th>
+              {canEdit && (
+                <Table.Th w={44}>
+                  <VisuallyHidden>{t('budget.actions')}</VisuallyHidden>
+                </Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {active.map((category) => {
+              const label = categoryLabel(category, t);
+              const description = categoryDescription(category, t);
+              return (
+                <Table.Tr key={category.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap" align="flex-start">
+                      <ColorSwatch
+                        color={`var(--mantine-color-${category.color}-6)`}
+                        size={12}
+                        mt={5}
+                        withShadow={false}
+                        aria-hidden
+                      />
+                      <div style={{ minWidth: 0 }}>
+                        <Text fw={500} size="sm">
+                          {label}
+                        </Text>
+                        {description && (
+                          <Text size="xs" c="dimmed" lineClamp={2}>
+                            {description}
+                          </Text>
+                        )}
+                      </div>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={t('budget.hoursOf', { name: label })}
+                      value={minutesOf(category) / 60}
+                      onChange={(value) =>
+                        setDraft((current) => ({
+                          ...current,
+                          [category.id]: hoursToMinutes(
+                            typeof value === 'number' ? value : Number(value) || 0,
+                          ),
+                        }))
+                      }
+                      step={0.25}
+                      min={0}
+                      max={168}
+                      decimalScale={2}
+                      decimalSeparator={locale.startsWith('fr') ? ',' : '.'}
+                      suffix=" h"
+                      readOnly={!canEdit}
+                      variant={canEdit ? 'default' : 'unstyled'}
+                      hideControls={!canEdit}
+                      size="xs"
+                    />
+                  </Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('budget.editCategory', { name: label })}
+                        onClick={() => setEditing(category)}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        {canEdit && (
+          <Group justify="space-between" align="flex-end" gap="sm">
+            <NewCategoryForm workspaceId={workspaceId} />
+            <Button onClick={save} disabled={!isDirty} loading={setBudget.isPending}>
+              {t('budget.saveHours')}
+            </Button>
+          </Group>
+        )}
+        {archived.length > 0 && (
+          <ArchivedCategories categories={archived} workspaceId={workspaceId} canEdit={canEdit} />
+        )}
+      </Stack>
+      <CategoryEditModal category={editing} workspaceId={workspaceId} onClose={() => setEditing(null)} />
+    </Paper>
+  );
+}
+
+/** Moderation, multimedia creation…: the categories the method does not list but people need. */
+function NewCategoryForm({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const createCategory = useCreateCategory(workspaceId);
+  const [name, setName] = useState('');
+
+  function add() {
+    if (name.trim().length === 0) return;
+    createCategory.mutate({ name: name.trim() }, { onSuccess: () => setName(''), onError: notifyProblem });
+  }
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="nowrap">
+      <TextInput
+        label={t('budget.addCategory')}
+        placeholder={t('budget.categoryPlaceholder')}
+        value={name}
+        maxLength={60}
+        onChange={(event) => setName(event.currentTarget.value)}
+        onKeyDown={(event) => event.key === 'Enter' && add()}
+      />
+      <Button
+        variant="default"
+        leftSection={<IconPlus size={16} aria-hidden />}
+        onClick={add}
+        loading={createCategory.isPending}
+        disabled={name.trim().length === 0}
+      >
+        {t('budget.add')}
+      </Button>
+    </Group>
+  );
+}
+
+/** Archived categories keep their history; restoring one brings it back to the budget. */
+function ArchivedCategories({
+  categories,
+  workspaceId,
+  canEdit,
+}: {
+  categories: Category[];
+  workspaceId: string;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const updateCategory = useUpdateCategory(workspaceId);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" c="dimmed">
+        {t('budget.archived')}
+      </Text>
+      <Group gap="xs">
+        {categories.map((category) => {
+          const label = categoryLabel(category, t);
+          return canEdit ? (
+            <Button
+              key={category.id}
+              size="compact-sm"
+              variant="default"
+              rightSection={<IconArrowBackUp size={14} aria-hidden />}
+              aria-label={t('budget.unarchiveNamed', { name: label })}
+              loading={updateCategory.isPending && updateCategory.variables?.id === category.id}
+              onClick={() =>
+                updateCategory.mutate(
+                  { id: category.id, body: { isArchived: false } },
+                  {
+                    onSuccess: () => notifySuccess(t('budget.unarchived', { name: label })),
+                    onError: notifyProblem,
+                  },
+                )
+              }
+            >
+              {label}
+            </Button>
+          ) : (
+            <Badge key={category.id} color="gray" variant="outline">
+              {label}
+            </Badge>
+          );
+        })}
+      </Group>
+    </Stack>
+  );
+}
