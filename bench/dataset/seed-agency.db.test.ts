@@ -50,7 +50,7 @@ describe('seeding the agency dataset through the app', () => {
            join "user" u on u.id = e.user_id
            join workspaces w on w.id = e.workspace_id
            join task_categories c on c.id = e.category_id and c.workspace_id = e.workspace_id`);
-    const key = (entry: (typeof planned)[number]) => `${entry.email}|${entry.startedAt}`;
+    const key = (entry: { email: string; startedAt: string }) => `${entry.email}|${entry.startedAt}`;
     expect(stored.map((entry) => ({ ...entry })).sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
       planned.sort((a, b) => key(a).localeCompare(key(b))),
     );
