@@ -22,6 +22,7 @@ export {
   kpiPeriods,
   parseIsoDate,
 } from './kpi.js';
+export { kpiUnitOf, toDisplayedKpiValue, toStoredKpiValue } from './kpi-units.js';
 export {
   adviseNetworkFocus,
   type ChosenNetwork,
