@@ -25,6 +25,8 @@ export const updateMeBodySchema = z
     name: z.string().trim().min(1).max(80),
     locale: localeSchema,
     lastWorkspaceId: z.uuid(),
+    /** What an hour of my work is worth: the owner's cost in the workspaces I create next. */
+    defaultHourlyRateCents: centsSchema.nullable(),
   })
   .partial();
 export type UpdateMeBody = z.infer<typeof updateMeBodySchema>;

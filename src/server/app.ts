@@ -108,10 +108,13 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   const networksRepository = createNetworksRepository(db);
   const categoriesRepository = createCategoriesRepository(db);
   const workOptionsRepository = createWorkOptionsRepository(db);
+  const profileRepository = createProfileRepository(db);
   const workspacesService = createWorkspacesService({
     workspacesRepository,
     runInTransaction,
     onWorkspaceCreated: [categoriesRepository.seedReferenceCategories],
+    defaultOwnerHourlyCost: async (userId) =>
+      (await profileRepository.findProfile(userId))?.defaultHourlyRateCents ?? null,
   });
   const budgetService = createBudgetService({
     categoriesRepository,
@@ -144,7 +147,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     logger,
   });
   const profileService = createProfileService({
-    profileRepository: createProfileRepository(db),
+    profileRepository,
     networksRepository,
     workspacesService,
     runInTransaction,

@@ -35,6 +35,50 @@ describe('workspaces', () => {
     expect(list.json()).toHaveLength(1);
   });
 
+  it("makes the creator's usual hourly rate their cost in each new workspace", async () => {
+    const owner = await signUp(context.app);
+    const ownerCost = async (workspaceId: string) => {
+      const members = await as(context.app, owner, {
+        method: 'GET',
+        url: `/api/workspaces/${workspaceId}/members`,
+      });
+      return members.json()[0].hourlyCostCents;
+    };
+    const onboarded = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/onboarding',
+      payload: {
+        kind: 'freelancer',
+        workspace: { name: 'Atelier', timeZone: 'Europe/Paris' },
+        hourlyRateCents: 4550,
+      },
+    });
+    expect(onboarded.statusCode).toBe(201);
+    expect(await ownerCost(onboarded.json().workspaceId)).toBe(4550);
+
+    const second = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: { name: 'Client', timeZone: 'Europe/Paris' },
+    });
+    expect(await ownerCost(second.json().id)).toBe(4550);
+
+    const changed = await as(context.app, owner, {
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { defaultHourlyRateCents: 6000 },
+    });
+    expect(changed.json().profile.defaultHourlyRateCents).toBe(6000);
+    const third = await as(context.app, owner, {
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: { name: 'Autre client', timeZone: 'Europe/Paris' },
+    });
+    expect(await ownerCost(third.json().id)).toBe(6000);
+    // Changing the usual rate leaves the workspaces that exist alone.
+    expect(await ownerCost(second.json().id)).toBe(4550);
+  });
+
   it('refuses an unknown time zone with a clear, localised problem', async () => {
     const owner = await signUp(context.app);
     const response = await as(context.app, owner, {

@@ -12,10 +12,13 @@ export function createWorkspacesService({
   workspacesRepository,
   runInTransaction,
   onWorkspaceCreated = [],
+  defaultOwnerHourlyCost = async () => null,
 }: {
   workspacesRepository: WorkspacesRepository;
   runInTransaction: RunInTransaction;
   onWorkspaceCreated?: WorkspaceCreatedHook[];
+  /** The creator's usual hourly rate (their profile's), when the caller does not say one. */
+  defaultOwnerHourlyCost?: (userId: string) => Promise<number | null>;
 }) {
   return {
     /** Creates the workspace, makes the creator its owner and seeds what every workspace starts with. */
@@ -24,12 +27,17 @@ export function createWorkspacesService({
       body: CreateWorkspaceBody & { isDemo?: boolean },
       options: { ownerHourlyCostCents?: number | null; tx?: Queryable } = {},
     ): Promise<string> {
+      // Without a cost, the budget's "what it costs" stays empty: start from the person's usual rate.
+      const ownerHourlyCostCents =
+        options.ownerHourlyCostCents !== undefined
+          ? options.ownerHourlyCostCents
+          : await defaultOwnerHourlyCost(userId);
       const create = async (tx: Queryable) => {
         const workspaceId = await workspacesRepository.insertWithOwner(
           tx,
           body,
           userId,
-          options.ownerHourlyCostCents ?? null,
+          ownerHourlyCostCents,
         );
         for (const hook of onWorkspaceCreated) await hook(tx, workspaceId);
         return workspaceId;

@@ -169,6 +169,9 @@ export const en: Translation = {
     profileName: 'Display name',
     profileSaved: 'Profile saved',
     demoBadge: 'Demo',
+    profileRate: 'My usual hourly rate',
+    profileRateHint:
+      'Optional. Becomes your hourly cost in the workspaces you create next; each workspace’s own is set in its members.',
   },
   home: {
     welcome: 'Welcome to {{name}}',

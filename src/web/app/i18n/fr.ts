@@ -173,6 +173,9 @@ export const fr = {
     profileName: 'Nom affiché',
     profileSaved: 'Profil enregistré',
     demoBadge: 'Démo',
+    profileRate: 'Mon taux horaire habituel',
+    profileRateHint:
+      'Facultatif. Devient votre coût horaire dans les espaces que vous créez ensuite ; celui de chaque espace se règle dans ses membres.',
   },
   home: {
     welcome: 'Bienvenue dans {{name}}',
