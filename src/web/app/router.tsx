@@ -146,6 +146,11 @@ const timeRoute = createRoute({
   path: 'time',
   component: lazyRouteComponent(() => import('../features/tracking/time-page.js'), 'TimePage'),
 });
+const timeImportRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'time/import',
+  component: lazyRouteComponent(() => import('../features/tracking/import-page.js'), 'ImportPage'),
+});
 
 const budgetRoute = createRoute({
   getParentRoute: () => workspaceRoute,
@@ -174,6 +179,7 @@ const routeTree = rootRoute.addChildren([
       todayRoute,
       routineRoute,
       timeRoute,
+      timeImportRoute,
     ]),
   ]),
 ]);

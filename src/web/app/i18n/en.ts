@@ -1,5 +1,6 @@
 import { budgetEn } from '../../features/budget/i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
+import { trackingEn } from '../../features/tracking/i18n.js';
 import type { Translation } from './fr.js';
 
 /** English, the second language: the same keys as French (enforced by the `Translation` type). */
@@ -168,10 +169,10 @@ export const en: Translation = {
     profileTitle: 'My profile',
     profileName: 'Display name',
     profileSaved: 'Profile saved',
-    demoBadge: 'Demo',
     profileRate: 'My usual hourly rate',
     profileRateHint:
       'Optional. Becomes your hourly cost in the workspaces you create next; each workspace’s own is set in its members.',
+    demoBadge: 'Demo',
   },
   home: {
     welcome: 'Welcome to {{name}}',
@@ -279,5 +280,6 @@ export const en: Translation = {
     body: 'You are not part of any workspace yet. Create your own, or explore the demo.',
   },
   routine: routineEn,
+  tracking: trackingEn,
   budget: budgetEn,
 };

@@ -1,5 +1,6 @@
 import { budgetFr } from '../../features/budget/i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
+import { trackingFr } from '../../features/tracking/i18n.js';
 /**
  * French, the first language of Cadence. Every string of the interface lives here; en.ts has the
  * same shape (checked by the type system), so a key missing in English fails the typecheck.
@@ -172,10 +173,10 @@ export const fr = {
     profileTitle: 'Mon profil',
     profileName: 'Nom affiché',
     profileSaved: 'Profil enregistré',
-    demoBadge: 'Démo',
     profileRate: 'Mon taux horaire habituel',
     profileRateHint:
       'Facultatif. Devient votre coût horaire dans les espaces que vous créez ensuite ; celui de chaque espace se règle dans ses membres.',
+    demoBadge: 'Démo',
   },
   home: {
     welcome: 'Bienvenue dans {{name}}',
@@ -284,6 +285,7 @@ export const fr = {
     body: 'Vous ne faites partie d’aucun espace pour l’instant. Créez le vôtre, ou explorez la démonstration.',
   },
   routine: routineFr,
+  tracking: trackingFr,
   budget: budgetFr,
 };
 

@@ -17,7 +17,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
+import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
 import { timerQueryOptions, useCutBackTimer, useStartTimer, useStopTimer } from './tracking-queries.js';
+import { fromZonedInputValue, toZonedInputValue } from './zoned-input-value.js';
 
 export function formatElapsed(totalSeconds: number): string {
   const seconds = Math.max(0, Math.floor(totalSeconds));
@@ -25,12 +27,6 @@ export function formatElapsed(totalSeconds: number): string {
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-/** `YYYY-MM-DDTHH:MM` in the device's zone, for a datetime-local input. */
-function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 function useNow(active: boolean) {
@@ -46,6 +42,8 @@ function useNow(active: boolean) {
 /** The timer in the app bar: start with a category, elapsed time, stop, cut back a forgotten one. */
 export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
+  // Already loaded by the workspace route; its zone rules the cut-back time.
+  const timeZone = useQuery(workspaceQueryOptions(workspaceId)).data?.timeZone ?? 'UTC';
   const timer = useQuery(timerQueryOptions(workspaceId));
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
@@ -91,7 +89,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
                     const defaultEnd = new Date(
                       Date.parse(running.startedAt) + timer.data.forgottenTimerMinutes * 60_000,
                     );
-                    setEndedAt(toLocalInput(defaultEnd));
+                    setEndedAt(toZonedInputValue(defaultEnd.getTime(), timeZone));
                     cutPopover.toggle();
                   }}
                 >
@@ -107,6 +105,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
                 <TextInput
                   type="datetime-local"
                   label={t('routine.timer.endedAt')}
+                  description={timeZone}
                   value={endedAt}
                   onChange={(event) => setEndedAt(event.currentTarget.value)}
                 />
@@ -114,15 +113,18 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
                   color="orange"
                   loading={cutBack.isPending}
                   disabled={!endedAt}
-                  onClick={() =>
-                    cutBack.mutate(new Date(endedAt).toISOString(), {
+                  onClick={async () => {
+                    // The time is typed in the workspace's zone, not the device's.
+                    const instant = await fromZonedInputValue(endedAt, timeZone).catch(() => null);
+                    if (!instant) return;
+                    cutBack.mutate(instant, {
                       onSuccess: () => {
                         cutPopover.close();
                         notifySuccess(t('routine.timer.stopped'));
                       },
                       onError: notifyProblem,
-                    })
-                  }
+                    });
+                  }}
                 >
                   {t('routine.timer.cutBack')}
                 </Button>

@@ -1,18 +1,25 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import {
   type CreateTimeEntryBody,
+  type EntryFilters,
   entryPageSchema,
+  importBatchSchema,
   plannedVsActualSchema,
   runningTimerSchema,
+  type SetTimesheetCellBody,
   stoppedTimerSchema,
   timeEntrySchema,
   timerStateSchema,
+  timesheetSchema,
+  trendSchema,
+  type UpdateTimeEntryBody,
 } from '../../../contracts/tracking.js';
 import { api } from '../../app/api.js';
 import { routineKey, timerKey } from '../routine/routine-queries.js';
 
 const base = (workspaceId: string) => `/api/workspaces/${workspaceId}`;
-const trackingKey = (workspaceId: string) => ['workspaces', workspaceId, 'tracking'] as const;
+export const trackingKey = (workspaceId: string) => ['workspaces', workspaceId, 'tracking'] as const;
 
 export function timerQueryOptions(workspaceId: string) {
   return queryOptions({
@@ -22,7 +29,7 @@ export function timerQueryOptions(workspaceId: string) {
   });
 }
 
-function useInvalidateTime(workspaceId: string) {
+export function useInvalidateTime(workspaceId: string) {
   const queryClient = useQueryClient();
   return async () => {
     await queryClient.invalidateQueries({ queryKey: timerKey(workspaceId) });
@@ -73,14 +80,90 @@ export function plannedVsActualQueryOptions(workspaceId: string, weekStart: stri
   });
 }
 
-export function entriesQueryOptions(workspaceId: string, from: string, to: string) {
+/** The query string of entry filters (empty values left out). */
+export function entryFiltersQuery(filters: EntryFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return params.toString();
+}
+
+export function entriesQueryOptions(workspaceId: string, filters: EntryFilters, page: number, pageSize = 50) {
+  const query = entryFiltersQuery(filters);
   return queryOptions({
-    queryKey: [...trackingKey(workspaceId), 'entries', from, to],
+    queryKey: [...trackingKey(workspaceId), 'entries', query, page, pageSize],
     queryFn: ({ signal }) =>
-      api(`${base(workspaceId)}/time-entries?from=${from}&to=${to}&pageSize=500`, {
+      api(`${base(workspaceId)}/time-entries?${query}&page=${page}&pageSize=${pageSize}`, {
         schema: entryPageSchema,
         signal,
       }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function trendQueryOptions(workspaceId: string, weekStart: string) {
+  return queryOptions({
+    queryKey: [...trackingKey(workspaceId), 'trend', weekStart],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/planned-vs-actual/trend?weekStart=${weekStart}&weeks=12`, {
+        schema: trendSchema,
+        signal,
+      }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function timesheetQueryOptions(workspaceId: string, weekStart: string) {
+  return queryOptions({
+    queryKey: [...trackingKey(workspaceId), 'timesheet', weekStart],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/timesheet?weekStart=${weekStart}`, { schema: timesheetSchema, signal }),
+  });
+}
+
+/** One cell per call: the grid saves its edited cells one after the other. */
+export function useSetTimesheetCell(workspaceId: string) {
+  return useMutation({
+    mutationFn: (body: SetTimesheetCellBody) =>
+      api(`${base(workspaceId)}/timesheet/cell`, { method: 'PUT', body, schema: timesheetSchema }),
+  });
+}
+
+export function useUpdateEntry(workspaceId: string) {
+  const invalidate = useInvalidateTime(workspaceId);
+  return useMutation({
+    mutationFn: ({ entryId, body }: { entryId: string; body: UpdateTimeEntryBody }) =>
+      api(`${base(workspaceId)}/time-entries/${entryId}`, { method: 'PATCH', body, schema: timeEntrySchema }),
+    onSettled: invalidate,
+  });
+}
+
+export function useDuplicateEntry(workspaceId: string) {
+  const invalidate = useInvalidateTime(workspaceId);
+  return useMutation({
+    mutationFn: ({ entryId, date }: { entryId: string; date: string }) =>
+      api(`${base(workspaceId)}/time-entries/${entryId}/duplicate`, {
+        method: 'POST',
+        body: { date },
+        schema: timeEntrySchema,
+      }),
+    onSettled: invalidate,
+  });
+}
+
+export function importsQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: [...trackingKey(workspaceId), 'imports'],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/imports`, { schema: z.array(importBatchSchema), signal }),
+  });
+}
+
+export function useUndoImport(workspaceId: string) {
+  const invalidate = useInvalidateTime(workspaceId);
+  return useMutation({
+    mutationFn: (batchId: string) =>
+      api(`${base(workspaceId)}/imports/${batchId}`, { method: 'DELETE', schema: null }),
+    onSettled: invalidate,
   });
 }
 

@@ -1,0 +1,79 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { NetworkKey } from '../../../contracts/networks.js';
+import type { EntryFilters } from '../../../contracts/tracking.js';
+import { useCategoryOptions, useNetworkOptions } from './use-tracking-options.js';
+
+/** Date range (workspace days, inclusive), category, network and, for managers, member. */
+export function EntryFiltersForm({
+  workspaceId,
+  filters,
+  onChange,
+  onReset,
+  members,
+}: {
+  workspaceId: string;
+  filters: EntryFilters;
+  onChange: (filters: EntryFilters) => void;
+  onReset: () => void;
+  /** Empty when the person may only filter their own view (not a manager). */
+  members: { value: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  const categories = useCategoryOptions(workspaceId);
+  const networks = useNetworkOptions();
+  const set = (patch: Partial<EntryFilters>) => {
+    const next: EntryFilters = { ...filters, ...patch };
+    for (const key of Object.keys(next) as (keyof EntryFilters)[]) if (!next[key]) delete next[key];
+    onChange(next);
+  };
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: members.length > 0 ? 5 : 4 }} spacing="sm" mb="sm">
+      <TextInput
+        type="date"
+        label={t('tracking.entries.from')}
+        value={filters.from ?? ''}
+        max={filters.to}
+        onChange={(event) => set({ from: event.currentTarget.value })}
+      />
+      <TextInput
+        type="date"
+        label={t('tracking.entries.to')}
+        value={filters.to ?? ''}
+        min={filters.from}
+        onChange={(event) => set({ to: event.currentTarget.value })}
+      />
+      <Select
+        label={t('tracking.entries.category')}
+        placeholder={t('tracking.entries.allCategories')}
+        data={categories.options}
+        value={filters.categoryId ?? null}
+        onChange={(value) => set({ categoryId: value ?? undefined })}
+        clearable
+      />
+      <Select
+        label={t('tracking.entries.network')}
+        placeholder={t('tracking.entries.allNetworks')}
+        data={networks}
+        value={filters.networkKey ?? null}
+        onChange={(value) => set({ networkKey: (value as NetworkKey | null) ?? undefined })}
+        clearable
+      />
+      {members.length > 0 && (
+        <Select
+          label={t('tracking.entries.member')}
+          placeholder={t('tracking.entries.allMembers')}
+          data={members}
+          value={filters.userId ?? null}
+          onChange={(value) => set({ userId: value ?? undefined })}
+          clearable
+        />
+      )}
+      <Group align="flex-end" style={{ gridColumn: '1 / -1' }} justify="flex-end">
+        <Button variant="subtle" size="xs" onClick={onReset}>
+          {t('tracking.entries.reset')}
+        </Button>
+      </Group>
+    </SimpleGrid>
+  );
+}

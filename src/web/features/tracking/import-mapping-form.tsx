@@ -1,0 +1,151 @@
+import { Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportMappingBody, ImportPreview } from '../../../contracts/tracking.js';
+import { formatDuration } from '../../../core/tracking/format-duration.js';
+import { useCategoryOptions } from './use-tracking-options.js';
+
+/** Select value for "not in the mapping": the value is ignored (tags) or falls back (projects). */
+const ignore = '__ignore';
+
+type MappingSide = 'byProject' | 'byTag';
+type Values = ImportPreview['distinct']['projects'];
+
+function MappingTable({
+  caption,
+  values,
+  side,
+  mapping,
+  onChange,
+  options,
+}: {
+  caption: string;
+  values: Values;
+  side: MappingSide;
+  mapping: ImportMappingBody;
+  onChange: (mapping: ImportMappingBody) => void;
+  options: { value: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  if (values.length === 0) return null;
+  const choose = (name: string, target: string | null) => {
+    const next = { ...mapping[side] };
+    if (!target || target === ignore) delete next[name];
+    else next[name] = target;
+    onChange({ ...mapping, [side]: next });
+  };
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table fz="sm" verticalSpacing={6}>
+        <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('tracking.imports.name')}</Table.Th>
+            <Table.Th ta="right">{t('tracking.imports.rows')}</Table.Th>
+            <Table.Th ta="right">{t('tracking.imports.hoursColumn')}</Table.Th>
+            <Table.Th>{t('tracking.imports.target')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {values.map((value) => (
+            <Table.Tr key={value.name}>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value.name}</Table.Td>
+              <Table.Td ta="right">{value.rowCount}</Table.Td>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatDuration(value.seconds, 'clock')}
+              </Table.Td>
+              <Table.Td miw={200}>
+                <Select
+                  size="xs"
+                  aria-label={t('tracking.imports.targetFor', { name: value.name })}
+                  data={options}
+                  value={
+                    Object.hasOwn(mapping[side], value.name) ? (mapping[side][value.name] ?? ignore) : ignore
+                  }
+                  onChange={(target) => choose(value.name, target)}
+                  allowDeselect={false}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The file's projects and tags, each sent to a Cadence category, left out, or ignored. */
+export function ImportMappingForm({
+  workspaceId,
+  preview,
+  mapping,
+  onChange,
+  members,
+  userId,
+  onUserChange,
+}: {
+  workspaceId: string;
+  preview: ImportPreview;
+  mapping: ImportMappingBody;
+  onChange: (mapping: ImportMappingBody) => void;
+  /** Managers may import someone else's time; empty otherwise. */
+  members: { value: string; label: string }[];
+  userId: string | null;
+  onUserChange: (userId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const categories = useCategoryOptions(workspaceId);
+  const options = [
+    { value: ignore, label: t('tracking.imports.notMapped') },
+    { value: 'skip', label: t('tracking.imports.skip') },
+    ...categories.options,
+  ];
+  return (
+    <Card withBorder radius="md">
+      <Title order={2} size="h5" mb={4}>
+        {t('tracking.imports.mappingTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('tracking.imports.mappingHelp')}
+      </Text>
+      <Stack gap="md">
+        <MappingTable
+          caption={t('tracking.imports.projects')}
+          values={preview.distinct.projects}
+          side="byProject"
+          mapping={mapping}
+          onChange={onChange}
+          options={options}
+        />
+        <MappingTable
+          caption={t('tracking.imports.tags')}
+          values={preview.distinct.tags}
+          side="byTag"
+          mapping={mapping}
+          onChange={onChange}
+          options={options}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label={t('tracking.imports.fallback')}
+            description={t('tracking.imports.fallbackHelp')}
+            placeholder={t('tracking.imports.noFallback')}
+            data={categories.options}
+            value={mapping.fallbackCategoryId}
+            onChange={(value) => onChange({ ...mapping, fallbackCategoryId: value })}
+            clearable
+          />
+          {members.length > 0 && (
+            <Select
+              label={t('tracking.imports.member')}
+              data={members}
+              value={userId}
+              onChange={onUserChange}
+              clearable
+            />
+          )}
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,128 @@
+import '@mantine/charts/styles.css';
+import { BarChart, LineChart } from '@mantine/charts';
+import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../ui/error-state.js';
+import { formatCents } from '../../ui/money.js';
+import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
+import { plannedVsActualQueryOptions, trendQueryOptions } from './tracking-queries.js';
+import { formatLocalDate } from './workspace-dates.js';
+
+/** Hours with one decimal, for charts and cards. */
+const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
+  const { t, i18n } = useTranslation();
+  const trend = useQuery(trendQueryOptions(workspaceId, weekStart));
+  if (trend.isPending) return <Skeleton h={240} radius="md" />;
+  if (trend.isError) return <ErrorState error={trend.error} onRetry={() => void trend.refetch()} />;
+  const data = trend.data.weeks.map((week) => ({
+    week: formatLocalDate(week.week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
+    budget: hoursOf(week.budgetMinutes),
+    routine: hoursOf(week.routineMinutes),
+    tracked: hoursOf(week.trackedSeconds / 60),
+  }));
+  return (
+    <Card withBorder radius="md">
+      <Title order={2} size="h5" mb="sm">
+        {t('tracking.overview.trendTitle')}
+      </Title>
+      <LineChart
+        h={240}
+        data={data}
+        dataKey="week"
+        withLegend
+        unit=" h"
+        curveType="linear"
+        series={[
+          { name: 'budget', label: t('tracking.overview.budget'), color: 'gray.6' },
+          { name: 'routine', label: t('tracking.overview.routine'), color: 'indigo.5' },
+          { name: 'tracked', label: t('tracking.overview.tracked'), color: 'teal.7' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The week's budget, routine and tracked hours per category, its cost and routine adherence. */
+export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
+  const { t, i18n } = useTranslation();
+  const report = useQuery(plannedVsActualQueryOptions(workspaceId, weekStart));
+  const categories = useQuery(categoriesQueryOptions(workspaceId));
+  const categoryName = useCategoryName();
+  if (report.isPending) return <Skeleton h={300} radius="md" />;
+  if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
+  const { totals, adherence } = report.data;
+  const chartData = report.data.rows.map((row) => ({
+    category: categoryName(categories.data?.find((item) => item.id === row.categoryId)),
+    budget: hoursOf(row.budgetMinutes),
+    routine: hoursOf(row.routineMinutes),
+    tracked: hoursOf(row.trackedSeconds / 60),
+  }));
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Card withBorder radius="md" data-testid="tracked-total">
+          <Text size="sm" c="dimmed">
+            {t('tracking.overview.trackedTotal')}
+          </Text>
+          <Text fw={700} size="xl">
+            {t('tracking.overview.hoursOfBudget', {
+              tracked: hoursOf(totals.trackedSeconds / 60).toLocaleString(i18n.language),
+              budget: hoursOf(totals.budgetMinutes).toLocaleString(i18n.language),
+            })}
+          </Text>
+        </Card>
+        <Card withBorder radius="md">
+          <Text size="sm" c="dimmed">
+            {t('tracking.overview.cost')}
+          </Text>
+          <Text fw={700} size="xl">
+            {formatCents(totals.trackedCostCents, report.data.currency, i18n.language)}
+          </Text>
+          {report.data.membersWithoutHourlyCost.length > 0 && (
+            <Text size="xs" c="orange.9">
+              {t('tracking.overview.noCost', {
+                names: report.data.membersWithoutHourlyCost.map((member) => member.name).join(', '),
+              })}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder radius="md">
+          <Text size="sm" c="dimmed">
+            {t('tracking.overview.adherence')}
+          </Text>
+          <Text fw={700} size="xl">
+            {adherence.done} / {adherence.planned}
+          </Text>
+        </Card>
+      </SimpleGrid>
+      <Card withBorder radius="md">
+        <Title order={2} size="h5" mb="sm">
+          {t('tracking.overview.chartTitle')}
+        </Title>
+        {chartData.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('tracking.overview.empty')}
+          </Text>
+        ) : (
+          <BarChart
+            h={300}
+            data={chartData}
+            dataKey="category"
+            withLegend
+            unit=" h"
+            series={[
+              { name: 'budget', label: t('tracking.overview.budget'), color: 'gray.5' },
+              { name: 'routine', label: t('tracking.overview.routine'), color: 'indigo.4' },
+              { name: 'tracked', label: t('tracking.overview.tracked'), color: 'teal.6' },
+            ]}
+            xAxisProps={{ interval: 0, angle: -20, textAnchor: 'end', height: 70 }}
+          />
+        )}
+      </Card>
+      <TrendChart workspaceId={workspaceId} weekStart={weekStart} />
+    </Stack>
+  );
+}
