@@ -43,6 +43,7 @@ export async function seedAgency(options: {
   const setupSteps = plan.workspaces.length + plan.staff.length;
   let setupDone = 0;
 
+  report({ stage: 'setup', done: 0, total: setupSteps });
   const owner = await client.signUp(plan.owner);
   const workspaceIds: string[] = [];
   const categoryIds: Map<string, string>[] = [];
@@ -99,6 +100,7 @@ export async function seedAgency(options: {
     0,
   );
   let entries = 0;
+  report({ stage: 'entries', done: 0, total: plannedEntries });
   for (const [index, staffer] of plan.staff.entries()) {
     const userId = people[index]?.userId ?? '';
     const rows: NewTimeEntry[] = planStafferEntries(plan, staffer).map((entry) => {

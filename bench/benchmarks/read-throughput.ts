@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import Fastify from 'fastify';
+import { addDaysToDate, isoWeekdayOf } from '../../src/core/time/epoch-day.js';
+import type { AgencyPlan } from '../dataset/agency-plan.js';
+import { runAutocannon } from '../lib/autocannon.js';
+import { type BenchContext, getAs } from '../lib/bench-context.js';
+import type { BenchmarkResult } from '../lib/result.js';
+
+const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')} req/s`;
+
+/**
+ * Benchmark 2: throughput of a typical authenticated read, the time page's list of the week's
+ * entries (session, membership, filters, one page and its totals), against a bare Fastify
+ * hello-world route served by the same process, both under autocannon (20 connections).
+ */
+export async function benchmarkReadThroughput(
+  context: BenchContext,
+  plan: AgencyPlan,
+  options: { seconds: number; connections: number },
+): Promise<BenchmarkResult> {
+  const until = plan.options.until;
+  const weekStart = addDaysToDate(until, -(isoWeekdayOf(until) - 1));
+  const path = `/api/workspaces/${context.busiestWorkspaceId}/time-entries?from=${weekStart}&to=${addDaysToDate(weekStart, 6)}`;
+  await getAs(context, path);
+
+  const bare = Fastify();
+  bare.get('/hello', async () => ({ hello: 'world' }));
+  await bare.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/hello`;
+    const hello = await runAutocannon(bareUrl, options);
+    const cadence = await runAutocannon(`${context.baseUrl}${path}`, {
+      ...options,
+      headers: { cookie: context.owner.cookie },
+    });
+    const ratio = cadence.requestsPerSecond / hello.requestsPerSecond;
+    return {
+      id: '2',
+      name: "read throughput: the week's entries (autocannon)",
+      database: context.kind,
+      measured: `${perSecond(cadence.requestsPerSecond)}, p50 ${cadence.latencyP50} ms, p99 ${cadence.latencyP99} ms`,
+      baseline: `bare Fastify ${perSecond(hello.requestsPerSecond)}`,
+      ratio,
+      target: '>= 0.40x',
+      met: ratio >= 0.4,
+    };
+  } finally {
+    await bare.close();
+  }
+}

@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import type { DatabaseHandle } from '../../src/server/platform/db.js';
+import type { AgencyPlan } from '../dataset/agency-plan.js';
+import { type DatabaseKind, openDataset, postgresDatasetUrl } from '../dataset/dataset-store.js';
+import { benchOrigin, buildBenchApp, datasetNow } from './bench-app.js';
+import { createInjectClient, type Session } from './inject-client.js';
+
+/** Runs one SQL text with parameters straight on the driver, bypassing the app. */
+export type RawQuery = (text: string, parameters: unknown[]) => Promise<unknown[]>;
+
+/** The app on a dataset, listening on loopback, with the agency owner signed in. */
+export type BenchContext = {
+  kind: DatabaseKind;
+  database: DatabaseHandle;
+  app: FastifyInstance;
+  baseUrl: string;
+  owner: Session;
+  /** The workspace with the most tracked time: the heaviest reports. */
+  busiestWorkspaceId: string;
+  rawQuery: RawQuery;
+  close: () => Promise<void>;
+};
+
+export async function openBenchContext(
+  name: string,
+  kind: DatabaseKind,
+  plan: AgencyPlan,
+  serverUrl: string | undefined,
+): Promise<BenchContext> {
+  const database = await openDataset(name, kind, { fresh: false, serverUrl });
+  const app = await buildBenchApp(database, datasetNow(plan));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const owner = await createInjectClient(app, benchOrigin).signIn(plan.owner);
+
+  let rawQuery: RawQuery;
+  let closeRaw = async () => {};
+  if (kind === 'pglite' && database.pglite) {
+    const pglite = database.pglite;
+    rawQuery = async (text, parameters) => (await pglite.query(text, parameters)).rows;
+  } else {
+    const client = new pg.Client({ connectionString: postgresDatasetUrl(serverUrl ?? '', name) });
+    await client.connect();
+    rawQuery = async (text, parameters) => (await client.query(text, parameters)).rows;
+    closeRaw = () => client.end();
+  }
+  const [busiest] = (await rawQuery(
+    'select workspace_id as "workspaceId" from time_entries group by workspace_id order by count(*) desc limit 1',
+    [],
+  )) as { workspaceId: string }[];
+  if (!busiest) throw new Error(`the ${kind} dataset "${name}" has no time entries: run npm run bench:data`);
+
+  return {
+    kind,
+    database,
+    app,
+    baseUrl,
+    owner,
+    busiestWorkspaceId: busiest.workspaceId,
+    rawQuery,
+    async close() {
+      await closeRaw();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** GET over real HTTP (loopback) as the signed-in owner; the body is read in full. */
+export async function getAs(context: BenchContext, path: string): Promise<unknown> {
+  const response = await fetch(`${context.baseUrl}${path}`, { headers: { cookie: context.owner.cookie } });
+  const body = await response.text();
+  if (response.status !== 200)
+    throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 300)}`);
+  return JSON.parse(body);
+}

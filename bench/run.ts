@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchmarkColdStart } from './benchmarks/cold-start.js';
+import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
+import { benchmarkReadThroughput } from './benchmarks/read-throughput.js';
+import { benchmarkReportViews } from './benchmarks/report-views.js';
+import { benchmarkTogglImport } from './benchmarks/toggl-import.js';
+import { defaultDatasetOptions, planAgency } from './dataset/agency-plan.js';
+import { type DatabaseKind, datasetDirectory, readManifest } from './dataset/dataset-store.js';
+import { generateDataset } from './dataset/generate-dataset.js';
+import { openBenchContext } from './lib/bench-context.js';
+import { type BenchmarkResult, formatResultsTable } from './lib/result.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --only 1,3] [-- --no-build]`: every benchmark of issue #6 on
+ * PGlite and, when DATABASE_URL is set, on PostgreSQL; prints the results table. Exits non-zero
+ * only when a benchmark crashes: a missed target is printed, not failed (timings are machine facts).
+ */
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    name: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const name = values.name ?? (quick ? 'quick' : 'agency');
+const selected = new Set((values.only ?? '1,2,3,4,5').split(',').map((id) => id.trim()));
+const serverUrl = process.env.DATABASE_URL || undefined;
+const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
+const settings = quick
+  ? { views: { warmup: 3, runs: 10 }, load: { seconds: 2, connections: 20 }, importRows: 5_000, starts: 1 }
+  : {
+      views: { warmup: 5, runs: 30 },
+      load: { seconds: 10, connections: 20 },
+      importRows: 100_000,
+      starts: 3,
+    };
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const results: BenchmarkResult[] = [];
+const crashes: string[] = [];
+
+async function attempt(label: string, work: () => Promise<BenchmarkResult | BenchmarkResult[]>) {
+  process.stderr.write(`running ${label}\n`);
+  try {
+    const outcome = await work();
+    results.push(...(Array.isArray(outcome) ? outcome : [outcome]));
+  } catch (error) {
+    crashes.push(`${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+async function main() {
+  const startedAt = performance.now();
+  const manifest = quick
+    ? await generateDataset(
+        name,
+        { ...defaultDatasetOptions, workspaces: 2, years: (8 * 7) / 365 },
+        kinds,
+        serverUrl,
+      )
+    : readManifest(name);
+  const missing = kinds.filter((kind) => !manifest?.generated[kind]);
+  if (!manifest || missing.length > 0)
+    throw new Error(
+      `No "${name}" dataset on ${missing.join(' and ') || 'pglite'}: run npm run bench:data -- --workspaces 50 --years 1 first`,
+    );
+  const plan = planAgency(manifest.options);
+
+  if (!values['no-build'] && selected.has('4')) {
+    process.stderr.write('building the server (tsc -p tsconfig.server.json)\n');
+    execFileSync(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.server.json'],
+      {
+        cwd: projectRoot,
+        stdio: 'inherit',
+      },
+    );
+  }
+  if (selected.has('5')) await attempt('5 initial JavaScript', async () => benchmarkInitialJavascript());
+  // Before the data dir is opened in this process: PGlite allows one process at a time.
+  if (selected.has('4'))
+    await attempt('4 cold start', () => benchmarkColdStart(name, { runs: settings.starts }));
+
+  for (const kind of kinds) {
+    if (!['1', '2', '3'].some((id) => selected.has(id))) break;
+    const context = await openBenchContext(name, kind, plan, serverUrl);
+    try {
+      if (selected.has('1'))
+        await attempt(`1 report views (${kind})`, () => benchmarkReportViews(context, plan, settings.views));
+      if (selected.has('2'))
+        await attempt(`2 read throughput (${kind})`, () =>
+          benchmarkReadThroughput(context, plan, settings.load),
+        );
+      if (selected.has('3'))
+        await attempt(`3 Toggl import (${kind})`, () =>
+          benchmarkTogglImport(context, plan, { rows: settings.importRows }),
+        );
+    } finally {
+      await context.close();
+    }
+  }
+
+  results.sort((left, right) => left.id.localeCompare(right.id));
+  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`;
+  const command = `npm run bench${quick ? ' -- --quick' : ''}${serverUrl ? ' (DATABASE_URL set)' : ''}`;
+  const dataset = `dataset "${name}": ${manifest.options.workspaces} workspaces, ${manifest.options.years} year(s), seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`;
+  console.log(`\n${command}\n${dataset}\n${machine}\n\n${formatResultsTable(results)}\n`);
+  const missed = results.filter((result) => !result.met);
+  if (missed.length > 0)
+    console.log(
+      `MISSED TARGETS (${missed.length}):\n${missed.map((result) => `  - ${result.id} ${result.name} [${result.database}]: ${result.measured} vs target ${result.target}`).join('\n')}\n`,
+    );
+  else console.log('Every target met.\n');
+  mkdirSync(datasetDirectory(name), { recursive: true });
+  writeFileSync(
+    path.join(datasetDirectory(name), 'results.json'),
+    `${JSON.stringify({ command, dataset, machine, at: new Date().toISOString(), results, crashes }, null, 2)}\n`,
+  );
+  console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+  if (crashes.length > 0) {
+    console.error(`\n${crashes.length} benchmark(s) CRASHED:\n${crashes.join('\n\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
