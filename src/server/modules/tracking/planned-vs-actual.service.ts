@@ -12,14 +12,18 @@ import { findWorkspaceTime, listWeeks, resolveWeek, type WeekRange } from './wor
  * tracking does not depend on its internals. Minutes are per category id.
  */
 export type RoutineWeekSource = {
-  getRoutineMinutesByCategory: (workspaceId: string, weekStart: string) => Promise<Record<string, number>>;
+  /** One record per week asked, in order: one call for a whole trend, not one per week. */
+  getRoutineMinutesByCategory: (
+    workspaceId: string,
+    weekStarts: readonly string[],
+  ) => Promise<Record<string, number>[]>;
   /** Occurrences of the week already settled (`planned`) and those done. */
   getRoutineAdherence: (workspaceId: string, weekStart: string) => Promise<{ planned: number; done: number }>;
 };
 
 /** Until a routine exists: nothing planned. */
 export const emptyRoutineWeekSource: RoutineWeekSource = {
-  getRoutineMinutesByCategory: async () => ({}),
+  getRoutineMinutesByCategory: async (_workspaceId, weekStarts) => weekStarts.map(() => ({})),
   getRoutineAdherence: async () => ({ planned: 0, done: 0 }),
 };
 
@@ -66,14 +70,14 @@ export function createPlannedVsActualService({
     ): Promise<PlannedVsActualView> {
       const { timeZone, currency } = await findWorkspaceTime(workspacesRepository, workspaceId);
       const week = resolveWeek(query.weekStart, timeZone, clock.now());
-      const [budget, sums, routineMinutes, adherence] = await Promise.all([
+      const [budget, sums, [routineMinutes = {}], adherence] = await Promise.all([
         loadBudget(workspaceId),
         trackingReportsRepository.sumSecondsByPeriodCategoryAndMember(
           workspaceId,
           [toPeriod(week)],
           query.userId ?? null,
         ),
-        routineWeekSource.getRoutineMinutesByCategory(workspaceId, week.weekStart),
+        routineWeekSource.getRoutineMinutesByCategory(workspaceId, [week.weekStart]),
         routineWeekSource.getRoutineAdherence(workspaceId, week.weekStart),
       ]);
       const trackedSeconds: Record<string, number> = {};
@@ -133,8 +137,9 @@ export function createPlannedVsActualService({
           weeks.map(toPeriod),
           query.userId ?? null,
         ),
-        Promise.all(
-          weeks.map((week) => routineWeekSource.getRoutineMinutesByCategory(workspaceId, week.weekStart)),
+        routineWeekSource.getRoutineMinutesByCategory(
+          workspaceId,
+          weeks.map((week) => week.weekStart),
         ),
       ]);
       const budgetMinutes = Object.values(budget.minutesByCategory).reduce(

@@ -13,13 +13,15 @@ export function createRoutineWeekSource({
   routineComparisonService,
   routineOccurrencesService,
 }: {
-  routineComparisonService: Pick<RoutineComparisonService, 'compareWithBudget'>;
+  routineComparisonService: Pick<RoutineComparisonService, 'compareWeeksWithBudget'>;
   routineOccurrencesService: Pick<RoutineOccurrencesService, 'listOccurrences'>;
 }): RoutineWeekSource {
   return {
-    async getRoutineMinutesByCategory(workspaceId, weekStart) {
-      const comparison = await routineComparisonService.compareWithBudget(workspaceId, weekStart);
-      return Object.fromEntries(comparison.rows.map((row) => [row.categoryId, row.routineMinutes]));
+    async getRoutineMinutesByCategory(workspaceId, weekStarts) {
+      const comparisons = await routineComparisonService.compareWeeksWithBudget(workspaceId, weekStarts);
+      return comparisons.map((comparison) =>
+        Object.fromEntries(comparison.rows.map((row) => [row.categoryId, row.routineMinutes])),
+      );
     },
     async getRoutineAdherence(workspaceId, weekStart) {
       const week = await routineOccurrencesService.listOccurrences(workspaceId, {
