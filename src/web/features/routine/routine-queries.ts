@@ -4,10 +4,13 @@ import { z } from 'zod';
 import { type Category, categorySchema } from '../../../contracts/budget.js';
 import {
   createdCalendarFeedSchema,
+  type GenerateFromBudgetBody,
   generatedRoutineSchema,
   occurrencesViewSchema,
+  type RoutineExceptionBody,
   routineBlockSchema,
   routineComparisonSchema,
+  routineExceptionSchema,
   routineOccurrenceSchema,
   todayViewSchema,
   type UpdateRoutineBlockBody,
@@ -107,6 +110,46 @@ export function useDeleteBlock(workspaceId: string) {
   return useMutation({
     mutationFn: (blockId: string) =>
       api(`${base(workspaceId)}/routine/blocks/${blockId}`, { method: 'DELETE', schema: null }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) }),
+  });
+}
+
+/** Moves or cancels one occurrence (keyed by its series date); the series stays as it is. */
+export function useSaveException(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { blockId: string; occurrenceDate: string; body: RoutineExceptionBody }) =>
+      api(`${base(workspaceId)}/routine/blocks/${input.blockId}/exceptions/${input.occurrenceDate}`, {
+        method: 'PUT',
+        body: input.body,
+        schema: routineExceptionSchema,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) }),
+  });
+}
+
+/** Puts a moved or cancelled occurrence back where its series has it. */
+export function useRestoreOccurrence(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { blockId: string; occurrenceDate: string }) =>
+      api(`${base(workspaceId)}/routine/blocks/${input.blockId}/exceptions/${input.occurrenceDate}`, {
+        method: 'DELETE',
+        schema: null,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) }),
+  });
+}
+
+export function useGenerateFromBudget(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Omit<GenerateFromBudgetBody, 'startsOn' | 'memberUserId'>) =>
+      api(`${base(workspaceId)}/routine/generate/from-budget`, {
+        method: 'POST',
+        body,
+        schema: generatedRoutineSchema,
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) }),
   });
 }

@@ -1,0 +1,231 @@
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SignUpPage } from './pages/auth-pages.js';
+import { OnboardingPage } from './pages/onboarding-page.js';
+import { RoutinePage } from './pages/routine-page.js';
+import { TodayPage } from './pages/today-page.js';
+import { WorkspaceShell } from './pages/workspace-shell.js';
+import { type AxeFinding, findSeriousViolations } from './support/axe.js';
+import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import { launchChromium } from './support/chromium.js';
+import './support/provided.js';
+
+const chromiumPath = inject('chromiumPath');
+const baseUrl = inject('baseUrl');
+const { fr, en } = strings;
+
+/** The series in an ICS feed whose summary mentions `text`, read by ical.js. */
+function findSeries(ics: string, text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar
+    .getAllSubcomponents('vevent')
+    .map((component) => new ICAL.Event(component))
+    .filter((event) => event.summary.includes(text) && event.isRecurring());
+}
+
+/** Back to desktop width, once the navbar has slid back into view. */
+async function useDesktop(page: Page) {
+  await page.setViewportSize(desktop);
+  await page.waitForFunction(() => (document.querySelector('nav')?.getBoundingClientRect().left ?? -1) >= 0);
+}
+
+async function getJson<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).json(), path);
+}
+
+/**
+ * Issue #4 end to end: a French owner with the essential 6 h budget generates the reference week,
+ * drags Wednesday's deep piece (Blogging, 1 h) to Thursday for the whole series and stretches it,
+ * sees the calendar and the budget comparison follow, subscribes to the ICS feed (which now says
+ * BYDAY=TH), cancels and restores one occurrence and moves another on its own, lays a routine out
+ * from the budget (first too tight, then fitting), and starts today's first block from the planner.
+ */
+describe.skipIf(!chromiumPath)('a weekly routine', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('generates, drags, compares, exports and plans the week, in French then English', async () => {
+    const { page, context, errors } = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    const findings: AxeFinding[] = [];
+    const check = async (name: string) => findings.push(...(await findSeriousViolations(page, name)));
+
+    const signUp = new SignUpPage(page, fr);
+    await signUp.open();
+    await signUp.signUp({ name: 'Léa Martin', email: uniqueEmail('lea'), password: 'une phrase de passe' });
+    const onboarding = new OnboardingPage(page, fr);
+    await onboarding.waitUntilShown();
+    await onboarding.chooseKind('small_business');
+    await onboarding.describeWorkspace('Atelier Martin');
+    await onboarding.chooseNetworks(['linkedin']);
+    await onboarding.finishWithHourlyRate('40', 'essential6');
+    const shell = new WorkspaceShell(page, fr);
+    const workspaceId = shell.workspaceId();
+
+    // Before any routine, the planner says so (phone width).
+    const today = new TodayPage(page, fr);
+    await shell.openSection('today');
+    await today.emptyState.waitFor();
+    await page.setViewportSize(phone);
+    await screenshot(page, 'fr-phone-today-empty');
+    await useDesktop(page);
+
+    // The reference week, seen on a full week whatever today is.
+    await shell.openSection('routine');
+    const routine = new RoutinePage(page, fr);
+    await routine.heading.waitFor();
+    await routine.waitForCalendar();
+    await routine.generateReferenceWeek();
+    await routine.showNextWeek();
+    const [, tuesday = '', wednesday = '', thursday = '', friday = '', saturday = ''] =
+      await routine.shownDates();
+    await expect.poll(() => routine.events(wednesday, 'Blogging').count()).toBe(1);
+    expect(await routine.events(thursday, 'Blogging').count()).toBe(0);
+    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1 h']);
+    await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6 h']);
+    await screenshot(page, 'fr-desktop-routine');
+    await check('routine-fr');
+
+    // Drag Wednesday's deep piece to Thursday, for the whole series.
+    await routine.dragToDay(routine.events(wednesday, 'Blogging'), thursday);
+    await routine.chooseMoveScope('series');
+    await expect.poll(() => routine.events(thursday, 'Blogging').count()).toBe(1);
+    expect(await routine.events(wednesday, 'Blogging').count()).toBe(0);
+    expect(await routine.events(thursday, 'Blogging').textContent()).toContain('09:30');
+
+    // Stretch it by 30 min: the comparison now shows more routine than budget for Blogging.
+    await routine.resizeBy(routine.events(thursday, 'Blogging'), 30);
+    await routine.chooseMoveScope('series');
+    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1,5 h']);
+    await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6,5 h']);
+    expect(await routine.events(thursday, 'Blogging').textContent()).toContain('11:00');
+
+    // The calendar feed: shown once, downloadable, an iCalendar whose Blogging series is on Thursdays.
+    const feedUrl = await routine.createFeedUrl();
+    expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(await routine.downloadLink.getAttribute('href')).toBe(feedUrl);
+    const feed = await fetch(feedUrl);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    const ics = await feed.text();
+    const [blogging] = findSeries(ics, 'Blogging');
+    expect(blogging).toBeDefined();
+    const rule = blogging?.component.getFirstPropertyValue('rrule') as ICAL.Recur;
+    expect(rule.toString()).toContain('BYDAY=TH');
+    expect(blogging?.duration.toSeconds()).toBe(90 * 60);
+    expect(ics).toMatch(/RRULE:[^\r\n]*BYDAY=TH/);
+
+    // Cancel Friday's analysis for this week only: it shows struck through, the next week keeps it.
+    const analysis = fr.routine.categories.analyse;
+    let dialog = await routine.openEvent(routine.events(friday, analysis), analysis);
+    await dialog.getByRole('button', { name: fr.routine.page.cancelOccurrence }).click();
+    await expect.poll(() => routine.cancelledEvents(friday, analysis).count()).toBe(1);
+    expect(await routine.cancelledEvents(friday, analysis).textContent()).toContain(
+      fr.routine.page.cancelledPrefix,
+    );
+    await screenshot(page, 'fr-desktop-routine-cancelled');
+    await check('routine-cancelled-fr');
+    await routine.showNextWeek();
+    const nextWeek = await routine.shownDates();
+    await expect.poll(() => routine.events(nextWeek[4] ?? '', analysis).count()).toBe(1);
+    expect(await routine.cancelledEvents(nextWeek[4] ?? '', analysis).count()).toBe(0);
+    await page.locator('.fc-prev-button').click();
+    await routine.cancelledEvents(friday, analysis).waitFor();
+    dialog = await routine.openEvent(routine.cancelledEvents(friday, analysis), analysis);
+    await dialog.getByRole('button', { name: fr.routine.page.restore }).click();
+    await expect.poll(() => routine.cancelledEvents(friday, analysis).count()).toBe(0);
+    expect(await routine.events(friday, analysis).count()).toBe(1);
+
+    // Move Tuesday's replies to Saturday for this week only: the series keeps its Tuesdays.
+    const replies = fr.routine.categories.communication;
+    await routine.dragToDay(routine.events(tuesday, replies), saturday);
+    await routine.chooseMoveScope('occurrence');
+    await expect.poll(() => routine.events(saturday, replies).count()).toBe(1);
+    expect(await routine.events(tuesday, replies).count()).toBe(0);
+    expect(await routine.events(saturday, replies).getAttribute('class')).toContain('routine-moved');
+    await routine.showNextWeek();
+    await expect.poll(() => routine.events(nextWeek[1] ?? '', replies).count()).toBe(1);
+    await page.locator('.fc-prev-button').click();
+    await routine.events(saturday, replies).waitFor();
+
+    // The same page in English, then both on a phone.
+    await shell.switchLanguage('en');
+    shell.useStrings(en);
+    routine.useStrings(en);
+    await routine.heading.waitFor();
+    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1.5 h']);
+    await screenshot(page, 'en-desktop-routine');
+    await check('routine-en');
+    await page.setViewportSize(phone);
+    await screenshot(page, 'en-phone-routine');
+    await check('routine-en-phone');
+    await shell.switchLanguage('fr');
+    shell.useStrings(fr);
+    routine.useStrings(fr);
+    await routine.heading.waitFor();
+    await screenshot(page, 'fr-phone-routine');
+    await useDesktop(page);
+
+    // From the budget: a one-hour window on weekdays cannot hold 6 h, and says what is left over.
+    dialog = await routine.generateFromBudget({
+      start: '09:00',
+      end: '10:00',
+      workingDays: [1, 2, 3, 4, 5],
+      mode: 'replace',
+    });
+    await dialog.getByText(fr.routine.page.unplacedTitle).waitFor();
+    await screenshot(page, 'fr-desktop-routine-unplaced');
+    await check('routine-unplaced-fr');
+    await dialog.getByRole('button', { name: fr.routine.page.close, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Every day from 08:00 to 20:00: everything fits, and today has blocks.
+    dialog = await routine.generateFromBudget({
+      start: '08:00',
+      end: '20:00',
+      workingDays: [1, 2, 3, 4, 5, 6, 7],
+      mode: 'replace',
+    });
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6 h']);
+
+    // The planner: start today's first block; the timer runs, linked to that occurrence.
+    await shell.openSection('today');
+    await today.heading.waitFor();
+    await today.startButtons.first().waitFor();
+    const plan = await getJson<{ date: string; occurrences: { blockId: string; occurrenceDate: string }[] }>(
+      page,
+      `/api/workspaces/${workspaceId}/routine/today`,
+    );
+    const first = plan.occurrences[0];
+    expect(first).toBeDefined();
+    await today.startButtons.first().click();
+    await today.stopTimerButton.waitFor();
+    const timer = await getJson<{ running: { routineBlockId: string; occurrenceDate: string } | null }>(
+      page,
+      `/api/workspaces/${workspaceId}/timer`,
+    );
+    expect(timer.running).toMatchObject({ routineBlockId: first?.blockId, occurrenceDate: plan.date });
+    await page.getByRole('main').getByText(fr.routine.status.started).first().waitFor();
+    await screenshot(page, 'fr-desktop-today');
+    await check('today-fr');
+    await page.setViewportSize(phone);
+    await screenshot(page, 'fr-phone-today');
+    await check('today-fr-phone');
+    await shell.switchLanguage('en');
+    today.useStrings(en);
+    await today.heading.waitFor();
+    await screenshot(page, 'en-phone-today');
+    await check('today-en-phone');
+
+    expect(findings).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

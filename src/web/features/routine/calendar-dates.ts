@@ -1,0 +1,52 @@
+/*
+ * The routine calendar shows the workspace's wall-clock times as the browser's "floating" local
+ * times (FullCalendar's timeZone="local"): `2026-11-25T09:30` is built as a local Date and read
+ * back with local getters, so the browser's own zone never shifts a block.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD` of a calendar Date. */
+export const toLocalDate = (date: Date) =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+/** `HH:MM` of a calendar Date. */
+export const toLocalTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+
+/** ISO weekday, 1 = Monday .. 7 = Sunday. */
+export const isoWeekdayOfDate = (date: Date) => ((date.getDay() + 6) % 7) + 1;
+
+/** The calendar Date of a local date and `HH:MM`. */
+export const fromLocalDateTime = (localDate: string, time: string) => new Date(`${localDate}T${time}:00`);
+
+export function mondayOf(date: Date): Date {
+  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  monday.setDate(monday.getDate() - (isoWeekdayOfDate(monday) - 1));
+  return monday;
+}
+
+/** The Monday-to-Sunday local dates of the week holding `date`. */
+export function weekAround(date: Date): { from: string; to: string } {
+  const monday = mondayOf(date);
+  const sunday = new Date(monday);
+  sunday.setDate(sunday.getDate() + 6);
+  return { from: toLocalDate(monday), to: toLocalDate(sunday) };
+}
+
+/**
+ * The series' weekdays once the occurrence on `fromDay` is dragged to `toDay`. Null when the series
+ * already runs on `toDay`: merging the two days would silently drop one occurrence a week.
+ */
+export function moveSeriesWeekday(
+  weekdays: readonly number[],
+  fromDay: number,
+  toDay: number,
+): number[] | null {
+  if (fromDay === toDay) return [...weekdays];
+  if (weekdays.includes(toDay)) return null;
+  return weekdays.map((day) => (day === fromDay ? toDay : day)).sort((a, b) => a - b);
+}
+
+/** Whole minutes between two calendar Dates. */
+export const minutesBetween = (start: Date, end: Date) =>
+  Math.round((end.getTime() - start.getTime()) / 60_000);

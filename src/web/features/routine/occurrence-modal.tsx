@@ -1,0 +1,287 @@
+import {
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  CancelledOccurrenceView,
+  RoutineBlockView,
+  RoutineOccurrenceView,
+} from '../../../contracts/routine.js';
+import { AppModal } from '../../ui/app-modal.js';
+import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { fromLocalDateTime } from './calendar-dates.js';
+import { OccurrenceStatusBadge } from './occurrence-status.js';
+import { useDeleteBlock, useRestoreOccurrence, useSaveException, useUpdateBlock } from './routine-queries.js';
+
+/** What was clicked in the calendar: a live occurrence, or a cancelled one (shown so it can come back). */
+export type SelectedOccurrence =
+  | { isCancelled: false; occurrence: RoutineOccurrenceView }
+  | { isCancelled: true; occurrence: CancelledOccurrenceView };
+
+type Scope = 'occurrence' | 'series';
+
+function useDayLabel() {
+  const { i18n } = useTranslation();
+  return (localDate: string) =>
+    fromLocalDateTime(localDate, '12:00').toLocaleDateString(i18n.language, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    });
+}
+
+/** The fields of one form: where and how long, plus the series' note. */
+type Draft = { date: string; startTime: string; duration: number | string; note: string };
+
+/**
+ * Click on a block: change, move or cancel THIS occurrence only (an exception; the series stays),
+ * or change or delete the whole series. A cancelled or moved occurrence can be put back.
+ */
+export function OccurrenceModal({
+  workspaceId,
+  selected,
+  block,
+  categoryLabel,
+  onClose,
+}: {
+  workspaceId: string;
+  selected: SelectedOccurrence | null;
+  block: RoutineBlockView | undefined;
+  categoryLabel: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const dayLabel = useDayLabel();
+  const saveException = useSaveException(workspaceId);
+  const restore = useRestoreOccurrence(workspaceId);
+  const updateBlock = useUpdateBlock(workspaceId);
+  const removeBlock = useDeleteBlock(workspaceId);
+  const [confirmingDelete, confirmDelete] = useDisclosure(false);
+  const [scope, setScope] = useState<Scope>('occurrence');
+  const [draft, setDraft] = useState<Draft>({ date: '', startTime: '', duration: 60, note: '' });
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  const occurrence = selected?.occurrence;
+  const key = occurrence
+    ? `${occurrence.blockId}|${occurrence.occurrenceDate}|${selected?.isCancelled}`
+    : null;
+  if (occurrence && key !== shownFor) {
+    setShownFor(key);
+    setScope('occurrence');
+    setDraft({
+      date: occurrence.localDate,
+      startTime: occurrence.startTime,
+      duration: occurrence.durationMinutes,
+      note: occurrence.note ?? '',
+    });
+  }
+  const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const done = (message: string) => () => {
+    notifySuccess(message);
+    onClose();
+  };
+  const target = occurrence
+    ? { blockId: occurrence.blockId, occurrenceDate: occurrence.occurrenceDate }
+    : null;
+
+  function putBack() {
+    if (!target) return;
+    restore.mutate(target, { onSuccess: done(t('routine.page.restored')), onError: notifyProblem });
+  }
+
+  function saveOccurrence() {
+    if (!target || !block || !occurrence) return;
+    // Only what differs from the series is an exception: the rest keeps following the series.
+    const newDate = draft.date !== occurrence.occurrenceDate ? draft.date : null;
+    const newStartTime = draft.startTime !== block.startTime ? draft.startTime : null;
+    const newDurationMinutes =
+      Number(draft.duration) !== block.durationMinutes ? Number(draft.duration) : null;
+    if (!newDate && !newStartTime && !newDurationMinutes) {
+      if (occurrence.isMoved) putBack();
+      else onClose();
+      return;
+    }
+    saveException.mutate(
+      { ...target, body: { kind: 'moved', newDate, newStartTime, newDurationMinutes } },
+      { onSuccess: done(t('routine.page.occurrenceMoved')), onError: notifyProblem },
+    );
+  }
+
+  function saveSeries() {
+    if (!block) return;
+    const note = draft.note.trim() === '' ? null : draft.note.trim();
+    updateBlock.mutate(
+      {
+        blockId: block.id,
+        body: { startTime: draft.startTime, durationMinutes: Number(draft.duration), note },
+      },
+      { onSuccess: done(t('routine.page.saved')), onError: notifyProblem },
+    );
+  }
+
+  const isSaving = saveException.isPending || updateBlock.isPending;
+  return (
+    <>
+      <AppModal
+        opened={Boolean(selected) && !confirmingDelete}
+        onClose={onClose}
+        title={<Text fw={600}>{categoryLabel}</Text>}
+      >
+        {selected && occurrence && (
+          <Stack>
+            <Group gap="xs">
+              <Text size="sm">
+                {dayLabel(occurrence.localDate)} · {occurrence.startTime}–{occurrence.endTime}
+              </Text>
+              {!selected.isCancelled && <OccurrenceStatusBadge status={selected.occurrence.status} />}
+              {occurrence.isMoved && (
+                <Badge variant="outline" color="grape">
+                  {t('routine.page.movedBadge')}
+                </Badge>
+              )}
+            </Group>
+            {selected.isCancelled ? (
+              <>
+                <Text size="sm">{t('routine.page.cancelledDetail')}</Text>
+                <Group justify="flex-end">
+                  <Button onClick={putBack} loading={restore.isPending}>
+                    {t('routine.page.restore')}
+                  </Button>
+                </Group>
+              </>
+            ) : (
+              <form
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (scope === 'occurrence') saveOccurrence();
+                  else saveSeries();
+                }}
+              >
+                <Stack>
+                  <Stack gap={4}>
+                    <Text size="sm" fw={500} id="occurrence-scope-label">
+                      {t('routine.page.scope')}
+                    </Text>
+                    <SegmentedControl
+                      aria-labelledby="occurrence-scope-label"
+                      value={scope}
+                      onChange={(value) => setScope(value as Scope)}
+                      data={[
+                        { value: 'occurrence', label: t('routine.page.scopeOccurrence') },
+                        { value: 'series', label: t('routine.page.scopeSeries') },
+                      ]}
+                    />
+                  </Stack>
+                  {scope === 'occurrence' && (
+                    <TextInput
+                      type="date"
+                      label={t('routine.page.date')}
+                      value={draft.date}
+                      onChange={(event) => change({ date: event.currentTarget.value })}
+                      required
+                    />
+                  )}
+                  <Group grow align="flex-start">
+                    <TextInput
+                      type="time"
+                      label={t('routine.page.startTime')}
+                      value={draft.startTime}
+                      onChange={(event) => change({ startTime: event.currentTarget.value })}
+                      required
+                    />
+                    <NumberInput
+                      label={t('routine.page.duration')}
+                      value={draft.duration}
+                      onChange={(value) => change({ duration: value })}
+                      min={15}
+                      max={720}
+                      step={15}
+                      required
+                    />
+                  </Group>
+                  {scope === 'series' && (
+                    <Textarea
+                      label={t('routine.page.note')}
+                      value={draft.note}
+                      maxLength={1000}
+                      autosize
+                      minRows={2}
+                      onChange={(event) => change({ note: event.currentTarget.value })}
+                    />
+                  )}
+                  <Group justify="space-between">
+                    {scope === 'occurrence' ? (
+                      <Group gap="xs">
+                        <Button
+                          color="red"
+                          variant="subtle"
+                          loading={
+                            saveException.isPending && saveException.variables?.body.kind === 'cancelled'
+                          }
+                          onClick={() =>
+                            target &&
+                            saveException.mutate(
+                              { ...target, body: { kind: 'cancelled' } },
+                              {
+                                onSuccess: done(t('routine.page.occurrenceCancelled')),
+                                onError: notifyProblem,
+                              },
+                            )
+                          }
+                        >
+                          {t('routine.page.cancelOccurrence')}
+                        </Button>
+                        {occurrence.isMoved && (
+                          <Button variant="subtle" onClick={putBack} loading={restore.isPending}>
+                            {t('routine.page.restoreMoved')}
+                          </Button>
+                        )}
+                      </Group>
+                    ) : (
+                      <Button color="red" variant="subtle" onClick={confirmDelete.open}>
+                        {t('routine.page.delete')}
+                      </Button>
+                    )}
+                    <Button type="submit" loading={isSaving}>
+                      {t('routine.page.save')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </form>
+            )}
+          </Stack>
+        )}
+      </AppModal>
+      <ConfirmModal
+        opened={confirmingDelete}
+        onClose={confirmDelete.close}
+        title={t('routine.page.delete')}
+        confirmLabel={t('routine.page.delete')}
+        isPending={removeBlock.isPending}
+        onConfirm={() => {
+          if (!block) return;
+          removeBlock.mutate(block.id, {
+            onSuccess: () => notifySuccess(t('routine.page.deleted')),
+            onError: notifyProblem,
+            onSettled: () => {
+              confirmDelete.close();
+              onClose();
+            },
+          });
+        }}
+      >
+        {t('routine.page.deleteConfirm')}
+      </ConfirmModal>
+    </>
+  );
+}
