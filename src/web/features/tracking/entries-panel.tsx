@@ -106,25 +106,35 @@ export function EntriesPanel({
         workspaceId={workspace.id}
         filters={filters}
         onChange={changeFilters}
-        onReset={() => changeFilters(initialFilters)}
         members={workspace.canManage ? memberOptions : []}
       />
       {entries.isPending && <Skeleton h={160} />}
       {entries.isError && <ErrorState error={entries.error} onRetry={() => void entries.refetch()} />}
       {entries.data && (
         <>
-          <Text size="sm" c="dimmed" mb="xs" data-testid="entries-summary">
-            {t('tracking.entries.summary', {
-              count: entries.data.total,
-              duration: formatDuration(entries.data.totalSeconds, 'compact'),
-            })}
-          </Text>
+          <Group justify="space-between" mb="xs" gap="xs">
+            <Text size="sm" c="dimmed" data-testid="entries-summary">
+              {t('tracking.entries.summary', {
+                count: entries.data.total,
+                duration: formatDuration(entries.data.totalSeconds, 'compact'),
+              })}
+            </Text>
+            <Button variant="subtle" size="compact-sm" onClick={() => changeFilters(initialFilters)}>
+              {t('tracking.entries.reset')}
+            </Button>
+          </Group>
           {entries.data.entries.length === 0 ? (
             <Text c="dimmed" size="sm">
               {t('tracking.entries.none')}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={760}>
+            <Table.ScrollContainer
+              minWidth={760}
+              type="native"
+              tabIndex={0}
+              role="region"
+              aria-label={t('tracking.entries.title')}
+            >
               <Table fz="sm" striped verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { EntryFilters } from '../../../contracts/tracking.js';
@@ -9,13 +9,11 @@ export function EntryFiltersForm({
   workspaceId,
   filters,
   onChange,
-  onReset,
   members,
 }: {
   workspaceId: string;
   filters: EntryFilters;
   onChange: (filters: EntryFilters) => void;
-  onReset: () => void;
   /** Empty when the person may only filter their own view (not a manager). */
   members: { value: string; label: string }[];
 }) {
@@ -69,11 +67,6 @@ export function EntryFiltersForm({
           clearable
         />
       )}
-      <Group align="flex-end" style={{ gridColumn: '1 / -1' }} justify="flex-end">
-        <Button variant="subtle" size="xs" onClick={onReset}>
-          {t('tracking.entries.reset')}
-        </Button>
-      </Group>
     </SimpleGrid>
   );
 }

@@ -85,7 +85,13 @@ export function ImportHistory({
         </Text>
       )}
       {imports.data && imports.data.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer
+          minWidth={640}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={t('tracking.imports.historyTitle')}
+        >
           <Table fz="sm" striped data-testid="import-history">
             <Table.Thead>
               <Table.Tr>
@@ -107,7 +113,7 @@ export function ImportHistory({
                       · {t(`tracking.imports.formats.${batch.format}`)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {new Date(batch.createdAt).toLocaleString(i18n.language, {
                       dateStyle: 'medium',
                       timeStyle: 'short',
@@ -115,8 +121,13 @@ export function ImportHistory({
                   </Table.Td>
                   <Table.Td>{batch.userName}</Table.Td>
                   <Table.Td ta="right">{batch.importedRows}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={batch.status === 'completed' ? 'teal' : 'gray'} size="sm">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge
+                      variant="light"
+                      style={{ overflow: 'visible' }}
+                      color={batch.status === 'completed' ? 'teal' : 'gray'}
+                      size="sm"
+                    >
                       {t(`tracking.imports.statuses.${batch.status}`)}
                     </Badge>
                   </Table.Td>

@@ -34,15 +34,19 @@ function MappingTable({
     onChange({ ...mapping, [side]: next });
   };
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table fz="sm" verticalSpacing={6}>
+    <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} role="region" aria-label={caption}>
+      <Table fz="sm" verticalSpacing={6} captionSide="top" layout="fixed">
         <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tracking.imports.name')}</Table.Th>
-            <Table.Th ta="right">{t('tracking.imports.rows')}</Table.Th>
-            <Table.Th ta="right">{t('tracking.imports.hoursColumn')}</Table.Th>
-            <Table.Th>{t('tracking.imports.target')}</Table.Th>
+            <Table.Th ta="right" w={70}>
+              {t('tracking.imports.rows')}
+            </Table.Th>
+            <Table.Th ta="right" w={80}>
+              {t('tracking.imports.hoursColumn')}
+            </Table.Th>
+            <Table.Th w="45%">{t('tracking.imports.target')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,7 +57,7 @@ function MappingTable({
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {formatDuration(value.seconds, 'clock')}
               </Table.Td>
-              <Table.Td miw={200}>
+              <Table.Td>
                 <Select
                   size="xs"
                   aria-label={t('tracking.imports.targetFor', { name: value.name })}
@@ -138,6 +142,7 @@ export function ImportMappingForm({
           {members.length > 0 && (
             <Select
               label={t('tracking.imports.member')}
+              placeholder={t('tracking.imports.memberDefault')}
               data={members}
               value={userId}
               onChange={onUserChange}

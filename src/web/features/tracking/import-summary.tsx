@@ -43,7 +43,7 @@ export function ImportSummary({
       <Title order={2} size="h5" mb="sm">
         {t('tracking.imports.summaryTitle')}
       </Title>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
         <Figure testId="import-rows-read" label={t('tracking.imports.summary.rowsRead')} value={rowsRead} />
         <Figure
           testId="import-rows-to-import"

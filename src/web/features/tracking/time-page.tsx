@@ -75,8 +75,13 @@ export function TimePage() {
         value={view}
         onChange={(value) => setView((value as View | null) ?? 'overview')}
         keepMounted={false}
+        styles={{ tab: { whiteSpace: 'nowrap', flex: 'none' } }}
       >
-        <Tabs.List aria-label={t('tracking.page.sections')} mb="md">
+        <Tabs.List
+          aria-label={t('tracking.page.sections')}
+          mb="md"
+          style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}
+        >
           <Tabs.Tab value="overview">{t('tracking.page.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="timesheet">{t('tracking.page.tabs.timesheet')}</Tabs.Tab>
           <Tabs.Tab value="entries">{t('tracking.page.tabs.entries')}</Tabs.Tab>

@@ -26,6 +26,13 @@ import { formatLocalDate, todayIn } from './workspace-dates.js';
 type CellKey = `${string}|${number}`;
 const cellKey = (categoryId: string, dayIndex: number): CellKey => `${categoryId}|${dayIndex}`;
 const shown = (seconds: number) => (seconds === 0 ? '' : formatDuration(seconds, 'clock'));
+/** The category column stays in view while a phone scrolls the days sideways. */
+const stickyColumn = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+} as const;
 
 /**
  * The week as categories × days, for typing day totals fast ("1:30", "1,5", "90m"). Edited cells
@@ -134,11 +141,19 @@ export function TimesheetGrid({
       <Text size="sm" c="dimmed" mb="sm">
         {canEdit ? t('tracking.timesheet.help') : t('tracking.timesheet.readOnly')}
       </Text>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer
+        minWidth={720}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={t('tracking.timesheet.title')}
+      >
         <Table fz="sm" verticalSpacing={4} withRowBorders>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('tracking.timesheet.category')}</Table.Th>
+              <Table.Th scope="col" style={stickyColumn}>
+                {t('tracking.timesheet.category')}
+              </Table.Th>
               {sheet.days.map((date) => (
                 <Table.Th key={date} scope="col" ta="center" c={date === today ? 'teal.9' : undefined}>
                   {dayLabel(date)}
@@ -152,7 +167,7 @@ export function TimesheetGrid({
           <Table.Tbody>
             {sheet.rows.map((row) => (
               <Table.Tr key={row.categoryId}>
-                <Table.Th scope="row" fw={500}>
+                <Table.Th scope="row" fw={500} style={stickyColumn}>
                   <Group gap={6} wrap="nowrap">
                     <Box
                       w={10}
@@ -187,7 +202,11 @@ export function TimesheetGrid({
                     </Table.Td>
                   );
                 })}
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <Table.Td
+                  ta="right"
+                  c={row.totalSeconds === 0 ? 'dimmed' : undefined}
+                  style={{ fontVariantNumeric: 'tabular-nums' }}
+                >
                   {formatDuration(row.totalSeconds, 'clock')}
                 </Table.Td>
               </Table.Tr>
@@ -195,7 +214,9 @@ export function TimesheetGrid({
           </Table.Tbody>
           <Table.Tfoot>
             <Table.Tr>
-              <Table.Th scope="row">{t('tracking.timesheet.total')}</Table.Th>
+              <Table.Th scope="row" style={stickyColumn}>
+                {t('tracking.timesheet.total')}
+              </Table.Th>
               {sheet.dayTotals.map((seconds, dayIndex) => (
                 <Table.Td
                   key={sheet.days[dayIndex]}

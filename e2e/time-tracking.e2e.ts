@@ -1,0 +1,289 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SignUpPage } from './pages/auth-pages.js';
+import { ImportPage } from './pages/import-page.js';
+import { OnboardingPage } from './pages/onboarding-page.js';
+import { TimePage } from './pages/time-page.js';
+import { WorkspaceShell } from './pages/workspace-shell.js';
+import { type AxeFinding, findSeriousViolations } from './support/axe.js';
+import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import { launchChromium } from './support/chromium.js';
+import './support/provided.js';
+
+const chromiumPath = inject('chromiumPath');
+const baseUrl = inject('baseUrl');
+const { fr, en } = strings;
+const zone = 'Europe/Paris';
+
+/**
+ * A Toggl Track "detailed report" export as Toggl writes it: UTF-8 with a BOM, ISO dates, 24 h
+ * times, hh:mm:ss durations, quoted fields with commas and doubled quotes. Line 5 crosses
+ * midnight; line 6 has a date that does not exist and must be reported, not imported.
+ */
+const togglCsv = [
+  'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount ()',
+  'Marie Dupont,marie@boulangerie-dupont.fr,Boulangerie Dupont,Instagram,,Réponses aux commentaires,No,2026-11-16,09:00:00,2026-11-16,09:45:00,00:45:00,Communication,',
+  'Marie Dupont,marie@boulangerie-dupont.fr,Boulangerie Dupont,Blog,Article novembre,"Article : 5 erreurs, ""vraiment"" évitables",Yes,2026-11-17,10:00:00,2026-11-17,12:15:00,02:15:00,Blogging,112.50',
+  'Marie Dupont,marie@boulangerie-dupont.fr,Boulangerie Dupont,Veille,,Veille concurrents,No,2026-11-18,08:30:00,2026-11-18,09:00:00,00:30:00,,',
+  'Marie Dupont,marie@boulangerie-dupont.fr,Boulangerie Dupont,Instagram,,Stories du soir,No,2026-11-19,23:30:00,2026-11-20,00:15:00,00:45:00,,',
+  'Marie Dupont,marie@boulangerie-dupont.fr,Boulangerie Dupont,Instagram,,Publication,No,2026-11-32,10:00:00,2026-11-32,10:15:00,00:15:00,,',
+].join('\r\n');
+const togglFile = {
+  name: 'Toggl_time_entries_2026-11-16_to_2026-11-22.csv',
+  content: Buffer.from(`\uFEFF${togglCsv}\r\n`),
+};
+
+/** Today's date in the workspace's zone, and its ISO weekday (1 = Monday). */
+function todayInZone(): { date: string; weekday: number } {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+  return { date, weekday: ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1 };
+}
+
+/** Screenshots from the top with nothing focused, so the fixed header sits where it belongs. */
+async function shoot(page: Page, name: string) {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await screenshot(page, name);
+}
+
+async function apiJson<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(path, { method, ...(data === undefined ? {} : { data }) });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Gives the workspace the 6 h reference week, plus a block today when the reference week has
+ * none (weekends), so the Today planner always has a block to start.
+ */
+async function prepareRoutine(page: Page, workspaceId: string) {
+  const base = `/api/workspaces/${workspaceId}`;
+  await apiJson(page, 'POST', `${base}/routine/generate/reference-week`, { mode: 'replace' });
+  const today = await apiJson<{ occurrences: unknown[] }>(page, 'GET', `${base}/routine/today`);
+  if (today.occurrences.length > 0) return;
+  const categories = await apiJson<{ id: string; referenceKey: string | null }[]>(
+    page,
+    'GET',
+    `${base}/categories`,
+  );
+  const communication = categories.find((category) => category.referenceKey === 'communication');
+  await apiJson(page, 'POST', `${base}/routine/blocks`, {
+    weekdays: [todayInZone().weekday],
+    startTime: '07:00',
+    durationMinutes: 30,
+    categoryId: communication?.id,
+  });
+}
+
+describe.skipIf(!chromiumPath)('time tracking', () => {
+  let browser: Browser;
+  const owner = { name: 'Marie Dupont', email: uniqueEmail('marie'), password: 'une phrase de passe' };
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('times a routine block, types time in the timesheet, imports a Toggl file, in French then English', async () => {
+    const session = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    const { page } = session;
+    const findings: AxeFinding[] = [];
+    const check = async (name: string) => findings.push(...(await findSeriousViolations(page, name)));
+
+    const signUp = new SignUpPage(page, fr);
+    await signUp.open();
+    await signUp.signUp(owner);
+    const onboarding = new OnboardingPage(page, fr);
+    await onboarding.waitUntilShown();
+    await onboarding.chooseKind('small_business');
+    await onboarding.describeWorkspace('Boulangerie Dupont');
+    await onboarding.chooseNetworks(['instagram']);
+    await onboarding.finishWithHourlyRate('40', 'essential6');
+    const shell = new WorkspaceShell(page, fr);
+    const workspaceId = shell.workspaceId();
+    await prepareRoutine(page, workspaceId);
+
+    // Start the first block of the day from the Today planner: the header timer runs.
+    await page.goto(`/w/${workspaceId}/today`);
+    await page.getByRole('heading', { name: fr.routine.today.title, level: 1 }).waitFor();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: fr.routine.today.start, exact: true })
+      .first()
+      .click();
+    const stopTimer = page.getByRole('button', { name: fr.routine.timer.stopTimer });
+    await stopTimer.waitFor();
+    await page.waitForTimeout(2_000); // a timer stopped within its first second is not kept
+    await stopTimer.click();
+    await page.getByRole('button', { name: fr.routine.timer.startTimer }).waitFor();
+
+    // The time page: the timer's entry is listed, the week's budget is the 6 h preset.
+    const time = new TimePage(page, fr);
+    await time.open(workspaceId);
+    await expect.poll(() => time.trackedTotal.textContent()).toContain('0 h / 6 h');
+    await check('time-overview');
+    await shoot(page, 'fr-desktop-time-overview');
+
+    // Type 1 h 30 of Communication today in the timesheet (French decimal comma works too).
+    await time.showTab('timesheet');
+    const { date: today } = todayInZone();
+    const todayHeader = await page
+      .getByRole('columnheader')
+      .filter({ hasText: new RegExp(`\\b${Number(today.slice(8))}\\b`) })
+      .first()
+      .textContent();
+    const cell = time.cell('Communication', (todayHeader ?? '').trim());
+    await cell.fill('abc');
+    await page.getByText(fr.tracking.duration.invalid_format.replace('{{input}}', 'abc')).first().waitFor();
+    expect(await page.getByRole('button', { name: fr.tracking.timesheet.save }).isDisabled()).toBe(true);
+    await cell.fill('1,5');
+    await time.saveTimesheet();
+    await expect.poll(() => cell.inputValue()).toBe('1:30');
+    await check('time-timesheet');
+    await shoot(page, 'fr-desktop-timesheet');
+    await page.setViewportSize(phone);
+    await shoot(page, 'fr-phone-timesheet');
+    await page.setViewportSize(desktop);
+
+    // Planned vs actual follows.
+    await time.showTab('overview');
+    await expect.poll(() => time.trackedTotal.textContent()).toContain('1,5 h / 6 h');
+
+    // The entries: add one by hand, duplicate it, all in the workspace's hours.
+    await time.showTab('entries');
+    await expect.poll(() => time.entriesSummary().textContent()).toMatch(/^2 entrées/);
+    await time.addEntry({
+      category: 'Veille / sourcing',
+      date: today,
+      startTime: '00:00',
+      duration: '5m',
+      note: 'Veille de minuit',
+    });
+    await expect.poll(() => time.entriesSummary().textContent()).toMatch(/^3 entrées/);
+    expect(await time.entryRows.filter({ hasText: 'Veille de minuit' }).textContent()).toContain(
+      '00:00–00:05',
+    );
+    await time.duplicateEntry('Veille de minuit', today);
+    await expect.poll(() => time.entriesSummary().textContent()).toMatch(/^4 entrées/);
+    await check('time-entries');
+    await shoot(page, 'fr-desktop-time-entries');
+
+    // Import a Toggl export: preview, cancel (nothing written), then preview again and import.
+    await time.openImport();
+    const importPage = new ImportPage(page, fr);
+    await importPage.heading.waitFor();
+    await importPage.historyEmpty.waitFor();
+    await importPage.analyse(togglFile);
+    expect(await importPage.figure('rows-read').textContent()).toContain('5');
+    expect(await importPage.figure('rows-to-import').textContent()).toContain('4');
+    expect(await importPage.figure('errors').textContent()).toContain('1');
+    expect(await importPage.figure('hours').textContent()).toContain('4:15');
+    expect(await importPage.issueRow(6).textContent()).toContain('2026-11-32');
+    await importPage.cancel();
+    await page.getByText(fr.tracking.imports.cancelled).first().waitFor();
+    await importPage.historyEmpty.waitFor();
+
+    await importPage.analyse(togglFile);
+    // Tags and projects named like categories are mapped already; "Instagram" is not.
+    await importPage.check();
+    await page.getByText(fr.tracking.imports.unmappedRows_one.replace('{{count}}', '1')).waitFor();
+    // Three rows are mapped; the fourth blocks the import until it has a category.
+    expect(await importPage.commitButton(3).isDisabled()).toBe(true);
+    await importPage.map('Instagram', 'Acquisition / partage');
+    await importPage.check();
+    await check('import-preview');
+    await shoot(page, 'fr-desktop-import-preview');
+    await page.setViewportSize(phone);
+    await shoot(page, 'fr-phone-import-preview');
+    await page.setViewportSize(desktop);
+    await importPage.commitButton(4).click();
+    await page.getByText(fr.tracking.imports.done_other.replace('{{count}}', '4')).waitFor();
+    await expect.poll(() => importPage.history.textContent()).toContain(togglFile.name);
+    await shoot(page, 'fr-desktop-import-done');
+
+    // The imported week shows in the entries; undoing the import removes them.
+    const imported = await apiJson<{ total: number }>(
+      page,
+      'GET',
+      `/api/workspaces/${workspaceId}/time-entries?origin=import`,
+    );
+    expect(imported.total).toBe(4);
+    await importPage.undo();
+    await expect.poll(() => importPage.history.textContent()).toContain(fr.tracking.imports.statuses.undone);
+    const afterUndo = await apiJson<{ total: number }>(
+      page,
+      'GET',
+      `/api/workspaces/${workspaceId}/time-entries?origin=import`,
+    );
+    expect(afterUndo.total).toBe(0);
+
+    // English, on a device in New York: the workspace's Paris hours still rule.
+    const english = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+      viewport: desktop,
+      storageState: await session.context.storageState(),
+    });
+    const enPage = await english.newPage();
+    const enErrors: string[] = [];
+    enPage.on('pageerror', (error) => enErrors.push(error.message));
+    await enPage.goto(`/w/${workspaceId}`);
+    const enShell = new WorkspaceShell(enPage, fr);
+    await enShell.switchLanguage('en');
+    const enTime = new TimePage(enPage, en);
+    await enTime.open(workspaceId);
+    await expect.poll(() => enTime.trackedTotal.textContent()).toContain('1.7 h / 6 h');
+    await shoot(enPage, 'en-desktop-time-overview');
+    await enTime.showTab('entries');
+    await enTime.addEntry({
+      category: 'Analysis',
+      date: today,
+      startTime: '00:10',
+      duration: '0:05',
+      note: 'Checked from New York',
+    });
+    const row = enTime.entryRows.filter({ hasText: 'Checked from New York' });
+    expect(await row.textContent()).toMatch(/12:10\s?AM–12:15\s?AM/);
+    const mine = await apiJson<{ entries: { note: string; startedAt: string }[] }>(
+      enPage,
+      'GET',
+      `/api/workspaces/${workspaceId}/time-entries?from=${today}&to=${today}`,
+    );
+    const typed = mine.entries.find((entry) => entry.note === 'Checked from New York');
+    const parisMidnight = new Date(`${today}T00:10:00Z`);
+    const offsetHours = Number(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
+        .formatToParts(parisMidnight)
+        .find((part) => part.type === 'timeZoneName')
+        ?.value.replace('GMT', '') || '0',
+    );
+    // 00:10 in Paris, not in New York (the device's zone).
+    expect(Date.parse(typed?.startedAt ?? '')).toBe(parisMidnight.getTime() - offsetHours * 3_600_000);
+    await enPage.setViewportSize(phone);
+    await shoot(enPage, 'en-phone-time-entries');
+    await enTime.showTab('timesheet');
+    await shoot(enPage, 'en-phone-timesheet');
+    await enPage.setViewportSize(desktop);
+    await enTime.openImport();
+    const enImport = new ImportPage(enPage, en);
+    await enImport.analyse(togglFile);
+    await enImport.map('Instagram', 'Acquisition / sharing');
+    await enImport.check();
+    await shoot(enPage, 'en-desktop-import-preview');
+    await enPage.setViewportSize(phone);
+    await shoot(enPage, 'en-phone-import-preview');
+    findings.push(...(await findSeriousViolations(enPage, 'en-import-preview')));
+
+    expect(findings).toEqual([]);
+    expect(session.errors).toEqual([]);
+    expect(enErrors).toEqual([]);
+    await english.close();
+    await session.context.close();
+  });
+});
