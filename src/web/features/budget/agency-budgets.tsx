@@ -24,7 +24,13 @@ export function AgencyBudgets() {
             {t('budget.agencySubtitle')}
           </Text>
         </div>
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer
+          minWidth={420}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={t('budget.agencyTitle')}
+        >
           <Table striped>
             <Table.Thead>
               <Table.Tr>

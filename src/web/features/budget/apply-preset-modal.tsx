@@ -132,11 +132,7 @@ export function ApplyPresetModal({
           <Button variant="default" onClick={close} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button
-            color={preview.replacesHours ? 'orange' : undefined}
-            onClick={confirm}
-            loading={applyPreset.isPending}
-          >
+          <Button onClick={confirm} loading={applyPreset.isPending}>
             {t('budget.applyNamed', { name })}
           </Button>
         </Group>

@@ -175,8 +175,9 @@ function NewCategoryForm({ workspaceId }: { workspaceId: string }) {
   }
 
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
+    <Group gap="xs" align="flex-end" wrap="nowrap" style={{ flex: '1 1 280px', maxWidth: 460 }}>
       <TextInput
+        style={{ flex: 1, minWidth: 0 }}
         label={t('budget.addCategory')}
         placeholder={t('budget.categoryPlaceholder')}
         value={name}

@@ -57,7 +57,14 @@ export function CostSection({
             <Title order={3} size="h5">
               {t('budget.comparison')}
             </Title>
-            <Table.ScrollContainer minWidth={560}>
+            {/* Scrolls sideways on a phone: focusable and named, so keyboards can scroll it too. */}
+            <Table.ScrollContainer
+              minWidth={560}
+              type="native"
+              tabIndex={0}
+              role="region"
+              aria-label={t('budget.comparison')}
+            >
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>

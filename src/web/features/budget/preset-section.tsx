@@ -38,7 +38,8 @@ export function PresetSection({
                         {name}
                       </Text>
                       {view.closestPreset === preset.presetKey && (
-                        <Badge size="sm" variant="light" color="teal">
+                        // teal.9 on white keeps the small text above 4.5:1 (teal light did not).
+                        <Badge size="sm" variant="outline" color="teal.9">
                           {t('budget.closest')}
                         </Badge>
                       )}

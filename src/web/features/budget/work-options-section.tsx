@@ -135,8 +135,10 @@ function WorkOptionRow({
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">
-            {describePricing(option.pricing, currency, locale, t)} ·{' '}
-            {t('budget.hourlyValue', { value: formatMoney(option.hourlyCents, currency, locale) })}
+            {describePricing(option.pricing, currency, locale, t)}
+            {/* An hourly price already says what an hour costs. */}
+            {!isHourly(option.pricing) &&
+              ` · ${t('budget.hourlyValue', { value: formatMoney(option.hourlyCents, currency, locale) })}`}
           </Text>
         </Stack>
         {canEdit && (
@@ -162,6 +164,9 @@ function WorkOptionRow({
     </Paper>
   );
 }
+
+const isHourly = (pricing: WorkOption['pricing']) =>
+  pricing.kind === 'member' || pricing.kind === 'agency_hourly';
 
 /** "900 € / mois pour 12,5 h", "450 € / jour (7 h)", "2 500 € / mois × 1,45"… */
 function describePricing(
