@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { type DatabaseKind, datasetDirectory, readManifest } from './dataset/dat
 import { generateDataset } from './dataset/generate-dataset.js';
 import { openBenchContext } from './lib/bench-context.js';
 import { type BenchmarkResult, formatResultsTable } from './lib/result.js';
+import { ensureServerBuild } from './lib/server-build.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only 1,3] [-- --no-build]`: every benchmark of issue #6 on
@@ -34,7 +34,7 @@ const selected = new Set((values.only ?? '1,2,3,4,5').split(',').map((id) => id.
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 const settings = quick
-  ? { views: { warmup: 3, runs: 10 }, load: { seconds: 2, connections: 20 }, importRows: 5_000, starts: 1 }
+  ? { views: { warmup: 2, runs: 8 }, load: { seconds: 2, connections: 20 }, importRows: 5_000, starts: 1 }
   : {
       views: { warmup: 5, runs: 30 },
       load: { seconds: 10, connections: 20 },
@@ -61,7 +61,7 @@ async function main() {
   const manifest = quick
     ? await generateDataset(
         name,
-        { ...defaultDatasetOptions, workspaces: 2, years: (8 * 7) / 365 },
+        { ...defaultDatasetOptions, workspaces: 2, years: (4 * 7) / 365 },
         kinds,
         serverUrl,
       )
@@ -73,17 +73,7 @@ async function main() {
     );
   const plan = planAgency(manifest.options);
 
-  if (!values['no-build'] && selected.has('4')) {
-    process.stderr.write('building the server (tsc -p tsconfig.server.json)\n');
-    execFileSync(
-      process.execPath,
-      [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.server.json'],
-      {
-        cwd: projectRoot,
-        stdio: 'inherit',
-      },
-    );
-  }
+  if (!values['no-build'] && selected.has('4')) ensureServerBuild(projectRoot);
   if (selected.has('5')) await attempt('5 initial JavaScript', async () => benchmarkInitialJavascript());
   // Before the data dir is opened in this process: PGlite allows one process at a time.
   if (selected.has('4'))

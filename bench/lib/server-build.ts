@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+function newestModification(directory: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestModification(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/server (what `npm start` runs) unless it is newer than every source file it comes
+ * from: CI has usually just built it, and tsc costs tens of seconds on two cores.
+ */
+export function ensureServerBuild(projectRoot: string): void {
+  const entry = path.join(projectRoot, 'dist/server/main.js');
+  const sources = ['src/server', 'src/core', 'src/contracts'].map((folder) => path.join(projectRoot, folder));
+  const isFresh =
+    existsSync(entry) &&
+    statSync(entry).mtimeMs >
+      Math.max(
+        ...sources.map(newestModification),
+        statSync(path.join(projectRoot, 'tsconfig.server.json')).mtimeMs,
+      );
+  if (isFresh) return;
+  process.stderr.write('building the server (tsc -p tsconfig.server.json)\n');
+  execFileSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.server.json'],
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+    },
+  );
+}
