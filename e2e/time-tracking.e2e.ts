@@ -45,6 +45,11 @@ async function shoot(page: Page, name: string) {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
+  // On a phone the navbar slides away after a resize: wait until it is out of the picture.
+  await page.waitForFunction(() => {
+    const navbar = document.querySelector('nav');
+    return window.innerWidth >= 768 || !navbar || navbar.getBoundingClientRect().right <= 1;
+  });
   await screenshot(page, name);
 }
 
@@ -170,6 +175,13 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     );
     await time.duplicateEntry('Veille de minuit', today);
     await expect.poll(() => time.entriesSummary().textContent()).toMatch(/^4 entrées/);
+    // Edit the copy: an end time instead of a duration, and a note.
+    await time.editEntry('Veille de minuit', { endTime: '00:20', note: 'Veille de minuit, corrigée' });
+    await expect
+      .poll(() => time.entryRows.filter({ hasText: 'corrigée' }).textContent())
+      .toContain('00:00–00:20');
+    await time.filterByCategory('Veille / sourcing');
+    await expect.poll(() => time.entriesSummary().textContent()).toBe('2 entrées · 25m');
     await check('time-entries');
     await shoot(page, 'fr-desktop-time-entries');
 
@@ -238,7 +250,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await enShell.switchLanguage('en');
     const enTime = new TimePage(enPage, en);
     await enTime.open(workspaceId);
-    await expect.poll(() => enTime.trackedTotal.textContent()).toContain('1.7 h / 6 h');
+    await expect.poll(() => enTime.trackedTotal.textContent()).toContain('1.9 h / 6 h');
     await shoot(enPage, 'en-desktop-time-overview');
     await enTime.showTab('entries');
     await enTime.addEntry({
@@ -268,6 +280,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await enPage.setViewportSize(phone);
     await shoot(enPage, 'en-phone-time-entries');
     await enTime.showTab('timesheet');
+    await enPage.getByRole('region', { name: en.tracking.timesheet.title }).waitFor();
     await shoot(enPage, 'en-phone-timesheet');
     await enPage.setViewportSize(desktop);
     await enTime.openImport();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Strings } from '../support/browser-session.js';
-import { before } from './text.js';
+import { before, escapeRegExp } from './text.js';
 
 type Tab = 'overview' | 'timesheet' | 'entries';
 
@@ -83,6 +83,28 @@ export class TimePage {
     await dialog.getByLabel(this.t.tracking.entryForm.note).fill(entry.note);
     await dialog.getByRole('button', { name: this.t.tracking.entryForm.save }).click();
     await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Opens an entry's edit dialog, switches to an end time and changes it and the note. */
+  async editEntry(rowText: string, change: { endTime: string; note: string }) {
+    await this.entryRows
+      .filter({ hasText: rowText })
+      .first()
+      .getByRole('button', { name: this.t.tracking.entries.edit })
+      .click();
+    const dialog = this.page.getByRole('dialog');
+    // The end-time input, not the "type the end time" switch (whose label contains the same words).
+    await dialog
+      .getByLabel(new RegExp(`^${escapeRegExp(this.t.tracking.entryForm.endTime)}`))
+      .fill(change.endTime);
+    await dialog.getByLabel(this.t.tracking.entryForm.note).fill(change.note);
+    await dialog.getByRole('button', { name: this.t.tracking.entryForm.save }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async filterByCategory(category: string) {
+    await this.page.getByRole('combobox', { name: this.t.tracking.entries.category, exact: true }).click();
+    await this.page.getByRole('option', { name: category, exact: true }).click();
   }
 
   async duplicateEntry(rowText: string, date: string) {

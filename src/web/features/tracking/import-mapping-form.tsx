@@ -34,7 +34,7 @@ function MappingTable({
     onChange({ ...mapping, [side]: next });
   };
   return (
-    <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} role="region" aria-label={caption}>
+    <Table.ScrollContainer minWidth={540} type="native" tabIndex={0} role="region" aria-label={caption}>
       <Table fz="sm" verticalSpacing={6} captionSide="top" layout="fixed">
         <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
         <Table.Thead>

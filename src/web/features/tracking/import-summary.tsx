@@ -5,13 +5,28 @@ import { formatDuration } from '../../../core/tracking/format-duration.js';
 import { useCategoryOptions } from './use-tracking-options.js';
 import { formatLocalDate } from './workspace-dates.js';
 
-function Figure({ label, value, testId }: { label: string; value: string | number; testId: string }) {
+function Figure({
+  label,
+  value,
+  testId,
+  isLong = false,
+}: {
+  label: string;
+  value: string | number;
+  testId: string;
+  /** A sentence rather than a number: smaller, so it wraps less in a narrow card. */
+  isLong?: boolean;
+}) {
   return (
     <Card withBorder radius="md" padding="sm" data-testid={testId}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Text
+        fw={isLong ? 600 : 700}
+        size={isLong ? 'sm' : 'lg'}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
         {value}
       </Text>
     </Card>
@@ -63,6 +78,7 @@ export function ImportSummary({
         />
         <Figure
           testId="import-range"
+          isLong
           label={t('tracking.imports.summary.range')}
           value={
             summary.localDateRange
@@ -94,7 +110,9 @@ export function ImportSummary({
                       {categories.nameOf(row.categoryId ?? '')}
                     </Group>
                   </Table.Td>
-                  <Table.Td ta="right">{t('tracking.imports.rowsCount', { count: row.rowCount })}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('tracking.imports.rowsCount', { count: row.rowCount })}
+                  </Table.Td>
                   <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {formatDuration(row.seconds, 'clock')}
                   </Table.Td>
