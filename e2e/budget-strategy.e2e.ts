@@ -1,0 +1,300 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { SignUpPage } from './pages/auth-pages.js';
+import { BudgetPage } from './pages/budget-page.js';
+import { InvitationPage } from './pages/invitation-page.js';
+import { MembersPage } from './pages/members-page.js';
+import { OnboardingPage } from './pages/onboarding-page.js';
+import { StrategyPage } from './pages/strategy-page.js';
+import { WorkspaceShell } from './pages/workspace-shell.js';
+import { type AxeFinding, findSeriousViolations } from './support/axe.js';
+import {
+  desktop,
+  screenshot as fullPageScreenshot,
+  openSession,
+  phone,
+  strings,
+  uniqueEmail,
+} from './support/browser-session.js';
+import { launchChromium } from './support/chromium.js';
+import './support/provided.js';
+
+const chromiumPath = inject('chromiumPath');
+const baseUrl = inject('baseUrl');
+const { fr, en } = strings;
+
+/** Money as Intl writes it, whatever the spaces (narrow no-break in French). */
+const money = (text: string) => new RegExp(text.replace(/ /g, '[\\s\\u202f\\u00a0]'));
+
+/** A calendar date `days` from now, as a date input takes it. */
+function isoDateIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** From the top: a full-page capture of a scrolled page draws the fixed header mid-page. */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullPageScreenshot(page, name);
+}
+
+/** Only the visible viewport: a full-page capture of an open dialog mixes fixed layers. */
+async function screenshotDialog(page: Page, name: string) {
+  await page.waitForTimeout(250); // the dialog's opening transition
+  await page.screenshot({ path: `e2e/screenshots/${name}.png` });
+}
+
+/**
+ * Issue #3 end to end: a new workspace starts from the low hypothesis, tunes its budget and sees
+ * what it costs, compares with an agency and manages its categories; then writes its strategy
+ * (persona with networks, objective with a KPI typed in and its progress). A viewer reads both
+ * pages without a way to change them. French first, then English; desktop and phone; axe on each.
+ */
+describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
+  // One story told in steps: each step starts where the previous one left the owner's browser.
+  let browser: Browser;
+  let owner: Awaited<ReturnType<typeof openSession>>;
+  let page: Page;
+  let shell: WorkspaceShell;
+  const findings: AxeFinding[] = [];
+  const check = async (name: string) => findings.push(...(await findSeriousViolations(page, name)));
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath as string);
+    owner = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    page = owner.page;
+    shell = new WorkspaceShell(page, fr);
+  });
+
+  afterAll(async () => {
+    await owner?.context.close();
+    await browser?.close();
+  });
+
+  beforeEach(() => {
+    onTestFailed(async () => {
+      await page
+        .screenshot({ path: 'e2e/screenshots/failed-budget-strategy-owner.png' })
+        .catch(() => undefined);
+    });
+  });
+
+  it('starts from the low hypothesis, edits Blogging to 3 h, sees 11 h and the new cost', async () => {
+    const signUp = new SignUpPage(page, fr);
+    await signUp.open();
+    await signUp.signUp({
+      name: 'Nadia Benali',
+      email: uniqueEmail('nadia'),
+      password: 'une phrase de passe',
+    });
+    const onboarding = new OnboardingPage(page, fr);
+    await onboarding.waitUntilShown();
+    await onboarding.chooseKind('small_business');
+    await onboarding.describeWorkspace('Fleurs de Nadia');
+    await onboarding.chooseNetworks(['instagram', 'facebook']);
+    await onboarding.finishWithHourlyRate('40', 'low10');
+
+    // The budget: the low hypothesis, then Blogging to 3 h.
+    await shell.openSection('budget');
+    const budget = new BudgetPage(page, fr);
+    await budget.heading.waitFor();
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 10 h par semaine');
+    // The owner does the work at the rate typed in onboarding: 10 h × 40 € a week.
+    expect(await budget.cost.textContent()).toMatch(money('400,00 €'));
+
+    await budget.setHours('Blogging', '3');
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 11 h par semaine');
+    await expect.poll(() => budget.cost.textContent()).toMatch(money('440,00 €'));
+    // Per month = per week × 52 / 12; per year = per week × 52.
+    expect(await budget.cost.textContent()).toMatch(money('1 906,67 €'));
+    expect(await budget.cost.textContent()).toMatch(money('22 880,00 €'));
+    await check('budget');
+
+    // Another hypothesis says which typed hours it would replace before doing anything.
+    const confirm = await budget.openPreset('high28');
+    expect(await confirm.getByText(fr.budget.applyReplaces).isVisible()).toBe(true);
+    expect(await confirm.getByRole('row').filter({ hasText: 'Blogging' }).textContent()).toMatch(/3 h.*8 h/);
+    await screenshotDialog(page, 'fr-desktop-budget-apply-confirm');
+    await check('budget-apply-confirm');
+    await confirm.getByRole('button', { name: fr.common.cancel }).click();
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 11 h par semaine');
+  });
+
+  it('manages its own categories and compares with an agency', async () => {
+    const budget = new BudgetPage(page, fr);
+    // An own category: added, given a colour and description, archived (hours leave the total), restored.
+    await budget.addCategory('Modération');
+    await budget.setHours('Modération', '1,5');
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 12,5 h par semaine');
+    let edit = await budget.editCategory('Modération');
+    await edit.getByRole('button', { name: fr.budget.colors.grape }).click();
+    await edit.getByLabel(fr.budget.categoryDescription).fill('Supprimer les spams, signaler les abus.');
+    await check('category-edit-dialog');
+    await edit.getByRole('button', { name: fr.common.save }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page.getByText('Supprimer les spams, signaler les abus.').waitFor();
+    edit = await budget.editCategory('Modération');
+    await edit.getByRole('button', { name: fr.budget.archive }).click();
+    await budget.restoreButton('Modération').waitFor();
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 11 h par semaine');
+    await budget.restoreButton('Modération').click();
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 12,5 h par semaine');
+    await budget.setHours('Modération', '0');
+
+    // An agency to compare with: added, its rate corrected, shown side by side, then removed.
+    await budget.addAgency('Agence Pixel', '55');
+    await expect.poll(() => budget.comparisonRow('Agence Pixel').textContent()).toMatch(money('605,00 €'));
+    await page
+      .getByRole('button', { name: fr.budget.editOption.replace('{{name}}', 'Agence Pixel') })
+      .click();
+    const option = page.getByRole('dialog');
+    await option.getByLabel(new RegExp(`^${fr.budget.hourlyRate}`)).fill('60,50');
+    await option.getByRole('button', { name: fr.common.save }).click();
+    await option.waitFor({ state: 'detached' });
+    // 11 h × 60,50 € = 665,50 € a week.
+    await expect.poll(() => budget.comparisonRow('Agence Pixel').textContent()).toMatch(money('665,50 €'));
+    await budget.addAgency('Studio Lumen', '70');
+    await page
+      .getByRole('button', { name: fr.budget.deleteOptionTitle.replace('{{name}}', 'Studio Lumen') })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: fr.budget.delete }).click();
+    await expect.poll(() => budget.optionRow('Studio Lumen').count()).toBe(0);
+    await screenshot(page, 'fr-desktop-budget');
+  });
+
+  it('adds a persona with the networks she uses, an objective with a KPI, and sees its progress', async () => {
+    await shell.openSection('strategy');
+    const strategy = new StrategyPage(page, fr);
+    await strategy.heading.waitFor();
+    await check('strategy-empty');
+    await screenshot(page, 'fr-desktop-strategy-empty');
+    await strategy.addPersona({
+      name: 'Sophie, organisatrice de mariages',
+      problems: 'Trouver un fleuriste fiable pour des commandes de dernière minute.',
+      networks: [
+        { network: 'instagram', usage: 'Cherche des idées de bouquets le soir' },
+        { network: 'facebook', usage: 'Lit les avis des groupes locaux' },
+      ],
+    });
+    const persona = strategy.personaCard('Sophie, organisatrice de mariages');
+    expect(await persona.textContent()).toContain('Cherche des idées de bouquets le soir');
+    expect(await persona.textContent()).toContain(fr.networks.facebook);
+
+    await strategy.addObjective('Gagner des clients mariage');
+    const kpiForm = await strategy.openKpiForm('Gagner des clients mariage');
+    await strategy.fillKpi(kpiForm, {
+      metric: 'clients_won',
+      target: '5',
+      period: 'quarter',
+      startDate: isoDateIn(-30),
+      dueDate: isoDateIn(60),
+    });
+    await check('kpi-dialog');
+    await screenshotDialog(page, 'fr-desktop-strategy-kpi-dialog');
+    await kpiForm.getByRole('button', { name: fr.budget.add }).click();
+    await kpiForm.waitFor({ state: 'detached' });
+    const clientsWon = fr.budget.strategy.metrics.clients_won;
+    await strategy.kpi(clientsWon).waitFor();
+    await strategy.setActual(clientsWon, '2');
+    // 2 of 5 after a third of the period: 40 %, on track.
+    await expect.poll(() => strategy.progressOf(clientsWon).textContent()).toMatch(/^40\s?%$/);
+    expect(await strategy.kpi(clientsWon).textContent()).toContain(fr.budget.strategy.status.on_track);
+
+    // A revenue KPI is typed in euros (stored in cents).
+    await strategy.addKpi({
+      metric: 'revenue',
+      target: '15000',
+      baseline: '3000',
+      period: 'year',
+      dueDate: isoDateIn(200),
+    });
+    const revenue = fr.budget.strategy.metrics.revenue;
+    expect(await strategy.kpi(revenue).textContent()).toMatch(money('15 000,00 €'));
+    await strategy.setActual(revenue, '9000');
+    // (9 000 - 3 000) / (15 000 - 3 000) = 50 %.
+    await expect.poll(() => strategy.progressOf(revenue).textContent()).toMatch(/^50\s?%$/);
+    await check('strategy');
+    await screenshot(page, 'fr-desktop-strategy');
+  });
+
+  it('shows both pages read-only to a viewer', async () => {
+    const viewerEmail = uniqueEmail('client');
+    await shell.openSection('members');
+    const link = await new MembersPage(page, fr).invite(viewerEmail, 'viewer');
+    const viewer = await openSession(browser, baseUrl, { locale: 'en-US' });
+    onTestFailed(async () => {
+      await viewer.page
+        .screenshot({ path: 'e2e/screenshots/failed-budget-strategy-viewer.png' })
+        .catch(() => undefined);
+      console.error('viewer errors', viewer.errors, viewer.page.url());
+    });
+    const invitation = new InvitationPage(viewer.page, en);
+    await invitation.open(link);
+    await invitation.createAccount();
+    await new SignUpPage(viewer.page, en).signUp({
+      name: 'Client Viewer',
+      email: viewerEmail,
+      password: 'a long passphrase',
+    });
+    await invitation.accept();
+    const viewerShell = new WorkspaceShell(viewer.page, en);
+    await viewerShell.openSection('budget');
+    const viewerBudget = new BudgetPage(viewer.page, en);
+    await viewerBudget.readOnlyNotice.waitFor();
+    await expect.poll(() => viewerBudget.total.textContent()).toBe('Total: 11 h per week');
+    expect(await viewerBudget.hoursInput('Blogging').getAttribute('readonly')).not.toBeNull();
+    expect(await viewer.page.getByRole('button', { name: en.budget.saveHours }).count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: en.budget.apply }).count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: en.budget.addOption }).count()).toBe(0);
+    await viewerShell.openSection('strategy');
+    const viewerStrategy = new StrategyPage(viewer.page, en);
+    await viewerStrategy.readOnlyNotice.waitFor();
+    await viewerStrategy.personaCard('Sophie, organisatrice de mariages').waitFor();
+    expect(await viewer.page.getByRole('button', { name: en.budget.strategy.addPersona }).count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: /^Edit|^Delete/ }).count()).toBe(0);
+    const viewerClientsWon = viewer.page.getByRole('textbox', {
+      name: en.budget.strategy.actualOf.replace('{{name}}', en.budget.strategy.metrics.clients_won),
+    });
+    expect(await viewerClientsWon.getAttribute('readonly')).not.toBeNull();
+    await screenshot(viewer.page, 'en-desktop-viewer-strategy');
+    expect(viewer.errors).toEqual([]);
+    await viewer.context.close();
+  });
+
+  it('reads well at phone width, in French then English', async () => {
+    const budget = new BudgetPage(page, fr);
+    const strategy = new StrategyPage(page, fr);
+    await page.setViewportSize(phone);
+    await shell.openSection('budget');
+    await budget.heading.waitFor();
+    await check('budget-phone');
+    await screenshot(page, 'fr-phone-budget');
+    await shell.openSection('strategy');
+    await strategy.heading.waitFor();
+    await check('strategy-phone');
+    await screenshot(page, 'fr-phone-strategy');
+
+    await shell.switchLanguage('en');
+    shell.useStrings(en);
+    await new StrategyPage(page, en).heading.waitFor();
+    await screenshot(page, 'en-phone-strategy');
+    await shell.openSection('budget');
+    const budgetEn = new BudgetPage(page, en);
+    await expect.poll(() => budgetEn.total.textContent()).toBe('Total: 11 h per week');
+    await check('budget-en-phone');
+    await screenshot(page, 'en-phone-budget');
+    await page.setViewportSize(desktop);
+    await screenshot(page, 'en-desktop-budget');
+    await shell.openSection('strategy');
+    await new StrategyPage(page, en).kpi(en.budget.strategy.metrics.revenue).waitFor();
+    expect(await new StrategyPage(page, en).kpi(en.budget.strategy.metrics.revenue).textContent()).toMatch(
+      /€15,000\.00/,
+    );
+    await check('strategy-en');
+    await screenshot(page, 'en-desktop-strategy');
+  });
+
+  it('had no page error and no serious or critical axe violation on the way', () => {
+    expect(owner.errors).toEqual([]);
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+  });
+});
