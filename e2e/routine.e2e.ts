@@ -30,6 +30,24 @@ async function useDesktop(page: Page) {
   await page.waitForFunction(() => (document.querySelector('nav')?.getBoundingClientRect().left ?? -1) >= 0);
 }
 
+/** Notifications fade in and out: axe would measure their contrast half-transparent. */
+async function closeNotifications(page: Page) {
+  const notifications = page.locator('.mantine-Notification-root');
+  for (const close of await notifications.getByRole('button').all())
+    await close.click().catch(() => undefined);
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0);
+}
+
+/** A screenshot of the page at rest: no toast, no focus ring on the skip link, scrolled to the top. */
+async function capture(page: Page, name: string) {
+  await closeNotifications(page);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await screenshot(page, name);
+}
+
 async function getJson<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).json(), path);
 }
@@ -55,7 +73,10 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
   it('generates, drags, compares, exports and plans the week, in French then English', async () => {
     const { page, context, errors } = await openSession(browser, baseUrl, { locale: 'fr-FR' });
     const findings: AxeFinding[] = [];
-    const check = async (name: string) => findings.push(...(await findSeriousViolations(page, name)));
+    const check = async (name: string) => {
+      await closeNotifications(page);
+      findings.push(...(await findSeriousViolations(page, name)));
+    };
 
     const signUp = new SignUpPage(page, fr);
     await signUp.open();
@@ -74,7 +95,7 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     await shell.openSection('today');
     await today.emptyState.waitFor();
     await page.setViewportSize(phone);
-    await screenshot(page, 'fr-phone-today-empty');
+    await capture(page, 'fr-phone-today-empty');
     await useDesktop(page);
 
     // The reference week, seen on a full week whatever today is.
@@ -90,7 +111,7 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     expect(await routine.events(thursday, 'Blogging').count()).toBe(0);
     await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1 h']);
     await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6 h']);
-    await screenshot(page, 'fr-desktop-routine');
+    await capture(page, 'fr-desktop-routine');
     await check('routine-fr');
 
     // Drag Wednesday's deep piece to Thursday, for the whole series.
@@ -127,16 +148,17 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     let dialog = await routine.openEvent(routine.events(friday, analysis), analysis);
     await dialog.getByRole('button', { name: fr.routine.page.cancelOccurrence }).click();
     await expect.poll(() => routine.cancelledEvents(friday, analysis).count()).toBe(1);
+    await routine.waitForNoDialog();
     expect(await routine.cancelledEvents(friday, analysis).textContent()).toContain(
       fr.routine.page.cancelledPrefix,
     );
-    await screenshot(page, 'fr-desktop-routine-cancelled');
+    await capture(page, 'fr-desktop-routine-cancelled');
     await check('routine-cancelled-fr');
     await routine.showNextWeek();
     const nextWeek = await routine.shownDates();
     await expect.poll(() => routine.events(nextWeek[4] ?? '', analysis).count()).toBe(1);
     expect(await routine.cancelledEvents(nextWeek[4] ?? '', analysis).count()).toBe(0);
-    await page.locator('.fc-prev-button').click();
+    await routine.showPreviousWeek();
     await routine.cancelledEvents(friday, analysis).waitFor();
     dialog = await routine.openEvent(routine.cancelledEvents(friday, analysis), analysis);
     await dialog.getByRole('button', { name: fr.routine.page.restore }).click();
@@ -152,7 +174,7 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     expect(await routine.events(saturday, replies).getAttribute('class')).toContain('routine-moved');
     await routine.showNextWeek();
     await expect.poll(() => routine.events(nextWeek[1] ?? '', replies).count()).toBe(1);
-    await page.locator('.fc-prev-button').click();
+    await routine.showPreviousWeek();
     await routine.events(saturday, replies).waitFor();
 
     // The same page in English, then both on a phone.
@@ -161,16 +183,16 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     routine.useStrings(en);
     await routine.heading.waitFor();
     await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1.5 h']);
-    await screenshot(page, 'en-desktop-routine');
+    await capture(page, 'en-desktop-routine');
     await check('routine-en');
     await page.setViewportSize(phone);
-    await screenshot(page, 'en-phone-routine');
+    await capture(page, 'en-phone-routine');
     await check('routine-en-phone');
     await shell.switchLanguage('fr');
     shell.useStrings(fr);
     routine.useStrings(fr);
     await routine.heading.waitFor();
-    await screenshot(page, 'fr-phone-routine');
+    await capture(page, 'fr-phone-routine');
     await useDesktop(page);
 
     // From the budget: a one-hour window on weekdays cannot hold 6 h, and says what is left over.
@@ -181,7 +203,7 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
       mode: 'replace',
     });
     await dialog.getByText(fr.routine.page.unplacedTitle).waitFor();
-    await screenshot(page, 'fr-desktop-routine-unplaced');
+    await capture(page, 'fr-desktop-routine-unplaced');
     await check('routine-unplaced-fr');
     await dialog.getByRole('button', { name: fr.routine.page.close, exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -213,15 +235,15 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     );
     expect(timer.running).toMatchObject({ routineBlockId: first?.blockId, occurrenceDate: plan.date });
     await page.getByRole('main').getByText(fr.routine.status.started).first().waitFor();
-    await screenshot(page, 'fr-desktop-today');
+    await capture(page, 'fr-desktop-today');
     await check('today-fr');
     await page.setViewportSize(phone);
-    await screenshot(page, 'fr-phone-today');
+    await capture(page, 'fr-phone-today');
     await check('today-fr-phone');
     await shell.switchLanguage('en');
     today.useStrings(en);
     await today.heading.waitFor();
-    await screenshot(page, 'en-phone-today');
+    await capture(page, 'en-phone-today');
     await check('today-en-phone');
 
     expect(findings).toEqual([]);

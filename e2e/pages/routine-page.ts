@@ -69,11 +69,20 @@ export class RoutinePage {
   }
 
   async showNextWeek() {
-    const title = await this.page.locator('.fc-toolbar-title').textContent();
-    await this.page.locator('.fc-next-button').click();
+    await this.stepWeek(this.t.routine.page.nextWeek);
+  }
+
+  async showPreviousWeek() {
+    await this.stepWeek(this.t.routine.page.previousWeek);
+  }
+
+  private async stepWeek(buttonName: string) {
+    const title = this.page.getByTestId('routine-week-title');
+    const before = await title.textContent();
+    await this.calendar.getByRole('button', { name: buttonName }).click();
     await this.page.waitForFunction(
-      (previous) => document.querySelector('.fc-toolbar-title')?.textContent !== previous,
-      title,
+      (previous) => document.querySelector('[data-testid="routine-week-title"]')?.textContent !== previous,
+      before,
     );
   }
 

@@ -1,7 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-export type AxeFinding = { page: string; id: string; impact: string; help: string; targets: string[] };
+export type AxeFinding = {
+  page: string;
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+  /** The start of each node's HTML, to recognise it. */
+  html: string[];
+};
 
 /** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now; keeps serious and critical violations. */
 export async function findSeriousViolations(page: Page, name: string): Promise<AxeFinding[]> {
@@ -17,5 +25,6 @@ export async function findSeriousViolations(page: Page, name: string): Promise<A
       impact: violation.impact ?? '',
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
+      html: violation.nodes.map((node) => node.html.slice(0, 160)),
     }));
 }

@@ -49,7 +49,7 @@ export function ComparisonPanel({ workspaceId }: { workspaceId: string }) {
                 <Table.Td ta="right">{hours(row.budgetMinutes)}</Table.Td>
                 <Table.Td
                   ta="right"
-                  c={row.differenceMinutes < 0 ? 'orange.9' : undefined}
+                  c={row.differenceMinutes < 0 ? 'red.9' : undefined}
                   fw={row.differenceMinutes !== 0 ? 600 : undefined}
                 >
                   {hours(row.routineMinutes)}

@@ -100,7 +100,15 @@ export function GenerateFromBudgetModal({
     <AppModal opened={opened} onClose={close} title={t('routine.page.fromBudgetTitle')} size="lg">
       {unplaced ? (
         <Stack>
-          <Alert color="orange" title={t('routine.page.unplacedTitle')}>
+          <Alert
+            color="orange"
+            // The light alert's orange title is too pale to read: the title keeps the text colour.
+            title={
+              <Text fw={700} size="sm" c="var(--mantine-color-text)">
+                {t('routine.page.unplacedTitle')}
+              </Text>
+            }
+          >
             <Text size="sm" mb="xs">
               {t('routine.page.unplacedDetail')}
             </Text>

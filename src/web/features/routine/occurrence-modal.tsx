@@ -51,12 +51,14 @@ type Draft = { date: string; startTime: string; duration: number | string; note:
 export function OccurrenceModal({
   workspaceId,
   selected,
+  opened,
   block,
   categoryLabel,
   onClose,
 }: {
   workspaceId: string;
   selected: SelectedOccurrence | null;
+  opened: boolean;
   block: RoutineBlockView | undefined;
   categoryLabel: string;
   onClose: () => void;
@@ -72,11 +74,13 @@ export function OccurrenceModal({
   const [draft, setDraft] = useState<Draft>({ date: '', startTime: '', duration: 60, note: '' });
   const [shownFor, setShownFor] = useState<string | null>(null);
   const occurrence = selected?.occurrence;
-  const key = occurrence
-    ? `${occurrence.blockId}|${occurrence.occurrenceDate}|${selected?.isCancelled}`
-    : null;
-  if (occurrence && key !== shownFor) {
-    setShownFor(key);
+  // The form starts again from the occurrence each time the modal opens on it.
+  const key =
+    occurrence && opened
+      ? `${occurrence.blockId}|${occurrence.occurrenceDate}|${selected?.isCancelled}`
+      : null;
+  if (key !== shownFor) setShownFor(key);
+  if (occurrence && key !== null && key !== shownFor) {
     setScope('occurrence');
     setDraft({
       date: occurrence.localDate,
@@ -133,7 +137,7 @@ export function OccurrenceModal({
   return (
     <>
       <AppModal
-        opened={Boolean(selected) && !confirmingDelete}
+        opened={opened && Boolean(selected) && !confirmingDelete}
         onClose={onClose}
         title={<Text fw={600}>{categoryLabel}</Text>}
       >

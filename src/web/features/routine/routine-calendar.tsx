@@ -2,7 +2,10 @@ import type { DatesSetArg, EventClickArg, EventDropArg, EventInput } from '@full
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useMemo } from 'react';
+import { ActionIcon, Button, Group, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../contracts/budget.js';
 import type { CancelledOccurrenceView, RoutineOccurrenceView } from '../../../contracts/routine.js';
@@ -15,20 +18,20 @@ import './routine-calendar.css';
 function toEvent(selected: SelectedOccurrence, category: Category | undefined, title: string): EventInput {
   const { occurrence } = selected;
   const start = fromLocalDateTime(occurrence.localDate, occurrence.startTime);
-  const color = `var(--mantine-color-${category?.color ?? 'gray'}-8)`;
+  // Dark text on the category's palest shade, its strong shade as the border: readable for any colour.
+  const color = category?.color ?? 'gray';
   const classNames = [
     selected.isCancelled ? 'routine-cancelled' : '',
     occurrence.isMoved ? 'routine-moved' : '',
-    !selected.isCancelled && selected.occurrence.status === 'done' ? 'routine-done' : '',
   ].filter(Boolean);
   return {
     id: `${occurrence.blockId}|${occurrence.occurrenceDate}${selected.isCancelled ? '|cancelled' : ''}`,
     title,
     start,
     end: new Date(start.getTime() + occurrence.durationMinutes * 60_000),
-    backgroundColor: color,
-    borderColor: color,
-    textColor: '#fff',
+    backgroundColor: `var(--mantine-color-${color}-1)`,
+    borderColor: `var(--mantine-color-${color}-7)`,
+    textColor: 'var(--mantine-color-black)',
     classNames,
     editable: !selected.isCancelled,
     extendedProps: { selected, blockId: occurrence.blockId, occurrenceDate: occurrence.occurrenceDate },
@@ -58,11 +61,20 @@ export function RoutineCalendar({
 }) {
   const { t, i18n } = useTranslation();
   const categoryName = useCategoryName();
+  const calendarRef = useRef<FullCalendar>(null);
+  const [title, setTitle] = useState('');
+  // A phone shows three days at a time: seven columns of 40 px cannot hold a block's name.
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const view = isPhone ? 'timeGridThreeDays' : 'timeGridWeek';
+  useEffect(() => {
+    calendarRef.current?.getApi().changeView(view);
+  }, [view]);
   const events = useMemo<EventInput[]>(() => {
     const categoryOf = (id: string) => categories.find((category) => category.id === id);
     const live = occurrences.map((occurrence) => {
       const category = categoryOf(occurrence.categoryId);
-      const title = `${categoryName(category)}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
+      const done = occurrence.status === 'done' ? '✓ ' : '';
+      const title = `${done}${categoryName(category)}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
       return toEvent({ isCancelled: false, occurrence }, category, title);
     });
     const gone = cancelled.map((occurrence) => {
@@ -85,9 +97,37 @@ export function RoutineCalendar({
 
   return (
     <section className="routine-calendar" aria-label={t('routine.page.calendar')}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={isPhone ? t('routine.page.previousDays') : t('routine.page.previousWeek')}
+            onClick={() => calendarRef.current?.getApi().prev()}
+          >
+            <IconChevronLeft size={18} />
+          </ActionIcon>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={isPhone ? t('routine.page.nextDays') : t('routine.page.nextWeek')}
+            onClick={() => calendarRef.current?.getApi().next()}
+          >
+            <IconChevronRight size={18} />
+          </ActionIcon>
+          <Button variant="default" onClick={() => calendarRef.current?.getApi().today()}>
+            {t('routine.page.thisWeek')}
+          </Button>
+        </Group>
+        <Text fw={600} data-testid="routine-week-title" ta="right">
+          {title}
+        </Text>
+      </Group>
       <FullCalendar
+        ref={calendarRef}
         plugins={[timeGridPlugin, interactionPlugin]}
-        initialView="timeGridWeek"
+        initialView={view}
+        views={{ timeGridThreeDays: { type: 'timeGrid', duration: { days: 3 } } }}
         firstDay={1}
         locale={i18n.language.startsWith('fr') ? 'fr' : 'en-gb'}
         timeZone="local"
@@ -107,12 +147,12 @@ export function RoutineCalendar({
         editable={canEdit}
         eventDurationEditable={canEdit}
         events={events}
-        headerToolbar={{ left: 'prev,next today', center: 'title', right: '' }}
-        buttonText={{ today: t('routine.today.title') }}
-        buttonHints={{ prev: t('routine.page.previousWeek'), next: t('routine.page.nextWeek') }}
-        datesSet={(arg: DatesSetArg) =>
-          onRangeChange({ from: toLocalDate(arg.start), to: toLocalDate(new Date(arg.end.getTime() - 1)) })
-        }
+        // Mantine's own toolbar above: labelled buttons instead of FullCalendar's unlabelled icons.
+        headerToolbar={false}
+        datesSet={(arg: DatesSetArg) => {
+          setTitle(arg.view.title);
+          onRangeChange({ from: toLocalDate(arg.start), to: toLocalDate(new Date(arg.end.getTime() - 1)) });
+        }}
         eventDrop={handleChange}
         eventResize={handleChange}
         eventClick={(arg: EventClickArg) => {

@@ -35,7 +35,9 @@ export function RoutinePage() {
   const generate = useGenerateReferenceWeek(workspace.id);
   const [confirmingReference, referenceConfirm] = useDisclosure(false);
   const [fromBudgetOpened, fromBudget] = useDisclosure(false);
+  // The selection outlives the modal's closing animation, so its title does not blink.
   const [selected, setSelected] = useState<SelectedOccurrence | null>(null);
+  const [isOccurrenceOpen, occurrenceModal] = useDisclosure(false);
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
   const canEdit = workspace.role !== 'viewer';
   const blockCount = blocks.data?.length ?? 0;
@@ -78,8 +80,8 @@ export function RoutinePage() {
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, xl: 8 }}>
-          <Card withBorder radius="md" p="xs" style={{ overflowX: 'auto' }}>
-            <div style={{ minWidth: 640 }}>
+          <Card withBorder radius="md" p="xs">
+            <div>
               <RoutineCalendar
                 occurrences={occurrences.data?.occurrences ?? []}
                 cancelled={occurrences.data?.cancelled ?? []}
@@ -88,7 +90,10 @@ export function RoutinePage() {
                 onRangeChange={(next) => {
                   if (next.from !== range.from || next.to !== range.to) setRange(next);
                 }}
-                onSelect={setSelected}
+                onSelect={(next) => {
+                  setSelected(next);
+                  occurrenceModal.open();
+                }}
                 onMove={setPendingMove}
               />
             </div>
@@ -114,11 +119,12 @@ export function RoutinePage() {
       <OccurrenceModal
         workspaceId={workspace.id}
         selected={selected}
+        opened={isOccurrenceOpen}
         block={findBlock(selected?.occurrence.blockId)}
         categoryLabel={categoryName(
           categories.data?.find((category) => category.id === selected?.occurrence.categoryId),
         )}
-        onClose={() => setSelected(null)}
+        onClose={occurrenceModal.close}
       />
       <MoveScopeModal
         workspaceId={workspace.id}

@@ -80,8 +80,8 @@ function OccurrenceCard({
             )}
             <Button
               size="xs"
-              color="teal"
-              variant="light"
+              color="teal.9"
+              variant="outline"
               leftSection={<IconCheck size={14} />}
               loading={pending === 'done'}
               onClick={() => act('done')}
@@ -110,6 +110,9 @@ export function TodayPage() {
   const workspace = useCurrentWorkspace();
   const today = useQuery(todayQueryOptions(workspace.id));
   const canAct = workspace.role !== 'viewer';
+  // Today's started blocks are already in the day's list above: list only the earlier days' ones.
+  const unfinishedBefore =
+    today.data?.unfinished.filter((occurrence) => occurrence.localDate !== today.data?.date) ?? [];
   return (
     <Stack gap="lg">
       <PageHeader
@@ -143,12 +146,12 @@ export function TodayPage() {
             <Title order={2} size="h4">
               {t('routine.today.unfinished')}
             </Title>
-            {today.data.unfinished.length === 0 && (
+            {unfinishedBefore.length === 0 && (
               <Text c="dimmed" size="sm">
                 {t('routine.today.unfinishedEmpty')}
               </Text>
             )}
-            {today.data.unfinished.map((occurrence) => (
+            {unfinishedBefore.map((occurrence) => (
               <OccurrenceCard
                 key={`u-${occurrence.blockId}-${occurrence.occurrenceDate}`}
                 occurrence={occurrence}
