@@ -73,11 +73,13 @@ async function main() {
     );
   const plan = planAgency(manifest.options);
 
-  if (!values['no-build'] && selected.has('4')) ensureServerBuild(projectRoot);
   if (selected.has('5')) await attempt('5 initial JavaScript', async () => benchmarkInitialJavascript());
   // Before the data dir is opened in this process: PGlite allows one process at a time.
   if (selected.has('4'))
-    await attempt('4 cold start', () => benchmarkColdStart(name, { runs: settings.starts }));
+    await attempt('4 cold start', async () => {
+      if (!values['no-build']) ensureServerBuild(projectRoot);
+      return benchmarkColdStart(name, { runs: settings.starts });
+    });
 
   for (const kind of kinds) {
     if (!['1', '2', '3'].some((id) => selected.has(id))) break;
