@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { ImportPage } from './pages/import-page.js';
@@ -33,6 +33,18 @@ const togglFile = {
   content: Buffer.from(`\uFEFF${togglCsv}\r\n`),
 };
 
+/** About 1.5 MB of Toggl rows, one a quarter of an hour, to watch the upload progress. */
+function largeTogglFile() {
+  const rows = Array.from({ length: 8_000 }, (_, index) => {
+    const start = new Date(Date.UTC(2025, 0, 1) + index * 6 * 3_600_000);
+    const date = start.toISOString().slice(0, 10);
+    const hour = String(start.getUTCHours()).padStart(2, '0');
+    return `Marie Dupont,marie@boulangerie-dupont.fr,Boulangerie Dupont,Instagram,,Publication numéro ${index} du calendrier éditorial,No,${date},${hour}:00:00,${date},${hour}:15:00,00:15:00,Acquisition,`;
+  });
+  const text = [togglCsv.split('\r\n')[0], ...rows].join('\r\n');
+  return { name: 'Toggl_time_entries_2025.csv', content: Buffer.from(`\uFEFF${text}\r\n`) };
+}
+
 /** Today's date in the workspace's zone, and its ISO weekday (1 = Monday). */
 function todayInZone(): { date: string; weekday: number } {
   const date = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
@@ -53,7 +65,12 @@ async function shoot(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-async function apiJson<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+async function apiJson<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  data?: unknown,
+): Promise<T> {
   const response = await page.request.fetch(path, { method, ...(data === undefined ? {} : { data }) });
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
@@ -85,6 +102,10 @@ async function prepareRoutine(page: Page, workspaceId: string) {
 describe.skipIf(!chromiumPath)('time tracking', () => {
   let browser: Browser;
   const owner = { name: 'Marie Dupont', email: uniqueEmail('marie'), password: 'une phrase de passe' };
+  /** Set by the first test, which signs up and sets up the workspace the others use. */
+  let workspaceId = '';
+  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+  const { date: today } = todayInZone();
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath as string);
@@ -94,7 +115,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await browser?.close();
   });
 
-  it('times a routine block, types time in the timesheet, imports a Toggl file, in French then English', async () => {
+  it('times a routine block, types time in the timesheet and imports a Toggl file, in French', async () => {
     const session = await openSession(browser, baseUrl, { locale: 'fr-FR' });
     const { page } = session;
     const findings: AxeFinding[] = [];
@@ -110,7 +131,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await onboarding.chooseNetworks(['instagram']);
     await onboarding.finishWithHourlyRate('40', 'essential6');
     const shell = new WorkspaceShell(page, fr);
-    const workspaceId = shell.workspaceId();
+    workspaceId = shell.workspaceId();
     await prepareRoutine(page, workspaceId);
 
     // Start the first block of the day from the Today planner: the header timer runs.
@@ -136,7 +157,6 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
 
     // Type 1 h 30 of Communication today in the timesheet (French decimal comma works too).
     await time.showTab('timesheet');
-    const { date: today } = todayInZone();
     const todayHeader = await page
       .getByRole('columnheader')
       .filter({ hasText: new RegExp(`\\b${Number(today.slice(8))}\\b`) })
@@ -233,14 +253,21 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
       `/api/workspaces/${workspaceId}/time-entries?origin=import`,
     );
     expect(afterUndo.total).toBe(0);
+    signedIn = await session.context.storageState();
+    expect(findings).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
 
-    // English, on a device in New York: the workspace's Paris hours still rule.
+  it('lets an English device in New York enter and cut back time in the workspace’s Paris hours', async () => {
+    expect(workspaceId).not.toBe('');
+    const findings: AxeFinding[] = [];
     const english = await browser.newContext({
       baseURL: baseUrl,
       locale: 'en-US',
       timezoneId: 'America/New_York',
       viewport: desktop,
-      storageState: await session.context.storageState(),
+      storageState: signedIn,
     });
     const enPage = await english.newPage();
     const enErrors: string[] = [];
@@ -293,10 +320,83 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await shoot(enPage, 'en-phone-import-preview');
     findings.push(...(await findSeriousViolations(enPage, 'en-import-preview')));
 
+    // Start the header timer by hand (the answer is the timer's state), then forget it for 5 h:
+    // cutting it back suggests the start + 4 h, typed in Paris hours.
+    const base = `/api/workspaces/${workspaceId}`;
+    await enPage.setViewportSize(desktop);
+    await enPage.getByRole('button', { name: en.routine.timer.startTimer }).click();
+    const startForm = enPage.getByRole('dialog');
+    await startForm.getByRole('combobox', { name: en.routine.timer.category }).click();
+    await enPage.getByRole('option', { name: 'Curation', exact: true }).click();
+    await startForm.getByRole('button', { name: en.routine.timer.start, exact: true }).click();
+    await enPage.getByRole('button', { name: en.routine.timer.stopTimer }).waitFor();
+    expect(await enPage.getByText(en.errors.invalidResponseTitle).count()).toBe(0);
+    const { running } = await apiJson<{ running: { id: string } }>(enPage, 'GET', `${base}/timer`);
+    const startedAt = Math.floor((Date.now() - 5 * 3_600_000) / 60_000) * 60_000;
+    await apiJson(enPage, 'PATCH', `${base}/time-entries/${running.id}`, {
+      startedAt: new Date(startedAt).toISOString(),
+    });
+    await enPage.reload();
+    await enPage.getByRole('button', { name: en.routine.timer.forgotten }).click();
+    await enPage.getByRole('dialog').getByText(zone).waitFor();
+    await screenshot(enPage, 'en-desktop-forgotten-timer');
+    await enPage.getByRole('button', { name: en.routine.timer.cutBack }).click();
+    await enPage.getByRole('button', { name: en.routine.timer.startTimer }).waitFor();
+    const timed = await apiJson<{ entries: { id: string; endedAt: string | null }[] }>(
+      enPage,
+      'GET',
+      `${base}/time-entries?origin=timer&pageSize=500`,
+    );
+    // The default end is the start + the 4 h limit: had the device's zone been used, it would be 6 h off.
+    expect(Date.parse(timed.entries.find((entry) => entry.id === running.id)?.endedAt ?? '')).toBe(
+      startedAt + 4 * 3_600_000,
+    );
+
     expect(findings).toEqual([]);
-    expect(session.errors).toEqual([]);
     expect(enErrors).toEqual([]);
     await english.close();
-    await session.context.close();
+  });
+
+  it('shows the upload progress of a large export, and cancelling it writes nothing', async () => {
+    expect(workspaceId).not.toBe('');
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'fr-FR',
+      timezoneId: zone,
+      viewport: desktop,
+      storageState: signedIn,
+    });
+    const page = await context.newPage();
+    // A slow uplink (200 KB/s): a 1.5 MB export takes several seconds to send.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 200 * 1024,
+    });
+    await page.goto(`/w/${workspaceId}/time/import`);
+    await new WorkspaceShell(page, en).switchLanguage('fr');
+    const importPage = new ImportPage(page, fr);
+    await importPage.heading.waitFor();
+    const importsBefore = await apiJson<unknown[]>(page, 'GET', `/api/workspaces/${workspaceId}/imports`);
+
+    await importPage.chooseFile(largeTogglFile());
+    await importPage.analyseButton.click();
+    await page.getByText(/^Envoi du fichier… \d+ %$/).waitFor();
+    await expect
+      .poll(async () => Number(await importPage.progressBar.getAttribute('aria-valuenow')), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    await shoot(page, 'fr-desktop-import-progress');
+    expect(await findSeriousViolations(page, 'import-progress')).toEqual([]);
+    await importPage.cancel();
+    await expect.poll(() => importPage.progressBar.count()).toBe(0);
+    expect(await importPage.analyseButton.isEnabled()).toBe(true);
+    const importsAfter = await apiJson<unknown[]>(page, 'GET', `/api/workspaces/${workspaceId}/imports`);
+    expect(importsAfter).toEqual(importsBefore);
+    await context.close();
   });
 });

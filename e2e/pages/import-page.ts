@@ -13,13 +13,26 @@ export class ImportPage {
     return this.page.getByRole('heading', { name: this.t.tracking.imports.title, level: 1 });
   }
 
-  /** Chooses the file as a person would in the file dialog, then asks for the preview. */
-  async analyse(file: { name: string; content: Buffer }) {
+  /** Chooses the file as a person would, through the file dialog. */
+  async chooseFile(file: { name: string; content: Buffer }) {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: before(this.t.tracking.imports.fileLabel) }).click();
     await (await chooser).setFiles({ name: file.name, mimeType: 'text/csv', buffer: file.content });
+  }
+
+  /** Chooses the file and waits for its preview. */
+  async analyse(file: { name: string; content: Buffer }) {
+    await this.chooseFile(file);
     await this.page.getByRole('button', { name: this.t.tracking.imports.analyse }).click();
     await this.page.getByRole('heading', { name: this.t.tracking.imports.summaryTitle }).waitFor();
+  }
+
+  get analyseButton() {
+    return this.page.getByRole('button', { name: this.t.tracking.imports.analyse });
+  }
+
+  get progressBar() {
+    return this.page.getByRole('progressbar', { name: this.t.tracking.imports.progressLabel });
   }
 
   figure(testId: 'rows-read' | 'rows-to-import' | 'duplicates' | 'errors' | 'hours' | 'range') {

@@ -58,6 +58,28 @@ describe('parseDurationInput', () => {
     );
   });
 
+  it('reads a French decimal comma exactly like a decimal point', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 999 }), (hours, fraction) => {
+        expect(parseDurationInput(`${hours},${fraction}`)).toEqual(
+          parseDurationInput(`${hours}.${fraction}`),
+        );
+      }),
+    );
+  });
+
+  it('reads h:mm, XhMM and minutes alike', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (hours, minutes) => {
+        const seconds = hours * 3600 + minutes * 60;
+        const mm = String(minutes).padStart(2, '0');
+        expect(parseDurationInput(`${hours}:${mm}`)).toEqual({ ok: true, seconds });
+        expect(parseDurationInput(`${hours}h${mm}`)).toEqual({ ok: true, seconds });
+        expect(parseDurationInput(`${hours * 60 + minutes}m`)).toEqual({ ok: true, seconds });
+      }),
+    );
+  });
+
   it('reads back every clock-seconds and compact rendering', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 86_400 }), (seconds) => {

@@ -105,7 +105,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
                 <TextInput
                   type="datetime-local"
                   label={t('routine.timer.endedAt')}
-                  description={timeZone}
+                  description={t('tracking.entryForm.zone', { zone: timeZone })}
                   value={endedAt}
                   onChange={(event) => setEndedAt(event.currentTarget.value)}
                 />

@@ -115,6 +115,7 @@ export const trackingFr = {
     back: 'Retour au temps',
     fileLabel: 'Fichier CSV',
     filePlaceholder: 'Choisir un fichier…',
+    clearFile: 'Retirer le fichier',
     fileHelp:
       'Toggl Track : Reports → Detailed → Export → CSV. Clockify : Reports → Detailed → Export → Save as CSV.',
     analyse: 'Analyser le fichier',
@@ -340,6 +341,7 @@ export const trackingEn: typeof trackingFr = {
     back: 'Back to time',
     fileLabel: 'CSV file',
     filePlaceholder: 'Choose a file…',
+    clearFile: 'Remove the file',
     fileHelp:
       'Toggl Track: Reports → Detailed → Export → CSV. Clockify: Reports → Detailed → Export → Save as CSV.',
     analyse: 'Analyse the file',

@@ -62,10 +62,13 @@ export function UndoImportButton({
 /** Past imports of the workspace, newest first, each undoable by its author or a manager. */
 export function ImportHistory({
   workspaceId,
+  timeZone,
   canWrite,
   canManage,
 }: {
   workspaceId: string;
+  /** Import times are shown in the workspace's hours, like every other time. */
+  timeZone: string;
   canWrite: boolean;
   canManage: boolean;
 }) {
@@ -117,6 +120,7 @@ export function ImportHistory({
                     {new Date(batch.createdAt).toLocaleString(i18n.language, {
                       dateStyle: 'medium',
                       timeStyle: 'short',
+                      timeZone,
                     })}
                   </Table.Td>
                   <Table.Td>{batch.userName}</Table.Td>

@@ -76,6 +76,7 @@ function FileStep({ flow }: { flow: ImportFlow }) {
           }}
           error={error}
           clearable
+          clearButtonProps={{ 'aria-label': t('tracking.imports.clearFile') }}
           disabled={flow.pending !== null}
         />
         {flow.pending && <ImportProgress pending={flow.pending} />}
@@ -300,7 +301,12 @@ export function ImportPage() {
           <PreviewStep flow={flow} workspaceId={workspace.id} members={memberOptions} />
         </>
       )}
-      <ImportHistory workspaceId={workspace.id} canWrite={canWrite} canManage={workspace.canManage} />
+      <ImportHistory
+        workspaceId={workspace.id}
+        timeZone={workspace.timeZone}
+        canWrite={canWrite}
+        canManage={workspace.canManage}
+      />
     </Stack>
   );
 }

@@ -6,7 +6,6 @@ import {
   entryPageSchema,
   importBatchSchema,
   plannedVsActualSchema,
-  runningTimerSchema,
   type SetTimesheetCellBody,
   stoppedTimerSchema,
   timeEntrySchema,
@@ -42,7 +41,7 @@ export function useStartTimer(workspaceId: string) {
   const invalidate = useInvalidateTime(workspaceId);
   return useMutation({
     mutationFn: (body: { categoryId: string; note?: string }) =>
-      api(`${base(workspaceId)}/timer/start`, { method: 'POST', body, schema: runningTimerSchema }),
+      api(`${base(workspaceId)}/timer/start`, { method: 'POST', body, schema: timerStateSchema }),
     onSettled: invalidate,
   });
 }
