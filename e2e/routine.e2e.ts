@@ -146,6 +146,8 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     // Cancel Friday's analysis for this week only: it shows struck through, the next week keeps it.
     const analysis = fr.routine.categories.analyse;
     let dialog = await routine.openEvent(routine.events(friday, analysis), analysis);
+    await capture(page, 'fr-desktop-routine-occurrence');
+    await check('routine-occurrence-dialog-fr');
     await dialog.getByRole('button', { name: fr.routine.page.cancelOccurrence }).click();
     await expect.poll(() => routine.cancelledEvents(friday, analysis).count()).toBe(1);
     await routine.waitForNoDialog();
@@ -168,6 +170,8 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     // Move Tuesday's replies to Saturday for this week only: the series keeps its Tuesdays.
     const replies = fr.routine.categories.communication;
     await routine.dragToDay(routine.events(tuesday, replies), saturday);
+    await routine.moveDialog.waitFor();
+    await capture(page, 'fr-desktop-routine-move-scope');
     await routine.chooseMoveScope('occurrence');
     await expect.poll(() => routine.events(saturday, replies).count()).toBe(1);
     expect(await routine.events(tuesday, replies).count()).toBe(0);

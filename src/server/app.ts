@@ -32,7 +32,7 @@ import { createCalendarFeedsRepository } from './modules/routine/calendar-feeds.
 import { calendarFeedsRoutes } from './modules/routine/calendar-feeds.routes.js';
 import { createCalendarFeedsService } from './modules/routine/calendar-feeds.service.js';
 import { createGenerateRoutineService } from './modules/routine/generate-routine.service.js';
-import { createOccurrenceFitCheck } from './modules/routine/occurrence-fit.js';
+import { createOccurrenceFitChecks } from './modules/routine/occurrence-fit.js';
 import { routineRoutes } from './modules/routine/routine.routes.js';
 import { createRoutineBlocksRepository } from './modules/routine/routine-blocks.repository.js';
 import { createRoutineBlocksService } from './modules/routine/routine-blocks.service.js';
@@ -155,7 +155,13 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   const routineBlocksRepository = createRoutineBlocksRepository(db);
   const routineOccurrencesRepository = createRoutineOccurrencesRepository(db);
+  const occurrenceFitChecks = createOccurrenceFitChecks({
+    routineBlocksRepository,
+    routineOccurrencesRepository,
+    categoriesRepository,
+  });
   const routineDependencies = {
+    assertSeriesMissesMovedOccurrences: occurrenceFitChecks.assertSeriesMissesMovedOccurrences,
     routineBlocksRepository,
     categoriesRepository,
     membersRepository,
@@ -168,11 +174,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     routineBlocksRepository,
     routineOccurrencesRepository,
     workspacesRepository,
-    assertOccurrenceFits: createOccurrenceFitCheck({
-      routineBlocksRepository,
-      routineOccurrencesRepository,
-      categoriesRepository,
-    }),
+    assertOccurrenceFits: occurrenceFitChecks.assertOccurrenceFits,
     clock,
     // Starting an occurrence starts the timer (the tracking services are built just below).
     onOccurrenceStarted: [(event) => startTimerOnOccurrence(trackingServices.timerService)(event)],

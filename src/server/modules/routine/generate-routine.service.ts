@@ -63,6 +63,8 @@ export function createGenerateRoutineService(
       mode === 'replace' ? existing.filter((block) => block.memberUserId !== memberUserId) : existing;
     const candidates = blocks.map((block) => ({ ...block, memberUserId }));
     assertNoComplexOverlaps(kept, candidates, categories);
+    const { today } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
+    await dependencies.assertSeriesMissesMovedOccurrences(workspaceId, kept, candidates, categories, today);
     return dependencies.runInTransaction(async (tx) => {
       if (mode === 'replace') await routineBlocksRepository.deleteOwnedBy(workspaceId, memberUserId, tx);
       return routineBlocksRepository.insert(

@@ -164,3 +164,44 @@ describe('exceptions of one occurrence', () => {
     expect((await week()).cancelled.map((one) => one.blockId)).toEqual([deepBlockId]);
   });
 });
+
+describe('a series against occurrences moved on their own', () => {
+  it('refuses a new or edited complex series over where a complex occurrence was moved, from today on', async () => {
+    const generated = await call('POST', '/routine/generate/reference-week', {
+      mode: 'replace',
+      startsOn: '2026-11-16',
+    });
+    const deep = generated
+      .json()
+      .blocks.find((block: { templateKey: string }) => block.templateKey === 'deep_content');
+    // This week's Wednesday deep piece goes to Friday 14:00, on its own.
+    const moved = await call('PUT', `/routine/blocks/${deep.id}/exceptions/2026-11-25`, {
+      kind: 'moved',
+      newDate: '2026-11-27',
+      newStartTime: '14:00',
+    });
+    expect(moved.statusCode).toBe(200);
+    const strategy = {
+      weekdays: [5],
+      startTime: '14:30',
+      durationMinutes: 60,
+      categoryId: world.categoryIds.strategie,
+      startsOn: '2026-11-16',
+    };
+    const clash = await call('POST', '/routine/blocks', strategy);
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().overlaps).toEqual([
+      expect.objectContaining({ blockId: deep.id, weekday: 5, startTime: '14:00', firstDate: '2026-11-27' }),
+    ]);
+    // A series that only starts after that Friday does not meet it; moving it onto Friday does.
+    const later = await call('POST', '/routine/blocks', { ...strategy, startsOn: '2026-11-30' });
+    expect(later.statusCode).toBe(201);
+    const onFriday = await call('PATCH', `/routine/blocks/${later.json().id}`, { startsOn: '2026-11-23' });
+    expect(onFriday.statusCode).toBe(409);
+    // Once that Friday is in the past, the old move no longer blocks anything.
+    world.context.clock.set(new Date('2026-11-28T09:00:00Z'));
+    expect(
+      (await call('PATCH', `/routine/blocks/${later.json().id}`, { startsOn: '2026-11-23' })).statusCode,
+    ).toBe(200);
+  });
+});

@@ -1,7 +1,9 @@
+import type { Category } from '../../../contracts/budget.js';
 import type { RoutineBlockView, RoutineExceptionView } from '../../../contracts/routine.js';
 import {
   expandRoutine,
   findOccurrenceOverlaps,
+  type RoutineBlock,
   type RoutineOccurrence,
   type RoutineOverlap,
 } from '../../../core/routine/index.js';
@@ -35,13 +37,22 @@ const toOverlap = (occurrence: RoutineOccurrence): RoutineOverlap => ({
   firstDate: occurrence.localDate,
 });
 
+type OwnedBlock = RoutineBlock & { memberUserId: string | null };
+
+const STORED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * "One complex task at a time" for a single occurrence that moves (an exception) or comes back to
- * its series slot (an exception removed). It is checked against the real occurrences around its
- * new place, exceptions included, in every calendar the block shows in; a clash is the same 409
+ * "One complex task at a time" where exceptions are involved; a clash is the same 409
  * `routine_complex_overlap` as for a series, with the clashing occurrence's date in `overlaps`.
+ *
+ * - assertOccurrenceFits: a single occurrence that moves (an exception) or comes back to its series
+ *   slot (an exception removed), against the real occurrences around its new place, exceptions
+ *   included, in every calendar the block shows in.
+ * - assertSeriesMissesMovedOccurrences: a new or edited series (findOverlaps compares series on
+ *   their weekly pattern only) against the occurrences other complex blocks were moved to, from
+ *   today on.
  */
-export function createOccurrenceFitCheck({
+export function createOccurrenceFitChecks({
   routineBlocksRepository,
   routineOccurrencesRepository,
   categoriesRepository,
@@ -50,7 +61,7 @@ export function createOccurrenceFitCheck({
   routineOccurrencesRepository: RoutineOccurrencesRepository;
   categoriesRepository: CategoriesRepository;
 }) {
-  return async function assertOccurrenceFits(
+  async function assertOccurrenceFits(
     workspaceId: string,
     block: RoutineBlockView,
     originalDate: string,
@@ -82,7 +93,47 @@ export function createOccurrenceFitCheck({
     );
     const clashes = findOccurrenceOverlaps(candidate, around, complexCategoryIds);
     if (clashes.length > 0) throw complexOverlapConflict(clashes.map(toOverlap), categories);
-  };
+  }
+
+  async function assertSeriesMissesMovedOccurrences(
+    workspaceId: string,
+    others: readonly RoutineBlockView[],
+    candidates: readonly OwnedBlock[],
+    categories: readonly Category[],
+    today: string,
+  ): Promise<void> {
+    const complexCategoryIds = categories.filter((category) => category.isComplex).map((c) => c.id);
+    const complexCandidates = candidates.filter((block) => complexCategoryIds.includes(block.categoryId));
+    const complexOthers = others.filter((block) => complexCategoryIds.includes(block.categoryId));
+    if (complexCandidates.length === 0 || complexOthers.length === 0) return;
+    const exceptions = await routineOccurrencesRepository.listExceptionsOfBlocks(workspaceId, [
+      ...complexOthers.map((block) => block.id),
+      // New blocks carry placeholder ids ('new', 'budget-1'): only stored ones can have exceptions.
+      ...complexCandidates.map((block) => block.id).filter((id) => STORED_ID.test(id)),
+    ]);
+    const overlaps: RoutineOverlap[] = [];
+    for (const exception of exceptions) {
+      const owner = complexOthers.find((block) => block.id === exception.blockId);
+      if (!owner || exception.kind !== 'moved' || (exception.newDate ?? exception.originalDate) < today)
+        continue;
+      const moved = placeOccurrence(owner, exception.originalDate, exception);
+      if (!moved) continue;
+      for (const candidate of complexCandidates.filter((block) => sharesACalendar(block, owner))) {
+        const around = expandRoutine(
+          [candidate],
+          exceptions.filter((own) => own.blockId === candidate.id),
+          dayBounds(addDaysToDate(moved.localDate, -1), candidate.timeZone).start,
+          dayBounds(addDaysToDate(moved.localDate, 1), candidate.timeZone).end,
+        );
+        if (findOccurrenceOverlaps(moved, around, complexCategoryIds).length > 0)
+          overlaps.push(toOverlap(moved));
+      }
+    }
+    if (overlaps.length > 0) throw complexOverlapConflict(overlaps, categories);
+  }
+
+  return { assertOccurrenceFits, assertSeriesMissesMovedOccurrences };
 }
 
-export type AssertOccurrenceFits = ReturnType<typeof createOccurrenceFitCheck>;
+export type OccurrenceFitChecks = ReturnType<typeof createOccurrenceFitChecks>;
+export type AssertOccurrenceFits = OccurrenceFitChecks['assertOccurrenceFits'];

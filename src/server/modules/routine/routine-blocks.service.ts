@@ -11,6 +11,7 @@ import { notFound, unprocessable } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
+import type { OccurrenceFitChecks } from './occurrence-fit.js';
 import type { RoutineBlocksRepository } from './routine-blocks.repository.js';
 import { toCoreBlock } from './routine-blocks.repository.js';
 import { assertNoComplexOverlaps } from './routine-overlaps.js';
@@ -18,6 +19,7 @@ import { assertNoComplexOverlaps } from './routine-overlaps.js';
 type OwnedBlock = RoutineBlock & { memberUserId: string | null };
 
 export type RoutineBlocksDependencies = {
+  assertSeriesMissesMovedOccurrences: OccurrenceFitChecks['assertSeriesMissesMovedOccurrences'];
   routineBlocksRepository: RoutineBlocksRepository;
   categoriesRepository: CategoriesRepository;
   membersRepository: MembersRepository;
@@ -58,12 +60,20 @@ export function createRoutineBlocksService(dependencies: RoutineBlocksDependenci
   const { routineBlocksRepository, categoriesRepository, membersRepository, workspacesRepository, clock } =
     dependencies;
 
-  /** The complex-overlap rule against every other block of the workspace. */
+  /** The complex-overlap rule against every other block of the workspace and where their occurrences moved. */
   async function assertFits(workspaceId: string, candidate: OwnedBlock, categories: Category[]) {
+    const { today } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
     const others = (await routineBlocksRepository.list(workspaceId)).filter(
       (block) => block.id !== candidate.id,
     );
     assertNoComplexOverlaps(others, [candidate], categories);
+    await dependencies.assertSeriesMissesMovedOccurrences(
+      workspaceId,
+      others,
+      [candidate],
+      categories,
+      today,
+    );
   }
 
   return {
