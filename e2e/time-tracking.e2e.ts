@@ -204,6 +204,10 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await expect.poll(() => time.entriesSummary().textContent()).toBe('2 entrées · 25m');
     await check('time-entries');
     await shoot(page, 'fr-desktop-time-entries');
+    await page.setViewportSize(phone);
+    await expect.poll(() => time.entryRows.first().evaluate((row) => row.tagName)).toBe('LI');
+    await shoot(page, 'fr-phone-time-entries');
+    await page.setViewportSize(desktop);
 
     // Import a Toggl export: preview, cancel (nothing written), then preview again and import.
     await time.openImport();

@@ -57,8 +57,9 @@ export class TimePage {
     return this.page.getByRole('row', { name: new RegExp(`^${this.t.tracking.timesheet.total}`) }).last();
   }
 
+  /** Table rows on a desktop, cards on a phone. */
   get entryRows() {
-    return this.page.getByRole('table').last().getByRole('row');
+    return this.page.getByTestId('time-entry');
   }
 
   entriesSummary() {

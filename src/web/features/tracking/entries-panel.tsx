@@ -1,24 +1,9 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Card,
-  Group,
-  Pagination,
-  Skeleton,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconCopy, IconDownload, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Card, Group, Pagination, Skeleton, Text, Title } from '@mantine/core';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryFilters, TimeEntry } from '../../../contracts/tracking.js';
-import { getLocalDate } from '../../../core/time/zoned-bounds.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
@@ -28,12 +13,11 @@ import { membersQueryOptions } from '../members/members-queries.js';
 import { DuplicateEntryModal } from './duplicate-entry-modal.js';
 import { EntryFiltersForm } from './entry-filters.js';
 import { EntryFormModal } from './entry-form-modal.js';
+import { EntryList } from './entry-list.js';
 import { entriesQueryOptions, entryFiltersQuery, useDeleteEntry } from './tracking-queries.js';
-import { useCategoryOptions } from './use-tracking-options.js';
-import { formatInstantTime, formatLocalDate, todayIn } from './workspace-dates.js';
+import { todayIn } from './workspace-dates.js';
 
 const pageSize = 50;
-const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
 
 /** The filtered, paginated list of entries with add, edit, duplicate, delete and exports. */
 export function EntriesPanel({
@@ -43,7 +27,7 @@ export function EntriesPanel({
   workspace: { id: string; timeZone: string; role: string; canManage: boolean };
   initialFilters: EntryFilters;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useSignedInMe();
   const [filters, setFilters] = useState<EntryFilters>(initialFilters);
   const [page, setPage] = useState(1);
@@ -52,7 +36,6 @@ export function EntriesPanel({
   const [deleting, setDeleting] = useState<TimeEntry | null>(null);
   const entries = useQuery(entriesQueryOptions(workspace.id, filters, page, pageSize));
   const members = useQuery({ ...membersQueryOptions(workspace.id), enabled: workspace.canManage });
-  const categories = useCategoryOptions(workspace.id);
   const remove = useDeleteEntry(workspace.id);
   const canWrite = workspace.role !== 'viewer';
   const canEdit = (entry: TimeEntry) => canWrite && (entry.userId === me.user.id || workspace.canManage);
@@ -62,16 +45,6 @@ export function EntriesPanel({
   const changeFilters = (next: EntryFilters) => {
     setFilters(next);
     setPage(1);
-  };
-  const when = (entry: TimeEntry) => {
-    const day = formatLocalDate(getLocalDate(entry.startedAt, workspace.timeZone), i18n.language, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-    });
-    const start = formatInstantTime(entry.startedAt, workspace.timeZone, i18n.language);
-    const end = entry.endedAt ? formatInstantTime(entry.endedAt, workspace.timeZone, i18n.language) : '…';
-    return `${day} · ${start}–${end}`;
   };
 
   return (
@@ -128,99 +101,15 @@ export function EntriesPanel({
               {t('tracking.entries.none')}
             </Text>
           ) : (
-            <Table.ScrollContainer
-              minWidth={760}
-              type="native"
-              tabIndex={0}
-              role="region"
-              aria-label={t('tracking.entries.title')}
-            >
-              <Table fz="sm" striped verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('tracking.entries.columns.when')}</Table.Th>
-                    <Table.Th>{t('tracking.entries.columns.category')}</Table.Th>
-                    <Table.Th>{t('tracking.entries.columns.network')}</Table.Th>
-                    <Table.Th>{t('tracking.entries.columns.member')}</Table.Th>
-                    <Table.Th>{t('tracking.entries.columns.note')}</Table.Th>
-                    <Table.Th>{t('tracking.entries.columns.origin')}</Table.Th>
-                    <Table.Th ta="right">{t('tracking.entries.columns.duration')}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t('tracking.entries.columns.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {entries.data.entries.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td style={{ ...tabular, whiteSpace: 'nowrap' }}>{when(entry)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Box
-                            w={8}
-                            h={8}
-                            style={{ borderRadius: 8, flex: 'none' }}
-                            bg={`${categories.colorOf(entry.categoryId)}.6`}
-                          />
-                          {categories.nameOf(entry.categoryId)}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.networkKey
-                          ? t(`networks.${entry.networkKey}`)
-                          : t('tracking.entries.noNetwork')}
-                      </Table.Td>
-                      <Table.Td>{entry.userName}</Table.Td>
-                      <Table.Td c="dimmed" maw={240} style={{ overflowWrap: 'anywhere' }}>
-                        {entry.note}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color="gray" size="sm">
-                          {t(`tracking.entries.origin.${entry.origin}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td ta="right" style={tabular}>
-                        {entry.durationSeconds === null
-                          ? t('tracking.entries.running')
-                          : formatDuration(entry.durationSeconds, 'clock')}
-                      </Table.Td>
-                      <Table.Td>
-                        {canEdit(entry) && (
-                          <Group gap={2} wrap="nowrap" justify="flex-end">
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('tracking.entries.edit')}
-                              onClick={() => setEditing(entry)}
-                            >
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                            {entry.endedAt && (
-                              <ActionIcon
-                                variant="subtle"
-                                aria-label={t('tracking.entries.duplicate')}
-                                onClick={() => setDuplicating(entry)}
-                              >
-                                <IconCopy size={16} />
-                              </ActionIcon>
-                            )}
-                            {entry.endedAt && (
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                aria-label={t('tracking.entries.delete')}
-                                onClick={() => setDeleting(entry)}
-                              >
-                                <IconTrash size={16} />
-                              </ActionIcon>
-                            )}
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <EntryList
+              entries={entries.data.entries}
+              timeZone={workspace.timeZone}
+              workspaceId={workspace.id}
+              canEdit={canEdit}
+              onEdit={setEditing}
+              onDuplicate={setDuplicating}
+              onDelete={setDeleting}
+            />
           )}
           {entries.data.total > pageSize && (
             <Group justify="center" mt="sm">

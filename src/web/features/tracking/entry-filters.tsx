@@ -26,7 +26,7 @@ export function EntryFiltersForm({
     onChange(next);
   };
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: members.length > 0 ? 5 : 4 }} spacing="sm" mb="sm">
+    <SimpleGrid cols={{ base: 2, md: members.length > 0 ? 5 : 4 }} spacing="sm" mb="sm">
       <TextInput
         type="date"
         label={t('tracking.entries.from')}
