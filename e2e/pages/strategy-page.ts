@@ -37,6 +37,38 @@ export class StrategyPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  async setPostsPerWeek(network: NetworkKey, value: string) {
+    await this.page
+      .getByRole('textbox', { name: this.s.postsPerWeekOf.replace('{{network}}', this.t.networks[network]) })
+      .fill(value);
+  }
+
+  async saveNetworks() {
+    await this.page.getByRole('button', { name: this.s.saveNetworks }).click();
+    await this.page.getByText(this.t.common.saved).first().waitFor();
+  }
+
+  /** The badge with the week's posting target over all networks. */
+  get postsTotal() {
+    return this.page.getByTestId('posts-total');
+  }
+
+  /** Adds a pillar row and fills it; `share` as typed ("60"). */
+  async addPillar(name: string, share: string) {
+    await this.page.getByRole('button', { name: this.s.addPillar }).click();
+    await this.page.getByRole('textbox', { name: this.s.pillarName, exact: true }).last().fill(name);
+    await this.page.getByRole('textbox', { name: this.s.share, exact: true }).last().fill(share);
+  }
+
+  async savePillars() {
+    await this.page.getByRole('button', { name: this.s.savePillars }).click();
+    await this.page.getByText(this.t.common.saved).first().waitFor();
+  }
+
+  pillar(index: number) {
+    return this.page.getByTestId('pillar').nth(index);
+  }
+
   async addPersona(persona: {
     name: string;
     problems: string;

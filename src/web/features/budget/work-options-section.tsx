@@ -48,7 +48,7 @@ export function WorkOptionsSection({
         </Group>
         {view.options.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('budget.noOptions')}
+            {canEdit ? t('budget.noOptions') : t('budget.noneYet')}
           </Text>
         ) : (
           <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>

@@ -104,7 +104,12 @@ export function KpiRow({
                   kpi.progress.ratio,
                 )}
               </Text>
-              <Badge color={statusColors[kpi.progress.status]} variant="light" style={{ flexShrink: 0 }}>
+              {/* Shade 9 outline: light teal and orange badges fail the contrast on small text. */}
+              <Badge
+                color={`${statusColors[kpi.progress.status]}.9`}
+                variant="outline"
+                style={{ flexShrink: 0 }}
+              >
                 {t(`budget.strategy.status.${kpi.progress.status}`)}
               </Badge>
             </Group>
@@ -153,6 +158,18 @@ function ActualInput({
     write.mutate({ method: 'PATCH', path: `kpis/${kpi.id}`, body: { actual } }, { onError: notifyProblem });
   }
 
+  if (!canEdit) {
+    return (
+      <Text size="sm">
+        {t('budget.strategy.actualValue', {
+          value:
+            kpi.actual === null
+              ? t('common.notSet')
+              : formatKpiValue(kpi.metric, kpi.actual, i18n.language, currency),
+        })}
+      </Text>
+    );
+  }
   return (
     <NumberInput
       size="xs"
@@ -163,7 +180,6 @@ function ActualInput({
       onChange={setTyped}
       onBlur={commit}
       onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
-      readOnly={!canEdit}
       decimalSeparator={i18n.language.startsWith('fr') ? ',' : '.'}
       decimalScale={2}
       suffix={kpiInputSuffix(kpi.metric, currency, i18n.language)}

@@ -68,7 +68,7 @@ export function NetworksSection({
             <Title order={2} size="h4">
               {t('budget.strategy.networks')}
             </Title>
-            <Badge variant="light" size="lg">
+            <Badge variant="light" size="lg" data-testid="posts-total">
               {t('budget.strategy.postsTotal', {
                 value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
                   view.targetPostsPerWeek,
@@ -90,7 +90,7 @@ export function NetworksSection({
           />
           {networks.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('budget.strategy.noNetworks')}
+              {canEdit ? t('budget.strategy.noNetworks') : t('budget.noneYet')}
             </Text>
           ) : (
             <Table verticalSpacing="xs" layout="fixed">

@@ -110,7 +110,7 @@ export function ObjectivesSection({
         )}
         {data && data.objectives.length === 0 && data.kpis.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('budget.strategy.noObjectives')}
+            {canEdit ? t('budget.strategy.noObjectives') : t('budget.noneYet')}
           </Text>
         )}
         {data?.objectives.map((objective) => (

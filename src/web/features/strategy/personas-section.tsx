@@ -40,7 +40,7 @@ export function PersonasSection({ workspaceId, canEdit }: { workspaceId: string;
         {personas.isError && <ErrorState error={personas.error} onRetry={() => void personas.refetch()} />}
         {personas.data?.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('budget.strategy.noPersonas')}
+            {canEdit ? t('budget.strategy.noPersonas') : t('budget.noneYet')}
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>

@@ -85,11 +85,12 @@ export function PillarsSection({
           </Title>
           {pillars.length > 0 && (
             <Group gap="xs">
-              <Badge variant="light" color={total === 100 ? 'teal' : 'orange'}>
+              {/* Shade 9 outlines: light teal/orange badges fail the 4.5:1 contrast on small text. */}
+              <Badge variant="outline" color={total === 100 ? 'teal.9' : 'orange.9'}>
                 {t('budget.strategy.pillarsTotal', { total })}
               </Badge>
               {total !== 100 && (
-                <Badge variant="outline" color="orange">
+                <Badge variant="outline" color="orange.9">
                   {t('budget.strategy.pillarsGap', { gap: 100 - total })}
                 </Badge>
               )}
@@ -98,63 +99,84 @@ export function PillarsSection({
         </Group>
         {pillars.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('budget.strategy.noPillars')}
+            {canEdit ? t('budget.strategy.noPillars') : t('budget.noneYet')}
           </Text>
         )}
-        {pillars.map((pillar, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: drafts have no id until saved
-          <Paper key={index} withBorder p="xs" radius="sm">
-            <Group gap="xs" align="flex-end" wrap="wrap">
-              <TextInput
-                label={t('budget.strategy.pillarName')}
-                required
-                value={pillar.name}
-                maxLength={80}
-                readOnly={!canEdit}
-                onChange={(event) => change(index, { name: event.currentTarget.value })}
-                style={{ flex: '1 1 160px' }}
-              />
-              <TextInput
-                label={t('budget.strategy.pillarDescription')}
-                value={pillar.description}
-                maxLength={200}
-                readOnly={!canEdit}
-                onChange={(event) => change(index, { description: event.currentTarget.value })}
-                style={{ flex: '2 1 220px' }}
-              />
-              <NumberInput
-                label={t('budget.strategy.share')}
-                value={pillar.sharePercent}
-                min={0}
-                max={100}
-                allowDecimal={false}
-                readOnly={!canEdit}
-                suffix=" %"
-                onChange={(value) => change(index, { sharePercent: typeof value === 'number' ? value : 0 })}
-                w={96}
-              />
-              {canEdit && (
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  mb={2}
-                  aria-label={t('budget.strategy.removeNamed', {
-                    name: pillar.name || t('budget.strategy.pillarName'),
-                  })}
-                  onClick={() => setPillars((current) => current.filter((_, i) => i !== index))}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              )}
-            </Group>
-            <Text size="xs" c="dimmed" mt={4}>
-              {t('budget.strategy.postsPerPillar', {
-                value: postsFormat.format(posts[index]?.postsPerWeek ?? 0),
-              })}
-            </Text>
-          </Paper>
-        ))}
+        {!canEdit &&
+          view.pillars.map((pillar, index) => (
+            <Paper key={pillar.id} withBorder p="xs" radius="sm" data-testid="pillar">
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={600}>
+                    {pillar.name}
+                  </Text>
+                  {pillar.description && (
+                    <Text size="xs" c="dimmed">
+                      {pillar.description}
+                    </Text>
+                  )}
+                  <Text size="xs" c="dimmed">
+                    {t('budget.strategy.postsPerPillar', {
+                      value: postsFormat.format(posts[index]?.postsPerWeek ?? 0),
+                    })}
+                  </Text>
+                </div>
+                <Badge variant="light">{pillar.sharePercent} %</Badge>
+              </Group>
+            </Paper>
+          ))}
+        {canEdit &&
+          pillars.map((pillar, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: drafts have no id until saved
+            <Paper key={index} withBorder p="xs" radius="sm" data-testid="pillar">
+              <Group gap="xs" align="flex-end" wrap="wrap">
+                <TextInput
+                  label={t('budget.strategy.pillarName')}
+                  required
+                  value={pillar.name}
+                  maxLength={80}
+                  onChange={(event) => change(index, { name: event.currentTarget.value })}
+                  style={{ flex: '1 1 160px' }}
+                />
+                <TextInput
+                  label={t('budget.strategy.pillarDescription')}
+                  value={pillar.description}
+                  maxLength={200}
+                  onChange={(event) => change(index, { description: event.currentTarget.value })}
+                  style={{ flex: '2 1 220px' }}
+                />
+                <NumberInput
+                  label={t('budget.strategy.share')}
+                  value={pillar.sharePercent}
+                  min={0}
+                  max={100}
+                  allowDecimal={false}
+                  suffix=" %"
+                  onChange={(value) => change(index, { sharePercent: typeof value === 'number' ? value : 0 })}
+                  w={96}
+                />
+                {canEdit && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="lg"
+                    mb={2}
+                    aria-label={t('budget.strategy.removeNamed', {
+                      name: pillar.name || t('budget.strategy.pillarName'),
+                    })}
+                    onClick={() => setPillars((current) => current.filter((_, i) => i !== index))}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                )}
+              </Group>
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('budget.strategy.postsPerPillar', {
+                  value: postsFormat.format(posts[index]?.postsPerWeek ?? 0),
+                })}
+              </Text>
+            </Paper>
+          ))}
         {canEdit && (
           <Group justify="space-between">
             <Button
