@@ -33,6 +33,19 @@ const togglFile = {
   content: Buffer.from(`\uFEFF${togglCsv}\r\n`),
 };
 
+/** A Clockify "detailed report" with day/month dates that also read as month/day. */
+const ambiguousClockifyFile = {
+  name: 'Clockify_Time_Report_Detailed_04_2026.csv',
+  content: Buffer.from(
+    [
+      '"Project","Client","Description","Task","User","Group","Email","Tags","Billable","Start Date","Start Time","End Date","End Time","Duration (h)","Duration (decimal)","Billable Rate (EUR)","Billable Amount (EUR)"',
+      '"LinkedIn","Boulangerie Dupont","Veille du matin","","Marie Dupont","","marie@boulangerie-dupont.fr","Veille","No","03/04/2026","09:00","03/04/2026","09:30","00:30:00","0,50","0,00","0,00"',
+      '"LinkedIn","Boulangerie Dupont","Réponses","","Marie Dupont","","marie@boulangerie-dupont.fr","Communication","No","05/04/2026","14:00","05/04/2026","15:00","01:00:00","1,00","0,00","0,00"',
+      '',
+    ].join('\n'),
+  ),
+};
+
 /** About 1.5 MB of Toggl rows, one a quarter of an hour, to watch the upload progress. */
 function largeTogglFile() {
   const rows = Array.from({ length: 8_000 }, (_, index) => {
@@ -401,6 +414,25 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     expect(await importPage.analyseButton.isEnabled()).toBe(true);
     const importsAfter = await apiJson<unknown[]>(page, 'GET', `/api/workspaces/${workspaceId}/imports`);
     expect(importsAfter).toEqual(importsBefore);
+
+    // A Clockify export whose dates read both ways (03/04: 3 April or 4 March?): the person says.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await importPage.analyse(ambiguousClockifyFile);
+    expect(await page.getByText('Clockify,').textContent()).toContain('JJ/MM/AAAA');
+    await page.getByText(fr.tracking.imports.ambiguousDates).waitFor();
+    await expect
+      .poll(() => importPage.figure('range').textContent())
+      .toContain('du 3 avr. 2026 au 5 avr. 2026');
+    await importPage.chooseDateFormat('mdy');
+    await expect
+      .poll(() => importPage.figure('range').textContent())
+      .toContain('du 4 mars 2026 au 4 mai 2026');
+    await shoot(page, 'fr-desktop-import-ambiguous-dates');
     await context.close();
   });
 });

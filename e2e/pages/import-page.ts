@@ -50,6 +50,14 @@ export class ImportPage {
     await this.page.getByRole('option', { name: target, exact: true }).click();
   }
 
+  /** Says how the file's dates read when the preview found them ambiguous; the preview is redone. */
+  async chooseDateFormat(format: 'ymd' | 'dmy' | 'mdy') {
+    await this.page.getByRole('combobox', { name: this.t.tracking.imports.dateFormat }).click();
+    await this.page
+      .getByRole('option', { name: this.t.tracking.imports.dateFormats[format], exact: true })
+      .click();
+  }
+
   issueRow(line: number) {
     return this.page
       .getByRole('row')

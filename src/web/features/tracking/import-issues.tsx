@@ -46,7 +46,7 @@ export function ImportIssues({
           {t('tracking.imports.issuesMore', { shown: issues.length, count })}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={360} type="native" tabIndex={0} role="region" aria-label={title}>
+      <Table.ScrollContainer minWidth={280} type="native" tabIndex={0} role="region" aria-label={title}>
         <Table fz="sm" striped>
           <Table.Thead>
             <Table.Tr>

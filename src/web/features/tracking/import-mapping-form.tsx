@@ -1,4 +1,5 @@
-import { Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { ImportMappingBody, ImportPreview } from '../../../contracts/tracking.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
@@ -9,6 +10,40 @@ const ignore = '__ignore';
 
 type MappingSide = 'byProject' | 'byTag';
 type Values = ImportPreview['distinct']['projects'];
+
+/** The category one project or tag goes to: a category, "do not import", or ignored. */
+function TargetSelect({
+  value,
+  side,
+  mapping,
+  onChange,
+  options,
+}: {
+  value: string;
+  side: MappingSide;
+  mapping: ImportMappingBody;
+  onChange: (mapping: ImportMappingBody) => void;
+  options: { value: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  const choose = (target: string | null) => {
+    const next = { ...mapping[side] };
+    if (!target || target === ignore) delete next[value];
+    else next[value] = target;
+    onChange({ ...mapping, [side]: next });
+  };
+  return (
+    <Select
+      size="xs"
+      aria-label={t('tracking.imports.targetFor', { name: value })}
+      data={options}
+      value={Object.hasOwn(mapping[side], value) ? (mapping[side][value] ?? ignore) : ignore}
+      onChange={choose}
+      allowDeselect={false}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
 
 function MappingTable({
   caption,
@@ -26,13 +61,32 @@ function MappingTable({
   options: { value: string; label: string }[];
 }) {
   const { t } = useTranslation();
+  const isNarrow = useMediaQuery('(max-width: 48em)');
   if (values.length === 0) return null;
-  const choose = (name: string, target: string | null) => {
-    const next = { ...mapping[side] };
-    if (!target || target === ignore) delete next[name];
-    else next[name] = target;
-    onChange({ ...mapping, [side]: next });
-  };
+  const selectProps = { side, mapping, onChange, options };
+  if (isNarrow)
+    // A phone cannot show four columns: one block per value, its select under its name.
+    return (
+      <Stack gap="sm">
+        <Text fw={600} size="sm">
+          {caption}
+        </Text>
+        {values.map((value) => (
+          <Stack key={value.name} gap={4}>
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {value.name}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {t('tracking.imports.rowsCount', { count: value.rowCount })} ·{' '}
+                {formatDuration(value.seconds, 'clock')}
+              </Text>
+            </Group>
+            <TargetSelect value={value.name} {...selectProps} />
+          </Stack>
+        ))}
+      </Stack>
+    );
   return (
     <Table.ScrollContainer minWidth={540} type="native" tabIndex={0} role="region" aria-label={caption}>
       <Table fz="sm" verticalSpacing={6} captionSide="top" layout="fixed">
@@ -58,17 +112,7 @@ function MappingTable({
                 {formatDuration(value.seconds, 'clock')}
               </Table.Td>
               <Table.Td>
-                <Select
-                  size="xs"
-                  aria-label={t('tracking.imports.targetFor', { name: value.name })}
-                  data={options}
-                  value={
-                    Object.hasOwn(mapping[side], value.name) ? (mapping[side][value.name] ?? ignore) : ignore
-                  }
-                  onChange={(target) => choose(value.name, target)}
-                  allowDeselect={false}
-                  comboboxProps={{ withinPortal: true }}
-                />
+                <TargetSelect value={value.name} {...selectProps} />
               </Table.Td>
             </Table.Tr>
           ))}
