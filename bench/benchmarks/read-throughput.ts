@@ -40,7 +40,8 @@ export async function benchmarkReadThroughput(
       database: context.kind,
       measured:
         `${perSecond(cadence.requestsPerSecond)}, p50 ${cadence.latencyP50} ms, p99 ${cadence.latencyP99} ms; ` +
-        `${cadence.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request`,
+        `${cadence.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request` +
+        (cadence.timeouts > 0 ? `; ${cadence.timeouts} timed out (> 10 s)` : ''),
       baseline: `bare Fastify ${perSecond(hello.requestsPerSecond)}; ${hello.cpuMillisecondsPerRequest.toFixed(3)} ms CPU/request`,
       ratio,
       target: '>= 0.40x',
