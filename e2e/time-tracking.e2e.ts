@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { ImportPage } from './pages/import-page.js';
+import { InvitationPage } from './pages/invitation-page.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
 import { TimePage } from './pages/time-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
@@ -434,5 +435,48 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
       .toContain('du 4 mars 2026 au 4 mai 2026');
     await shoot(page, 'fr-desktop-import-ambiguous-dates');
     await context.close();
+  });
+  it('shows a viewer the time read-only: no entry, no typing, no import', async () => {
+    expect(workspaceId).not.toBe('');
+    const ownerContext = await browser.newContext({ baseURL: baseUrl, storageState: signedIn });
+    const invitation = await apiJson<{ link: string }>(
+      await ownerContext.newPage(),
+      'POST',
+      `/api/workspaces/${workspaceId}/invitations`,
+      { email: uniqueEmail('client'), role: 'viewer' },
+    );
+    await ownerContext.close();
+    const viewer = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    const invitationPage = new InvitationPage(viewer.page, fr);
+    await invitationPage.open(invitation.link);
+    await invitationPage.createAccount();
+    const email = await new SignUpPage(viewer.page, fr).emailInput.inputValue();
+    await new SignUpPage(viewer.page, fr).signUp({
+      name: 'Client Dupont',
+      email,
+      password: 'une phrase de passe',
+    });
+    await invitationPage.accept();
+
+    const time = new TimePage(viewer.page, fr);
+    await time.open(workspaceId);
+    await expect.poll(() => time.trackedTotal.textContent()).toContain('h / 6 h');
+    expect(await viewer.page.getByRole('link', { name: fr.tracking.page.importLink }).count()).toBe(0);
+    await time.showTab('timesheet');
+    await viewer.page.getByText(fr.tracking.timesheet.readOnly).waitFor();
+    expect(await viewer.page.getByRole('button', { name: fr.tracking.timesheet.save }).count()).toBe(0);
+    const grid = viewer.page.getByRole('region', { name: fr.tracking.timesheet.title });
+    await expect.poll(() => grid.locator('input').count()).toBeGreaterThan(0);
+    expect(await grid.locator('input:not([disabled])').count()).toBe(0);
+    await time.showTab('entries');
+    await expect.poll(() => time.entryRows.count()).toBeGreaterThan(0);
+    expect(await viewer.page.getByRole('button', { name: fr.tracking.entries.add }).count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: fr.tracking.entries.edit }).count()).toBe(0);
+    await viewer.page.goto(`/w/${workspaceId}/time/import`);
+    await viewer.page.getByRole('heading', { name: fr.tracking.imports.historyTitle }).waitFor();
+    expect(await viewer.page.getByRole('button', { name: fr.tracking.imports.analyse }).count()).toBe(0);
+    expect(await viewer.page.getByRole('button', { name: fr.tracking.imports.undo }).count()).toBe(0);
+    expect(viewer.errors).toEqual([]);
+    await viewer.context.close();
   });
 });

@@ -219,9 +219,11 @@ function PreviewStep({
               loading={flow.pending?.action === 'commit'}
               disabled={!checked || mappingErrors > 0 || checked.summary.rowsToImport === 0 || isBusy}
             >
-              {checked && checked.summary.rowsToImport === 0
-                ? t('tracking.imports.nothingToImport')
-                : t('tracking.imports.commit', { count: checked?.summary.rowsToImport ?? 0 })}
+              {!checked
+                ? t('tracking.imports.commitUnchecked')
+                : checked.summary.rowsToImport === 0
+                  ? t('tracking.imports.nothingToImport')
+                  : t('tracking.imports.commit', { count: checked.summary.rowsToImport })}
             </Button>
           </Group>
         </Stack>
