@@ -305,6 +305,49 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     await screenshot(page, 'en-desktop-strategy');
   });
 
+  it('says so and offers a retry when the budget cannot be read', async () => {
+    await shell.openSection('budget');
+    await page.route('**/api/workspaces/*/budget', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          code: 'service_unavailable',
+          title: 'Service unavailable',
+          status: 503,
+          detail: 'The database is restarting.',
+        }),
+      }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'The database is restarting.' });
+    await alert.waitFor();
+    await check('budget-error');
+    await screenshot(page, 'en-desktop-budget-error');
+    await page.unroute('**/api/workspaces/*/budget');
+    await page.getByRole('button', { name: en.common.retry }).click();
+    await expect.poll(() => new BudgetPage(page, en).total.textContent()).toBe('Total: 11 h per week');
+  });
+
+  it('shows every managed workspace side by side in the agency view', async () => {
+    await shell.createWorkspace('Fleurs de Nadia — boutique de Lyon');
+    await shell.openSection('budget');
+    const agency = page.getByRole('region', { name: en.budget.agencyTitle });
+    await agency.waitFor();
+    expect(
+      await agency
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: 'Fleurs de Nadia', exact: true }) })
+        .textContent(),
+    ).toMatch(/11 h/);
+    expect(await agency.getByRole('row').filter({ hasText: 'boutique de Lyon' }).textContent()).toMatch(
+      /0 h/,
+    );
+    await check('budget-agency');
+    await screenshot(page, 'en-desktop-budget-agency');
+  });
+
   it('had no page error and no serious or critical axe violation on the way', () => {
     expect(owner.errors).toEqual([]);
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
