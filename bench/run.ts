@@ -43,6 +43,9 @@ const settings = quick
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
+const describePeriod = (years: number) =>
+  years >= 1 ? `${years} year${years === 1 ? '' : 's'}` : `${Math.round(years * 365)} days`;
+
 const results: BenchmarkResult[] = [];
 const crashes: string[] = [];
 
@@ -105,7 +108,7 @@ async function main() {
     .map((value) => value.toFixed(2))
     .join(' ')}`;
   const command = `npm run bench${quick ? ' -- --quick' : ''}${serverUrl ? ' (DATABASE_URL set)' : ''}`;
-  const dataset = `dataset "${name}": ${manifest.options.workspaces} workspaces, ${manifest.options.years} year(s), seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`;
+  const dataset = `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`;
   console.log(`\n${command}\n${dataset}\n${machine}\n\n${formatResultsTable(results)}\n`);
   const missed = results.filter((result) => !result.met);
   if (missed.length > 0)
