@@ -192,6 +192,9 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     // Planned vs actual follows.
     await time.showTab('overview');
     await expect.poll(() => time.trackedTotal.textContent()).toContain('1,5 h / 6 h');
+    await page.setViewportSize(phone);
+    await shoot(page, 'fr-phone-time-overview');
+    await page.setViewportSize(desktop);
 
     // The entries: add one by hand, duplicate it, all in the workspace's hours.
     await time.showTab('entries');

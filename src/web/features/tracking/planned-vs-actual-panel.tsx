@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../ui/error-state.js';
@@ -49,6 +50,7 @@ function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart
 export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
   const { t, i18n } = useTranslation();
   const report = useQuery(plannedVsActualQueryOptions(workspaceId, weekStart));
+  const isNarrow = useMediaQuery('(max-width: 48em)');
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   if (report.isPending) return <Skeleton h={300} radius="md" />;
@@ -108,17 +110,23 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
           </Text>
         ) : (
           <BarChart
-            h={300}
+            h={isNarrow ? 90 + chartData.length * 56 : 300}
             data={chartData}
             dataKey="category"
             withLegend
-            unit=" h"
             series={[
               { name: 'budget', label: t('tracking.overview.budget'), color: 'gray.5' },
               { name: 'routine', label: t('tracking.overview.routine'), color: 'indigo.4' },
               { name: 'tracked', label: t('tracking.overview.tracked'), color: 'teal.6' },
             ]}
-            xAxisProps={{ interval: 0, angle: -20, textAnchor: 'end', height: 70 }}
+            {...(isNarrow
+              ? // On a phone the categories go down the side: slanted names under bars overlapped.
+                {
+                  orientation: 'vertical' as const,
+                  yAxisProps: { width: 110, interval: 0 },
+                  valueFormatter: (value: number) => `${value.toLocaleString(i18n.language)} h`,
+                }
+              : { unit: ' h', xAxisProps: { interval: 0, angle: -20, textAnchor: 'end', height: 70 } })}
           />
         )}
       </Card>
