@@ -111,7 +111,7 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
 
     // Another hypothesis says which typed hours it would replace before doing anything.
     const confirm = await budget.openPreset('high28');
-    expect(await confirm.getByText(fr.budget.applyReplaces).isVisible()).toBe(true);
+    await confirm.getByText(fr.budget.applyReplaces).waitFor();
     expect(await confirm.getByRole('row').filter({ hasText: 'Blogging' }).textContent()).toMatch(/3 h.*8 h/);
     await screenshotDialog(page, 'fr-desktop-budget-apply-confirm');
     await check('budget-apply-confirm');
@@ -261,12 +261,13 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     await viewerStrategy.readOnlyNotice.waitFor();
     await viewerStrategy.personaCard('Sophie, organisatrice de mariages').waitFor();
     expect(await viewer.page.getByRole('button', { name: en.budget.strategy.addPersona }).count()).toBe(0);
-    expect(await viewer.page.getByRole('button', { name: /^Edit|^Delete/ }).count()).toBe(0);
     expect(await viewer.page.getByRole('textbox', { name: /^Actual/ }).count()).toBe(0);
     expect(await viewerStrategy.kpi(en.budget.strategy.metrics.clients_won).textContent()).toContain(
       'Actual: 2',
     );
-    expect(await viewer.page.getByText('Coulisses de l’atelier').isVisible()).toBe(true);
+    await viewer.page.getByText('Coulisses de l’atelier').waitFor();
+    // Everything has loaded by now: no edit or delete button anywhere.
+    expect(await viewer.page.getByRole('button', { name: /^Edit|^Delete/ }).count()).toBe(0);
     await screenshot(viewer.page, 'en-desktop-viewer-strategy');
     expect(viewer.errors).toEqual([]);
     await viewer.context.close();

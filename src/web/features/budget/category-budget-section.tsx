@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Alert,
   Badge,
   Button,
   ColorSwatch,
@@ -13,7 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconArrowBackUp, IconInfoCircle, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, Category } from '../../../contracts/budget.js';
@@ -67,6 +68,11 @@ export function CategoryBudgetSection({
             {t('budget.total', { hours: formatHours(draftTotal, locale) })}
           </Badge>
         </Group>
+        {canEdit && view.totalMinutes === 0 && (
+          <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
+            {t('budget.emptyHint')}
+          </Alert>
+        )}
         <Table verticalSpacing="xs" layout="fixed">
           <Table.Thead>
             <Table.Tr>

@@ -80,6 +80,8 @@ export const budgetFr = {
   later: 'Plus tard',
   category: 'Catégorie',
   noneYet: 'Rien pour l’instant.',
+  emptyHint:
+    'Aucune heure prévue pour l’instant : appliquez une hypothèse de référence ci-dessous, puis ajustez chaque catégorie.',
   actions: 'Actions',
   hoursOf: 'Heures par semaine : {{name}}',
   editCategory: 'Modifier « {{name}} »',
@@ -374,6 +376,7 @@ export const budgetEn: typeof budgetFr = {
   later: 'Later',
   category: 'Category',
   noneYet: 'Nothing yet.',
+  emptyHint: 'No hours planned yet: apply a reference hypothesis below, then fine-tune each category.',
   actions: 'Actions',
   hoursOf: 'Hours per week: {{name}}',
   editCategory: 'Edit “{{name}}”',
