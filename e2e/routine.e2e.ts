@@ -128,6 +128,25 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6,5 h']);
     expect(await routine.events(thursday, 'Blogging').textContent()).toContain('11:00');
 
+    // A Stratégie block over Thursday's Blogging is refused with the server's clear message; later it fits.
+    const strategy = fr.routine.categories.strategie;
+    let dialog = await routine.addBlock({
+      category: strategy,
+      weekdays: [4],
+      startTime: '10:00',
+      durationMinutes: 60,
+    });
+    // The refusal is shown in the form itself, where the time gets fixed.
+    await dialog.getByRole('alert').getByText('Une seule tâche complexe à la fois').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toContain('« Blogging » le jeudi de 09:30 à 11:00');
+    await capture(page, 'fr-desktop-routine-overlap');
+    await check('routine-overlap-fr');
+    await dialog.getByLabel(fr.routine.page.startTime).fill('14:00');
+    await routine.afterRefresh(() => dialog.getByRole('button', { name: fr.routine.page.addBlock }).click());
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => routine.events(thursday, strategy).count()).toBe(1);
+    await expect.poll(() => routine.comparisonRow(strategy)).toEqual([strategy, '0 h', '1 h']);
+
     // The calendar feed: shown once, downloadable, an iCalendar whose Blogging series is on Thursdays.
     const feedUrl = await routine.createFeedUrl();
     expect(feedUrl).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -145,7 +164,7 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
 
     // Cancel Friday's analysis for this week only: it shows struck through, the next week keeps it.
     const analysis = fr.routine.categories.analyse;
-    let dialog = await routine.openEvent(routine.events(friday, analysis), analysis);
+    dialog = await routine.openEvent(routine.events(friday, analysis), analysis);
     await capture(page, 'fr-desktop-routine-occurrence');
     await check('routine-occurrence-dialog-fr');
     await dialog.getByRole('button', { name: fr.routine.page.cancelOccurrence }).click();

@@ -152,6 +152,35 @@ export class RoutinePage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Adds a series with the header's button: category, weekdays (ISO numbers), start and duration.
+   * Returns the dialog, still open if the server refused the block.
+   */
+  async addBlock(options: {
+    category: string;
+    weekdays: number[];
+    startTime: string;
+    durationMinutes: number;
+  }) {
+    await this.page.getByRole('main').getByRole('button', { name: this.t.routine.page.addBlock }).click();
+    const dialog = this.page.getByRole('dialog', { name: this.t.routine.page.addBlock });
+    await dialog.waitFor();
+    // Required fields' names end with " *".
+    await dialog.getByLabel(this.t.routine.timer.category).click();
+    await this.page.getByRole('option', { name: options.category, exact: true }).click();
+    const boxes = dialog.getByRole('group', { name: this.t.routine.page.weekdays }).getByRole('checkbox');
+    for (let index = 0; index < 7; index++) {
+      const box = boxes.nth(index);
+      if ((await box.isChecked()) !== options.weekdays.includes(index + 1)) await box.click();
+    }
+    await dialog.getByLabel(this.t.routine.page.startTime).fill(options.startTime);
+    await dialog
+      .getByRole('textbox', { name: this.t.routine.page.duration })
+      .fill(String(options.durationMinutes));
+    await dialog.getByRole('button', { name: this.t.routine.page.addBlock }).click();
+    return dialog;
+  }
+
   /** The dialog that asks "this occurrence only" or "the whole series" after a drag or resize. */
   get moveDialog() {
     return this.page.getByRole('dialog', { name: this.t.routine.page.moveTitle });

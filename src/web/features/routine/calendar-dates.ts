@@ -50,3 +50,10 @@ export function moveSeriesWeekday(
 /** Whole minutes between two calendar Dates. */
 export const minutesBetween = (start: Date, end: Date) =>
   Math.round((end.getTime() - start.getTime()) / 60_000);
+
+/** The weekday's full name in `language` (2026-11-23 is a Monday). */
+export function weekdayName(isoWeekday: number, language: string): string {
+  return fromLocalDateTime(`2026-11-${22 + isoWeekday}`, '12:00').toLocaleDateString(language, {
+    weekday: 'long',
+  });
+}

@@ -18,22 +18,12 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryMinutes } from '../../../core/routine/summarise-routine-minutes.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { fromLocalDateTime } from './calendar-dates.js';
+import { weekdayName } from './calendar-dates.js';
 import { formatHours } from './format-hours.js';
 import { categoriesQueryOptions, useCategoryName, useGenerateFromBudget } from './routine-queries.js';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const SLOT_SIZES = ['15', '30', '60'] as const;
-
-/** The weekday's short name in the interface's language (2026-11-23 is a Monday). */
-function weekdayName(day: number, language: string) {
-  return fromLocalDateTime(`2026-11-${String(22 + day).padStart(2, '0')}`, '12:00').toLocaleDateString(
-    language,
-    {
-      weekday: 'long',
-    },
-  );
-}
 
 /**
  * "A routine derived from the budget": the daily window, the working days and the block size are

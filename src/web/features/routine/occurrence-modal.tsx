@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +7,11 @@ import type {
   RoutineBlockView,
   RoutineOccurrenceView,
 } from '../../../contracts/routine.js';
+import { isProblem } from '../../app/api.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { type BlockDraft, BlockForm, toBlockBody } from './block-form.js';
 import { fromLocalDateTime } from './calendar-dates.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
 import { useDeleteBlock, useRestoreOccurrence, useSaveException, useUpdateBlock } from './routine-queries.js';
@@ -31,6 +23,21 @@ export type SelectedOccurrence =
 
 type Scope = 'occurrence' | 'series';
 
+/** The series editor's starting values from a stored block. */
+export function toBlockDraft(block: RoutineBlockView): BlockDraft {
+  return {
+    categoryId: block.categoryId,
+    weekdays: block.weekdays.map(String),
+    startTime: block.startTime,
+    durationMinutes: block.durationMinutes,
+    intervalWeeks: block.intervalWeeks,
+    startsOn: block.startsOn,
+    endsOn: block.endsOn ?? '',
+    networkKey: block.networkKey ?? '',
+    note: block.note ?? '',
+  };
+}
+
 function useDayLabel() {
   const { i18n } = useTranslation();
   return (localDate: string) =>
@@ -41,8 +48,8 @@ function useDayLabel() {
     });
 }
 
-/** The fields of one form: where and how long, plus the series' note. */
-type Draft = { date: string; startTime: string; duration: number | string; note: string };
+/** Where this one occurrence goes and how long it lasts. */
+type Draft = { date: string; startTime: string; duration: number | string };
 
 /**
  * Click on a block: change, move or cancel THIS occurrence only (an exception; the series stays),
@@ -71,7 +78,7 @@ export function OccurrenceModal({
   const removeBlock = useDeleteBlock(workspaceId);
   const [confirmingDelete, confirmDelete] = useDisclosure(false);
   const [scope, setScope] = useState<Scope>('occurrence');
-  const [draft, setDraft] = useState<Draft>({ date: '', startTime: '', duration: 60, note: '' });
+  const [draft, setDraft] = useState<Draft>({ date: '', startTime: '', duration: 60 });
   const [shownFor, setShownFor] = useState<string | null>(null);
   const occurrence = selected?.occurrence;
   // The form starts again from the occurrence each time the modal opens on it.
@@ -86,7 +93,6 @@ export function OccurrenceModal({
       date: occurrence.localDate,
       startTime: occurrence.startTime,
       duration: occurrence.durationMinutes,
-      note: occurrence.note ?? '',
     });
   }
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -121,24 +127,15 @@ export function OccurrenceModal({
     );
   }
 
-  function saveSeries() {
-    if (!block) return;
-    const note = draft.note.trim() === '' ? null : draft.note.trim();
-    updateBlock.mutate(
-      {
-        blockId: block.id,
-        body: { startTime: draft.startTime, durationMinutes: Number(draft.duration), note },
-      },
-      { onSuccess: done(t('routine.page.saved')), onError: notifyProblem },
-    );
-  }
-
-  const isSaving = saveException.isPending || updateBlock.isPending;
   return (
     <>
       <AppModal
         opened={opened && Boolean(selected) && !confirmingDelete}
-        onClose={onClose}
+        onClose={() => {
+          // A refusal shown in the series form belongs to this visit of the modal only.
+          updateBlock.reset();
+          onClose();
+        }}
         title={<Text fw={600}>{categoryLabel}</Text>}
       >
         {selected && occurrence && (
@@ -164,104 +161,112 @@ export function OccurrenceModal({
                 </Group>
               </>
             ) : (
-              <form
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  if (scope === 'occurrence') saveOccurrence();
-                  else saveSeries();
-                }}
-              >
-                <Stack>
-                  <Stack gap={4}>
-                    <Text size="sm" fw={500} id="occurrence-scope-label">
-                      {t('routine.page.scope')}
-                    </Text>
-                    <SegmentedControl
-                      aria-labelledby="occurrence-scope-label"
-                      value={scope}
-                      onChange={(value) => setScope(value as Scope)}
-                      data={[
-                        { value: 'occurrence', label: t('routine.page.scopeOccurrence') },
-                        { value: 'series', label: t('routine.page.scopeSeries') },
-                      ]}
-                    />
-                  </Stack>
-                  {scope === 'occurrence' && (
-                    <TextInput
-                      type="date"
-                      label={t('routine.page.date')}
-                      value={draft.date}
-                      onChange={(event) => change({ date: event.currentTarget.value })}
-                      required
-                    />
-                  )}
-                  <Group grow align="flex-start">
-                    <TextInput
-                      type="time"
-                      label={t('routine.page.startTime')}
-                      value={draft.startTime}
-                      onChange={(event) => change({ startTime: event.currentTarget.value })}
-                      required
-                    />
-                    <NumberInput
-                      label={t('routine.page.duration')}
-                      value={draft.duration}
-                      onChange={(value) => change({ duration: value })}
-                      min={15}
-                      max={720}
-                      step={15}
-                      required
-                    />
-                  </Group>
-                  {scope === 'series' && (
-                    <Textarea
-                      label={t('routine.page.note')}
-                      value={draft.note}
-                      maxLength={1000}
-                      autosize
-                      minRows={2}
-                      onChange={(event) => change({ note: event.currentTarget.value })}
-                    />
-                  )}
-                  <Group justify="space-between">
-                    {scope === 'occurrence' ? (
-                      <Group gap="xs">
-                        <Button
-                          color="red"
-                          variant="subtle"
-                          loading={
-                            saveException.isPending && saveException.variables?.body.kind === 'cancelled'
-                          }
-                          onClick={() =>
-                            target &&
-                            saveException.mutate(
-                              { ...target, body: { kind: 'cancelled' } },
-                              {
-                                onSuccess: done(t('routine.page.occurrenceCancelled')),
-                                onError: notifyProblem,
-                              },
-                            )
-                          }
-                        >
-                          {t('routine.page.cancelOccurrence')}
-                        </Button>
-                        {occurrence.isMoved && (
-                          <Button variant="subtle" onClick={putBack} loading={restore.isPending}>
-                            {t('routine.page.restoreMoved')}
-                          </Button>
-                        )}
-                      </Group>
-                    ) : (
+              <Stack>
+                <Stack gap={4}>
+                  <Text size="sm" fw={500} id="occurrence-scope-label">
+                    {t('routine.page.scope')}
+                  </Text>
+                  <SegmentedControl
+                    aria-labelledby="occurrence-scope-label"
+                    value={scope}
+                    onChange={(value) => setScope(value as Scope)}
+                    data={[
+                      { value: 'occurrence', label: t('routine.page.scopeOccurrence') },
+                      { value: 'series', label: t('routine.page.scopeSeries') },
+                    ]}
+                  />
+                </Stack>
+                {scope === 'series' && block ? (
+                  <BlockForm
+                    key={block.id}
+                    workspaceId={workspaceId}
+                    initial={toBlockDraft(block)}
+                    submitLabel={t('routine.page.save')}
+                    isPending={updateBlock.isPending}
+                    problem={isProblem(updateBlock.error) ? updateBlock.error : null}
+                    onSubmit={(series) =>
+                      updateBlock.mutate(
+                        { blockId: block.id, body: toBlockBody(series) },
+                        {
+                          onSuccess: done(t('routine.page.saved')),
+                          onError: (error) => isProblem(error) || notifyProblem(error),
+                        },
+                      )
+                    }
+                    secondaryActions={
                       <Button color="red" variant="subtle" onClick={confirmDelete.open}>
                         {t('routine.page.delete')}
                       </Button>
-                    )}
-                    <Button type="submit" loading={isSaving}>
-                      {t('routine.page.save')}
-                    </Button>
-                  </Group>
-                </Stack>
-              </form>
+                    }
+                  />
+                ) : (
+                  <form
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      saveOccurrence();
+                    }}
+                  >
+                    <Stack>
+                      <TextInput
+                        type="date"
+                        label={t('routine.page.date')}
+                        value={draft.date}
+                        onChange={(event) => change({ date: event.currentTarget.value })}
+                        required
+                      />
+                      <Group grow align="flex-start">
+                        <TextInput
+                          type="time"
+                          label={t('routine.page.startTime')}
+                          value={draft.startTime}
+                          onChange={(event) => change({ startTime: event.currentTarget.value })}
+                          required
+                        />
+                        <NumberInput
+                          label={t('routine.page.duration')}
+                          value={draft.duration}
+                          onChange={(value) => change({ duration: value })}
+                          min={15}
+                          max={720}
+                          step={15}
+                          required
+                        />
+                      </Group>
+                      <Group justify="space-between">
+                        <Group gap="xs">
+                          <Button
+                            color="red"
+                            variant="subtle"
+                            loading={
+                              saveException.isPending && saveException.variables?.body.kind === 'cancelled'
+                            }
+                            onClick={() =>
+                              target &&
+                              saveException.mutate(
+                                { ...target, body: { kind: 'cancelled' } },
+                                {
+                                  onSuccess: done(t('routine.page.occurrenceCancelled')),
+                                  onError: notifyProblem,
+                                },
+                              )
+                            }
+                          >
+                            {t('routine.page.cancelOccurrence')}
+                          </Button>
+                          {occurrence.isMoved && (
+                            <Button variant="subtle" onClick={putBack} loading={restore.isPending}>
+                              {t('routine.page.restoreMoved')}
+                            </Button>
+                          )}
+                        </Group>
+                        <Button type="submit" loading={saveException.isPending}>
+                          {t('routine.page.save')}
+                        </Button>
+                      </Group>
+                    </Stack>
+                  </form>
+                )}
+              </Stack>
             )}
           </Stack>
         )}

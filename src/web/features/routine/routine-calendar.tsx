@@ -50,6 +50,7 @@ export function RoutineCalendar({
   onRangeChange,
   onSelect,
   onMove,
+  onPickSlot,
 }: {
   occurrences: readonly RoutineOccurrenceView[];
   cancelled: readonly CancelledOccurrenceView[];
@@ -58,6 +59,8 @@ export function RoutineCalendar({
   onRangeChange: (range: { from: string; to: string }) => void;
   onSelect: (selected: SelectedOccurrence) => void;
   onMove: (move: PendingMove) => void;
+  /** A free range picked with the pointer: the start of a new block. */
+  onPickSlot: (range: { start: Date; end: Date }) => void;
 }) {
   const { t, i18n } = useTranslation();
   const categoryName = useCategoryName();
@@ -152,6 +155,12 @@ export function RoutineCalendar({
         datesSet={(arg: DatesSetArg) => {
           setTitle(arg.view.title);
           onRangeChange({ from: toLocalDate(arg.start), to: toLocalDate(new Date(arg.end.getTime() - 1)) });
+        }}
+        selectable={canEdit}
+        selectMirror
+        select={(arg) => {
+          calendarRef.current?.getApi().unselect();
+          onPickSlot({ start: arg.start, end: arg.end });
         }}
         eventDrop={handleChange}
         eventResize={handleChange}

@@ -1,6 +1,6 @@
 import { Button, Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconListDetails, IconWand } from '@tabler/icons-react';
+import { IconListDetails, IconPlus, IconWand } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,16 @@ import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
-import { weekAround } from './calendar-dates.js';
+import { AddBlockModal } from './add-block-modal.js';
+import type { BlockDraft } from './block-form.js';
+import {
+  fromLocalDateTime,
+  isoWeekdayOfDate,
+  minutesBetween,
+  toLocalDate,
+  toLocalTime,
+  weekAround,
+} from './calendar-dates.js';
 import { ComparisonPanel } from './comparison-panel.js';
 import { GenerateFromBudgetModal } from './generate-from-budget-modal.js';
 import { IcsPanel } from './ics-panel.js';
@@ -39,6 +48,21 @@ export function RoutinePage() {
   const [selected, setSelected] = useState<SelectedOccurrence | null>(null);
   const [isOccurrenceOpen, occurrenceModal] = useDisclosure(false);
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
+  const [newBlock, setNewBlock] = useState<BlockDraft | null>(null);
+  const defaultCategoryId = categories.data?.find((category) => !category.isArchived)?.id ?? '';
+  function startNewBlock(start: Date, end: Date) {
+    setNewBlock({
+      categoryId: defaultCategoryId,
+      weekdays: [String(isoWeekdayOfDate(start))],
+      startTime: toLocalTime(start),
+      durationMinutes: Math.max(15, minutesBetween(start, end)),
+      intervalWeeks: 1,
+      startsOn: toLocalDate(start) < toLocalDate(new Date()) ? toLocalDate(new Date()) : toLocalDate(start),
+      endsOn: '',
+      networkKey: '',
+      note: '',
+    });
+  }
   const canEdit = workspace.role !== 'viewer';
   const blockCount = blocks.data?.length ?? 0;
   const findBlock = (blockId: string | undefined) => blocks.data?.find((block) => block.id === blockId);
@@ -68,6 +92,16 @@ export function RoutinePage() {
               >
                 {t('routine.page.generate')}
               </Button>
+              <Button
+                leftSection={<IconPlus size={16} />}
+                variant="default"
+                onClick={() => {
+                  const start = fromLocalDateTime(toLocalDate(new Date()), '09:00');
+                  startNewBlock(start, new Date(start.getTime() + 30 * 60_000));
+                }}
+              >
+                {t('routine.page.addBlock')}
+              </Button>
               <Button leftSection={<IconListDetails size={16} />} variant="default" onClick={fromBudget.open}>
                 {t('routine.page.generateFromBudget')}
               </Button>
@@ -95,6 +129,7 @@ export function RoutinePage() {
                   occurrenceModal.open();
                 }}
                 onMove={setPendingMove}
+                onPickSlot={({ start, end }) => startNewBlock(start, end)}
               />
             </div>
           </Card>
@@ -132,6 +167,7 @@ export function RoutinePage() {
         block={findBlock(pendingMove?.occurrence.blockId)}
         onClose={() => setPendingMove(null)}
       />
+      <AddBlockModal workspaceId={workspace.id} initial={newBlock} onClose={() => setNewBlock(null)} />
       <GenerateFromBudgetModal
         workspaceId={workspace.id}
         opened={fromBudgetOpened}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type Category, categorySchema } from '../../../contracts/budget.js';
 import {
+  type CreateRoutineBlockBody,
   createdCalendarFeedSchema,
   type GenerateFromBudgetBody,
   generatedRoutineSchema,
@@ -110,6 +111,15 @@ export function useDeleteBlock(workspaceId: string) {
   return useMutation({
     mutationFn: (blockId: string) =>
       api(`${base(workspaceId)}/routine/blocks/${blockId}`, { method: 'DELETE', schema: null }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) }),
+  });
+}
+
+export function useCreateBlock(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateRoutineBlockBody) =>
+      api(`${base(workspaceId)}/routine/blocks`, { method: 'POST', body, schema: routineBlockSchema }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) }),
   });
 }

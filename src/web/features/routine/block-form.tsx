@@ -1,0 +1,195 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type NetworkKey, networkKeys } from '../../../contracts/networks.js';
+import type { CreateRoutineBlockBody } from '../../../contracts/routine.js';
+import { weekdayName } from './calendar-dates.js';
+import { categoriesQueryOptions, useCategoryName } from './routine-queries.js';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** Everything a series has: what, when, how often, until when. */
+export type BlockDraft = {
+  categoryId: string;
+  weekdays: string[];
+  startTime: string;
+  durationMinutes: number | string;
+  intervalWeeks: number | string;
+  startsOn: string;
+  endsOn: string;
+  networkKey: string;
+  note: string;
+};
+
+export function toBlockBody(draft: BlockDraft): Omit<CreateRoutineBlockBody, 'memberUserId'> {
+  return {
+    categoryId: draft.categoryId,
+    weekdays: draft.weekdays.map(Number).sort((a, b) => a - b),
+    startTime: draft.startTime,
+    durationMinutes: Number(draft.durationMinutes),
+    intervalWeeks: Number(draft.intervalWeeks),
+    startsOn: draft.startsOn,
+    endsOn: draft.endsOn === '' ? null : draft.endsOn,
+    networkKey: draft.networkKey === '' ? null : (draft.networkKey as NetworkKey),
+    note: draft.note.trim() === '' ? null : draft.note.trim(),
+  };
+}
+
+/**
+ * The series editor: category, weekdays, start, duration, every N weeks, first and last date,
+ * network and note. Used to add a block and to change a whole series; the server answers a
+ * complex overlap with its 409, shown by the caller.
+ */
+export function BlockForm({
+  workspaceId,
+  initial,
+  submitLabel,
+  isPending,
+  onSubmit,
+  secondaryActions,
+  problem,
+}: {
+  workspaceId: string;
+  initial: BlockDraft;
+  submitLabel: string;
+  isPending: boolean;
+  onSubmit: (draft: BlockDraft) => void;
+  secondaryActions?: ReactNode;
+  /** The server's refusal (a complex overlap...), shown in the form where the fix is made. */
+  problem?: { title: string; detail: string } | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const categories = useQuery(categoriesQueryOptions(workspaceId));
+  const categoryName = useCategoryName();
+  const [draft, setDraft] = useState(initial);
+  const change = (patch: Partial<BlockDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const areDatesInOrder = draft.endsOn === '' || draft.endsOn >= draft.startsOn;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(draft);
+      }}
+    >
+      <Stack>
+        {problem && (
+          <Alert
+            color="red"
+            role="alert"
+            title={
+              <Text fw={700} size="sm" c="var(--mantine-color-text)">
+                {problem.title}
+              </Text>
+            }
+          >
+            <Text size="sm">{problem.detail}</Text>
+          </Alert>
+        )}
+        <Select
+          label={t('routine.timer.category')}
+          data={(categories.data ?? [])
+            .filter((category) => !category.isArchived)
+            .map((category) => ({ value: category.id, label: categoryName(category) }))}
+          value={draft.categoryId || null}
+          onChange={(value) => change({ categoryId: value ?? '' })}
+          allowDeselect={false}
+          required
+        />
+        <Checkbox.Group
+          label={t('routine.page.weekdays')}
+          value={draft.weekdays}
+          onChange={(weekdays) => change({ weekdays })}
+          required
+        >
+          <Group gap="sm" mt={6}>
+            {WEEKDAYS.map((day) => (
+              <Checkbox key={day} value={String(day)} label={weekdayName(day, i18n.language)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <TextInput
+            type="time"
+            label={t('routine.page.startTime')}
+            value={draft.startTime}
+            onChange={(event) => change({ startTime: event.currentTarget.value })}
+            required
+          />
+          <NumberInput
+            label={t('routine.page.duration')}
+            value={draft.durationMinutes}
+            onChange={(value) => change({ durationMinutes: value })}
+            min={15}
+            max={720}
+            step={15}
+            required
+          />
+          <NumberInput
+            label={t('routine.page.intervalWeeks')}
+            value={draft.intervalWeeks}
+            onChange={(value) => change({ intervalWeeks: value })}
+            min={1}
+            max={8}
+            required
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <TextInput
+            type="date"
+            label={t('routine.page.startsOn')}
+            value={draft.startsOn}
+            onChange={(event) => change({ startsOn: event.currentTarget.value })}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('routine.page.endsOn')}
+            description={t('routine.page.endsOnHelp')}
+            value={draft.endsOn}
+            onChange={(event) => change({ endsOn: event.currentTarget.value })}
+            error={areDatesInOrder ? undefined : t('routine.page.datesOrder')}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('routine.page.network')}
+          placeholder={t('routine.page.noNetwork')}
+          data={networkKeys.map((key) => ({ value: key, label: t(`networks.${key}`) }))}
+          value={draft.networkKey || null}
+          onChange={(value) => change({ networkKey: value ?? '' })}
+          clearable
+        />
+        <Textarea
+          label={t('routine.page.note')}
+          value={draft.note}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          onChange={(event) => change({ note: event.currentTarget.value })}
+        />
+        <Group justify="space-between">
+          <Group gap="xs">{secondaryActions}</Group>
+          <Button
+            type="submit"
+            loading={isPending}
+            disabled={!draft.categoryId || draft.weekdays.length === 0 || !areDatesInOrder}
+          >
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
