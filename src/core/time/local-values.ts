@@ -29,9 +29,24 @@ export function isWallClockTime(value: string): boolean {
  * drift by an hour twice a year.
  */
 export function isValidTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z]/.test(zone)) return false;
-  // Intl accepts exactly the names Temporal does (the polyfill asks Intl too), and asking it here
-  // keeps the contracts, which the web app bundles, free of the Temporal polyfill.
+  const known = checkedTimeZones.get(zone);
+  if (known !== undefined) return known;
+  const valid = /^[A-Za-z]/.test(zone) && intlKnowsTimeZone(zone);
+  // Building an Intl formatter costs about half a millisecond, and hot paths (every entry of a
+  // report) ask again and again; the answers are few, so they are remembered, within a bound.
+  if (checkedTimeZones.size >= MAX_CHECKED_TIME_ZONES) checkedTimeZones.clear();
+  checkedTimeZones.set(zone, valid);
+  return valid;
+}
+
+const MAX_CHECKED_TIME_ZONES = 1000;
+const checkedTimeZones = new Map<string, boolean>();
+
+/**
+ * Intl accepts exactly the names Temporal does (the polyfill asks Intl too); asking Intl keeps the
+ * contracts, which the web app bundles, free of the Temporal polyfill.
+ */
+function intlKnowsTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
