@@ -161,6 +161,9 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     expect(rule.toString()).toContain('BYDAY=TH');
     expect(blogging?.duration.toSeconds()).toBe(90 * 60);
     expect(ics).toMatch(/RRULE:[^\r\n]*BYDAY=TH/);
+    // Revoked, the URL stops working at once.
+    await routine.revokeMyFeed();
+    expect((await fetch(feedUrl)).status).toBe(404);
 
     // Cancel Friday's analysis for this week only: it shows struck through, the next week keeps it.
     const analysis = fr.routine.categories.analyse;

@@ -227,9 +227,17 @@ export class RoutinePage {
   /** Creates my calendar link and returns the URL shown once. */
   async createFeedUrl(): Promise<string> {
     await this.page.getByRole('button', { name: this.t.routine.page.icsCreate }).click();
-    const field = this.page.getByLabel(this.t.routine.page.icsUrl);
+    const field = this.page.getByLabel(this.t.routine.page.icsUrl, { exact: true });
     await field.waitFor();
     return field.inputValue();
+  }
+
+  /** Revokes my calendar link, confirming. */
+  async revokeMyFeed() {
+    await this.page.getByRole('button', { name: this.t.routine.page.icsRevoke }).click();
+    const dialog = this.page.getByRole('dialog', { name: this.t.routine.page.icsRevoke });
+    await dialog.getByRole('button', { name: this.t.routine.page.icsRevoke }).click();
+    await dialog.waitFor({ state: 'hidden' });
   }
 
   get downloadLink() {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type Category, categorySchema } from '../../../contracts/budget.js';
 import {
   type CreateRoutineBlockBody,
+  calendarFeedsStatusSchema,
   createdCalendarFeedSchema,
   type GenerateFromBudgetBody,
   generatedRoutineSchema,
@@ -177,9 +178,36 @@ export function useGenerateReferenceWeek(workspaceId: string) {
   });
 }
 
-export function useCreateMyFeed(workspaceId: string) {
+const feedsKey = (workspaceId: string) => [...routineKey(workspaceId), 'feeds'] as const;
+
+/** Whether my feed and the workspace's exist, and since when (their URLs are never shown again). */
+export function feedsStatusQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: feedsKey(workspaceId),
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/calendar-feeds`, { schema: calendarFeedsStatusSchema, signal }),
+  });
+}
+
+export type FeedScope = 'me' | 'workspace';
+
+/** Creates or regenerates a feed URL (the previous one stops working). */
+export function useCreateFeed(workspaceId: string, scope: FeedScope) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      api(`${base(workspaceId)}/calendar-feeds/me`, { method: 'POST', schema: createdCalendarFeedSchema }),
+      api(`${base(workspaceId)}/calendar-feeds/${scope}`, {
+        method: 'POST',
+        schema: createdCalendarFeedSchema,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: feedsKey(workspaceId) }),
+  });
+}
+
+export function useRevokeFeed(workspaceId: string, scope: FeedScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`${base(workspaceId)}/calendar-feeds/${scope}`, { method: 'DELETE', schema: null }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: feedsKey(workspaceId) }),
   });
 }
