@@ -439,7 +439,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await shoot(page, 'fr-desktop-import-ambiguous-dates');
     await context.close();
   });
-  it('shows a viewer the time read-only: no entry, no typing, no import', async () => {
+  it('shows a viewer the time read-only, and lets a manager fill in a teammate’s week', async () => {
     expect(workspaceId).not.toBe('');
     const ownerContext = await browser.newContext({ baseURL: baseUrl, storageState: signedIn });
     const invitation = await apiJson<{ link: string }>(
@@ -481,5 +481,37 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     expect(await viewer.page.getByRole('button', { name: fr.tracking.imports.undo }).count()).toBe(0);
     expect(viewer.errors).toEqual([]);
     await viewer.context.close();
+
+    // The owner (a manager) fills in a teammate's week from the same grid.
+    const owner = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    await owner.context.addCookies(
+      (signedIn as { cookies: Parameters<BrowserContext['addCookies']>[0] }).cookies,
+    );
+    await owner.page.goto(`/w/${workspaceId}`);
+    await new WorkspaceShell(owner.page, fr).switchLanguage('fr');
+    const ownerTime = new TimePage(owner.page, fr);
+    await ownerTime.open(workspaceId);
+    await ownerTime.showTab('timesheet');
+    await owner.page.getByRole('combobox', { name: fr.tracking.timesheet.member }).click();
+    await owner.page.getByRole('option', { name: 'Client Dupont', exact: true }).click();
+    const todayHeader = (await ownerTime.dayHeader(todayInZone().weekday - 1).textContent()) ?? '';
+    const cell = ownerTime.cell('Curation', todayHeader.trim());
+    await expect.poll(() => cell.inputValue()).toBe('');
+    await cell.fill('0:30');
+    await ownerTime.saveTimesheet();
+    const members = await apiJson<{ userId: string; name: string }[]>(
+      owner.page,
+      'GET',
+      `/api/workspaces/${workspaceId}/members`,
+    );
+    const clientId = members.find((member) => member.name === 'Client Dupont')?.userId ?? '';
+    const sheet = await apiJson<{ totalSeconds: number }>(
+      owner.page,
+      'GET',
+      `/api/workspaces/${workspaceId}/timesheet?userId=${encodeURIComponent(clientId)}`,
+    );
+    expect(sheet.totalSeconds).toBe(1800);
+    expect(owner.errors).toEqual([]);
+    await owner.context.close();
   });
 });

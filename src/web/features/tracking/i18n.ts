@@ -39,6 +39,7 @@ export const trackingFr = {
     discard: 'Annuler les modifications',
     futureDay: 'Jour à venir',
     readOnly: 'Lecture seule : votre rôle ne permet pas de saisir du temps.',
+    member: 'Semaine de',
   },
   duration: {
     empty: 'Saisissez une durée.',
@@ -267,6 +268,7 @@ export const trackingEn: typeof trackingFr = {
     discard: 'Discard changes',
     futureDay: 'Day to come',
     readOnly: 'Read only: your role cannot enter time.',
+    member: 'Week of',
   },
   duration: {
     empty: 'Enter a duration.',

@@ -1,9 +1,11 @@
 import { ActionIcon, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFileImport } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import { ButtonLink } from '../../ui/router-links.js';
+import { membersQueryOptions } from '../members/members-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { EntriesPanel } from './entries-panel.js';
@@ -22,6 +24,10 @@ export function TimePage() {
   const [view, setView] = useState<View>('overview');
   const weekEnd = addDaysToDate(weekStart, 6);
   const canWrite = workspace.role !== 'viewer';
+  const members = useQuery({ ...membersQueryOptions(workspace.id), enabled: workspace.canManage });
+  const memberOptions = workspace.canManage
+    ? (members.data ?? []).map((member) => ({ value: member.userId, label: member.name }))
+    : [];
 
   return (
     <Stack gap="md">
@@ -96,6 +102,7 @@ export function TimePage() {
             weekStart={weekStart}
             timeZone={workspace.timeZone}
             canEdit={canWrite}
+            members={memberOptions}
           />
         </Tabs.Panel>
         <Tabs.Panel value="entries">

@@ -5,6 +5,7 @@ import {
   Card,
   Group,
   List,
+  Select,
   Skeleton,
   Table,
   Text,
@@ -43,15 +44,19 @@ export function TimesheetGrid({
   weekStart,
   timeZone,
   canEdit,
+  members,
 }: {
   workspaceId: string;
   weekStart: string;
   timeZone: string;
   canEdit: boolean;
+  /** Managers may fill in a teammate's week; empty for everyone else. */
+  members: { value: string; label: string }[];
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const timesheet = useQuery(timesheetQueryOptions(workspaceId, weekStart));
+  const [userId, setUserId] = useState<string | null>(null);
+  const timesheet = useQuery(timesheetQueryOptions(workspaceId, weekStart, userId));
   const categories = useCategoryOptions(workspaceId);
   const setCell = useSetTimesheetCell(workspaceId);
   const [drafts, setDrafts] = useState<Map<CellKey, string>>(new Map());
@@ -113,7 +118,12 @@ export function TimesheetGrid({
       const row = sheet.rows.find((item) => item.categoryId === draft.categoryId);
       if ((row?.secondsByDay[draft.dayIndex] ?? 0) !== draft.parsed.seconds) {
         try {
-          await setCell.mutateAsync({ categoryId: draft.categoryId, date, seconds: draft.parsed.seconds });
+          await setCell.mutateAsync({
+            categoryId: draft.categoryId,
+            date,
+            seconds: draft.parsed.seconds,
+            ...(userId ? { userId } : {}),
+          });
         } catch (error) {
           failures.set(draft.key, isProblem(error) ? error.detail : t('errors.unexpectedDetail'));
           continue;
@@ -135,9 +145,29 @@ export function TimesheetGrid({
 
   return (
     <Card withBorder radius="md">
-      <Title order={2} size="h5" mb={4}>
-        {t('tracking.timesheet.title')}
-      </Title>
+      <Group justify="space-between" align="flex-end" gap="sm" mb={4}>
+        <Title order={2} size="h5">
+          {t('tracking.timesheet.title')}
+        </Title>
+        {members.length > 0 && (
+          <Select
+            size="xs"
+            w={220}
+            label={t('tracking.timesheet.member')}
+            placeholder={t('tracking.imports.memberDefault')}
+            data={members}
+            value={userId}
+            onChange={(value) => {
+              // Drafts belong to the week on screen: another member's week starts clean.
+              setDrafts(new Map());
+              setServerErrors(new Map());
+              setUserId(value);
+            }}
+            clearable
+            disabled={isSaving}
+          />
+        )}
+      </Group>
       <Text size="sm" c="dimmed" mb="sm">
         {canEdit ? t('tracking.timesheet.help') : t('tracking.timesheet.readOnly')}
       </Text>

@@ -111,11 +111,16 @@ export function trendQueryOptions(workspaceId: string, weekStart: string) {
   });
 }
 
-export function timesheetQueryOptions(workspaceId: string, weekStart: string) {
+/** A member's week: the caller's own when `userId` is null. */
+export function timesheetQueryOptions(workspaceId: string, weekStart: string, userId: string | null = null) {
+  const member = userId ? `&userId=${encodeURIComponent(userId)}` : '';
   return queryOptions({
-    queryKey: [...trackingKey(workspaceId), 'timesheet', weekStart],
+    queryKey: [...trackingKey(workspaceId), 'timesheet', weekStart, userId],
     queryFn: ({ signal }) =>
-      api(`${base(workspaceId)}/timesheet?weekStart=${weekStart}`, { schema: timesheetSchema, signal }),
+      api(`${base(workspaceId)}/timesheet?weekStart=${weekStart}${member}`, {
+        schema: timesheetSchema,
+        signal,
+      }),
   });
 }
 
