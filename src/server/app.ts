@@ -279,12 +279,26 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   const webRoot = dependencies.webRoot ?? defaultWebRoot;
   const hasWeb = existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb)
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // scripts/compress-web.mjs wrote .br and .gz copies at build time.
+      preCompressed: true,
+      maxAge: '1h',
+      setHeaders(reply, filePath) {
+        // Vite puts a content hash in every asset's name: a new build means new names.
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+        // index.html names the current build's assets: always ask whether it changed.
+        else if (/index\.html(\.br|\.gz)?$/.test(filePath)) reply.header('cache-control', 'no-cache');
+      },
+    });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET')
       return handleError(notFound(), request, reply);
     // The single-page app owns every other path (/invite/…, /w/…/settings).
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   });
 
   return app;

@@ -18,7 +18,9 @@ export type TestContext = {
 export const testBaseUrl = 'http://localhost:3000';
 
 /** The real app on a real (embedded or PostgreSQL) database, with a pinned clock and a mail outbox. */
-export async function createTestContext(options: { smtp?: boolean } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { smtp?: boolean; webRoot?: string } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
   const sentMail: MailMessage[] = [];
@@ -37,7 +39,7 @@ export async function createTestContext(options: { smtp?: boolean } = {}): Promi
     baseUrl: testBaseUrl,
     trustedOrigins: [testBaseUrl],
     loginAttemptsPerMinute: 5,
-    webRoot: '/nonexistent',
+    webRoot: options.webRoot ?? '/nonexistent',
   });
   await app.ready();
   return {
