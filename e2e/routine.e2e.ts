@@ -99,7 +99,9 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     await useDesktop(page);
 
     // The reference week, seen on a full week whatever today is.
-    await shell.openSection('routine');
+    // The empty planner leads to the routine.
+    await page.getByRole('link', { name: fr.routine.today.openRoutine }).click();
+    await page.waitForURL(/\/routine$/);
     const routine = new RoutinePage(page, fr);
     await routine.heading.waitFor();
     await routine.waitForCalendar();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { ButtonLink } from '../../ui/router-links.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
@@ -132,7 +133,23 @@ export function TodayPage() {
       {today.data && (
         <>
           <Stack gap="sm">
-            {today.data.occurrences.length === 0 && <Text c="dimmed">{t('routine.today.empty')}</Text>}
+            {today.data.occurrences.length === 0 && (
+              <Card withBorder radius="md" padding="lg">
+                <Stack gap="sm" align="flex-start">
+                  <Text>{t('routine.today.empty')}</Text>
+                  <Text size="sm" c="dimmed">
+                    {t('routine.today.emptyHelp')}
+                  </Text>
+                  <ButtonLink
+                    to="/w/$workspaceId/routine"
+                    params={{ workspaceId: workspace.id }}
+                    variant="light"
+                  >
+                    {t('routine.today.openRoutine')}
+                  </ButtonLink>
+                </Stack>
+              </Card>
+            )}
             {today.data.occurrences.map((occurrence) => (
               <OccurrenceCard
                 key={`${occurrence.blockId}-${occurrence.occurrenceDate}`}
