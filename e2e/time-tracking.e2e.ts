@@ -301,6 +301,26 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await expect.poll(() => enTime.trackedTotal.textContent()).toContain('1.9 h / 6 h');
     await shoot(enPage, 'en-desktop-time-overview');
     await enTime.showTab('entries');
+    // Time cannot be typed ahead: the server's refusal shows under the duration, the dialog stays.
+    const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const refused = await enTime.submitNewEntry({
+      category: 'Analysis',
+      date: tomorrow,
+      startTime: '10:00',
+      duration: '1:00',
+      note: 'Tomorrow',
+    });
+    await refused
+      .getByText(/future/)
+      .first()
+      .waitFor();
+    expect(
+      await refused
+        .getByRole('textbox', { name: en.tracking.entryForm.duration })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
+    await refused.getByRole('button', { name: en.common.cancel }).click();
+    await refused.waitFor({ state: 'hidden' });
     await enTime.addEntry({
       category: 'Analysis',
       date: today,

@@ -66,8 +66,8 @@ export class TimePage {
     return this.page.getByTestId('entries-summary');
   }
 
-  /** Adds an entry by hand through the dialog, with a duration typed as a person would ("5m"). */
-  async addEntry(entry: {
+  /** Fills the add-entry dialog, with a duration typed as a person would ("5m"), and submits it. */
+  async submitNewEntry(entry: {
     category: string;
     date: string;
     startTime: string;
@@ -83,6 +83,17 @@ export class TimePage {
     await dialog.getByRole('textbox', { name: this.t.tracking.entryForm.duration }).fill(entry.duration);
     await dialog.getByLabel(this.t.tracking.entryForm.note).fill(entry.note);
     await dialog.getByRole('button', { name: this.t.tracking.entryForm.save }).click();
+    return dialog;
+  }
+
+  async addEntry(entry: {
+    category: string;
+    date: string;
+    startTime: string;
+    duration: string;
+    note: string;
+  }) {
+    const dialog = await this.submitNewEntry(entry);
     await dialog.waitFor({ state: 'hidden' });
   }
 

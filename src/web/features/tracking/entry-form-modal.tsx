@@ -111,23 +111,19 @@ export function EntryFormModal({
     values.endMode === 'endTime' && values.endTime !== '' && values.endTime <= values.startTime;
   const fieldPaths = ['categoryId', 'startedAt', 'endedAt', 'durationSeconds', 'note', 'networkKey'];
 
+  // The API names instants; the form shows their problems next to the inputs that made them.
+  const endInput = values.endMode === 'endTime' ? 'endTime' : 'duration';
+  const inputOf: Record<string, string> = {
+    startedAt: 'startTime',
+    endedAt: endInput,
+    durationSeconds: 'duration',
+  };
   const onSubmitError = (error: unknown) => {
-    // The API names instants; the form shows them next to the inputs that made them.
     const renamed = {
-      setFieldError: (path: string, message: string) => form.setFieldError(fieldFor(path), message),
+      setFieldError: (path: string, message: string) => form.setFieldError(inputOf[path] ?? path, message),
     };
     showProblemInForm(renamed, error, fieldPaths);
   };
-  const fieldFor = (path: string) =>
-    path === 'startedAt'
-      ? 'startTime'
-      : path === 'endedAt'
-        ? values.endMode === 'endTime'
-          ? 'endTime'
-          : 'duration'
-        : path === 'durationSeconds'
-          ? 'duration'
-          : path;
 
   const submit = form.onSubmit((submitted) => {
     const durationSeconds = parseDurationInput(submitted.duration);
