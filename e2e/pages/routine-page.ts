@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Strings } from '../support/browser-session.js';
+import { escapeRegExp } from './text.js';
 
 /**
  * /w/:id/routine: the week calendar (FullCalendar), the generators, the budget comparison and the
@@ -183,7 +184,8 @@ export class RoutinePage {
 
   /** The dialog that asks "this occurrence only" or "the whole series" after a drag or resize. */
   get moveDialog() {
-    return this.page.getByRole('dialog', { name: this.t.routine.page.moveTitle });
+    const names = [this.t.routine.page.moveTitle, this.t.routine.page.resizeTitle].map(escapeRegExp);
+    return this.page.getByRole('dialog', { name: new RegExp(`^(${names.join('|')})$`) });
   }
 
   async chooseMoveScope(scope: 'occurrence' | 'series') {

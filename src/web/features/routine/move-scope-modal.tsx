@@ -49,6 +49,8 @@ export function MoveScopeModal({
   const durationMinutes = minutesBetween(start, end);
   const fromDay = isoWeekdayOfDate(fromLocalDateTime(occurrence.localDate, '12:00'));
   const seriesWeekdays = block ? moveSeriesWeekday(block.weekdays, fromDay, isoWeekdayOfDate(start)) : null;
+  const isResizeOnly =
+    toLocalDate(start) === occurrence.localDate && toLocalTime(start) === occurrence.startTime;
   const isSeriesPossible = !occurrence.isMoved && seriesWeekdays !== null;
   const handlers = (message: string) => ({
     onSuccess: () => {
@@ -67,7 +69,13 @@ export function MoveScopeModal({
   };
 
   return (
-    <AppModal opened onClose={cancel} title={<Text fw={600}>{t('routine.page.moveTitle')}</Text>}>
+    <AppModal
+      opened
+      onClose={cancel}
+      title={
+        <Text fw={600}>{isResizeOnly ? t('routine.page.resizeTitle') : t('routine.page.moveTitle')}</Text>
+      }
+    >
       <Stack>
         <Text size="sm">
           {describe(fromLocalDateTime(occurrence.localDate, occurrence.startTime))} → {describe(start)} (
