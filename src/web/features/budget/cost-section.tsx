@@ -37,13 +37,16 @@ export function CostSection({
                 ['perYear', view.cost.yearlyCents],
               ] as const
             ).map(([key, cents]) => (
+              // Label and amount on one line: three short cards instead of three tall ones on a phone.
               <Card key={key} withBorder padding="sm">
-                <Text size="sm" c="dimmed">
-                  {t(`budget.${key}`)}
-                </Text>
-                <Text fz="xl" fw={700}>
-                  {money(cents)}
-                </Text>
+                <Group justify="space-between" align="baseline" gap="xs">
+                  <Text size="sm" c="dimmed">
+                    {t(`budget.${key}`)}
+                  </Text>
+                  <Text fz="xl" fw={700}>
+                    {money(cents)}
+                  </Text>
+                </Group>
               </Card>
             ))}
           </SimpleGrid>
