@@ -56,7 +56,8 @@ describe('bad input', () => {
         { numRuns: 25 },
       );
     }
-  });
+    // 25 bodies for each of the ~60 routes with a body: minutes on a busy machine, not seconds.
+  }, 240_000);
 
   it('explains malformed JSON and wrong content types', async () => {
     const malformed = await as(context.app, owner, {

@@ -62,7 +62,7 @@ export function WorkspaceLayout() {
               aria-label={navOpened ? t('shell.closeNavigation') : t('shell.openNavigation')}
             />
             <Link to="/" style={{ textDecoration: 'none' }} aria-label={t('common.appName')}>
-              <Brand size="md" />
+              <Brand size="md" compactBelow="xs" />
             </Link>
             <Group visibleFrom="sm" ml="md" miw={0}>
               <WorkspaceSwitcher current={workspace} onCreate={create.open} />
