@@ -14,6 +14,7 @@ import { applyImportMapping, SKIP_IMPORT } from '../../../core/imports/apply-imp
 import type { ImportedRow } from '../../../core/imports/imported-row.js';
 import { summariseImport } from '../../../core/imports/summarise-import.js';
 import { parseTrackerCsv, type TrackerCsvSuccess } from '../../../core/imports/tracker-csv-parser.js';
+import { FUTURE_TOLERANCE_SECONDS } from '../../../core/tracking/entry-interval.js';
 import type { Clock } from '../../platform/clock.js';
 import { forbidden, notFound, unprocessable } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
@@ -37,9 +38,16 @@ const listIssues = (issues: readonly ImportIssueView[]) =>
 
 /**
  * Reads a tracker export with the core parser, in the workspace's zone (exports carry local times
- * without offsets). Rows Cadence cannot keep become row errors.
+ * without offsets). Rows Cadence cannot keep become row errors, among them rows that end after
+ * `now` (with the same tolerance as a typed entry): time not yet spent is not time tracked.
  */
-function parseFile(text: string, timeZone: string, dateFormat: ImportPreviewBody['dateFormat']): ParsedFile {
+function parseFile(
+  text: string,
+  timeZone: string,
+  dateFormat: ImportPreviewBody['dateFormat'],
+  now: Date,
+): ParsedFile {
+  const latestEndMs = now.getTime() + FUTURE_TOLERANCE_SECONDS * 1000;
   const parsed = parseTrackerCsv(text, { zone: timeZone, ...(dateFormat ? { dateFormat } : {}) });
   if (!parsed.ok) throw unprocessable(`import_${parsed.error.code}`, parsed.error.params);
   const maxSeconds = maxEntryDays * 86_400;
@@ -63,6 +71,13 @@ function parseFile(text: string, timeZone: string, dateFormat: ImportPreviewBody
         code: 'too_long',
         message: `The entry lasts more than ${maxEntryDays} days.`,
         params: { maxDays: maxEntryDays },
+      });
+    else if (Date.parse(row.endUtc) > latestEndMs)
+      rejected.push({
+        line: row.line,
+        code: 'in_future',
+        message: 'The entry ends in the future.',
+        params: {},
       });
     else rows.push(row);
   }
@@ -121,7 +136,7 @@ export function createImportTimeEntriesService({
       findWorkspaceTime(workspacesRepository, workspaceId),
       categoriesRepository.list(workspaceId, { includeArchived: true }),
     ]);
-    const parsed = parseFile(body.text, timeZone, body.dateFormat);
+    const parsed = parseFile(body.text, timeZone, body.dateFormat, clock.now());
     const existingHashes = await importBatchesRepository.findExistingHashes(
       workspaceId,
       parsed.rows.map((row) => row.sourceHash),

@@ -29,7 +29,8 @@ function generateTogglCsv(rows: number): string {
   ];
   const pad = (value: number) => String(value).padStart(2, '0');
   for (let index = 0; index < rows; index++) {
-    const day = new Date(Date.UTC(2025, 10, 1) + Math.floor(index / 12) * 86_400_000 * 0.1);
+    // 100,000 rows span about 830 days: from mid-2024, they all end before the test clock's today.
+    const day = new Date(Date.UTC(2024, 5, 1) + Math.floor(index / 12) * 86_400_000 * 0.1);
     const date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
     const startMinute = 8 * 60 + (index % 12) * 50;
     const duration = 15 + (index % 4) * 10;
@@ -156,6 +157,12 @@ describe('imports', () => {
       text: `${header}\nA,a@x.fr,,Blog,,Draft,No,1969-11-19,09:00:00,1969-11-19,10:00:00,01:00:00,,\n`,
     });
     expect(outOfRange.json()).toMatchObject({ rowCount: 0, errors: [{ line: 2, code: 'out_of_range' }] });
+    // The test clock says 2026-11-23 09:00 UTC (10:00 in Paris): the second row has not ended yet.
+    const future = await world.call('POST', '/imports/preview', {
+      fileName: 'ahead.csv',
+      text: `${header}\nA,a@x.fr,,Blog,,Done,No,2026-11-23,08:00:00,2026-11-23,09:00:00,01:00:00,,\nA,a@x.fr,,Blog,,Ahead,No,2026-11-23,10:00:00,2026-11-23,11:00:00,01:00:00,,\n`,
+    });
+    expect(future.json()).toMatchObject({ rowCount: 1, errors: [{ line: 3, code: 'in_future' }] });
     const notAnExport = await world.call('POST', '/imports/preview', {
       fileName: 'x.csv',
       text: 'a,b\n1,2\n',

@@ -215,6 +215,7 @@ export const trackingFr = {
       conflicting_tags: 'Ses étiquettes mènent à plusieurs catégories ({{categories}}).',
       out_of_range: 'L’entrée n’est pas entre {{from}} et {{to}}.',
       too_long: 'L’entrée dure plus de {{maxDays}} jours.',
+      in_future: 'L’entrée se termine dans le futur.',
       duration_mismatch:
         'La colonne durée ne correspond pas au début et à la fin ; début et fin sont gardés.',
       duration_unreadable: 'La durée « {{value}} » est illisible ; début et fin sont gardés.',
@@ -442,6 +443,7 @@ export const trackingEn: typeof trackingFr = {
       conflicting_tags: 'Its tags lead to several categories ({{categories}}).',
       out_of_range: 'The entry is not between {{from}} and {{to}}.',
       too_long: 'The entry lasts more than {{maxDays}} days.',
+      in_future: 'The entry ends in the future.',
       duration_mismatch: 'The duration column disagrees with start and end; start and end are kept.',
       duration_unreadable: 'The duration “{{value}}” cannot be read; start and end are kept.',
       crosses_midnight_assumed: 'End before start and no end date: the entry is taken to end the next day.',
