@@ -59,10 +59,18 @@ if (only.length === 0 || only.includes('db')) {
   runVitest('db', ['--project', 'db']);
   process.env.DATABASE_URL = DATABASE_URL;
 }
-// The routine's time logic (zoned time, expansion, the routine API and its ICS feed) once more
+// The time logic (zoned time, routine expansion, the routine API and its ICS feed, tracked
+// intervals, and the web's conversions between the workspace's zone and the device's) once more
 // under two process time zones: the tiers above run with whatever TZ the machine has, and nothing
 // here may depend on it.
-const routinePaths = ['src/core/time', 'src/core/routine', 'src/server/modules/routine'];
+const routinePaths = [
+  'src/core/time',
+  'src/core/routine',
+  'src/core/tracking',
+  'src/server/modules/routine',
+  'src/web/features/routine',
+  'src/web/features/tracking',
+];
 for (const [name, zone] of [
   ['tz-utc', 'UTC'],
   ['tz-paris', 'Europe/Paris'],
