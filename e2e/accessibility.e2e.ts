@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { MembersPage } from './pages/members-page.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
+import { type AxeFinding, findSeriousViolations } from './support/axe.js';
 import { openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
@@ -12,25 +12,6 @@ import './support/provided.js';
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
 const { fr, en } = strings;
-
-type Finding = { page: string; id: string; impact: string; help: string; targets: string[] };
-
-/** Runs axe (WCAG 2.1 A and AA rules) and keeps the serious and critical violations. */
-async function seriousViolations(page: Page, name: string): Promise<Finding[]> {
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      page: name,
-      id: violation.id,
-      impact: violation.impact ?? '',
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-}
 
 describe.skipIf(!chromiumPath)('accessibility of the main pages (axe)', () => {
   let browser: Browser;
@@ -45,8 +26,8 @@ describe.skipIf(!chromiumPath)('accessibility of the main pages (axe)', () => {
 
   it('has no serious or critical violation, signed out and signed in, FR and EN, desktop and phone', async () => {
     const { page, context } = await openSession(browser, baseUrl, { locale: 'fr-FR' });
-    const findings: Finding[] = [];
-    const check = async (name: string) => findings.push(...(await seriousViolations(page, name)));
+    const findings: AxeFinding[] = [];
+    const check = async (name: string) => findings.push(...(await findSeriousViolations(page, name)));
 
     await page.goto('/sign-in');
     await check('sign-in');

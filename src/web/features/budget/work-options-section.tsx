@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, WorkOption } from '../../../contracts/budget.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useDeleteWorkOption } from './budget-queries.js';
 import { formatHours, formatMoney } from './format.js';
@@ -142,23 +143,12 @@ function WorkOptionRow({
           </Text>
         </Stack>
         {canEdit && (
-          <Group gap={4} wrap="nowrap">
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('budget.editOption', { name: option.label })}
-              onClick={onEdit}
-            >
-              <IconPencil size={16} aria-hidden />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('budget.deleteOptionTitle', { name: option.label })}
-              onClick={onDelete}
-            >
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
-          </Group>
+          <EditDeleteActions
+            editLabel={t('budget.editOption', { name: option.label })}
+            deleteLabel={t('budget.deleteOptionTitle', { name: option.label })}
+            onEdit={onEdit}
+            onDelete={onDelete}
+          />
         )}
       </Group>
     </Paper>

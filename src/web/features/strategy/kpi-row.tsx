@@ -1,9 +1,9 @@
-import { ActionIcon, Badge, Group, NumberInput, Paper, Progress, Stack, Text } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Badge, Group, NumberInput, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../contracts/strategy.js';
 import { toDisplayedKpiValue, toStoredKpiValue } from '../../../core/strategy/kpi-units.js';
+import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { formatIsoDate, formatKpiValue, kpiInputSuffix } from './kpi-format.js';
 import { useStrategyWrite } from './strategy-queries.js';
@@ -61,23 +61,12 @@ export function KpiRow({
             )}
           </Group>
           {canEdit && (
-            <Group gap={4} wrap="nowrap">
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('budget.strategy.editNamed', { name })}
-                onClick={onEdit}
-              >
-                <IconPencil size={16} aria-hidden />
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('budget.strategy.deleteNamed', { name })}
-                onClick={onDelete}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Group>
+            <EditDeleteActions
+              editLabel={t('budget.strategy.editNamed', { name })}
+              deleteLabel={t('budget.strategy.deleteNamed', { name })}
+              onEdit={onEdit}
+              onDelete={onDelete}
+            />
           )}
         </Group>
         <Text size="xs" c="dimmed">

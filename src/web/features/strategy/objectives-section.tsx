@@ -1,22 +1,12 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi, Objective, ObjectivesView } from '../../../contracts/strategy.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { KpiModal, type KpiModalState } from './kpi-modal.js';
@@ -127,23 +117,12 @@ export function ObjectivesSection({
                 )}
               </div>
               {canEdit && (
-                <Group gap={4} wrap="nowrap">
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={t('budget.strategy.editNamed', { name: objective.title })}
-                    onClick={() => setEditing(objective)}
-                  >
-                    <IconPencil size={16} aria-hidden />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('budget.strategy.deleteNamed', { name: objective.title })}
-                    onClick={() => setDeleting({ kind: 'objective', objective })}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                </Group>
+                <EditDeleteActions
+                  editLabel={t('budget.strategy.editNamed', { name: objective.title })}
+                  deleteLabel={t('budget.strategy.deleteNamed', { name: objective.title })}
+                  onEdit={() => setEditing(objective)}
+                  onDelete={() => setDeleting({ kind: 'objective', objective })}
+                />
               )}
             </Group>
             {kpiList(objective.kpis)}

@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../contracts/strategy.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
@@ -103,23 +104,12 @@ function PersonaCard({
           {persona.name}
         </Title>
         {canEdit && (
-          <Group gap={4} wrap="nowrap">
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('budget.strategy.editNamed', { name: persona.name })}
-              onClick={onEdit}
-            >
-              <IconPencil size={16} aria-hidden />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('budget.strategy.deleteNamed', { name: persona.name })}
-              onClick={onDelete}
-            >
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
-          </Group>
+          <EditDeleteActions
+            editLabel={t('budget.strategy.editNamed', { name: persona.name })}
+            deleteLabel={t('budget.strategy.deleteNamed', { name: persona.name })}
+            onEdit={onEdit}
+            onDelete={onDelete}
+          />
         )}
       </Group>
       {persona.description && (
