@@ -16,6 +16,7 @@ import {
 import type { Logger } from 'pino';
 import { createAuth } from './modules/auth/auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './modules/auth/auth.routes.js';
+import { createSessionCache } from './modules/auth/session-cache.js';
 import { budgetRoutes } from './modules/budget/budget.routes.js';
 import { createBudgetService } from './modules/budget/budget.service.js';
 import { createCategoriesRepository } from './modules/budget/categories.repository.js';
@@ -55,6 +56,7 @@ import { createInvitationsRepository } from './modules/workspaces/invitations.re
 import { createInvitationsService } from './modules/workspaces/invitations.service.js';
 import { createMembersRepository } from './modules/workspaces/members.repository.js';
 import { createMembersService } from './modules/workspaces/members.service.js';
+import { cacheWorkspaceAccess } from './modules/workspaces/workspace-access-cache.js';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 import { createWorkspacesService, type RunInTransaction } from './modules/workspaces/workspaces.service.js';
@@ -75,9 +77,17 @@ export type AppDependencies = {
   loginAttemptsPerMinute: number;
   /** Where the built web app lives; served when present. */
   webRoot?: string;
+  accessCacheTtlMilliseconds?: number;
 };
 
 export const version = '0.1.0';
+
+/**
+ * How long a process trusts what it remembered of a session, a role or a workspace's zone. The
+ * process making a change forgets at once; with several processes on one PostgreSQL, a sign-out,
+ * a removed member or a new zone reaches the others within this delay.
+ */
+export const defaultAccessCacheTtlMilliseconds = 10_000;
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -103,8 +113,21 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     loginAttemptsPerMinute: dependencies.loginAttemptsPerMinute,
   });
 
-  const workspacesRepository = createWorkspacesRepository(db);
-  const membersRepository = createMembersRepository(db);
+  // Sessions, roles and workspace zones are asked for on every request and rarely change.
+  const accessCacheOptions = {
+    ttlMilliseconds: dependencies.accessCacheTtlMilliseconds ?? defaultAccessCacheTtlMilliseconds,
+    maxEntries: 10_000,
+  };
+  const sessionCache = createSessionCache(async (request) => {
+    const found = await auth.api.getSession({ headers: toFetchHeaders(request.headers) });
+    if (!found) return null;
+    const { id, name, email } = found.user;
+    return { user: { id, name, email }, expiresAt: found.session.expiresAt };
+  }, accessCacheOptions);
+  const { workspacesRepository, membersRepository } = cacheWorkspaceAccess(
+    { workspacesRepository: createWorkspacesRepository(db), membersRepository: createMembersRepository(db) },
+    accessCacheOptions,
+  );
   const networksRepository = createNetworksRepository(db);
   const categoriesRepository = createCategoriesRepository(db);
   const workOptionsRepository = createWorkOptionsRepository(db);
@@ -152,6 +175,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     workspacesService,
     runInTransaction,
     clock,
+    onUserRenamed: sessionCache.forgetUser,
   });
   const routineBlocksRepository = createRoutineBlocksRepository(db);
   const routineOccurrencesRepository = createRoutineOccurrencesRepository(db);
@@ -217,10 +241,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
   registerAccessControl(app, {
-    async findUserBySession(request) {
-      const session = await auth.api.getSession({ headers: toFetchHeaders(request.headers) });
-      return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
-    },
+    findUserBySession: sessionCache.findUserBySession,
     findRole: (workspaceId, userId) => workspacesRepository.findRole(workspaceId, userId),
   });
 
@@ -250,7 +271,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } });
 
-  await registerAuthRoutes(app, { auth });
+  await registerAuthRoutes(app, { auth, onSessionsChanged: sessionCache.forgetAll });
   await app.register(healthRoutes, {
     database: database.kind,
     version,

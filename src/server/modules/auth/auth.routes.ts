@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Auth } from './auth.js';
+import { readSessionToken } from './session-cache.js';
 
 /**
  * Hands /api/auth/* to better-auth, translating between Fastify and the Fetch API it speaks.
  * Its endpoints are documented by better-auth, not by Cadence's OpenAPI.
  */
-export async function registerAuthRoutes(app: FastifyInstance, { auth }: { auth: Auth }) {
+export async function registerAuthRoutes(
+  app: FastifyInstance,
+  { auth, onSessionsChanged }: { auth: Auth; onSessionsChanged?: () => void },
+) {
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
@@ -30,6 +34,10 @@ export async function registerAuthRoutes(app: FastifyInstance, { auth }: { auth:
       });
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) reply.header('set-cookie', cookies);
+      // A signed-in person's POST may end sessions or change the account (sign-out, revocation,
+      // new password or email): whatever was remembered about sessions is read again.
+      if (request.method === 'POST' && readSessionToken(request.headers.cookie) !== undefined)
+        onSessionsChanged?.();
       const text = await response.text();
       return reply.send(text.length > 0 ? text : null);
     },

@@ -11,12 +11,15 @@ export function createProfileService({
   workspacesService,
   runInTransaction,
   clock,
+  onUserRenamed,
 }: {
   profileRepository: ProfileRepository;
   networksRepository: NetworksRepository;
   workspacesService: WorkspacesService;
   runInTransaction: RunInTransaction;
   clock: Clock;
+  /** The signed-in person's name is remembered with their session. */
+  onUserRenamed?: (userId: string) => void;
 }) {
   return {
     async getMe(user: CurrentUser): Promise<Me> {
@@ -40,7 +43,10 @@ export function createProfileService({
 
     async updateMe(user: CurrentUser, patch: UpdateMeBody): Promise<Me> {
       const { name, ...profilePatch } = patch;
-      if (name !== undefined) await profileRepository.renameUser(user.id, name);
+      if (name !== undefined) {
+        await profileRepository.renameUser(user.id, name);
+        onUserRenamed?.(user.id);
+      }
       if (Object.keys(profilePatch).length > 0)
         await runInTransaction((tx) => profileRepository.upsertProfile(tx, user.id, profilePatch));
       return this.getMe({ ...user, name: name ?? user.name });
