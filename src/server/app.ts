@@ -211,7 +211,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     workspacesRepository,
     runInTransaction,
     clock,
-    routineWeekSource: createRoutineWeekSource({ routineComparisonService, routineOccurrencesService }),
+    routineWeekSource: createRoutineWeekSource({ routineOccurrencesService }),
   });
   const calendarFeedsService = createCalendarFeedsService({
     calendarFeedsRepository: createCalendarFeedsRepository(db),

@@ -37,6 +37,7 @@ export {
   type PlannedVsActualInput,
   type PlannedVsActualRow,
   type PlannedVsActualTotals,
+  selectRoutineMinutes,
 } from './planned-vs-actual.js';
 export {
   aggregateEntriesByLocalDay,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateRoundedTotal, computeCostCents, computeWeekCost } from './cost.js';
-import { computePlannedVsActual } from './planned-vs-actual.js';
+import { computePlannedVsActual, selectRoutineMinutes } from './planned-vs-actual.js';
 
 describe('computePlannedVsActual', () => {
   it('compares budget, routine and tracked time per category with costs', () => {
@@ -100,5 +100,40 @@ describe('costs', () => {
         });
       }),
     );
+  });
+});
+
+describe('selectRoutineMinutes', () => {
+  const categories = [
+    { id: 'blogging', isArchived: false },
+    { id: 'veille', isArchived: false },
+    { id: 'old-idle', isArchived: true },
+    { id: 'old-planned', isArchived: true },
+  ];
+
+  it('keeps every active category, archived ones only while planned, and no foreign category', () => {
+    expect(
+      selectRoutineMinutes(
+        [
+          { categoryId: 'blogging', minutes: 120 },
+          { categoryId: 'old-idle', minutes: 0 },
+          { categoryId: 'old-planned', minutes: 30 },
+          { categoryId: 'elsewhere', minutes: 60 },
+        ],
+        categories,
+      ),
+    ).toEqual({ blogging: 120, veille: 0, 'old-planned': 30 });
+  });
+
+  it('gives whole, non-negative minutes', () => {
+    expect(
+      selectRoutineMinutes(
+        [
+          { categoryId: 'blogging', minutes: 29.6 },
+          { categoryId: 'veille', minutes: -5 },
+        ],
+        categories.slice(0, 2),
+      ),
+    ).toEqual({ blogging: 30, veille: 0 });
   });
 });

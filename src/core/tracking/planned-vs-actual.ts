@@ -107,6 +107,24 @@ function describeRow(
   };
 }
 
+/**
+ * The routine's planned minutes per category as planned vs. actual shows them: only the
+ * workspace's own categories, and an archived one only while the routine still plans time for it
+ * (the routine's own budget comparison keeps the same rows). Whole minutes, never negative.
+ */
+export function selectRoutineMinutes(
+  routineMinutes: readonly { categoryId: string; minutes: number }[],
+  categories: readonly { id: string; isArchived: boolean }[],
+): Record<string, number> {
+  const minutesByCategory = new Map(routineMinutes.map((line) => [line.categoryId, line.minutes]));
+  const selected: Record<string, number> = {};
+  for (const category of categories) {
+    const minutes = Math.max(0, Math.round(minutesByCategory.get(category.id) ?? 0));
+    if (!category.isArchived || minutes > 0) selected[category.id] = minutes;
+  }
+  return selected;
+}
+
 /** Unique ids: the preferred order first, then the others sorted by code unit (locale-independent). */
 export function orderCategories(categoryIds: readonly string[], preferredOrder: readonly string[]): string[] {
   const present = new Set(categoryIds);

@@ -19,25 +19,26 @@ export function createRoutineComparisonService({
   workspacesRepository: WorkspacesRepository;
   clock: Clock;
 }) {
-  async function compareWeeks(
-    workspaceId: string,
-    weeks: readonly (string | undefined)[],
-  ): Promise<RoutineComparison[]> {
-    const { timeZone, today } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
-    const [categories, blocks] = await Promise.all([
-      categoriesRepository.list(workspaceId),
-      routineBlocksRepository.list(workspaceId),
-    ]);
-    const coreBlocks = blocks.map(toCoreBlock);
-    return weeks.map((week) => {
+  return {
+    /**
+     * Without `week`, the first week that starts on or after today: the plan as it will run, not
+     * a week already half gone (a routine created on a Wednesday would look half empty).
+     * Exceptions are left out on purpose: this compares the plan with the budget.
+     */
+    async compareWithBudget(workspaceId: string, week?: string): Promise<RoutineComparison> {
+      const { timeZone, today } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
       const weekStart =
         week !== undefined
           ? zonedWeekStart(week, timeZone)
           : isoWeekdayOf(today) === 1
             ? today
             : addDaysToDate(zonedWeekStart(today, timeZone), 7);
+      const [categories, blocks] = await Promise.all([
+        categoriesRepository.list(workspaceId),
+        routineBlocksRepository.list(workspaceId),
+      ]);
       const routineMinutes = new Map(
-        summariseRoutineMinutesByCategory(coreBlocks, weekStart).map((line) => [
+        summariseRoutineMinutesByCategory(blocks.map(toCoreBlock), weekStart).map((line) => [
           line.categoryId,
           line.minutes,
         ]),
@@ -65,27 +66,7 @@ export function createRoutineComparisonService({
         totalBudgetMinutes: rows.reduce((sum, row) => sum + row.budgetMinutes, 0),
         totalRoutineMinutes: rows.reduce((sum, row) => sum + row.routineMinutes, 0),
       };
-    });
-  }
-
-  return {
-    /**
-     * Without `week`, the first week that starts on or after today: the plan as it will run, not
-     * a week already half gone (a routine created on a Wednesday would look half empty).
-     * Exceptions are left out on purpose: this compares the plan with the budget.
-     */
-    async compareWithBudget(workspaceId: string, week?: string): Promise<RoutineComparison> {
-      const [comparison] = await compareWeeks(workspaceId, [week]);
-      if (!comparison) throw new Error('one week asked, none compared');
-      return comparison;
     },
-
-    /**
-     * Several weeks at once (the planned-vs-actual trend): the workspace, its categories and its
-     * blocks are read once, not once per week.
-     */
-    compareWeeksWithBudget: (workspaceId: string, weeks: readonly string[]): Promise<RoutineComparison[]> =>
-      compareWeeks(workspaceId, weeks),
   };
 }
 

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type {
-  CancelledOccurrenceView,
   occurrencesViewSchema,
   RoutineExceptionBody,
   RoutineExceptionView,
@@ -8,16 +7,20 @@ import type {
   todayViewSchema,
 } from '../../../contracts/routine.js';
 import {
+  type Adherence,
+  type CategoryMinutes,
   computeAdherence,
   computeOccurrenceStatus,
   expandRoutine,
   isOccurrenceDate,
   type OccurrenceMark,
+  summariseRoutineMinutesByCategory,
 } from '../../../core/routine/index.js';
-import { addDaysToDate, dayBounds } from '../../../core/time/index.js';
+import { addDaysToDate, dayBounds, zonedWeekStart } from '../../../core/time/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { notFound, unprocessable } from '../../platform/problem.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
+import { type ExpandedDays, expandOccurrenceDays } from './expand-occurrence-days.js';
 import type { AssertOccurrenceFits } from './occurrence-fit.js';
 import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repository.js';
 import { loadWorkspaceClock } from './routine-blocks.service.js';
@@ -32,8 +35,6 @@ export type OccurrenceStartedHook = (event: {
 
 /** How far back the planner looks for tasks started and never finished. */
 const UNFINISHED_LOOKBACK_DAYS = 7;
-
-const keyOf = (blockId: string, date: string) => `${blockId}/${date}`;
 
 export function createRoutineOccurrencesService({
   routineBlocksRepository,
@@ -50,10 +51,7 @@ export function createRoutineOccurrencesService({
   clock: Clock;
   onOccurrenceStarted?: OccurrenceStartedHook[];
 }) {
-  /**
-   * Occurrences starting on the local days `[fromDate, toDate]` (workspace zone), with status, and
-   * the ones cancelled there (where the series would have put them).
-   */
+  /** Occurrences of the blocks `visibleTo` sees (everyone's when undefined) on `[fromDate, toDate]`. */
   async function expandDays(
     workspaceId: string,
     timeZone: string,
@@ -61,57 +59,17 @@ export function createRoutineOccurrencesService({
     toDate: string,
     visibleTo: string | undefined,
     now: string,
-  ): Promise<{ occurrences: RoutineOccurrenceView[]; cancelled: CancelledOccurrenceView[] }> {
+  ): Promise<ExpandedDays> {
     const blocks = await routineBlocksRepository.list(
       workspaceId,
       visibleTo === undefined ? {} : { visibleTo },
     );
-    if (blocks.length === 0) return { occurrences: [], cancelled: [] };
-    // A day of margin each side: a block may keep an older zone than the workspace's.
-    const exceptions = await routineOccurrencesRepository.listExceptions(
-      workspaceId,
-      addDaysToDate(fromDate, -1),
-      addDaysToDate(toDate, 1),
-    );
-    const coreBlocks = blocks.map(toCoreBlock);
-    const rangeStart = dayBounds(fromDate, timeZone).start;
-    const rangeEnd = dayBounds(toDate, timeZone).end;
-    const occurrences = expandRoutine(coreBlocks, exceptions, rangeStart, rangeEnd);
-    const marks = await routineOccurrencesRepository.listMarks(
-      workspaceId,
-      occurrences.map((occurrence) => occurrence.occurrenceDate),
-    );
-    const marksByKey = new Map(marks.map((mark) => [keyOf(mark.blockId, mark.occurrenceDate), mark]));
-    const ownerByBlock = new Map(blocks.map((block) => [block.id, block.memberUserId]));
-    const cancelledKeys = new Set(
-      exceptions
-        .filter((exception) => exception.kind === 'cancelled')
-        .map((exception) => keyOf(exception.blockId, exception.originalDate)),
-    );
-    const cancelled =
-      cancelledKeys.size === 0
-        ? []
-        : expandRoutine(
-            coreBlocks,
-            exceptions.filter((exception) => exception.kind !== 'cancelled'),
-            rangeStart,
-            rangeEnd,
-          ).filter((occurrence) => cancelledKeys.has(keyOf(occurrence.blockId, occurrence.occurrenceDate)));
-    return {
-      occurrences: occurrences.map((occurrence) => {
-        const mark = marksByKey.get(keyOf(occurrence.blockId, occurrence.occurrenceDate)) ?? null;
-        return {
-          ...occurrence,
-          memberUserId: ownerByBlock.get(occurrence.blockId) ?? null,
-          status: computeOccurrenceStatus({ occurrence, mark: mark?.status ?? null, now }),
-          mark: mark ? { status: mark.status, markedBy: mark.markedBy, markedAt: mark.markedAt } : null,
-        };
-      }),
-      cancelled: cancelled.map((occurrence) => ({
-        ...occurrence,
-        memberUserId: ownerByBlock.get(occurrence.blockId) ?? null,
-      })),
-    };
+    return expandOccurrenceDays(routineOccurrencesRepository, workspaceId, blocks, {
+      timeZone,
+      fromDate,
+      toDate,
+      now,
+    });
   }
 
   /** The block, and a 422 unless `date` is one of its series' dates. */
@@ -170,6 +128,35 @@ export function createRoutineOccurrencesService({
         cancelled,
         adherence: computeAdherence(occurrences),
       };
+    },
+
+    /**
+     * What planned-vs-actual needs of the routine, from ONE read of the blocks: the minutes each
+     * category is planned in each week of `weekStarts` (the plan as designed, exceptions left out,
+     * as in the budget comparison) and, with `adherenceWeekStart`, that week's adherence
+     * (exceptions and marks applied, as in `listOccurrences`). The caller passes the workspace's
+     * zone it has already read, so the workspace is not read again.
+     */
+    async summariseWeeks(
+      workspace: { workspaceId: string; timeZone: string },
+      weekStarts: readonly string[],
+      options: { adherenceWeekStart?: string | undefined } = {},
+    ): Promise<{ minutesByWeek: CategoryMinutes[][]; adherence: Adherence | null }> {
+      const { workspaceId, timeZone } = workspace;
+      const blocks = await routineBlocksRepository.list(workspaceId);
+      const coreBlocks = blocks.map(toCoreBlock);
+      const minutesByWeek = weekStarts.map((weekStart) =>
+        summariseRoutineMinutesByCategory(coreBlocks, zonedWeekStart(weekStart, timeZone)),
+      );
+      const { adherenceWeekStart } = options;
+      if (adherenceWeekStart === undefined) return { minutesByWeek, adherence: null };
+      const { occurrences } = await expandOccurrenceDays(routineOccurrencesRepository, workspaceId, blocks, {
+        timeZone,
+        fromDate: adherenceWeekStart,
+        toDate: addDaysToDate(adherenceWeekStart, 6),
+        now: clock.now().toISOString(),
+      });
+      return { minutesByWeek, adherence: computeAdherence(occurrences) };
     },
 
     /** The day's plan in order, and what was started but never finished over the last week. */

@@ -1,6 +1,6 @@
 import type { PlannedVsActualView, Trend } from '../../../contracts/tracking.js';
 import { allocateRoundedTotal, computeWeekCost } from '../../../core/tracking/cost.js';
-import { computePlannedVsActual } from '../../../core/tracking/planned-vs-actual.js';
+import { computePlannedVsActual, selectRoutineMinutes } from '../../../core/tracking/planned-vs-actual.js';
 import type { Clock } from '../../platform/clock.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
@@ -8,33 +8,37 @@ import type { TrackingReportsRepository } from './tracking-reports.repository.js
 import { findWorkspaceTime, listWeeks, resolveWeek, type WeekRange } from './workspace-time.js';
 
 /**
- * What the routine plans for a week, provided by the routine module (wired in app.ts) so that
- * tracking does not depend on its internals. Minutes are per category id.
+ * What the routine plans, provided by the routine module (wired in app.ts) so that tracking does
+ * not depend on its internals. One call per request reads the routine once; the workspace's zone
+ * comes from the caller, which has already read it.
  */
 export type RoutineWeekSource = {
-  /** One record per week asked, in order: one call for a whole trend, not one per week. */
-  getRoutineMinutesByCategory: (
-    workspaceId: string,
+  /**
+   * For each week asked (in order: one call for a whole trend), the minutes planned per category
+   * id; with `adherenceWeekStart`, that week's occurrences already settled (`planned`) and those
+   * done, else `adherence` is null.
+   */
+  readRoutineWeeks: (
+    workspace: { workspaceId: string; timeZone: string },
     weekStarts: readonly string[],
-  ) => Promise<Record<string, number>[]>;
-  /** Occurrences of the week already settled (`planned`) and those done. */
-  getRoutineAdherence: (workspaceId: string, weekStart: string) => Promise<{ planned: number; done: number }>;
+    options?: { adherenceWeekStart?: string | undefined },
+  ) => Promise<{
+    minutesByWeek: { categoryId: string; minutes: number }[][];
+    adherence: { planned: number; done: number } | null;
+  }>;
 };
 
 /** Until a routine exists: nothing planned. */
 export const emptyRoutineWeekSource: RoutineWeekSource = {
-  getRoutineMinutesByCategory: async (_workspaceId, weekStarts) => weekStarts.map(() => ({})),
-  getRoutineAdherence: async () => ({ planned: 0, done: 0 }),
+  readRoutineWeeks: async (_workspace, weekStarts, options = {}) => ({
+    minutesByWeek: weekStarts.map(() => []),
+    adherence: options.adherenceWeekStart === undefined ? null : { planned: 0, done: 0 },
+  }),
 };
 
 const toPeriod = (week: WeekRange) => ({ start: week.startsAt, end: week.endsAt });
-const wholeMinutes = (minutesByCategory: Record<string, number>) =>
-  Object.fromEntries(
-    Object.entries(minutesByCategory).map(([categoryId, minutes]) => [
-      categoryId,
-      Math.max(0, Math.round(minutes)),
-    ]),
-  );
+const sumValues = (record: Record<string, number>) =>
+  Object.values(record).reduce((sum, value) => sum + value, 0);
 
 export function createPlannedVsActualService({
   trackingReportsRepository,
@@ -49,11 +53,15 @@ export function createPlannedVsActualService({
   routineWeekSource: RoutineWeekSource;
   clock: Clock;
 }) {
-  /** Budgets of the categories still in use; archived ones keep their tracked time only. */
+  /**
+   * Budgets of the categories still in use; archived ones keep their tracked time only. The same
+   * categories select the routine's rows (`selectRoutineMinutes`): one read serves both.
+   */
   async function loadBudget(workspaceId: string) {
     const categories = await categoriesRepository.list(workspaceId, { includeArchived: true });
     const active = categories.filter((category) => !category.isArchived);
     return {
+      categories,
       order: categories.map((category) => category.id),
       minutesByCategory: Object.fromEntries(active.map((category) => [category.id, category.weeklyMinutes])),
     };
@@ -70,16 +78,19 @@ export function createPlannedVsActualService({
     ): Promise<PlannedVsActualView> {
       const { timeZone, currency } = await findWorkspaceTime(workspacesRepository, workspaceId);
       const week = resolveWeek(query.weekStart, timeZone, clock.now());
-      const [budget, sums, [routineMinutes = {}], adherence] = await Promise.all([
+      // Independent reads: concurrent on PostgreSQL's pool (PGlite runs them one after another).
+      const [budget, sums, routine] = await Promise.all([
         loadBudget(workspaceId),
         trackingReportsRepository.sumSecondsByPeriodCategoryAndMember(
           workspaceId,
           [toPeriod(week)],
           query.userId ?? null,
         ),
-        routineWeekSource.getRoutineMinutesByCategory(workspaceId, [week.weekStart]),
-        routineWeekSource.getRoutineAdherence(workspaceId, week.weekStart),
+        routineWeekSource.readRoutineWeeks({ workspaceId, timeZone }, [week.weekStart], {
+          adherenceWeekStart: week.weekStart,
+        }),
       ]);
+      const adherence = routine.adherence ?? { planned: 0, done: 0 };
       const trackedSeconds: Record<string, number> = {};
       const costNumerators = new Map<string, number>();
       for (const sum of sums) {
@@ -89,7 +100,7 @@ export function createPlannedVsActualService({
       }
       const comparison = computePlannedVsActual({
         budgetMinutesByCategory: budget.minutesByCategory,
-        routineMinutesByCategory: wholeMinutes(routineMinutes),
+        routineMinutesByCategory: selectRoutineMinutes(routine.minutesByWeek[0] ?? [], budget.categories),
         trackedSecondsByCategory: trackedSeconds,
         // Costs are computed below, member by member; the core's single rate is not used.
         hourlyCostCents: 0,
@@ -137,15 +148,12 @@ export function createPlannedVsActualService({
           weeks.map(toPeriod),
           query.userId ?? null,
         ),
-        routineWeekSource.getRoutineMinutesByCategory(
-          workspaceId,
+        routineWeekSource.readRoutineWeeks(
+          { workspaceId, timeZone },
           weeks.map((week) => week.weekStart),
         ),
       ]);
-      const budgetMinutes = Object.values(budget.minutesByCategory).reduce(
-        (sum, minutes) => sum + minutes,
-        0,
-      );
+      const budgetMinutes = sumValues(budget.minutesByCategory);
       return {
         currency,
         userId: query.userId ?? null,
@@ -163,9 +171,8 @@ export function createPlannedVsActualService({
           return {
             week,
             budgetMinutes,
-            routineMinutes: Object.values(wholeMinutes(routine[index] ?? {})).reduce(
-              (sum, value) => sum + value,
-              0,
+            routineMinutes: sumValues(
+              selectRoutineMinutes(routine.minutesByWeek[index] ?? [], budget.categories),
             ),
             trackedSeconds: totalSeconds,
             trackedCostCents: costCents,

@@ -1,6 +1,4 @@
 import { isNetworkKey } from '../../../core/strategy/networks.js';
-import { addDaysToDate } from '../../../core/time/epoch-day.js';
-import type { RoutineComparisonService } from '../routine/routine-comparison.service.js';
 import type {
   OccurrenceStartedHook,
   RoutineOccurrencesService,
@@ -8,27 +6,26 @@ import type {
 import type { RoutineWeekSource } from './planned-vs-actual.service.js';
 import type { TimerService } from './timer.service.js';
 
-/** What the routine plans for a week, read through the routine module's own services. */
+/**
+ * What the routine plans for the weeks of a report, read through the routine module's own
+ * service: its blocks once for every week, and the exceptions and marks of the adherence week.
+ */
 export function createRoutineWeekSource({
-  routineComparisonService,
   routineOccurrencesService,
 }: {
-  routineComparisonService: Pick<RoutineComparisonService, 'compareWeeksWithBudget'>;
-  routineOccurrencesService: Pick<RoutineOccurrencesService, 'listOccurrences'>;
+  routineOccurrencesService: Pick<RoutineOccurrencesService, 'summariseWeeks'>;
 }): RoutineWeekSource {
   return {
-    async getRoutineMinutesByCategory(workspaceId, weekStarts) {
-      const comparisons = await routineComparisonService.compareWeeksWithBudget(workspaceId, weekStarts);
-      return comparisons.map((comparison) =>
-        Object.fromEntries(comparison.rows.map((row) => [row.categoryId, row.routineMinutes])),
+    async readRoutineWeeks(workspace, weekStarts, options = {}) {
+      const { minutesByWeek, adherence } = await routineOccurrencesService.summariseWeeks(
+        workspace,
+        weekStarts,
+        options,
       );
-    },
-    async getRoutineAdherence(workspaceId, weekStart) {
-      const week = await routineOccurrencesService.listOccurrences(workspaceId, {
-        from: weekStart,
-        to: addDaysToDate(weekStart, 6),
-      });
-      return { planned: week.adherence.planned, done: week.adherence.done };
+      return {
+        minutesByWeek,
+        adherence: adherence && { planned: adherence.planned, done: adherence.done },
+      };
     },
   };
 }

@@ -193,6 +193,39 @@ describe('planned vs actual', () => {
       (await world.call('GET', '/planned-vs-actual/trend?weeks=4&weekStart=2026-09-30')).json().weeks,
     ).toHaveLength(4);
   });
+
+  it('shows an archived category while the routine still plans it, with the budget comparison’s rows', async () => {
+    await world.call('POST', '/budget/preset', { preset: 'low10' });
+    const block = (blockCategory: string, weekdays: number[], startsOn: string, endsOn: string | null) =>
+      world.call('POST', '/routine/blocks', {
+        weekdays,
+        startTime: '10:00',
+        durationMinutes: 90,
+        categoryId: world.categories[blockCategory],
+        startsOn,
+        endsOn,
+      });
+    // Planned in the week of 16 November only; idle the week after.
+    expect((await block('veille', [2, 4], '2026-11-16', '2026-11-22')).statusCode).toBe(201);
+    expect((await block('curation', [5], '2026-11-16', null)).statusCode).toBe(201);
+    const archived = await world.call('PATCH', `/categories/${world.categories.veille}`, {
+      isArchived: true,
+    });
+    expect(archived.statusCode, archived.body).toBe(200);
+
+    const planned = (await world.call('GET', '/planned-vs-actual?weekStart=2026-11-16')).json();
+    expect(row(planned, 'veille')).toMatchObject({ budgetMinutes: 0, routineMinutes: 180 });
+    expect(row(planned, 'curation')).toMatchObject({ routineMinutes: 90 });
+    const comparison = (await world.call('GET', '/routine/comparison?week=2026-11-16')).json();
+    expect(planned.totals.routineMinutes).toBe(comparison.totalRoutineMinutes);
+
+    const idle = (await world.call('GET', '/planned-vs-actual?weekStart=2026-11-23')).json();
+    expect(row(idle, 'veille')).toBeUndefined();
+    expect(idle.totals.routineMinutes).toBe(90);
+
+    const trend = (await world.call('GET', '/planned-vs-actual/trend?weeks=2&weekStart=2026-11-23')).json();
+    expect(trend.weeks.map((week: { routineMinutes: number }) => week.routineMinutes)).toEqual([270, 90]);
+  });
 });
 
 describe('demo workspace', () => {
