@@ -125,7 +125,12 @@ describe('time entries', () => {
       '2026-11-20T23:30:00.000Z',
       '2026-11-20T22:30:00.000Z',
     ]);
-    expect((await world.call('GET', '/time-entries?pageSize=2&page=2')).json().entries).toHaveLength(1);
+    const lastPage = (await world.call('GET', '/time-entries?pageSize=2&page=2')).json();
+    expect(lastPage).toMatchObject({ total: 3, page: 2, totalSeconds: 4200 });
+    expect(lastPage.entries).toHaveLength(1);
+    // Past the end: no entry, but still the totals of every matching one.
+    const pastTheEnd = (await world.call('GET', '/time-entries?pageSize=2&page=3')).json();
+    expect(pastTheEnd).toMatchObject({ entries: [], total: 3, totalSeconds: 4200 });
     expect((await world.call('GET', '/time-entries?from=2026-11-21&to=2026-11-20')).statusCode).toBe(400);
   });
 
