@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isLocalDate, isValidTimeZone, isWallClockTime, normaliseTimeZone } from './local-values.js';
 import { minutesBetween } from './split-interval.js';
@@ -29,6 +30,29 @@ describe('zonedWeekStart', () => {
     expect(zonedWeekStart('2026-03-29', PARIS, 7)).toBe('2026-03-29');
     expect(zonedWeekStart('2026-03-28', PARIS, 7)).toBe('2026-03-22');
     expect(() => zonedWeekStart('2026-03-28', PARIS, 0)).toThrow(RangeError);
+  });
+
+  it('gives a date the same week start as its instant at local noon, for every week start', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2200-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 1, max: 7 }),
+        (moment, weekStartsOn) => {
+          const date = moment.toISOString().slice(0, 10);
+          expect(zonedWeekStart(date, 'UTC', weekStartsOn)).toBe(
+            zonedWeekStart(`${date}T12:00:00Z`, 'UTC', weekStartsOn),
+          );
+        },
+      ),
+    );
+  });
+
+  it('refuses an unreal date', () => {
+    expect(() => zonedWeekStart('2026-02-30', PARIS)).toThrow(RangeError);
   });
 });
 
