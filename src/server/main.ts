@@ -2,6 +2,7 @@ import { buildApp, version } from './app.js';
 import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { createDb, DataDirLockedError } from './platform/db.js';
+import { startEmbeddedMaintenance, vacuumAnalyze } from './platform/embedded-maintenance.js';
 import { createLogger } from './platform/logger.js';
 import { createMailer } from './platform/mail.js';
 
@@ -37,6 +38,13 @@ async function main() {
     trustedOrigins: config.trustedOrigins,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
   });
+  const { pglite } = database;
+  const maintenance = pglite ? startEmbeddedMaintenance({ run: () => vacuumAnalyze(pglite), logger }) : null;
+  if (maintenance)
+    app.server.on('request', (request: { url?: string }) => {
+      // Health probes come every few seconds and say nothing about people using Cadence.
+      if (!request.url?.startsWith('/api/health')) maintenance.noteActivity();
+    });
   await app.listen({ port: config.port, host: config.host });
   logger.info(`Cadence ${version} is ready at ${config.baseUrl}`);
 
@@ -45,6 +53,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, stopping`);
+    maintenance?.stop();
     await app.close();
     await database.close();
     process.exit(0);
