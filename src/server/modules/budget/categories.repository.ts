@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { Category, CreateCategoryBody, UpdateCategoryBody } from '../../../contracts/budget.js';
 import { referenceCategories } from '../../../core/budget/reference-categories.js';
-import type { Queryable } from '../../platform/db.js';
+import { builtOnce, type Queryable } from '../../platform/db.js';
 import { taskCategories } from './budget.table.js';
 
 type CategoryRow = typeof taskCategories.$inferSelect;
@@ -21,6 +21,22 @@ export function toCategory(row: CategoryRow): Category {
 }
 
 export function createCategoriesRepository(db: Queryable) {
+  // Read on every report and budget page: built once (see `builtOnce`).
+  const listInWorkspace = (onlyActive: boolean) =>
+    db
+      .select()
+      .from(taskCategories)
+      .where(
+        and(
+          eq(taskCategories.workspaceId, sql.placeholder('workspaceId')),
+          onlyActive ? isNull(taskCategories.archivedAt) : undefined,
+        ),
+      )
+      .orderBy(asc(taskCategories.sortOrder), asc(taskCategories.createdAt))
+      .prepare(builtOnce);
+  const listAll = listInWorkspace(false);
+  const listActive = listInWorkspace(true);
+
   return {
     /** The seven reference categories every workspace starts with, with no hours budgeted yet. */
     async seedReferenceCategories(tx: Queryable, workspaceId: string) {
@@ -39,16 +55,7 @@ export function createCategoriesRepository(db: Queryable) {
       workspaceId: string,
       options: { includeArchived: boolean } = { includeArchived: true },
     ): Promise<Category[]> {
-      const rows = await db
-        .select()
-        .from(taskCategories)
-        .where(
-          and(
-            eq(taskCategories.workspaceId, workspaceId),
-            options.includeArchived ? undefined : isNull(taskCategories.archivedAt),
-          ),
-        )
-        .orderBy(asc(taskCategories.sortOrder), asc(taskCategories.createdAt));
+      const rows = await (options.includeArchived ? listAll : listActive).execute({ workspaceId });
       return rows.map(toCategory);
     },
 

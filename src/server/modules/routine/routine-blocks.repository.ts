@@ -1,8 +1,8 @@
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { RoutineBlockView } from '../../../contracts/routine.js';
 import type { RoutineBlock } from '../../../core/routine/index.js';
 import { addMinutesToWallClock } from '../../../core/time/index.js';
-import type { Queryable } from '../../platform/db.js';
+import { builtOnce, type Queryable } from '../../platform/db.js';
 import { routineBlocks } from './routine.table.js';
 
 type BlockRow = typeof routineBlocks.$inferSelect;
@@ -47,24 +47,39 @@ export function toCoreBlock(block: RoutineBlockView): RoutineBlock {
   };
 }
 
-/** A member's calendar: their blocks and the workspace's; `undefined` = everyone's. */
-function ownerFilter(memberUserId: string | null | undefined) {
-  if (memberUserId === undefined) return undefined;
-  if (memberUserId === null) return isNull(routineBlocks.memberUserId);
-  return or(eq(routineBlocks.memberUserId, memberUserId), isNull(routineBlocks.memberUserId));
-}
-
 export function createRoutineBlocksRepository(db: Queryable) {
+  // Read on every calendar, planner and report: built once (see `builtOnce`), one per owner filter.
+  const inWorkspace = eq(routineBlocks.workspaceId, sql.placeholder('workspaceId'));
+  const listWhere = (where: SQL | undefined) =>
+    db
+      .select()
+      .from(routineBlocks)
+      .where(where)
+      .orderBy(asc(routineBlocks.startTime), asc(routineBlocks.createdAt), asc(routineBlocks.id))
+      .prepare(builtOnce);
+  const listEveryone = listWhere(inWorkspace);
+  const listWorkspaceOwned = listWhere(and(inWorkspace, isNull(routineBlocks.memberUserId)));
+  // A member's calendar: their blocks and the workspace's.
+  const listMemberCalendar = listWhere(
+    and(
+      inWorkspace,
+      or(eq(routineBlocks.memberUserId, sql.placeholder('memberUserId')), isNull(routineBlocks.memberUserId)),
+    ),
+  );
+
   return {
+    /** `visibleTo`: a member's calendar; null: the workspace's own blocks; undefined: everyone's. */
     async list(
       workspaceId: string,
       options: { visibleTo?: string | null } = {},
     ): Promise<RoutineBlockView[]> {
-      const rows = await db
-        .select()
-        .from(routineBlocks)
-        .where(and(eq(routineBlocks.workspaceId, workspaceId), ownerFilter(options.visibleTo)))
-        .orderBy(asc(routineBlocks.startTime), asc(routineBlocks.createdAt), asc(routineBlocks.id));
+      const { visibleTo } = options;
+      const rows =
+        visibleTo === undefined
+          ? await listEveryone.execute({ workspaceId })
+          : visibleTo === null
+            ? await listWorkspaceOwned.execute({ workspaceId })
+            : await listMemberCalendar.execute({ workspaceId, memberUserId: visibleTo });
       return rows.map(toBlockView);
     },
 

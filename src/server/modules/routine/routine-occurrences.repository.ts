@@ -1,7 +1,7 @@
-import { and, between, eq, inArray, or } from 'drizzle-orm';
+import { and, between, eq, inArray, or, sql } from 'drizzle-orm';
 import type { RoutineExceptionView } from '../../../contracts/routine.js';
 import type { OccurrenceMark } from '../../../core/routine/index.js';
-import type { Queryable } from '../../platform/db.js';
+import { builtOnce, type Queryable } from '../../platform/db.js';
 import { routineExceptions, routineOccurrenceMarks } from './routine.table.js';
 
 export type StoredMark = {
@@ -30,6 +30,31 @@ const toMark = (row: typeof routineOccurrenceMarks.$inferSelect): StoredMark => 
 });
 
 export function createRoutineOccurrencesRepository(db: Queryable) {
+  // Read on every calendar, planner and week report: built once (see `builtOnce`).
+  const listExceptionsBetween = db
+    .select()
+    .from(routineExceptions)
+    .where(
+      and(
+        eq(routineExceptions.workspaceId, sql.placeholder('workspaceId')),
+        or(
+          between(routineExceptions.originalDate, sql.placeholder('fromDate'), sql.placeholder('toDate')),
+          between(routineExceptions.newDate, sql.placeholder('fromDate'), sql.placeholder('toDate')),
+        ),
+      ),
+    )
+    .prepare(builtOnce);
+  const listMarksOfDates = db
+    .select()
+    .from(routineOccurrenceMarks)
+    .where(
+      and(
+        eq(routineOccurrenceMarks.workspaceId, sql.placeholder('workspaceId')),
+        sql`${routineOccurrenceMarks.occurrenceDate} = any(${sql.placeholder('occurrenceDates')}::date[])`,
+      ),
+    )
+    .prepare(builtOnce);
+
   return {
     /**
      * Exceptions that can affect occurrences between two local dates: those cancelling or moving
@@ -40,18 +65,7 @@ export function createRoutineOccurrencesRepository(db: Queryable) {
       fromDate: string,
       toDate: string,
     ): Promise<RoutineExceptionView[]> {
-      const rows = await db
-        .select()
-        .from(routineExceptions)
-        .where(
-          and(
-            eq(routineExceptions.workspaceId, workspaceId),
-            or(
-              between(routineExceptions.originalDate, fromDate, toDate),
-              between(routineExceptions.newDate, fromDate, toDate),
-            ),
-          ),
-        );
+      const rows = await listExceptionsBetween.execute({ workspaceId, fromDate, toDate });
       return rows.map(toException);
     },
 
@@ -121,15 +135,10 @@ export function createRoutineOccurrencesRepository(db: Queryable) {
     /** Marks of the given occurrence dates (the series' dates, not where a move put them). */
     async listMarks(workspaceId: string, occurrenceDates: string[]): Promise<StoredMark[]> {
       if (occurrenceDates.length === 0) return [];
-      const rows = await db
-        .select()
-        .from(routineOccurrenceMarks)
-        .where(
-          and(
-            eq(routineOccurrenceMarks.workspaceId, workspaceId),
-            inArray(routineOccurrenceMarks.occurrenceDate, [...new Set(occurrenceDates)]),
-          ),
-        );
+      const rows = await listMarksOfDates.execute({
+        workspaceId,
+        occurrenceDates: [...new Set(occurrenceDates)],
+      });
       return rows.map(toMark);
     },
 
