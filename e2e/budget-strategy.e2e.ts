@@ -161,6 +161,40 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     await screenshot(page, 'fr-desktop-budget');
   });
 
+  it('keeps typed hours while the list refreshes, and asks before leaving them unsaved', async () => {
+    const budget = new BudgetPage(page, fr);
+    const veille = budget.hoursInput('Veille / sourcing');
+    await veille.fill('2,5');
+    await veille.blur();
+    // Saving another category's description refreshes the list from the server.
+    const edit = await budget.editCategory('Modération');
+    await edit.getByLabel(fr.budget.categoryDescription).fill('Répondre aux messages privés aussi.');
+    await edit.getByRole('button', { name: fr.common.save }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page.getByText('Répondre aux messages privés aussi.').waitFor();
+    expect(await veille.inputValue()).toBe('2,5 h');
+
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page
+      .getByRole('navigation', { name: fr.nav.label })
+      .getByRole('link', { name: fr.nav.strategy })
+      .click();
+    await expect.poll(() => asked).toEqual([fr.budget.unsavedHours]);
+    await budget.heading.waitFor();
+    expect(await veille.inputValue()).toBe('2,5 h');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await shell.openSection('strategy');
+    await shell.openSection('budget');
+    // Left without saving: the saved hours are back.
+    await expect.poll(() => budget.total.textContent()).toBe('Total : 11 h par semaine');
+    expect(await budget.hoursInput('Veille / sourcing').inputValue()).toBe('2 h');
+  });
+
   it('adds a persona with the networks she uses, an objective with a KPI, and sees its progress', async () => {
     await shell.openSection('strategy');
     const strategy = new StrategyPage(page, fr);

@@ -15,10 +15,11 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowBackUp, IconInfoCircle, IconPencil, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, Category } from '../../../contracts/budget.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard.js';
 import { useCreateCategory, useSetBudget, useUpdateCategory } from './budget-queries.js';
 import { CategoryEditModal } from './category-edit-modal.js';
 import { categoryDescription, categoryLabel, formatHours, hoursToMinutes } from './format.js';
@@ -36,24 +37,28 @@ export function CategoryBudgetSection({
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const setBudget = useSetBudget(workspaceId);
-  const [draft, setDraft] = useState<Record<string, number>>({});
+  // Only the hours typed and not saved yet: a fresh view from the server (a category renamed or
+  // added meanwhile) keeps them.
+  const [typed, setTyped] = useState<Record<string, number>>({});
   const [editing, setEditing] = useState<Category | null>(null);
-
-  // A fresh view from the server replaces what was typed.
-  useEffect(() => {
-    setDraft(Object.fromEntries(view.categories.map((category) => [category.id, category.weeklyMinutes])));
-  }, [view]);
 
   const active = view.categories.filter((category) => !category.isArchived);
   const archived = view.categories.filter((category) => category.isArchived);
-  const minutesOf = (category: Category) => draft[category.id] ?? category.weeklyMinutes;
+  const minutesOf = (category: Category) => typed[category.id] ?? category.weeklyMinutes;
   const draftTotal = active.reduce((sum, category) => sum + minutesOf(category), 0);
   const isDirty = active.some((category) => minutesOf(category) !== category.weeklyMinutes);
+  useUnsavedChangesGuard(isDirty, t('budget.unsavedHours'));
 
   function save() {
     setBudget.mutate(
       { lines: active.map((category) => ({ categoryId: category.id, weeklyMinutes: minutesOf(category) })) },
-      { onSuccess: () => notifySuccess(t('common.saved')), onError: notifyProblem },
+      {
+        onSuccess: () => {
+          setTyped({});
+          notifySuccess(t('common.saved'));
+        },
+        onError: notifyProblem,
+      },
     );
   }
 
@@ -117,7 +122,7 @@ export function CategoryBudgetSection({
                       aria-label={t('budget.hoursOf', { name: label })}
                       value={minutesOf(category) / 60}
                       onChange={(value) =>
-                        setDraft((current) => ({
+                        setTyped((current) => ({
                           ...current,
                           [category.id]: hoursToMinutes(
                             typeof value === 'number' ? value : Number(value) || 0,

@@ -7,6 +7,7 @@ export const budgetFr = {
   hoursPerWeek: 'h / semaine',
   total: 'Total : {{hours}} par semaine',
   saveHours: 'Enregistrer les heures',
+  unsavedHours: 'Les heures saisies ne sont pas enregistrées. Quitter quand même ?',
   presets: 'Comparaison avec les hypothèses de référence',
   presetNames: {
     essential6: 'Essentiel (6 h)',
@@ -304,6 +305,7 @@ export const budgetEn: typeof budgetFr = {
   hoursPerWeek: 'h / week',
   total: 'Total: {{hours}} per week',
   saveHours: 'Save hours',
+  unsavedHours: 'The hours you typed are not saved. Leave anyway?',
   presets: 'Compared with the reference hypotheses',
   presetNames: {
     essential6: 'Essential (6 h)',
