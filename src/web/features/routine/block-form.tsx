@@ -16,6 +16,8 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NetworkKey, networkKeys } from '../../../contracts/networks.js';
 import type { CreateRoutineBlockBody } from '../../../contracts/routine.js';
+import { MAX_INTERVAL_WEEKS } from '../../../core/routine/routine-block.js';
+import { BlockTimeFields } from './block-time-fields.js';
 import { weekdayName } from './calendar-dates.js';
 import { categoriesQueryOptions, useCategoryName } from './routine-queries.js';
 
@@ -121,28 +123,18 @@ export function BlockForm({
           </Group>
         </Checkbox.Group>
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <TextInput
-            type="time"
-            label={t('routine.page.startTime')}
-            value={draft.startTime}
-            onChange={(event) => change({ startTime: event.currentTarget.value })}
-            required
-          />
-          <NumberInput
-            label={t('routine.page.duration')}
-            value={draft.durationMinutes}
-            onChange={(value) => change({ durationMinutes: value })}
-            min={15}
-            max={720}
-            step={15}
-            required
+          <BlockTimeFields
+            startTime={draft.startTime}
+            durationMinutes={draft.durationMinutes}
+            onStartTimeChange={(startTime) => change({ startTime })}
+            onDurationChange={(durationMinutes) => change({ durationMinutes })}
           />
           <NumberInput
             label={t('routine.page.intervalWeeks')}
             value={draft.intervalWeeks}
             onChange={(value) => change({ intervalWeeks: value })}
             min={1}
-            max={8}
+            max={MAX_INTERVAL_WEEKS}
             required
           />
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { type BlockDraft, BlockForm, toBlockBody } from './block-form.js';
+import { BlockTimeFields } from './block-time-fields.js';
 import { fromLocalDateTime } from './calendar-dates.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
 import { useDeleteBlock, useRestoreOccurrence, useSaveException, useUpdateBlock } from './routine-queries.js';
@@ -215,21 +216,11 @@ export function OccurrenceModal({
                         required
                       />
                       <Group grow align="flex-start">
-                        <TextInput
-                          type="time"
-                          label={t('routine.page.startTime')}
-                          value={draft.startTime}
-                          onChange={(event) => change({ startTime: event.currentTarget.value })}
-                          required
-                        />
-                        <NumberInput
-                          label={t('routine.page.duration')}
-                          value={draft.duration}
-                          onChange={(value) => change({ duration: value })}
-                          min={15}
-                          max={720}
-                          step={15}
-                          required
+                        <BlockTimeFields
+                          startTime={draft.startTime}
+                          durationMinutes={draft.duration}
+                          onStartTimeChange={(startTime) => change({ startTime })}
+                          onDurationChange={(duration) => change({ duration })}
                         />
                       </Group>
                       <Group justify="space-between">

@@ -1,0 +1,41 @@
+import { NumberInput, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES } from '../../../core/routine/routine-block.js';
+
+/**
+ * A block's start time and duration, for a whole series or one occurrence. The bounds are the
+ * core's, so the form accepts exactly what the API does; the arrows move by a quarter hour.
+ */
+export function BlockTimeFields({
+  startTime,
+  durationMinutes,
+  onStartTimeChange,
+  onDurationChange,
+}: {
+  startTime: string;
+  durationMinutes: number | string;
+  onStartTimeChange: (value: string) => void;
+  onDurationChange: (value: number | string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput
+        type="time"
+        label={t('routine.page.startTime')}
+        value={startTime}
+        onChange={(event) => onStartTimeChange(event.currentTarget.value)}
+        required
+      />
+      <NumberInput
+        label={t('routine.page.duration')}
+        value={durationMinutes}
+        onChange={onDurationChange}
+        min={MIN_BLOCK_MINUTES}
+        max={MAX_BLOCK_MINUTES}
+        step={15}
+        required
+      />
+    </>
+  );
+}
