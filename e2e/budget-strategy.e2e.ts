@@ -161,8 +161,24 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     await screenshot(page, 'fr-desktop-budget');
   });
 
-  it('keeps typed hours while the list refreshes, and asks before leaving them unsaved', async () => {
+  it('orders the categories, keeps typed hours while the list refreshes, and asks before leaving them', async () => {
     const budget = new BudgetPage(page, fr);
+    // Its own category goes up two places, and stays there after a reload.
+    expect((await budget.categoryOrder()).slice(-3)).toEqual(['Analyse', 'Stratégie', 'Modération']);
+    await budget.moveCategory('Modération', 'up');
+    await expect
+      .poll(async () => (await budget.categoryOrder()).slice(-3))
+      .toEqual(['Analyse', 'Modération', 'Stratégie']);
+    await budget.moveCategory('Modération', 'up');
+    await expect
+      .poll(async () => (await budget.categoryOrder()).slice(-3))
+      .toEqual(['Modération', 'Analyse', 'Stratégie']);
+    await page.reload();
+    await budget.heading.waitFor();
+    await expect
+      .poll(async () => (await budget.categoryOrder()).slice(-3))
+      .toEqual(['Modération', 'Analyse', 'Stratégie']);
+
     const veille = budget.hoursInput('Veille / sourcing');
     await veille.fill('2,5');
     await veille.blur();

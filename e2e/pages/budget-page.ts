@@ -31,6 +31,23 @@ export class BudgetPage {
     return this.page.getByRole('textbox', { name: this.t.budget.hoursOf.replace('{{name}}', categoryName) });
   }
 
+  /** The categories as listed, top to bottom (read from their hours fields). */
+  async categoryOrder(): Promise<string[]> {
+    const prefix = this.t.budget.hoursOf.replace('{{name}}', '');
+    const labels = await this.page
+      .getByRole('textbox', { name: prefix })
+      .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label') ?? ''));
+    return labels.map((label) => label.slice(prefix.length));
+  }
+
+  async moveCategory(categoryName: string, direction: 'up' | 'down') {
+    const name = (direction === 'up' ? this.t.budget.moveUp : this.t.budget.moveDown).replace(
+      '{{name}}',
+      categoryName,
+    );
+    await this.page.getByRole('button', { name }).click();
+  }
+
   get saveHoursButton() {
     return this.page.getByRole('button', { name: this.t.budget.saveHours });
   }

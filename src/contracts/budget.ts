@@ -73,6 +73,16 @@ export const updateCategoryBodySchema = z
   .partial();
 export type UpdateCategoryBody = z.infer<typeof updateCategoryBodySchema>;
 
+export const reorderCategoriesBodySchema = z.object({
+  /** Every category of the workspace, archived ones included, in the wanted order. */
+  categoryIds: z
+    .array(uuidSchema)
+    .min(1)
+    .max(200)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Each category may appear only once' }),
+});
+export type ReorderCategoriesBody = z.infer<typeof reorderCategoriesBodySchema>;
+
 export const budgetPresetKeySchema = z.enum(budgetPresetKeys);
 
 export const setBudgetBodySchema = z.object({

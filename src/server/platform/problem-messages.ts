@@ -64,6 +64,17 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: "Une erreur inattendue s'est produite sur le serveur. Rien n'a été modifié ; réessayez.",
     },
   },
+  categories_changed: {
+    en: {
+      title: 'The categories changed meanwhile',
+      detail: 'A category was added or removed since this page was loaded. Reload it, then order them again.',
+    },
+    fr: {
+      title: 'Les catégories ont changé entre-temps',
+      detail:
+        "Une catégorie a été ajoutée ou supprimée depuis l'ouverture de cette page. Rechargez-la, puis classez-les à nouveau.",
+    },
+  },
   last_owner: {
     en: {
       title: 'An owner is required',

@@ -115,6 +115,51 @@ describe('budget', () => {
     expect((await call('GET', '/categories?includeArchived=true')).json()).toHaveLength(8);
   });
 
+  it('orders every category, archived ones included; an outdated or foreign list changes nothing', async () => {
+    const own = (await call('POST', '/categories', { name: 'Modération' })).json();
+    await call('PATCH', `/categories/${own.id}`, { isArchived: true });
+    const before: { id: string; referenceKey: string | null }[] = (
+      await call('GET', '/categories?includeArchived=true')
+    ).json();
+    const wanted = [
+      own.id,
+      ...before
+        .map((category) => category.id)
+        .filter((id) => id !== own.id)
+        .reverse(),
+    ];
+
+    const reordered = await call('PUT', '/categories/order', { categoryIds: wanted });
+    expect(reordered.statusCode).toBe(200);
+    expect(reordered.json().map((category: { id: string }) => category.id)).toEqual(wanted);
+    expect(
+      (await call('GET', '/categories?includeArchived=true')).json().map((c: { id: string }) => c.id),
+    ).toEqual(wanted);
+    // The budget page follows the same order.
+    expect((await call('GET', '/budget')).json().categories.map((c: { id: string }) => c.id)).toEqual(wanted);
+
+    const outdated = await call('PUT', '/categories/order', { categoryIds: wanted.slice(1) });
+    expect(outdated.statusCode).toBe(409);
+    expect(outdated.json().code).toBe('categories_changed');
+    const twice = await call('PUT', '/categories/order', { categoryIds: [...wanted, wanted[0]] });
+    expect(twice.statusCode).toBe(400);
+    const otherOwner = await signUp(context.app);
+    const otherWorkspace = await createWorkspaceFor(context.app, otherOwner, 'Autre');
+    const foreign: { id: string }[] = (
+      await as(context.app, otherOwner, {
+        method: 'GET',
+        url: `/api/workspaces/${otherWorkspace}/categories`,
+      })
+    ).json();
+    const mixed = await call('PUT', '/categories/order', {
+      categoryIds: [...wanted.slice(0, -1), foreign[0]?.id],
+    });
+    expect(mixed.statusCode).toBe(409);
+    expect(
+      (await call('GET', '/categories?includeArchived=true')).json().map((c: { id: string }) => c.id),
+    ).toEqual(wanted);
+  });
+
   it('compares doing the hours yourself with an agency and a freelancer, and follows the chosen performer', async () => {
     await call('POST', '/budget/preset', { preset: 'essential6' });
     const agency = (

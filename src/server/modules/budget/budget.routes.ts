@@ -10,6 +10,7 @@ import {
   createWorkOptionBodySchema,
   performerSchema,
   referenceCategoryKeySchema,
+  reorderCategoriesBodySchema,
   setBudgetBodySchema,
   updateCategoryBodySchema,
   updateWorkOptionBodySchema,
@@ -59,6 +60,19 @@ export const budgetRoutes: FastifyPluginAsyncZod<{
         .status(201)
         .send(await categoriesService.createCategory(request.params.workspaceId, request.body));
     },
+  });
+
+  app.put('/api/workspaces/:workspaceId/categories/order', {
+    config: { access: { workspace: 'manage' } },
+    schema: {
+      tags,
+      summary: 'Order the categories: every one of them, archived included, in the wanted order',
+      params: workspaceParamsSchema,
+      body: reorderCategoriesBodySchema,
+      response: { 200: z.array(categorySchema) },
+    },
+    handler: (request) =>
+      categoriesService.reorderCategories(request.params.workspaceId, request.body.categoryIds),
   });
 
   app.patch('/api/workspaces/:workspaceId/categories/:categoryId', {

@@ -113,6 +113,15 @@ export function createCategoriesRepository(db: Queryable) {
       return updated;
     },
 
+    /** Numbers the given categories 1, 2, 3… in the given order, in one statement. */
+    async setOrder(workspaceId: string, categoryIds: readonly string[]): Promise<void> {
+      await db.execute(
+        sql`update task_categories as category set sort_order = wanted.position
+            from unnest(${sql.param([...categoryIds])}::uuid[]) with ordinality as wanted(id, position)
+            where category.id = wanted.id and category.workspace_id = ${workspaceId}`,
+      );
+    },
+
     async listForWorkspaces(workspaceIds: string[]): Promise<(Category & { workspaceId: string })[]> {
       if (workspaceIds.length === 0) return [];
       const rows = await db

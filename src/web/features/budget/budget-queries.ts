@@ -36,6 +36,8 @@ function useBudgetMutation<Variables>(workspaceId: string, call: (variables: Var
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'budget'] });
       await queryClient.invalidateQueries({ queryKey: ['agency', 'budgets'] });
+      // Pickers on the routine and time pages list the categories too (names, colours, order).
+      await queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'categories'] });
     },
   });
 }
@@ -81,6 +83,16 @@ export function useCreateCategory(workspaceId: string) {
 export function useUpdateCategory(workspaceId: string) {
   return useBudgetMutation(workspaceId, ({ id, body }: { id: string; body: UpdateCategoryBody }) =>
     api(`/api/workspaces/${workspaceId}/categories/${id}`, { method: 'PATCH', body, schema: categorySchema }),
+  );
+}
+
+export function useReorderCategories(workspaceId: string) {
+  return useBudgetMutation(workspaceId, (categoryIds: string[]) =>
+    api(`/api/workspaces/${workspaceId}/categories/order`, {
+      method: 'PUT',
+      body: { categoryIds },
+      schema: z.array(categorySchema),
+    }),
   );
 }
 

@@ -14,13 +14,25 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconArrowBackUp, IconInfoCircle, IconPencil, IconPlus } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconArrowDown,
+  IconArrowUp,
+  IconInfoCircle,
+  IconPencil,
+  IconPlus,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, Category } from '../../../contracts/budget.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard.js';
-import { useCreateCategory, useSetBudget, useUpdateCategory } from './budget-queries.js';
+import {
+  useCreateCategory,
+  useReorderCategories,
+  useSetBudget,
+  useUpdateCategory,
+} from './budget-queries.js';
 import { CategoryEditModal } from './category-edit-modal.js';
 import { categoryDescription, categoryLabel, formatHours, hoursToMinutes } from './format.js';
 
@@ -48,6 +60,16 @@ export function CategoryBudgetSection({
   const draftTotal = active.reduce((sum, category) => sum + minutesOf(category), 0);
   const isDirty = active.some((category) => minutesOf(category) !== category.weeklyMinutes);
   useUnsavedChangesGuard(isDirty, t('budget.unsavedHours'));
+
+  const reorder = useReorderCategories(workspaceId);
+  /** Swaps a category with its neighbour; archived ones keep their place after the active ones. */
+  function move(index: number, step: -1 | 1) {
+    const ids = active.map((category) => category.id);
+    const [moved] = ids.splice(index, 1);
+    if (moved === undefined) return;
+    ids.splice(index + step, 0, moved);
+    reorder.mutate([...ids, ...archived.map((category) => category.id)], { onError: notifyProblem });
+  }
 
   function save() {
     setBudget.mutate(
@@ -84,14 +106,14 @@ export function CategoryBudgetSection({
               <Table.Th>{t('budget.category')}</Table.Th>
               <Table.Th w={canEdit ? 118 : 100}>{t('budget.hoursPerWeek')}</Table.Th>
               {canEdit && (
-                <Table.Th w={44}>
+                <Table.Th w={76}>
                   <VisuallyHidden>{t('budget.actions')}</VisuallyHidden>
                 </Table.Th>
               )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {active.map((category) => {
+            {active.map((category, index) => {
               const label = categoryLabel(category, t);
               const description = categoryDescription(category, t);
               return (
@@ -143,13 +165,38 @@ export function CategoryBudgetSection({
                   </Table.Td>
                   {canEdit && (
                     <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('budget.editCategory', { name: label })}
-                        onClick={() => setEditing(category)}
-                      >
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        {/* Stacked, so that a phone keeps room for the names. */}
+                        <Stack gap={2}>
+                          <ActionIcon
+                            size={24}
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('budget.moveUp', { name: label })}
+                            disabled={index === 0 || reorder.isPending}
+                            onClick={() => move(index, -1)}
+                          >
+                            <IconArrowUp size={14} aria-hidden />
+                          </ActionIcon>
+                          <ActionIcon
+                            size={24}
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('budget.moveDown', { name: label })}
+                            disabled={index === active.length - 1 || reorder.isPending}
+                            onClick={() => move(index, 1)}
+                          >
+                            <IconArrowDown size={14} aria-hidden />
+                          </ActionIcon>
+                        </Stack>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('budget.editCategory', { name: label })}
+                          onClick={() => setEditing(category)}
+                        >
+                          <IconPencil size={16} aria-hidden />
+                        </ActionIcon>
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
