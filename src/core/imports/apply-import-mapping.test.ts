@@ -44,7 +44,7 @@ describe('applyImportMapping', () => {
       ],
       mapping,
     );
-    expect(result.rows.map((mapped) => [mapped.line, mapped.categoryId, mapped.mappedBy])).toEqual([
+    expect(result.rows.map((mapped) => [mapped.row.line, mapped.categoryId, mapped.mappedBy])).toEqual([
       [2, 'communication', 'tag'],
       [3, 'acquisition', 'project'],
       [4, 'acquisition', 'project'],
@@ -108,7 +108,10 @@ describe('summariseImport', () => {
   });
 
   it('keeps unmapped rows in their own bucket, last', () => {
-    const summary = summariseImport([row(2, null, [], 60), { ...row(3, null, [], 30), categoryId: 'a' }], []);
+    const summary = summariseImport(
+      [row(2, null, [], 60), { row: row(3, null, [], 30), categoryId: 'a', mappedBy: 'project' }],
+      [],
+    );
     expect(summary.byCategory).toEqual([
       { categoryId: 'a', rowCount: 1, seconds: 30, hours: 0.01 },
       { categoryId: null, rowCount: 1, seconds: 60, hours: 0.02 },

@@ -15,7 +15,9 @@ export interface ImportMapping {
   fallbackCategoryId: string | null;
 }
 
-export interface MappedImportRow extends ImportedRow {
+/** A row and the category it goes to; the row itself is shared, not copied (100,000s of them). */
+export interface MappedImportRow {
+  row: ImportedRow;
   categoryId: string;
   mappedBy: 'tag' | 'project' | 'fallback';
 }
@@ -54,31 +56,36 @@ export function applyImportMapping(
 ): ImportMappingResult {
   const result: ImportMappingResult = { rows: [], skipped: [], errors: [] };
   for (const row of rows) {
-    const tagTargets = new Set(
-      row.tags.map((tag) => lookUp(mapping.byTag, tag)).filter((target) => target !== undefined),
-    );
-    if (tagTargets.has(SKIP_IMPORT)) {
+    // The distinct categories the row's tags map to, in tag order; usually one or none.
+    let tagTargets: string[] | null = null;
+    for (const tag of row.tags) {
+      const target = lookUp(mapping.byTag, tag);
+      if (target === undefined) continue;
+      if (tagTargets === null) tagTargets = [target];
+      else if (!tagTargets.includes(target)) tagTargets.push(target);
+    }
+    if (tagTargets?.includes(SKIP_IMPORT)) {
       result.skipped.push({ line: row.line, sourceHash: row.sourceHash, skippedBy: 'tag' });
       continue;
     }
-    if (tagTargets.size > 1) {
+    if (tagTargets !== null && tagTargets.length > 1) {
       result.errors.push(
-        describeImportError(row.line, 'conflicting_tags', { categories: [...tagTargets].join(', ') }),
+        describeImportError(row.line, 'conflicting_tags', { categories: tagTargets.join(', ') }),
       );
       continue;
     }
-    const [tagCategory] = tagTargets;
+    const tagCategory = tagTargets?.[0];
     if (tagCategory !== undefined) {
-      result.rows.push({ ...row, categoryId: tagCategory, mappedBy: 'tag' });
+      result.rows.push({ row, categoryId: tagCategory, mappedBy: 'tag' });
       continue;
     }
     const projectTarget = lookUp(mapping.byProject, row.project);
     if (projectTarget === SKIP_IMPORT) {
       result.skipped.push({ line: row.line, sourceHash: row.sourceHash, skippedBy: 'project' });
     } else if (projectTarget !== undefined) {
-      result.rows.push({ ...row, categoryId: projectTarget, mappedBy: 'project' });
+      result.rows.push({ row, categoryId: projectTarget, mappedBy: 'project' });
     } else if (mapping.fallbackCategoryId !== null) {
-      result.rows.push({ ...row, categoryId: mapping.fallbackCategoryId, mappedBy: 'fallback' });
+      result.rows.push({ row, categoryId: mapping.fallbackCategoryId, mappedBy: 'fallback' });
     } else {
       result.errors.push(describeImportError(row.line, 'unmapped', { project: row.project ?? '' }));
     }

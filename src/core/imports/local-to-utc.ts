@@ -59,9 +59,35 @@ export function createLocalToUtcConverter(zone: string): LocalToUtcConverter {
     return described;
   }
 
-  return (epochDay, secondOfDay) => {
+  // Per local day: the offset in force all day long when no transition comes within the window
+  // of any of its times (nearly every day), else null. Files hold a few hundred days.
+  const steadyOffsets = new Map<number, number | null>();
+  const findSteadyOffset = (epochDay: number): number | null => {
+    const known = steadyOffsets.get(epochDay);
+    if (known !== undefined) return known;
     const zoneYear = describeYear(convertDaysToCivil(epochDay).year);
+    const from = epochDay * SECONDS_PER_DAY - WINDOW_MARGIN_SECONDS;
+    const to = (epochDay + 1) * SECONDS_PER_DAY + WINDOW_MARGIN_SECONDS;
+    let offset: number | null = zoneYear.startOffsetSeconds;
+    for (const transition of zoneYear.transitions) {
+      if (transition.epochSeconds > to) break;
+      if (transition.epochSeconds >= from) {
+        offset = null;
+        break;
+      }
+      offset = transition.offsetSeconds;
+    }
+    steadyOffsets.set(epochDay, offset);
+    return offset;
+  };
+
+  return (epochDay, secondOfDay) => {
     const local = epochDay * SECONDS_PER_DAY + secondOfDay;
+    const steadyOffset =
+      secondOfDay >= 0 && secondOfDay < SECONDS_PER_DAY ? findSteadyOffset(epochDay) : null;
+    if (steadyOffset !== null)
+      return { epochSeconds: local - steadyOffset, laterEpochSeconds: null, isInGap: false };
+    const zoneYear = describeYear(convertDaysToCivil(epochDay).year);
     const offsetAt = (epochSeconds: number): number => {
       let offset = zoneYear.startOffsetSeconds;
       for (const transition of zoneYear.transitions) {

@@ -269,3 +269,62 @@ describe('parseTrackerCsv, file-level outcomes', () => {
     });
   });
 });
+
+describe('parseTrackerCsv reads most files once', () => {
+  const header = 'Description,Start date,Start time,End date,End time,Duration';
+  /** The rows of a file, each converted alone with the file's format: what one pass must give. */
+  const convertAlone = (lines: readonly string[], dateFormat: 'dmy' | 'mdy') =>
+    lines.map((line) => {
+      const result = parseTrackerCsv(`${header}\n${line}`, { zone, dateFormat });
+      return result.ok
+        ? [...result.rows.map((row) => row.startUtc), ...result.errors.map((error) => error.code)]
+        : [];
+    });
+
+  it('converts again when later dates overturn the format the first ones suggested', () => {
+    // 03/04 reads both ways (day first is preferred); 12/25 only month first, and wins.
+    const lines = ['A,03/04/2026,09:00,03/04/2026,10:00,1:00', 'B,12/25/2026,09:00,12/25/2026,10:00,1:00'];
+    const result = parseTrackerCsv([header, ...lines].join('\n'), { zone });
+    expect(result).toMatchObject({ ok: true, dateFormat: { format: 'mdy', isAmbiguous: false } });
+    expect(result.ok && result.rows.map((row) => row.startUtc)).toEqual([
+      '2026-03-04T08:00:00Z',
+      '2026-12-25T08:00:00Z',
+    ]);
+    expect(result.ok && result.rows.map((row) => row.startUtc)).toEqual(convertAlone(lines, 'mdy').flat());
+  });
+
+  it('keeps the rows read before the first date, in file order, with their line numbers', () => {
+    const text = [
+      header,
+      'no start,,,,,',
+      'bad time,2026-05-02,25:00,2026-05-02,10:00,1:00',
+      'A,2026-05-02,09:00,2026-05-02,10:00,1:00',
+      'B,2026-05-02,09:00,2026-05-02,10:00,1:00',
+    ].join('\n');
+    const result = parseTrackerCsv(text, { zone });
+    expect(result.ok && summarise(result)).toEqual({
+      rows: [
+        [4, '2026-05-02T07:00:00Z', '2026-05-02T08:00:00Z', 3600],
+        [5, '2026-05-02T07:00:00Z', '2026-05-02T08:00:00Z', 3600],
+      ],
+      errors: [
+        [2, 'missing_start'],
+        [3, 'invalid_time'],
+      ],
+      warnings: [],
+    });
+    // Two identical rows: the second one's hash carries its rank.
+    expect(result.ok && new Set(result.rows.map((row) => row.sourceHash)).size).toBe(2);
+  });
+
+  it('reports dates no format reads with the file format, however the file starts', () => {
+    const text = [header, 'A,31/31/2026,09:00,,10:00,1:00', 'B,2026-05-02,09:00,,10:00,1:00'].join('\n');
+    const result = parseTrackerCsv(text, { zone });
+    expect(result.ok && result.errors.map((error) => [error.line, error.code, error.params])).toEqual([
+      [2, 'invalid_date', { value: '31/31/2026', dateFormat: 'YYYY-MM-DD' }],
+    ]);
+    const undated = parseTrackerCsv(`${header}\nA,soon,09:00,,10:00,1:00`, { zone });
+    expect(undated).toMatchObject({ ok: true, dateFormat: null, rows: [] });
+    expect(undated.ok && undated.errors[0]?.params).toEqual({ value: 'soon', dateFormat: 'known' });
+  });
+});

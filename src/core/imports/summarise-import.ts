@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { parseInstantMs } from '../tracking/instant.js';
+import type { MappedImportRow } from './apply-import-mapping.js';
 import type { ImportedRow } from './imported-row.js';
 
 export interface ImportCategoryTotal {
@@ -26,11 +27,12 @@ export interface ImportSummary {
 }
 
 /**
- * The dry-run summary shown before importing. Duplicates are excluded from every total.
+ * The dry-run summary shown before importing, of rows mapped or not yet mapped (then all in the
+ * `null` category). Duplicates are excluded from every total.
  * `byCategory` is ordered by seconds, largest first (ties by id), unmapped last.
  */
 export function summariseImport(
-  rows: readonly (ImportedRow & { categoryId?: string })[],
+  rows: readonly (ImportedRow | MappedImportRow)[],
   errors: readonly { line: number }[],
   options: { existingHashes?: ReadonlySet<string>; zone?: string } = {},
 ): ImportSummary {
@@ -40,12 +42,13 @@ export function summariseImport(
   let totalSeconds = 0;
   let firstStartUtc: string | null = null;
   let lastEndUtc: string | null = null;
-  for (const row of rows) {
+  for (const item of rows) {
+    const row = 'row' in item ? item.row : item;
+    const categoryId = 'row' in item ? item.categoryId : null;
     if (existingHashes.has(row.sourceHash)) {
       duplicates += 1;
       continue;
     }
-    const categoryId = row.categoryId ?? null;
     const total = totals.get(categoryId) ?? { categoryId, rowCount: 0, seconds: 0, hours: 0 };
     total.rowCount += 1;
     total.seconds += row.durationSeconds;

@@ -53,10 +53,11 @@ export interface TrackerCsvParser {
 
 /**
  * An incremental parser for Toggl Track / Clockify detailed-report CSV files: push chunks as they
- * arrive (upload stream) and get progress. Records are tokenised as they come to learn the date
- * format (03/04/2026 = 3 April or 4 March?), which can only be decided over the whole file; then
- * `finish()` reads the kept text a second time to convert rows. Keeping the text rather than the
- * records costs the file's size in memory and spares the garbage collector 100,000s of objects.
+ * arrive (upload stream) and get progress. Records are tokenised and converted as they come, with
+ * the date format their first dates tell (03/04/2026 = 3 April or 4 March?); the format is only
+ * decided over the whole file, and when it differs, `finish()` reads the kept text a second time
+ * to convert rows again. Keeping the text rather than the records costs the file's size in memory
+ * and spares the garbage collector 100,000s of objects.
  * The delimiter (`,`, `;` or tab) is detected on the header line; a UTF-8 BOM is ignored.
  * @throws RangeError when `options.zone` is not a known IANA zone.
  */
@@ -75,7 +76,7 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
     if (fileError !== null) return;
     if (header !== null) {
       rowsProcessed += 1;
-      header.builder.inspect(record);
+      header.builder.add(record);
       return;
     }
     const detection = detectTrackerFormat(record.fields);
@@ -89,6 +90,8 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
         columns: detection.columns,
         headerLength: record.fields.length,
         toUtc,
+        ...(options.dateFormat ? { forcedFormat: options.dateFormat } : {}),
+        ...(options.preferredDateOrder ? { preferredDateOrder: options.preferredDateOrder } : {}),
       }),
     };
   };
@@ -125,14 +128,16 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
             options.preferredDateOrder ? { preferredDateOrder: options.preferredDateOrder } : {},
           );
       const delimiter = tokenizer.delimiter ?? ',';
-      const secondPass = createCsvTokenizer({ delimiter });
-      let isHeader = true;
-      const convertRecord = (record: CsvRecord): void => {
-        if (isHeader) isHeader = false;
-        else builder.convert(record, dateFormat);
-      };
-      for (const chunk of chunks) secondPass.write(chunk, convertRecord);
-      secondPass.end(convertRecord);
+      if (builder.needsSecondPass(dateFormat)) {
+        const secondPass = createCsvTokenizer({ delimiter });
+        let isHeader = true;
+        const convertRecord = (record: CsvRecord): void => {
+          if (isHeader) isHeader = false;
+          else builder.convert(record);
+        };
+        for (const chunk of chunks) secondPass.write(chunk, convertRecord);
+        secondPass.end(convertRecord);
+      }
       chunks.length = 0;
       return { ok: true, format, delimiter, ...builder.result(dateFormat), progress: progress() };
     },

@@ -183,7 +183,7 @@ export function createImportTimeEntriesService({
       const mapped = mapRows(parsed, body.mapping, categories);
       if (mapped.errors.length > 0)
         throw fieldProblem('import_unmapped', 'mapping', { count: mapped.errors.length });
-      const fresh = mapped.rows.filter((row) => !existingHashes.has(row.sourceHash));
+      const fresh = mapped.rows.filter((mappedRow) => !existingHashes.has(mappedRow.row.sourceHash));
       const errors = [...parsed.errors, ...parsed.rejected];
       const counts = {
         totalRows: parsed.rows.length + errors.length,
@@ -209,8 +209,8 @@ export function createImportTimeEntriesService({
         const inserted = await importBatchesRepository.insertEntries(
           tx,
           { workspaceId: actor.workspaceId, userId: memberId, batchId },
-          fresh.map((row) => ({
-            categoryId: row.categoryId,
+          fresh.map(({ row, categoryId }) => ({
+            categoryId,
             note: row.description.trim() === '' ? (row.task ?? '') : row.description,
             startedAt: row.startUtc,
             endedAt: row.endUtc,
