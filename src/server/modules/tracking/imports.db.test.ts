@@ -115,6 +115,11 @@ describe('imports', () => {
     });
     const entries = (await world.call('GET', '/time-entries?origin=import')).json();
     expect(entries.total).toBe(5);
+    // Time-ordered ids (UUID version 7, rows numbered in file order), distinct.
+    const ids: string[] = entries.entries.map((entry: { id: string }) => entry.id);
+    expect(new Set(ids).size).toBe(5);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // 22:30 on 28 March (winter time) to 03:30 on 29 March (summer time) is four real hours.
     const night = entries.entries.find((entry: { note: string }) => entry.note.startsWith('Veille'));
     expect(night).toMatchObject({ startedAt: '2026-03-28T21:30:00.000Z', durationSeconds: 14_400 });
