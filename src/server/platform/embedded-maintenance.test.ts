@@ -29,7 +29,9 @@ describe('embedded database maintenance', () => {
     const clock = { now: 0 };
     let runs = 0;
     const maintenance = startEmbeddedMaintenance({
-      run: async () => void (runs += 1),
+      run: async () => {
+        runs += 1;
+      },
       logger: silent,
       now: () => clock.now,
     });
