@@ -1,4 +1,4 @@
-import { betterAuth } from 'better-auth';
+import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../../platform/db.js';
 import { account, rateLimit, session, user, verification } from './auth.table.js';
