@@ -1,5 +1,5 @@
-import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { betterAuth } from 'better-auth/minimal';
 import type { Db } from '../../platform/db.js';
 import { account, rateLimit, session, user, verification } from './auth.table.js';
 
