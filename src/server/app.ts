@@ -119,10 +119,17 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     maxEntries: 10_000,
   };
   const sessionCache = createSessionCache(async (request) => {
-    const found = await auth.api.getSession({ headers: toFetchHeaders(request.headers) });
+    const { headers, response: found } = await auth.api.getSession({
+      headers: toFetchHeaders(request.headers),
+      returnHeaders: true,
+    });
     if (!found) return null;
     const { id, name, email } = found.user;
-    return { user: { id, name, email }, expiresAt: found.session.expiresAt };
+    return {
+      user: { id, name, email },
+      expiresAt: found.session.expiresAt,
+      setCookies: headers.getSetCookie(),
+    };
   }, accessCacheOptions);
   const { workspacesRepository, membersRepository } = cacheWorkspaceAccess(
     { workspacesRepository: createWorkspacesRepository(db), membersRepository: createMembersRepository(db) },

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contracts/workspaces.js';
 import { canAccessWorkspace, type WorkspaceAccess } from '../modules/workspaces/workspaces.policy.js';
 import { forbidden, notFound, unauthorized } from './problem.js';
@@ -33,7 +33,8 @@ declare module 'fastify' {
 }
 
 export type AccessDependencies = {
-  findUserBySession: (request: FastifyRequest) => Promise<CurrentUser | null>;
+  /** May set headers on `reply` (a refreshed session cookie). */
+  findUserBySession: (request: FastifyRequest, reply: FastifyReply) => Promise<CurrentUser | null>;
   findRole: (workspaceId: string, userId: string) => Promise<Role | null>;
 };
 
@@ -59,10 +60,10 @@ export function registerAccessControl(app: FastifyInstance, dependencies: Access
 
   // onRequest runs before the body is parsed: an anonymous or foreign caller learns nothing
   // from validation messages.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
-    const user = await dependencies.findUserBySession(request);
+    const user = await dependencies.findUserBySession(request, reply);
     if (!user) throw unauthorized();
     request.currentUser = user;
     if (access === 'user') return;

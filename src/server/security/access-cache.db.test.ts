@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +65,23 @@ describe('what a process remembers of access', () => {
     });
     expect(signOut.statusCode).toBe(200);
     expect((await as(app, member, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+  });
+
+  it('renews the cookie of a session in use once a day, so an active person stays signed in', async () => {
+    expect((await as(app, member, { method: 'GET', url: '/api/me' })).headers['set-cookie']).toBeUndefined();
+    // A session two days old: better-auth extends it to 30 days from now and renews the cookie.
+    const returning = await signUp(app);
+    await context.database.db.execute(
+      sql`update session set expires_at = now() + interval '28 days' where user_id = ${returning.id}`,
+    );
+    const renewed = await as(app, returning, { method: 'GET', url: '/api/me' });
+    expect(renewed.statusCode).toBe(200);
+    const setCookie = String(renewed.headers['set-cookie'] ?? '');
+    expect(setCookie).toMatch(/better-auth\.session_token=/);
+    expect(setCookie).toMatch(/Max-Age=2592000/);
+    expect(
+      (await as(app, returning, { method: 'GET', url: '/api/me' })).headers['set-cookie'],
+    ).toBeUndefined();
   });
 
   it('shows a new name at once', async () => {

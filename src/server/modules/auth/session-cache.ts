@@ -1,8 +1,13 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../platform/access.js';
 import { createExpiringCache, type ExpiringCacheOptions } from '../../platform/expiring-cache.js';
 
-export type LoadedSession = { user: CurrentUser; expiresAt: Date };
+export type LoadedSession = {
+  user: CurrentUser;
+  expiresAt: Date;
+  /** Set-Cookie lines to pass on: better-auth renews an active session's cookie once a day. */
+  setCookies: string[];
+};
 
 /** better-auth's session cookie; `__Secure-` when Cadence is served over HTTPS. */
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]+)/;
@@ -23,17 +28,15 @@ export function createSessionCache(
 ) {
   const sessions = createExpiringCache<string, LoadedSession>(options);
   return {
-    async findUserBySession(request: FastifyRequest): Promise<CurrentUser | null> {
+    async findUserBySession(request: FastifyRequest, reply: FastifyReply): Promise<CurrentUser | null> {
+      const load = async () => {
+        const loaded = await loadSession(request);
+        if (loaded && loaded.setCookies.length > 0) reply.header('set-cookie', loaded.setCookies);
+        return loaded && { ...loaded, user: Object.freeze(loaded.user), setCookies: [] };
+      };
       const token = readSessionToken(request.headers.cookie);
-      if (token === undefined) return (await loadSession(request))?.user ?? null;
-      const session = await sessions.getOrLoad(
-        token,
-        async () => {
-          const loaded = await loadSession(request);
-          return loaded && { user: Object.freeze(loaded.user), expiresAt: loaded.expiresAt };
-        },
-        (loaded) => loaded.expiresAt.getTime(),
-      );
+      if (token === undefined) return (await load())?.user ?? null;
+      const session = await sessions.getOrLoad(token, load, (loaded) => loaded.expiresAt.getTime());
       return session?.user ?? null;
     },
     forgetUser(userId: string) {
