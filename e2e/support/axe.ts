@@ -14,6 +14,17 @@ export type AxeFinding = {
 /** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now; keeps serious and critical violations. */
 export async function findSeriousViolations(page: Page, name: string): Promise<AxeFinding[]> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Colours are judged on what stays on screen: a notification or dialog half-way through its
+  // fade has a contrast nobody reads (a loaded machine stretches those transitions).
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+      null,
+      {
+        timeout: 3_000,
+      },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

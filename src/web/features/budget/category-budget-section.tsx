@@ -14,6 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   IconArrowBackUp,
   IconArrowDown,
@@ -49,6 +50,7 @@ export function CategoryBudgetSection({
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const setBudget = useSetBudget(workspaceId);
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   // Only the hours typed and not saved yet: a fresh view from the server (a category renamed or
   // added meanwhile) keeps them.
   const [typed, setTyped] = useState<Record<string, number>>({});
@@ -104,7 +106,7 @@ export function CategoryBudgetSection({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('budget.category')}</Table.Th>
-              <Table.Th w={canEdit ? 118 : 100}>{t('budget.hoursPerWeek')}</Table.Th>
+              <Table.Th w={canEdit && !isPhone ? 118 : 92}>{t('budget.hoursPerWeek')}</Table.Th>
               {canEdit && (
                 <Table.Th w={76}>
                   <VisuallyHidden>{t('budget.actions')}</VisuallyHidden>
@@ -159,7 +161,8 @@ export function CategoryBudgetSection({
                       suffix=" h"
                       readOnly={!canEdit}
                       variant={canEdit ? 'default' : 'unstyled'}
-                      hideControls={!canEdit}
+                      // A phone types with its keypad; the arrows would squeeze the names.
+                      hideControls={!canEdit || isPhone}
                       size="xs"
                     />
                   </Table.Td>
