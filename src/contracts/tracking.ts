@@ -270,7 +270,14 @@ export const plannedVsActualSchema = z.object({
   rows: z.array(z.object({ categoryId: uuidSchema, ...plannedVsActualFigures })),
   totals: z.object(plannedVsActualFigures),
   /** Routine occurrences of the week: planned, and done (tracked against). */
-  adherence: z.object({ planned: z.number().int(), done: z.number().int(), ratio: z.number().nullable() }),
+  adherence: z.object({
+    /** Routine occurrences of the week already settled (done, skipped or missed): the denominator. */
+    planned: z.number().int(),
+    done: z.number().int(),
+    /** Not settled yet: their day is not over and they are not marked. */
+    pending: z.number().int(),
+    ratio: z.number().nullable(),
+  }),
   /** Members whose tracked time counted at zero cost because their hourly cost is not set. */
   membersWithoutHourlyCost: z.array(z.object({ userId: z.string(), name: z.string() })),
 });

@@ -24,7 +24,11 @@ export function createRoutineWeekSource({
       );
       return {
         minutesByWeek,
-        adherence: adherence && { planned: adherence.planned, done: adherence.done },
+        adherence: adherence && {
+          planned: adherence.planned,
+          done: adherence.done,
+          pending: adherence.pending,
+        },
       };
     },
   };

@@ -138,7 +138,9 @@ export function RoutinePage() {
               {t('routine.page.adherence', {
                 done: occurrences.data.adherence.done,
                 planned: occurrences.data.adherence.planned,
-              })}{' '}
+              })}
+              {occurrences.data.adherence.pending > 0 &&
+                ` · ${t('routine.page.adherencePending', { count: occurrences.data.adherence.pending })}`}{' '}
               · {occurrences.data.timeZone}
             </Text>
           )}

@@ -92,12 +92,17 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
           )}
         </Card>
         <Card withBorder radius="md">
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" title={t('tracking.overview.adherenceHelp')}>
             {t('tracking.overview.adherence')}
           </Text>
           <Text fw={700} size="xl">
             {adherence.done} / {adherence.planned}
           </Text>
+          {adherence.pending > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('tracking.overview.adherencePending', { count: adherence.pending })}
+            </Text>
+          )}
         </Card>
       </SimpleGrid>
       <Card withBorder radius="md">
