@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
 import {
   as,
+  buildTestApp,
   createTestContext,
   createWorkspaceFor,
   signUp,
@@ -138,16 +137,10 @@ describe('what a process remembers of access', () => {
 
   it('lets a second process see a removal within its TTL', async () => {
     const ttlMilliseconds = 300;
-    const other = await buildApp({
+    const other = await buildTestApp({
       database: context.database,
-      logger: pino({ level: 'silent' }),
       clock: context.clock,
       mailer: { isConfigured: false, send: async () => {} },
-      secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
-      baseUrl: testBaseUrl,
-      trustedOrigins: [testBaseUrl],
-      loginAttemptsPerMinute: 5,
-      webRoot: '/nonexistent',
       accessCacheTtlMilliseconds: ttlMilliseconds,
     });
     try {

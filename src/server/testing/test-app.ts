@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
-import { buildApp } from '../app.js';
+import { type AppDependencies, buildApp } from '../app.js';
 import { createFixedClock } from '../platform/clock.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Mailer, MailMessage } from '../platform/mail.js';
@@ -17,6 +17,27 @@ export type TestContext = {
 
 export const testBaseUrl = 'http://localhost:3000';
 
+/**
+ * The app as tests configure it, on a given database: a second one on the same database stands
+ * for another process of the same deployment.
+ */
+export async function buildTestApp(
+  parts: Pick<AppDependencies, 'database' | 'clock' | 'mailer'> &
+    Partial<Pick<AppDependencies, 'webRoot' | 'accessCacheTtlMilliseconds'>>,
+): Promise<FastifyInstance> {
+  const app = await buildApp({
+    logger: pino({ level: 'silent' }),
+    secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
+    baseUrl: testBaseUrl,
+    trustedOrigins: [testBaseUrl],
+    loginAttemptsPerMinute: 5,
+    webRoot: '/nonexistent',
+    ...parts,
+  });
+  await app.ready();
+  return app;
+}
+
 /** The real app on a real (embedded or PostgreSQL) database, with a pinned clock and a mail outbox. */
 export async function createTestContext(
   options: { smtp?: boolean; webRoot?: string } = {},
@@ -30,18 +51,7 @@ export async function createTestContext(
       sentMail.push(message);
     },
   };
-  const app = await buildApp({
-    database,
-    logger: pino({ level: 'silent' }),
-    clock,
-    mailer,
-    secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
-    baseUrl: testBaseUrl,
-    trustedOrigins: [testBaseUrl],
-    loginAttemptsPerMinute: 5,
-    webRoot: options.webRoot ?? '/nonexistent',
-  });
-  await app.ready();
+  const app = await buildTestApp({ database, clock, mailer, webRoot: options.webRoot ?? '/nonexistent' });
   return {
     app,
     database,
