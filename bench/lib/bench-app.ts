@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { addDaysToDate } from '../../src/core/time/epoch-day.js';
 import { buildApp } from '../../src/server/app.js';
+import { createCadence, defaultAccessCacheTtlMilliseconds } from '../../src/server/cadence.js';
 import { createFixedClock } from '../../src/server/platform/clock.js';
 import type { DatabaseHandle } from '../../src/server/platform/db.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
@@ -22,17 +23,20 @@ export function datasetNow(plan: Pick<AgencyPlan, 'options'>): Date {
  */
 export async function buildBenchApp(database: DatabaseHandle, now: Date): Promise<FastifyInstance> {
   const logger = pino({ level: 'silent' });
-  const app = await buildApp({
+  const cadence = createCadence({
     database,
     logger,
     clock: createFixedClock(now),
     mailer: { isConfigured: false, send: async () => {} },
     secret: benchSecret,
-    baseUrl: benchOrigin,
-    trustedOrigins: [benchOrigin],
-    loginAttemptsPerMinute: 1_000_000,
-    webRoot: '/nonexistent',
+    settings: {
+      baseUrl: benchOrigin,
+      trustedOrigins: [benchOrigin],
+      loginAttemptsPerMinute: 1_000_000,
+      accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
+    },
   });
+  const app = await buildApp(cadence, { webRoot: '/nonexistent' });
   await app.ready();
   return app;
 }

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { buildApp } from '../server/app.js';
+import { cadenceSettingsFrom, createCadence } from '../server/cadence.js';
 import { systemClock } from '../server/platform/clock.js';
 import { loadConfig } from '../server/platform/config.js';
 import { createDb, DataDirLockedError } from '../server/platform/db.js';
@@ -15,16 +16,15 @@ async function main() {
   const { config } = loadConfig();
   const logger = pino({ level: 'warn' });
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = await buildApp({
+  const cadence = createCadence({
     database,
     logger,
     clock: systemClock,
     mailer: createMailer({ smtpUrl: undefined, from: config.mailFrom, logger }),
     secret: config.secret,
-    baseUrl: config.baseUrl,
-    trustedOrigins: config.trustedOrigins,
-    loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    settings: cadenceSettingsFrom(config),
   });
+  const app = await buildApp(cadence);
   try {
     const headers = { origin: config.baseUrl };
     let auth = await app.inject({

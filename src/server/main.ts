@@ -1,4 +1,5 @@
 import { buildApp, version } from './app.js';
+import { cadenceSettingsFrom, createCadence } from './cadence.js';
 import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { createDb, DataDirLockedError } from './platform/db.js';
@@ -28,16 +29,15 @@ async function main() {
       : 'PostgreSQL database (DATABASE_URL)',
   );
 
-  const app = await buildApp({
+  const cadence = createCadence({
     database,
     logger,
     clock: systemClock,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger }),
     secret: config.secret,
-    baseUrl: config.baseUrl,
-    trustedOrigins: config.trustedOrigins,
-    loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    settings: cadenceSettingsFrom(config),
   });
+  const app = await buildApp(cadence);
   const { pglite } = database;
   const maintenance = pglite ? startEmbeddedMaintenance({ run: () => vacuumAnalyze(pglite), logger }) : null;
   if (maintenance)

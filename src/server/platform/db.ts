@@ -18,6 +18,16 @@ export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Queryable = Db | Transaction;
 
 /**
+ * Runs `work` in one transaction: everything it writes (rows, and jobs sent with its handle)
+ * commits or rolls back together. Services receive this, never the database itself.
+ */
+export type RunInTransaction = <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>;
+
+export function createRunInTransaction(db: Db): RunInTransaction {
+  return (work) => db.transaction((tx) => work(tx));
+}
+
+/**
  * The name to give a Drizzle query built once and run many times (`.prepare(builtOnce)` with
  * `sql.placeholder` values): Drizzle then writes its SQL text once, not on every call (~0.25 ms
  * for a select of whole rows, as much as a small query costs PGlite). Empty, so PostgreSQL gets an

@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
-import { type AppDependencies, buildApp } from '../app.js';
+import { buildApp } from '../app.js';
+import { type CadenceDependencies, createCadence, defaultAccessCacheTtlMilliseconds } from '../cadence.js';
 import { createFixedClock } from '../platform/clock.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Mailer, MailMessage } from '../platform/mail.js';
@@ -21,19 +22,26 @@ export const testBaseUrl = 'http://localhost:3000';
  * The app as tests configure it, on a given database: a second one on the same database stands
  * for another process of the same deployment.
  */
-export async function buildTestApp(
-  parts: Pick<AppDependencies, 'database' | 'clock' | 'mailer'> &
-    Partial<Pick<AppDependencies, 'webRoot' | 'accessCacheTtlMilliseconds'>>,
-): Promise<FastifyInstance> {
-  const app = await buildApp({
+export async function buildTestApp({
+  webRoot = '/nonexistent',
+  accessCacheTtlMilliseconds = defaultAccessCacheTtlMilliseconds,
+  ...parts
+}: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
+  webRoot?: string;
+  accessCacheTtlMilliseconds?: number;
+}): Promise<FastifyInstance> {
+  const cadence = createCadence({
     logger: pino({ level: 'silent' }),
     secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
-    baseUrl: testBaseUrl,
-    trustedOrigins: [testBaseUrl],
-    loginAttemptsPerMinute: 5,
-    webRoot: '/nonexistent',
+    settings: {
+      baseUrl: testBaseUrl,
+      trustedOrigins: [testBaseUrl],
+      loginAttemptsPerMinute: 5,
+      accessCacheTtlMilliseconds,
+    },
     ...parts,
   });
+  const app = await buildApp(cadence, { webRoot });
   await app.ready();
   return app;
 }

@@ -2,10 +2,10 @@ import type { AgencyBudgets, BudgetView, Performer, SetBudgetBody } from '../../
 import type { Workspace } from '../../../contracts/workspaces.js';
 import { buildAgencySummary } from '../../../core/budget/agency-summary.js';
 import { applyBudgetPreset, type BudgetPresetKey } from '../../../core/budget/presets.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { notFound, unprocessable } from '../../platform/problem.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import { buildBudgetView } from './budget-view.js';
 import type { CategoriesRepository } from './categories.repository.js';
 import type { WorkOptionsRepository } from './work-options.repository.js';

@@ -1,13 +1,14 @@
 import { addDaysToDate, zonedWeekStart } from '../../../core/time/index.js';
 import type { CurrentUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { user } from '../auth/auth.table.js';
 import type { BudgetService } from '../budget/budget.service.js';
 import type { GenerateRoutineService } from '../routine/generate-routine.service.js';
 import type { RoutineOccurrencesService } from '../routine/routine-occurrences.service.js';
 import type { NetworksRepository } from '../strategy/networks.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
-import type { RunInTransaction, WorkspacesService } from '../workspaces/workspaces.service.js';
+import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 
 type DemoTeammate = {
   name: string;

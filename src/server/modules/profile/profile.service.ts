@@ -1,8 +1,9 @@
 import type { Me, OnboardingBody, UpdateMeBody } from '../../../contracts/me.js';
 import type { CurrentUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import type { NetworksRepository } from '../strategy/networks.repository.js';
-import type { RunInTransaction, WorkspacesService } from '../workspaces/workspaces.service.js';
+import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 import type { ProfileRepository } from './profile.repository.js';
 
 export function createProfileService({

@@ -1,9 +1,9 @@
 import type { Clock } from '../../platform/clock.js';
 import { createUrlToken, hashToken } from '../../platform/crypto.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { notFound } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import { buildRoutineCalendar } from './build-routine-calendar.js';
 import type { CalendarFeedsRepository } from './calendar-feeds.repository.js';
 import type { RoutineBlocksRepository } from './routine-blocks.repository.js';

@@ -10,8 +10,8 @@ import {
   generateRoutineFromBudget,
   type RoutineBlock,
 } from '../../../core/routine/index.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { unprocessable } from '../../platform/problem.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import {
   assertBlockOwner,
   loadWorkspaceClock,

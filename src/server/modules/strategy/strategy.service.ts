@@ -6,7 +6,7 @@ import type {
 } from '../../../contracts/strategy.js';
 import { computePostsPerPillarPerWeek, validatePillarShares } from '../../../core/strategy/editorial-line.js';
 import { adviseNetworkFocus } from '../../../core/strategy/networks.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import type { NetworksRepository } from './networks.repository.js';
 import type { StrategyRepository } from './strategy.repository.js';
 

@@ -8,11 +8,11 @@ import type {
 } from '../../../contracts/tracking.js';
 import { type EntryIntervalInput, validateEntryInterval } from '../../../core/tracking/entry-interval.js';
 import type { Clock } from '../../platform/clock.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { forbidden, notFound } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import type { EntryQuery, TimeEntriesRepository, TimeEntryPatch } from './time-entries.repository.js';
 import { canEditTimeOf, type TrackingActor } from './tracking.policy.js';
 import { maxEntryDays } from './tracking.table.js';

@@ -1,9 +1,9 @@
 import type { StartTimerBody, TimeEntry, TimerState, TrackingSettings } from '../../../contracts/tracking.js';
 import { cutBackTimer, isForgottenTimer } from '../../../core/tracking/entry-interval.js';
 import type { Clock } from '../../platform/clock.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { conflict } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import type { TimeEntriesRepository } from './time-entries.repository.js';
 import { maxEntryDays } from './tracking.table.js';
 import { categoryUnknown, entryProblem, fieldProblem, timerNotRunning } from './tracking-problems.js';

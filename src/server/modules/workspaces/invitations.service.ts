@@ -7,11 +7,11 @@ import type {
 import type { CurrentMembership, CurrentUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
 import { createUrlToken, hashToken } from '../../platform/crypto.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import type { Mailer } from '../../platform/mail.js';
 import { conflict, HttpProblem, notFound } from '../../platform/problem.js';
 import type { InvitationsRepository } from './invitations.repository.js';
 import type { MembersRepository } from './members.repository.js';
-import type { RunInTransaction } from './workspaces.service.js';
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 

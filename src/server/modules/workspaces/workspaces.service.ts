@@ -1,12 +1,10 @@
 import type { CreateWorkspaceBody, UpdateWorkspaceBody, Workspace } from '../../../contracts/workspaces.js';
-import type { Queryable } from '../../platform/db.js';
+import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import { notFound } from '../../platform/problem.js';
 import type { WorkspacesRepository } from './workspaces.repository.js';
 
 /** Work other features do inside the transaction that creates a workspace (reference data). */
 export type WorkspaceCreatedHook = (tx: Queryable, workspaceId: string) => Promise<void>;
-
-export type RunInTransaction = <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>;
 
 export function createWorkspacesService({
   workspacesRepository,

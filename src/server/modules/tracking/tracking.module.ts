@@ -1,9 +1,6 @@
-import type { Clock } from '../../platform/clock.js';
-import type { Queryable } from '../../platform/db.js';
+import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
-import type { MembersRepository } from '../workspaces/members.repository.js';
-import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
+import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createExportTimeEntriesService } from './export-time-entries.service.js';
 import { createImportBatchesRepository } from './import-batches.repository.js';
 import { createImportTimeEntriesService } from './import-time-entries.service.js';
@@ -12,39 +9,37 @@ import {
   emptyRoutineWeekSource,
   type RoutineWeekSource,
 } from './planned-vs-actual.service.js';
+import { createDemoTimeSeeder } from './seed-demo-time.js';
 import { createTimeEntriesRepository } from './time-entries.repository.js';
 import { createTimeEntriesService } from './time-entries.service.js';
 import { createTimerService } from './timer.service.js';
 import { createTimesheetService } from './timesheet.service.js';
-import type { TrackingServices } from './tracking.routes.js';
+import { type TrackingServices, trackingRoutes } from './tracking.routes.js';
 import { createTrackingReportsRepository } from './tracking-reports.repository.js';
 import { createTrackingSettingsRepository } from './tracking-settings.repository.js';
 
 /**
- * The tracking module's own wiring, called by app.ts with what it shares with other modules.
+ * Time tracking: timer, entries, timesheet, reports, imports and exports.
  * `routineWeekSource` tells planned-vs-actual what the routine plans; without it, nothing.
  */
-export function createTrackingServices({
-  db,
-  categoriesRepository,
-  membersRepository,
-  workspacesRepository,
-  runInTransaction,
-  clock,
-  routineWeekSource = emptyRoutineWeekSource,
-}: {
-  db: Queryable;
-  categoriesRepository: CategoriesRepository;
-  membersRepository: MembersRepository;
-  workspacesRepository: WorkspacesRepository;
-  runInTransaction: RunInTransaction;
-  clock: Clock;
-  routineWeekSource?: RoutineWeekSource;
-}): TrackingServices {
+export function createTrackingModule(
+  { database, runInTransaction, clock }: Platform,
+  {
+    workspaces,
+    categoriesRepository,
+    routineWeekSource = emptyRoutineWeekSource,
+  }: {
+    workspaces: Pick<WorkspacesServices, 'membersRepository' | 'workspacesRepository'>;
+    categoriesRepository: CategoriesRepository;
+    routineWeekSource?: RoutineWeekSource;
+  },
+): CadenceModule<TrackingServices & { seedDemoTime: ReturnType<typeof createDemoTimeSeeder> }> {
+  const { db } = database;
+  const { membersRepository, workspacesRepository } = workspaces;
   const timeEntriesRepository = createTimeEntriesRepository(db);
   const trackingReportsRepository = createTrackingReportsRepository(db);
   const shared = { categoriesRepository, workspacesRepository, clock };
-  return {
+  const services: TrackingServices = {
     timerService: createTimerService({
       timeEntriesRepository,
       trackingSettingsRepository: createTrackingSettingsRepository(db),
@@ -81,5 +76,13 @@ export function createTrackingServices({
       membersRepository,
       runInTransaction,
     }),
+  };
+  return {
+    services: {
+      ...services,
+      // Time tracking's part of the demo workspace's story.
+      seedDemoTime: createDemoTimeSeeder({ db, categoriesRepository, membersRepository, clock }),
+    },
+    registerRoutes: (app) => app.register(trackingRoutes, services),
   };
 }

@@ -1,0 +1,104 @@
+import type { Logger } from 'pino';
+import { createAuthModule } from './modules/auth/auth.module.js';
+import { createBudgetModule } from './modules/budget/budget.module.js';
+import { createDemoModule } from './modules/demo/demo.module.js';
+import { createHealthModule } from './modules/health/health.module.js';
+import { createProfileModule } from './modules/profile/profile.module.js';
+import { createRoutineModule } from './modules/routine/routine.module.js';
+import { createStrategyModule } from './modules/strategy/strategy.module.js';
+import { createRoutineWeekSource, startTimerOnOccurrence } from './modules/tracking/routine-link.js';
+import { createTrackingModule } from './modules/tracking/tracking.module.js';
+import { createWorkspacesModule } from './modules/workspaces/workspaces.module.js';
+import type { Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import { createRunInTransaction, type DatabaseHandle } from './platform/db.js';
+import type { Mailer } from './platform/mail.js';
+import type { CadenceSettings, Platform } from './platform/module.js';
+
+export type CadenceDependencies = {
+  database: DatabaseHandle;
+  clock: Clock;
+  mailer: Mailer;
+  secret: string;
+  settings: CadenceSettings;
+  logger: Logger;
+};
+
+/**
+ * How long a process trusts what it remembered of a session, a role or a workspace's zone. The
+ * process making a change forgets at once; with several processes on one PostgreSQL, a sign-out,
+ * a removed member or a new zone reaches the others within this delay.
+ */
+export const defaultAccessCacheTtlMilliseconds = 10_000;
+
+/**
+ * The service container: every module built from the platform, the same in the web process, the
+ * worker and the tests. It knows nothing of HTTP (buildApp registers the modules' routes) nor of
+ * job polling (startWorker registers their handlers).
+ *
+ * Adding a module: write `create<Feature>Module(platform, needs)` beside the feature (returning
+ * its services, its routes and its job handlers) and add one line below. Modules reach each other
+ * only through what is passed here; reactions across modules (a workspace created, an occurrence
+ * started) are wired here too, as closures, so the order of construction does not matter to them.
+ */
+export function createCadence(dependencies: CadenceDependencies) {
+  const platform: Platform = {
+    ...dependencies,
+    runInTransaction: createRunInTransaction(dependencies.database.db),
+  };
+
+  const auth = createAuthModule(platform);
+  const workspaces = createWorkspacesModule(platform, {
+    onWorkspaceCreated: [
+      (tx, workspaceId) => budget.services.categoriesRepository.seedReferenceCategories(tx, workspaceId),
+    ],
+    defaultOwnerHourlyCost: async (userId) =>
+      (await profile.services.profileRepository.findProfile(userId))?.defaultHourlyRateCents ?? null,
+  });
+  const budget = createBudgetModule(platform, { workspaces: workspaces.services });
+  const strategy = createStrategyModule(platform, { workspaces: workspaces.services });
+  const profile = createProfileModule(platform, {
+    networksRepository: strategy.services.networksRepository,
+    workspacesService: workspaces.services.workspacesService,
+    onUserRenamed: auth.services.sessionCache.forgetUser,
+  });
+  const routine = createRoutineModule(platform, {
+    workspaces: workspaces.services,
+    categoriesRepository: budget.services.categoriesRepository,
+    // Starting an occurrence starts the timer.
+    onOccurrenceStarted: [(event) => startTimerOnOccurrence(tracking.services.timerService)(event)],
+  });
+  const tracking = createTrackingModule(platform, {
+    workspaces: workspaces.services,
+    categoriesRepository: budget.services.categoriesRepository,
+    routineWeekSource: createRoutineWeekSource(routine.services),
+  });
+  const demo = createDemoModule(platform, {
+    workspacesService: workspaces.services.workspacesService,
+    networksRepository: strategy.services.networksRepository,
+    membersRepository: workspaces.services.membersRepository,
+    budgetService: budget.services.budgetService,
+    generateRoutineService: routine.services.generateRoutineService,
+    routineOccurrencesService: routine.services.routineOccurrencesService,
+    seedDemoTime: tracking.services.seedDemoTime,
+  });
+  const health = createHealthModule(platform);
+
+  return {
+    platform,
+    /** In the order their routes are registered. */
+    modules: { health, auth, profile, workspaces, budget, strategy, routine, tracking, demo },
+  };
+}
+
+export type Cadence = ReturnType<typeof createCadence>;
+
+/** The part of the process's settings that modules read. */
+export function cadenceSettingsFrom(config: Config): CadenceSettings {
+  return {
+    baseUrl: config.baseUrl,
+    trustedOrigins: config.trustedOrigins,
+    loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
+  };
+}

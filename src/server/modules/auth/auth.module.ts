@@ -1,0 +1,38 @@
+import type { CadenceModule, Platform } from '../../platform/module.js';
+import { type Auth, createAuth } from './auth.js';
+import { registerAuthRoutes, toFetchHeaders } from './auth.routes.js';
+import { createSessionCache, type SessionCache } from './session-cache.js';
+
+export type AuthServices = { auth: Auth; sessionCache: SessionCache };
+
+/** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
+export function createAuthModule({ database, secret, settings }: Platform): CadenceModule<AuthServices> {
+  const auth = createAuth({
+    db: database.db,
+    secret,
+    baseUrl: settings.baseUrl,
+    trustedOrigins: settings.trustedOrigins,
+    loginAttemptsPerMinute: settings.loginAttemptsPerMinute,
+  });
+  // Sessions are asked for on every request and rarely change.
+  const sessionCache = createSessionCache(
+    async (request) => {
+      const { headers, response: found } = await auth.api.getSession({
+        headers: toFetchHeaders(request.headers),
+        returnHeaders: true,
+      });
+      if (!found) return null;
+      const { id, name, email } = found.user;
+      return {
+        user: { id, name, email },
+        expiresAt: found.session.expiresAt,
+        setCookies: headers.getSetCookie(),
+      };
+    },
+    { ttlMilliseconds: settings.accessCacheTtlMilliseconds, maxEntries: 10_000 },
+  );
+  return {
+    services: { auth, sessionCache },
+    registerRoutes: (app) => registerAuthRoutes(app, { auth, onSessionsChanged: sessionCache.forgetAll }),
+  };
+}

@@ -1,0 +1,89 @@
+import type { CadenceModule, Platform } from '../../platform/module.js';
+import type { CategoriesRepository } from '../budget/categories.repository.js';
+import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createCalendarFeedsRepository } from './calendar-feeds.repository.js';
+import { calendarFeedsRoutes } from './calendar-feeds.routes.js';
+import { type CalendarFeedsService, createCalendarFeedsService } from './calendar-feeds.service.js';
+import { createGenerateRoutineService, type GenerateRoutineService } from './generate-routine.service.js';
+import { createOccurrenceFitChecks } from './occurrence-fit.js';
+import { routineRoutes } from './routine.routes.js';
+import { createRoutineBlocksRepository } from './routine-blocks.repository.js';
+import { createRoutineBlocksService, type RoutineBlocksService } from './routine-blocks.service.js';
+import {
+  createRoutineComparisonService,
+  type RoutineComparisonService,
+} from './routine-comparison.service.js';
+import { createRoutineOccurrencesRepository } from './routine-occurrences.repository.js';
+import {
+  createRoutineOccurrencesService,
+  type OccurrenceStartedHook,
+  type RoutineOccurrencesService,
+} from './routine-occurrences.service.js';
+
+export type RoutineServices = {
+  routineBlocksService: RoutineBlocksService;
+  generateRoutineService: GenerateRoutineService;
+  routineOccurrencesService: RoutineOccurrencesService;
+  routineComparisonService: RoutineComparisonService;
+  calendarFeedsService: CalendarFeedsService;
+};
+
+/** The weekly routine: blocks, their occurrences and marks, generators, ICS calendar feeds. */
+export function createRoutineModule(
+  { database, runInTransaction, clock, settings }: Platform,
+  needs: {
+    workspaces: WorkspacesServices;
+    categoriesRepository: CategoriesRepository;
+    /** Other modules' reactions to an occurrence being started (tracking starts the timer). */
+    onOccurrenceStarted: OccurrenceStartedHook[];
+  },
+): CadenceModule<RoutineServices> {
+  const { db } = database;
+  const { categoriesRepository } = needs;
+  const { membersRepository, workspacesRepository } = needs.workspaces;
+  const routineBlocksRepository = createRoutineBlocksRepository(db);
+  const routineOccurrencesRepository = createRoutineOccurrencesRepository(db);
+  const fitChecks = createOccurrenceFitChecks({
+    routineBlocksRepository,
+    routineOccurrencesRepository,
+    categoriesRepository,
+  });
+  const routineDependencies = {
+    assertSeriesMissesMovedOccurrences: fitChecks.assertSeriesMissesMovedOccurrences,
+    routineBlocksRepository,
+    categoriesRepository,
+    membersRepository,
+    workspacesRepository,
+    clock,
+  };
+  const services: RoutineServices = {
+    routineBlocksService: createRoutineBlocksService(routineDependencies),
+    generateRoutineService: createGenerateRoutineService({ ...routineDependencies, runInTransaction }),
+    routineOccurrencesService: createRoutineOccurrencesService({
+      routineBlocksRepository,
+      routineOccurrencesRepository,
+      workspacesRepository,
+      assertOccurrenceFits: fitChecks.assertOccurrenceFits,
+      clock,
+      onOccurrenceStarted: needs.onOccurrenceStarted,
+    }),
+    routineComparisonService: createRoutineComparisonService(routineDependencies),
+    calendarFeedsService: createCalendarFeedsService({
+      calendarFeedsRepository: createCalendarFeedsRepository(db),
+      routineBlocksRepository,
+      routineOccurrencesRepository,
+      categoriesRepository,
+      workspacesRepository,
+      runInTransaction,
+      clock,
+      baseUrl: settings.baseUrl,
+    }),
+  };
+  return {
+    services,
+    async registerRoutes(app) {
+      await app.register(routineRoutes, services);
+      await app.register(calendarFeedsRoutes, services);
+    },
+  };
+}

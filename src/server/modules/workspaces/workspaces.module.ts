@@ -1,0 +1,56 @@
+import type { CadenceModule, Platform } from '../../platform/module.js';
+import { createInvitationsRepository } from './invitations.repository.js';
+import { createInvitationsService, type InvitationsService } from './invitations.service.js';
+import { createMembersRepository, type MembersRepository } from './members.repository.js';
+import { createMembersService, type MembersService } from './members.service.js';
+import { cacheWorkspaceAccess } from './workspace-access-cache.js';
+import { createWorkspacesRepository, type WorkspacesRepository } from './workspaces.repository.js';
+import { workspacesRoutes } from './workspaces.routes.js';
+import {
+  createWorkspacesService,
+  type WorkspaceCreatedHook,
+  type WorkspacesService,
+} from './workspaces.service.js';
+
+export type WorkspacesServices = {
+  /** Cached: roles and zones are asked for on every request (see workspace-access-cache.ts). */
+  workspacesRepository: WorkspacesRepository;
+  membersRepository: MembersRepository;
+  workspacesService: WorkspacesService;
+  membersService: MembersService;
+  invitationsService: InvitationsService;
+};
+
+/** Workspaces, their members and invitations: what every other module's access rests on. */
+export function createWorkspacesModule(
+  platform: Platform,
+  needs: {
+    /** Other modules' work inside the transaction that creates a workspace (reference data). */
+    onWorkspaceCreated: WorkspaceCreatedHook[];
+    /** The creator's usual hourly rate (the profile module's). */
+    defaultOwnerHourlyCost: (userId: string) => Promise<number | null>;
+  },
+): CadenceModule<WorkspacesServices> {
+  const { database, runInTransaction, clock, mailer, settings, logger } = platform;
+  const { db } = database;
+  const { workspacesRepository, membersRepository } = cacheWorkspaceAccess(
+    { workspacesRepository: createWorkspacesRepository(db), membersRepository: createMembersRepository(db) },
+    { ttlMilliseconds: settings.accessCacheTtlMilliseconds, maxEntries: 10_000 },
+  );
+  const services: WorkspacesServices = {
+    workspacesRepository,
+    membersRepository,
+    workspacesService: createWorkspacesService({ workspacesRepository, runInTransaction, ...needs }),
+    membersService: createMembersService({ membersRepository }),
+    invitationsService: createInvitationsService({
+      invitationsRepository: createInvitationsRepository(db),
+      membersRepository,
+      runInTransaction,
+      mailer,
+      clock,
+      baseUrl: settings.baseUrl,
+      logger,
+    }),
+  };
+  return { services, registerRoutes: (app) => app.register(workspacesRoutes, services) };
+}
