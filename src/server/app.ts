@@ -10,7 +10,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import {
   jsonSchemaTransform,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
@@ -65,6 +64,7 @@ import type { Clock } from './platform/clock.js';
 import type { DatabaseHandle } from './platform/db.js';
 import type { Mailer } from './platform/mail.js';
 import { handleError, notFound } from './platform/problem.js';
+import { validateRequest } from './platform/request-validation.js';
 
 export type AppDependencies = {
   database: DatabaseHandle;
@@ -100,7 +100,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(validateRequest);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
