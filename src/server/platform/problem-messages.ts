@@ -59,7 +59,7 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     fr: {
       title: 'Caractère invalide',
       detail:
-        'Le champ « {field} » contient le caractère NUL (U+0000), qui ne peut pas être enregistré. Retirez-le puis réessayez.',
+        'Le champ « {field} » contient le caractère NUL (U+0000), qui ne peut pas être enregistré. Retirez-le puis réessayez.',
     },
   },
   body_too_deep: {
@@ -348,7 +348,7 @@ export const problemCodes = Object.keys(messages);
 
 /** French for the rules the contracts word themselves (their English is the zod issue's message). */
 const customIssuesInFrench: Record<string, string> = {
-  'Nothing to change': 'Rien à modifier : indiquez au moins un champ à changer.',
+  'Nothing to change': 'Rien à modifier : indiquez au moins un champ à changer.',
 };
 
 export function translateCustomIssue(locale: ServerLocale, message: string): string {

@@ -227,7 +227,8 @@ export const trackingFr = {
       local_time_ambiguous:
         'L’heure {{value}} existe deux fois (passage à l’heure d’hiver) : la première est prise.',
       longer_than_24h: 'L’entrée dure plus de 24 heures.',
-      nul_removed: 'La ligne contenait des caractères NUL (U+0000), impossibles à enregistrer : ils ont été retirés.',
+      nul_removed:
+        'La ligne contenait des caractères NUL (U+0000), impossibles à enregistrer : ils ont été retirés.',
     },
   },
 };
