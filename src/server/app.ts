@@ -61,6 +61,7 @@ import type { DatabaseHandle } from './platform/db.js';
 import type { Mailer } from './platform/mail.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
+import { handleRouterError, securityHeaderOptions } from './platform/security-headers.js';
 
 export type AppDependencies = {
   database: DatabaseHandle;
@@ -95,6 +96,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 5 * 1024 * 1024,
+    frameworkErrors: handleRouterError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validateRequest);
   app.setSerializerCompiler(serializerCompiler);
@@ -248,19 +250,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     findRole: (workspaceId, userId) => workspacesRepository.findRole(workspaceId, userId),
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Mantine and the API reference page set inline styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  await app.register(helmet, securityHeaderOptions);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -142,6 +142,23 @@ describe('bad input', () => {
     expect(wrongType.statusCode).toBe(415);
   });
 
+  // The router answered these itself: plain JSON, no security headers, the URL echoed back.
+  it('answers router errors as problem+json with security headers, without echoing the URL', async () => {
+    const cases = [
+      { url: '/api/workspaces/%E0%A4%A<script>/members', status: 400, code: 'bad_url' },
+      { url: `/api/workspaces/${'<script>'.repeat(30)}/members`, status: 414, code: 'uri_too_long' },
+    ];
+    for (const { url, status, code } of cases) {
+      const response = await as(context.app, world.owner, { method: 'GET', url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json().code).toBe(code);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.body).not.toContain('script');
+    }
+  });
+
   it('treats malformed ids as not found', async () => {
     const response = await as(context.app, world.owner, {
       method: 'GET',
