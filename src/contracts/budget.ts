@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { budgetPresetKeys } from '../core/budget/presets.js';
 import { referenceCategoryKeys } from '../core/budget/reference-categories.js';
-import { centsSchema, uuidSchema } from './common.js';
+import { centsSchema, requireSomethingToChange, uuidSchema } from './common.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
 export const categoryColors = [
@@ -60,17 +60,19 @@ export const createCategoryBodySchema = z.object({
 });
 export type CreateCategoryBody = z.infer<typeof createCategoryBodySchema>;
 
-export const updateCategoryBodySchema = z
-  .object({
-    name: categoryNameSchema.nullable(),
-    description: descriptionSchema.nullable(),
-    color: categoryColorSchema,
-    isComplex: z.boolean(),
-    isArchived: z.boolean(),
-    sortOrder: z.number().int().min(0).max(1000),
-    weeklyMinutes: weeklyMinutesSchema,
-  })
-  .partial();
+export const updateCategoryBodySchema = requireSomethingToChange(
+  z
+    .object({
+      name: categoryNameSchema.nullable(),
+      description: descriptionSchema.nullable(),
+      color: categoryColorSchema,
+      isComplex: z.boolean(),
+      isArchived: z.boolean(),
+      sortOrder: z.number().int().min(0).max(1000),
+      weeklyMinutes: weeklyMinutesSchema,
+    })
+    .partial(),
+);
 export type UpdateCategoryBody = z.infer<typeof updateCategoryBodySchema>;
 
 export const reorderCategoriesBodySchema = z.object({
@@ -154,7 +156,7 @@ export const createWorkOptionBodySchema = z.object({
   label: z.string().trim().min(1).max(80),
   pricing: pricingSchema,
 });
-export const updateWorkOptionBodySchema = createWorkOptionBodySchema.partial();
+export const updateWorkOptionBodySchema = requireSomethingToChange(createWorkOptionBodySchema.partial());
 export const workOptionParamsSchema = workspaceParamsSchema.extend({ optionId: uuidSchema });
 
 /** Who does the budgeted work: a member (at their hourly cost) or one of the options. */

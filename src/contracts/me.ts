@@ -28,7 +28,8 @@ export const updateMeBodySchema = z
     /** What an hour of my work is worth: the owner's cost in the workspaces I create next. */
     defaultHourlyRateCents: centsSchema.nullable(),
   })
-  .partial();
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { error: 'Nothing to change' });
 export type UpdateMeBody = z.infer<typeof updateMeBodySchema>;
 
 export const onboardingBodySchema = z.object({

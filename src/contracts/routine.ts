@@ -6,7 +6,7 @@ import {
   MIN_BLOCK_MINUTES,
 } from '../core/routine/routine-block.js';
 import { referenceCategoryKeySchema } from './budget.js';
-import { isoInstantSchema, problemSchema, uuidSchema } from './common.js';
+import { dateSchema, isoInstantSchema, problemSchema, uuidSchema } from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
@@ -16,7 +16,8 @@ import { workspaceParamsSchema } from './workspaces.js';
  * Dates are local `YYYY-MM-DD` in the block's zone (the workspace's), times `HH:MM`, instants UTC.
  */
 
-export const localDateSchema = z.iso.date();
+/** A local date (YYYY-MM-DD): the API's one date schema, with its supported range. */
+export const localDateSchema = dateSchema;
 export const wallClockTimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Expected a time as HH:MM (00:00 to 23:59)' });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { kpiDirections, kpiMetrics, kpiPeriods } from '../core/strategy/kpi.js';
-import { isoInstantSchema, uuidSchema } from './common.js';
+import { dateSchema, isoInstantSchema, requireSomethingToChange, uuidSchema } from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
 const shortText = z.string().trim().max(200);
 const longText = z.string().trim().max(4000);
-const isoDateSchema = z.iso.date();
+const isoDateSchema = dateSchema;
 
 export const contentFormats = [
   'text',
@@ -56,14 +56,16 @@ export const strategyViewSchema = z.object({
 });
 export type StrategyView = z.infer<typeof strategyViewSchema>;
 
-export const updateStrategyBodySchema = z
-  .object({
-    isBeginner: z.boolean(),
-    tone: shortText.nullable(),
-    formats: z.array(z.enum(contentFormats)).max(contentFormats.length),
-    summary: longText.nullable(),
-  })
-  .partial();
+export const updateStrategyBodySchema = requireSomethingToChange(
+  z
+    .object({
+      isBeginner: z.boolean(),
+      tone: shortText.nullable(),
+      formats: z.array(z.enum(contentFormats)).max(contentFormats.length),
+      summary: longText.nullable(),
+    })
+    .partial(),
+);
 export type UpdateStrategyBody = z.infer<typeof updateStrategyBodySchema>;
 
 export const setNetworksBodySchema = z.object({
@@ -109,7 +111,7 @@ export const personaBodySchema = z.object({
 });
 export type PersonaBody = z.infer<typeof personaBodySchema>;
 /** From the bare fields, so a partial update never resets what it does not mention. */
-export const updatePersonaBodySchema = z.object(personaFields).partial();
+export const updatePersonaBodySchema = requireSomethingToChange(z.object(personaFields).partial());
 export const personaSchema = personaBodySchema.extend({ id: uuidSchema, updatedAt: isoInstantSchema });
 export type Persona = z.infer<typeof personaSchema>;
 export const personaParamsSchema = workspaceParamsSchema.extend({ personaId: uuidSchema });
@@ -152,7 +154,7 @@ export const createKpiBodySchema = z
     path: ['startDate'],
   });
 export type CreateKpiBody = z.infer<typeof createKpiBodySchema>;
-export const updateKpiBodySchema = z.object(kpiFields).partial();
+export const updateKpiBodySchema = requireSomethingToChange(z.object(kpiFields).partial());
 export type UpdateKpiBody = z.infer<typeof updateKpiBodySchema>;
 export const kpiParamsSchema = workspaceParamsSchema.extend({ kpiId: uuidSchema });
 
@@ -173,7 +175,7 @@ export type Kpi = z.infer<typeof kpiSchema>;
 
 const objectiveFields = { title: z.string().trim().min(1).max(120), description: longText };
 export const objectiveBodySchema = z.object({ ...objectiveFields, description: longText.default('') });
-export const updateObjectiveBodySchema = z.object(objectiveFields).partial();
+export const updateObjectiveBodySchema = requireSomethingToChange(z.object(objectiveFields).partial());
 export const objectiveParamsSchema = workspaceParamsSchema.extend({ objectiveId: uuidSchema });
 export const objectiveSchema = z.object({ id: uuidSchema, title: z.string(), description: z.string() });
 export type Objective = z.infer<typeof objectiveSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoInstantSchema, uuidSchema } from './common.js';
+import { fileTextMeta, isoInstantSchema, uuidSchema } from './common.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
 /** The largest export accepted, in characters of CSV text (the route's body limit follows it). */
@@ -28,8 +28,11 @@ export type ImportMappingBody = z.infer<typeof importMappingSchema>;
 
 const importFileFields = {
   fileName: z.string().trim().min(1).max(255),
-  /** The whole CSV file as text (UTF-8; a BOM is fine). */
-  text: z.string().min(1).max(maxImportTextLength),
+  /**
+   * The whole CSV file as text (UTF-8; a BOM is fine). May be empty (the parser says so) and may
+   * hold NULs: the parser drops them and reports their lines, instead of refusing the whole file.
+   */
+  text: z.string().max(maxImportTextLength).meta(fileTextMeta),
   /** Imposes the date format when the preview said the file's dates are ambiguous. */
   dateFormat: dateFormatSchema.optional(),
 };

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { centsSchema, isoInstantSchema, uuidSchema } from './common.js';
+import {
+  centsSchema,
+  dateSchema,
+  instantSchema,
+  isoInstantSchema,
+  requireSomethingToChange,
+  supportedYears,
+  uuidSchema,
+} from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
@@ -11,23 +19,12 @@ export const timeEntryOriginSchema = z.enum(timeEntryOrigins);
 export type TimeEntryOrigin = z.infer<typeof timeEntryOriginSchema>;
 
 /** A local date (YYYY-MM-DD) in the workspace's time zone. */
-export const localDateSchema = z.iso.date();
+export const localDateSchema = dateSchema;
 
-/**
- * Dates and instants a person may send: 1970 to 2199. Beyond, years stop being 4-digit ISO in
- * some computations (a week after 9999-12-31) and JavaScript reads years below 100 as 19xx/20xx.
- */
-export const trackedYears = { from: 1970, to: 2199 } as const;
-const isTrackedYear = (year: number) => year >= trackedYears.from && year <= trackedYears.to;
-const rangeError = { error: `Between ${trackedYears.from} and ${trackedYears.to}` };
-export const trackedDateSchema = localDateSchema.refine(
-  (date) => isTrackedYear(Number(date.slice(0, 4))),
-  rangeError,
-);
-export const trackedInstantSchema = isoInstantSchema.refine(
-  (instant) => isTrackedYear(new Date(instant).getUTCFullYear()),
-  rangeError,
-);
+/** Dates and instants a person may send (the API's one range, see common.ts). */
+export const trackedYears = supportedYears;
+export const trackedDateSchema = dateSchema;
+export const trackedInstantSchema = instantSchema;
 const noteSchema = z.string().trim().max(2000);
 /** better-auth user ids are text, not uuids. */
 export const memberIdSchema = z.string().min(1).max(64);
@@ -111,7 +108,7 @@ export const trackingSettingsSchema = z.object({
     .max(24 * 60),
 });
 export type TrackingSettings = z.infer<typeof trackingSettingsSchema>;
-export const updateTrackingSettingsBodySchema = trackingSettingsSchema.partial();
+export const updateTrackingSettingsBodySchema = requireSomethingToChange(trackingSettingsSchema.partial());
 
 // ---- Entries -----------------------------------------------------------------------------------
 

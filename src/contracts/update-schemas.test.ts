@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as budget from './budget.js';
 import * as me from './me.js';
+import * as routine from './routine.js';
 import * as strategy from './strategy.js';
 import * as tracking from './tracking.js';
 import * as workspaces from './workspaces.js';
@@ -11,7 +12,7 @@ import * as workspaces from './workspaces.js';
  * silently reset fields (a renamed workspace losing its currency): every `update…` schema must
  * turn a one-field body into exactly that field.
  */
-const modules = { budget, me, strategy, tracking, workspaces };
+const modules = { budget, me, routine, strategy, tracking, workspaces };
 const updateSchemas = Object.entries(modules).flatMap(([moduleName, exports]) =>
   Object.entries(exports)
     .filter(([name]) => /^update\w+Schema$/.test(name))
@@ -26,5 +27,11 @@ describe('update schemas', () => {
   it.each(updateSchemas)('%s adds no defaults to a partial body', (_, schema) => {
     const result = schema.safeParse({});
     if (result.success) expect(result.data).toEqual({});
+  });
+
+  // An empty update reached the database as "UPDATE … SET" with nothing to set: a 500.
+  it.each(updateSchemas)('%s refuses a body with nothing to change', (_, schema) => {
+    expect(schema.safeParse({}).success).toBe(false);
+    expect(schema.safeParse({ unknownField: 1 }).success).toBe(false);
   });
 });

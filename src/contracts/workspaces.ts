@@ -4,6 +4,7 @@ import {
   currencySchema,
   isoInstantSchema,
   localeSchema,
+  requireSomethingToChange,
   timeZoneSchema,
   uuidSchema,
 } from './common.js';
@@ -31,7 +32,7 @@ export type CreateWorkspaceBody = z.infer<typeof createWorkspaceBodySchema>;
 
 // Built from the bare fields: a partial of the create schema would fill its defaults in and
 // silently reset the currency and locale of every workspace renamed.
-export const updateWorkspaceBodySchema = z.object(workspaceFields).partial();
+export const updateWorkspaceBodySchema = requireSomethingToChange(z.object(workspaceFields).partial());
 export type UpdateWorkspaceBody = z.infer<typeof updateWorkspaceBodySchema>;
 
 export const workspaceSchema = z.object({

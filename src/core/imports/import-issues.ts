@@ -28,6 +28,7 @@ export const IMPORT_WARNING_MESSAGES = {
   local_time_ambiguous:
     'The local time {value} happens twice (clocks went back); its first occurrence is used.',
   longer_than_24h: 'The entry lasts more than 24 hours.',
+  nul_removed: 'The line held NUL characters (U+0000), which cannot be stored; they were removed.',
 } as const;
 
 export const IMPORT_FILE_ERROR_MESSAGES = {

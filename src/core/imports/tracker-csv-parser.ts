@@ -2,6 +2,7 @@ import { createImportedRowsBuilder, type ImportedRowsBuilder } from './build-imp
 import { type CsvRecord, createCsvTokenizer } from './csv-tokenizer.js';
 import {
   describeFileError,
+  describeImportWarning,
   type ImportError,
   type ImportFileError,
   type ImportWarning,
@@ -71,9 +72,12 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
   let bytesProcessed = 0;
   let rowsProcessed = 0;
   let isFinished = false;
+  const nulWarnings: ImportWarning[] = [];
 
-  const inspectRecord = (record: CsvRecord): void => {
+  const inspectRecord = (raw: CsvRecord): void => {
     if (fileError !== null) return;
+    const record = removeNulCharacters(raw);
+    if (record !== raw) nulWarnings.push(describeImportWarning(record.line, 'nul_removed'));
     if (header !== null) {
       rowsProcessed += 1;
       header.builder.add(record);
@@ -133,15 +137,26 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
         let isHeader = true;
         const convertRecord = (record: CsvRecord): void => {
           if (isHeader) isHeader = false;
-          else builder.convert(record);
+          else builder.convert(removeNulCharacters(record));
         };
         for (const chunk of chunks) secondPass.write(chunk, convertRecord);
         secondPass.end(convertRecord);
       }
       chunks.length = 0;
-      return { ok: true, format, delimiter, ...builder.result(dateFormat), progress: progress() };
+      const result = builder.result(dateFormat);
+      const warnings = nulWarnings.length === 0 ? result.warnings : [...nulWarnings, ...result.warnings];
+      return { ok: true, format, delimiter, ...result, warnings, progress: progress() };
     },
   };
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text: a file's NULs are dropped from its cells (and the line
+ * reported), rather than failing the whole import at commit. The same record when there is none.
+ */
+function removeNulCharacters(record: CsvRecord): CsvRecord {
+  if (!record.fields.some((field) => field.includes('\u0000'))) return record;
+  return { ...record, fields: record.fields.map((field) => field.replaceAll('\u0000', '')) };
 }
 
 /** Parses a whole export held in memory. See {@link createTrackerCsvParser}. */

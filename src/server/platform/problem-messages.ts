@@ -50,6 +50,41 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Unsupported format', detail: 'Send JSON (application/json).' },
     fr: { title: 'Format non pris en charge', detail: 'Envoyez du JSON (application/json).' },
   },
+  nul_character: {
+    en: {
+      title: 'Invalid character',
+      detail:
+        'The field “{field}” contains the NUL character (U+0000), which cannot be stored. Remove it and try again.',
+    },
+    fr: {
+      title: 'Caractère invalide',
+      detail:
+        'Le champ « {field} » contient le caractère NUL (U+0000), qui ne peut pas être enregistré. Retirez-le puis réessayez.',
+    },
+  },
+  body_too_deep: {
+    en: { title: 'Unreadable request', detail: 'The request nests its data too deeply.' },
+    fr: { title: 'Requête illisible', detail: 'La requête imbrique ses données trop profondément.' },
+  },
+  bad_url: {
+    en: { title: 'Unreadable address', detail: 'The address of the request could not be read.' },
+    fr: { title: 'Adresse illisible', detail: "L'adresse de la requête n'a pas pu être lue." },
+  },
+  uri_too_long: {
+    en: { title: 'Address too long', detail: 'The address of the request is longer than allowed.' },
+    fr: { title: 'Adresse trop longue', detail: "L'adresse de la requête dépasse la longueur autorisée." },
+  },
+  cross_site_request: {
+    en: {
+      title: 'Request from another site',
+      detail: 'This change was sent from another site and was refused. Open Cadence itself and try again.',
+    },
+    fr: {
+      title: "Requête venue d'un autre site",
+      detail:
+        "Cette modification venait d'un autre site et a été refusée. Ouvrez Cadence directement puis réessayez.",
+    },
+  },
   rate_limited: {
     en: { title: 'Too many attempts', detail: 'Too many attempts. Wait a minute and try again.' },
     fr: { title: 'Trop de tentatives', detail: 'Trop de tentatives. Patientez une minute puis réessayez.' },
@@ -310,3 +345,12 @@ export function translateProblem(
 }
 
 export const problemCodes = Object.keys(messages);
+
+/** French for the rules the contracts word themselves (their English is the zod issue's message). */
+const customIssuesInFrench: Record<string, string> = {
+  'Nothing to change': 'Rien à modifier : indiquez au moins un champ à changer.',
+};
+
+export function translateCustomIssue(locale: ServerLocale, message: string): string {
+  return locale === 'fr' ? (customIssuesInFrench[message] ?? message) : message;
+}

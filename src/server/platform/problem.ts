@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../../contracts/common.js';
-import { pickLocale, type ServerLocale, translateProblem } from './problem-messages.js';
+import { pickLocale, type ServerLocale, translateCustomIssue, translateProblem } from './problem-messages.js';
 
 /**
  * A failure the caller can act on. Services throw it with a stable `code`; the error handler turns
@@ -79,7 +79,11 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   if (hasZodFastifySchemaValidationErrors(error)) {
     const locale = pickLocale(request.headers['accept-language']);
     const errors = error.validation.map((issue) => {
-      const localised = localeErrors[locale]({ code: issue.keyword, ...issue.params } as never);
+      // A contract's own rule ("Nothing to change") says more than zod's generic "Invalid input".
+      const localised =
+        issue.keyword === 'custom'
+          ? translateCustomIssue(locale, issue.message ?? '')
+          : localeErrors[locale]({ code: issue.keyword, ...issue.params } as never);
       const message = typeof localised === 'string' ? localised : (localised?.message ?? issue.message ?? '');
       return { path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), message };
     });

@@ -176,6 +176,27 @@ describe('imports', () => {
     expect((await world.call('GET', '/time-entries')).json().total).toBe(0);
   });
 
+  // A NUL passed the preview and then failed the whole commit with "try again"; an empty file
+  // was refused as a too-short field instead of being called empty.
+  it('drops NUL characters from a file, naming their lines, and calls an empty file empty', async () => {
+    const header = toggl.split('\n')[0];
+    const text = `${header}\nA,a@x.fr,,Blog,,Dr\u0000aft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,,\nA,a@x.fr,,Blog,,Clean,No,2026-11-20,09:00:00,2026-11-20,10:00:00,01:00:00,,\n`;
+    const preview = (await world.call('POST', '/imports/preview', { fileName: 'nul.csv', text })).json();
+    expect(preview).toMatchObject({ rowCount: 2, warnings: [{ line: 2, code: 'nul_removed' }] });
+    const mapping = { fallbackCategoryId: world.categories.communication };
+    const committed = await world.call('POST', '/imports', { fileName: 'nul.csv', text, mapping });
+    expect(committed.statusCode, committed.body).toBe(200);
+    expect(committed.json().inserted).toBe(2);
+    const notes = (await world.call('GET', '/time-entries'))
+      .json()
+      .entries.map((entry: { note: string }) => entry.note);
+    expect(notes.sort()).toEqual(['Clean', 'Draft']);
+
+    const empty = await world.call('POST', '/imports/preview', { fileName: 'empty.csv', text: '' });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.json()).toMatchObject({ code: 'import_empty_file', detail: 'The file is empty.' });
+  });
+
   it('reads Clockify exports with day-first dates and skips rows mapped to "skip"', async () => {
     const text = fixture('clockify-detailed-eu-24h.csv');
     const preview = (await world.call('POST', '/imports/preview', { fileName: 'clockify.csv', text })).json();

@@ -227,6 +227,8 @@ export const trackingFr = {
       local_time_ambiguous:
         'L’heure {{value}} existe deux fois (passage à l’heure d’hiver) : la première est prise.',
       longer_than_24h: 'L’entrée dure plus de 24 heures.',
+      nul_removed:
+        'La ligne contenait des caractères NUL (U+0000), impossibles à enregistrer : ils ont été retirés.',
     },
   },
 };
@@ -454,6 +456,7 @@ export const trackingEn: typeof trackingFr = {
       local_time_in_gap: 'The time {{value}} does not exist (clocks went forward): moved past the gap.',
       local_time_ambiguous: 'The time {{value}} happens twice (clocks went back): the first one is used.',
       longer_than_24h: 'The entry lasts more than 24 hours.',
+      nul_removed: 'The line held NUL characters (U+0000), which cannot be stored: they were removed.',
     },
   },
 };

@@ -1,0 +1,32 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+import { handleError, HttpProblem } from './problem.js';
+
+/** The security headers of every answer (set by @fastify/helmet on routed requests). */
+export const securityHeaderOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      // Mantine and the API reference page set inline styles.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      scriptSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+} satisfies HelmetOptions;
+
+const applySecurityHeaders = helmet(securityHeaderOptions);
+
+/**
+ * Errors Fastify's router meets before any route or hook runs: a malformed percent-encoding
+ * (400) or a path parameter longer than allowed (414). Answered like every other error
+ * (problem+json, security headers), and never with the URL in the body: it is the attacker's text.
+ */
+export function handleRouterError(error: { code?: string }, request: FastifyRequest, reply: FastifyReply) {
+  applySecurityHeaders(request.raw, reply.raw, () => undefined);
+  const problem =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new HttpProblem(414, 'uri_too_long') : new HttpProblem(400, 'bad_url');
+  return handleError(problem, request, reply);
+}

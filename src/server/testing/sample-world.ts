@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import { as, createWorkspaceFor, signUp, type TestUser } from './test-app.js';
+
+export type SampleWorld = {
+  owner: TestUser;
+  viewer: TestUser;
+  outsider: TestUser;
+  workspaceId: string;
+  outsiderWorkspaceId: string;
+  ids: Record<string, string>;
+};
+
+/**
+ * A workspace with one of everything (category, work option, persona, objective, KPI, routine
+ * block, time entry, import, pending invitation), an owner, a viewer, and an outsider with a
+ * workspace of their own: the ids fill every route's path parameters.
+ */
+export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorld> {
+  const owner = await signUp(app);
+  const viewer = await signUp(app);
+  const outsider = await signUp(app);
+  const workspaceId = await createWorkspaceFor(app, owner, 'Victim');
+  const outsiderWorkspaceId = await createWorkspaceFor(app, outsider, 'Outsider');
+  const invitation = await as(app, owner, {
+    method: 'POST',
+    url: `/api/workspaces/${workspaceId}/invitations`,
+    payload: { email: viewer.email, role: 'viewer' },
+  });
+  const token = invitation.json().link.split('/invite/')[1];
+  await as(app, viewer, { method: 'POST', url: `/api/invitations/${token}/accept` });
+  const pending = await as(app, owner, {
+    method: 'POST',
+    url: `/api/workspaces/${workspaceId}/invitations`,
+    payload: { email: 'pending@example.com' },
+  });
+  const categories = await as(app, owner, {
+    method: 'GET',
+    url: `/api/workspaces/${workspaceId}/categories`,
+  });
+  const option = await as(app, owner, {
+    method: 'POST',
+    url: `/api/workspaces/${workspaceId}/work-options`,
+    payload: { kind: 'agency', label: 'Agency', pricing: { kind: 'agency_hourly', hourlyCents: 5000 } },
+  });
+  const post = (path: string, payload: object) =>
+    as(app, owner, { method: 'POST', url: `/api/workspaces/${workspaceId}${path}`, payload });
+  const persona = await post('/personas', { name: 'Persona' });
+  const objective = await post('/objectives', { title: 'Objective' });
+  const kpi = await post('/kpis', { metric: 'leads', target: 10, period: 'month', dueDate: '2026-12-31' });
+  const block = await post('/routine/blocks', {
+    weekdays: [3],
+    startTime: '10:00',
+    durationMinutes: 60,
+    categoryId: categories.json()[0].id,
+    startsOn: '2026-11-02',
+  });
+  const categoryId = categories.json()[0].id;
+  const entry = await post('/time-entries', {
+    categoryId,
+    startedAt: '2026-11-20T09:00:00Z',
+    durationSeconds: 1800,
+  });
+  const imported = await post('/imports', {
+    fileName: 'toggl.csv',
+    text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
+    mapping: { fallbackCategoryId: categoryId },
+  });
+  return {
+    owner,
+    viewer,
+    outsider,
+    workspaceId,
+    outsiderWorkspaceId,
+    ids: {
+      userId: owner.id,
+      invitationId: pending.json().id,
+      token: pending.json().link.split('/invite/')[1],
+      categoryId: categories.json()[0].id,
+      optionId: option.json().id,
+      personaId: persona.json().id,
+      objectiveId: objective.json().id,
+      kpiId: kpi.json().id,
+      blockId: block.json().id,
+      // A Wednesday of the block: the route would act on it if the block were reachable.
+      occurrenceDate: '2026-11-18',
+      entryId: entry.json().id,
+      batchId: imported.json().batch.id,
+    },
+  };
+}
