@@ -59,6 +59,7 @@ import { registerAccessControl } from './platform/access.js';
 import type { Clock } from './platform/clock.js';
 import type { DatabaseHandle } from './platform/db.js';
 import type { Mailer } from './platform/mail.js';
+import { registerOriginCheck } from './platform/origin-check.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
 import { handleRouterError, securityHeaderOptions } from './platform/security-headers.js';
@@ -72,6 +73,11 @@ export type AppDependencies = {
   baseUrl: string;
   trustedOrigins: string[];
   loginAttemptsPerMinute: number;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` is believed (Fastify `trustProxy`): addresses or CIDR
+   * ranges. Without it, every client is the address that connected.
+   */
+  trustProxy?: string[];
   /** Where the built web app lives; served when present. */
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
@@ -97,6 +103,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 5 * 1024 * 1024,
     frameworkErrors: handleRouterError,
+    trustProxy: dependencies.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validateRequest);
   app.setSerializerCompiler(serializerCompiler);
@@ -245,6 +252,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     // The documentation pages are public by nature.
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
+  // Before access control: a forged request is refused without a query.
+  registerOriginCheck(app, { trustedOrigins: dependencies.trustedOrigins });
   registerAccessControl(app, {
     findUserBySession: sessionCache.findUserBySession,
     findRole: (workspaceId, userId) => workspacesRepository.findRole(workspaceId, userId),

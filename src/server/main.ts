@@ -37,6 +37,7 @@ async function main() {
     baseUrl: config.baseUrl,
     trustedOrigins: config.trustedOrigins,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
   });
   const { pglite } = database;
   const maintenance = pglite ? startEmbeddedMaintenance({ run: () => vacuumAnalyze(pglite), logger }) : null;

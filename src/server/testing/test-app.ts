@@ -23,7 +23,7 @@ export const testBaseUrl = 'http://localhost:3000';
  */
 export async function buildTestApp(
   parts: Pick<AppDependencies, 'database' | 'clock' | 'mailer'> &
-    Partial<Pick<AppDependencies, 'webRoot' | 'accessCacheTtlMilliseconds'>>,
+    Partial<Pick<AppDependencies, 'webRoot' | 'accessCacheTtlMilliseconds' | 'trustProxy'>>,
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     logger: pino({ level: 'silent' }),
