@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
+import { registerOriginCheck } from './platform/origin-check.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
 import { handleRouterError, securityHeaderOptions } from './platform/security-headers.js';
@@ -19,6 +20,11 @@ export { version };
 export type AppOptions = {
   /** Where the built web app lives; served when present. */
   webRoot?: string;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` is believed (Fastify `trustProxy`): addresses or CIDR
+   * ranges. Without it, every client is the address that connected.
+   */
+  trustProxy?: string[];
 };
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -35,6 +41,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 5 * 1024 * 1024,
     frameworkErrors: handleRouterError,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validateRequest);
   app.setSerializerCompiler(serializerCompiler);
@@ -45,6 +52,8 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     // The documentation pages are public by nature.
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
+  // Before access control: a forged request is refused without a query.
+  registerOriginCheck(app, { trustedOrigins: cadence.platform.settings.trustedOrigins });
   registerAccessControl(app, {
     findUserBySession: auth.services.sessionCache.findUserBySession,
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),

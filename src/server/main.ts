@@ -37,7 +37,9 @@ async function main() {
     secret: config.secret,
     settings: cadenceSettingsFrom(config),
   });
-  const app = await buildApp(cadence);
+  const app = await buildApp(cadence, {
+    ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
+  });
   const { pglite } = database;
   const maintenance = pglite ? startEmbeddedMaintenance({ run: () => vacuumAnalyze(pglite), logger }) : null;
   if (maintenance)

@@ -15,7 +15,22 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Cadence <cadence@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CADENCE_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  CADENCE_TRUSTED_PROXIES: z.string().optional(),
 });
+
+/**
+ * `CADENCE_TRUSTED_PROXIES`: the reverse proxies in front of Cadence, as a comma-separated list of
+ * addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`, or `loopback`). Unset, `X-Forwarded-For` is
+ * ignored: anyone could write it.
+ */
+function parseTrustedProxies(value: string | undefined): string[] | undefined {
+  const text = value?.trim() ?? '';
+  if (text === '') return undefined;
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
 
 export type Config = {
   port: number;
@@ -31,6 +46,8 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   /** Sign-in attempts allowed per address and per minute. */
   loginAttemptsPerMinute: number;
+  /** Reverse proxies whose X-Forwarded-For is believed; undefined: none. */
+  trustedProxies: string[] | undefined;
 };
 
 export type ConfigNotice = { level: 'info' | 'warn'; message: string };
@@ -90,6 +107,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
       mailFrom: values.MAIL_FROM,
       logLevel: values.LOG_LEVEL,
       loginAttemptsPerMinute: values.CADENCE_LOGIN_LIMIT,
+      trustedProxies: parseTrustedProxies(values.CADENCE_TRUSTED_PROXIES),
     },
     notices,
   };

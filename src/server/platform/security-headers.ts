@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
-import { handleError, HttpProblem } from './problem.js';
+import { HttpProblem, handleError } from './problem.js';
 
 /** The security headers of every answer (set by @fastify/helmet on routed requests). */
 export const securityHeaderOptions = {
@@ -27,6 +27,8 @@ const applySecurityHeaders = helmet(securityHeaderOptions);
 export function handleRouterError(error: { code?: string }, request: FastifyRequest, reply: FastifyReply) {
   applySecurityHeaders(request.raw, reply.raw, () => undefined);
   const problem =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new HttpProblem(414, 'uri_too_long') : new HttpProblem(400, 'bad_url');
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new HttpProblem(414, 'uri_too_long')
+      : new HttpProblem(400, 'bad_url');
   return handleError(problem, request, reply);
 }

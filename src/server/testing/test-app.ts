@@ -25,10 +25,12 @@ export const testBaseUrl = 'http://localhost:3000';
 export async function buildTestApp({
   webRoot = '/nonexistent',
   accessCacheTtlMilliseconds = defaultAccessCacheTtlMilliseconds,
+  trustProxy,
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
+  trustProxy?: string[];
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger: pino({ level: 'silent' }),
@@ -41,7 +43,7 @@ export async function buildTestApp({
     },
     ...parts,
   });
-  const app = await buildApp(cadence, { webRoot });
+  const app = await buildApp(cadence, { webRoot, ...(trustProxy ? { trustProxy } : {}) });
   await app.ready();
   return app;
 }

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { HttpProblem } from '../../platform/problem.js';
 import type { Auth } from './auth.js';
+import { checkAuthBody, hasUnreadableSessionCookie } from './auth-request-rules.js';
 import { readSessionToken } from './session-cache.js';
 
 /**
@@ -17,17 +19,24 @@ export async function registerAuthRoutes(
     config: { access: 'public' },
     async handler(request, reply) {
       const url = new URL(request.url, `http://${request.headers.host ?? 'localhost'}`);
+      const checked =
+        request.method === 'GET' ? { body: undefined } : checkAuthBody(url.pathname, request.body);
+      if ('problem' in checked) throw checked.problem;
       const headers = toFetchHeaders(request.headers);
+      if (hasUnreadableSessionCookie(request.headers.cookie)) headers.delete('cookie');
       headers.set('x-forwarded-for', request.ip);
       const response = await auth.handler(
         new Request(url, {
           method: request.method,
           headers,
-          ...(request.body === undefined || request.method === 'GET'
-            ? {}
-            : { body: JSON.stringify(request.body) }),
+          ...(checked.body === undefined ? {} : { body: JSON.stringify(checked.body) }),
         }),
       );
+      if (response.status >= 500) {
+        // better-auth logged the cause; the caller gets Cadence's own answer, not a bare `null`.
+        request.log.error({ status: response.status, path: url.pathname }, 'better-auth failed');
+        throw new HttpProblem(500, 'internal');
+      }
       reply.status(response.status);
       response.headers.forEach((value, key) => {
         if (key !== 'set-cookie') reply.header(key, value);
@@ -48,7 +57,10 @@ export function toFetchHeaders(source: Record<string, string | string[] | undefi
   const headers = new Headers();
   for (const [key, value] of Object.entries(source)) {
     if (value === undefined) continue;
-    headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    // Node's HTTP parser never lets NUL or line breaks into a header; an injected request might.
+    if (text.includes('\u0000') || text.includes('\r') || text.includes('\n')) continue;
+    headers.set(key, text);
   }
   return headers;
 }

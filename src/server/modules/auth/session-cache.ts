@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../platform/access.js';
 import { createExpiringCache, type ExpiringCacheOptions } from '../../platform/expiring-cache.js';
+import { hasUnreadableSessionCookie } from './auth-request-rules.js';
 
 export type LoadedSession = {
   user: CurrentUser;
@@ -29,6 +30,7 @@ export function createSessionCache(
   const sessions = createExpiringCache<string, LoadedSession>(options);
   return {
     async findUserBySession(request: FastifyRequest, reply: FastifyReply): Promise<CurrentUser | null> {
+      if (hasUnreadableSessionCookie(request.headers.cookie)) return null;
       const load = async () => {
         const loaded = await loadSession(request);
         if (loaded && loaded.setCookies.length > 0) reply.header('set-cookie', loaded.setCookies);

@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { personNameSchema } from '../../../contracts/me.js';
 import { authClient } from '../../app/auth-client.js';
 import { i18n } from '../../app/i18n/index.js';
 import { AnchorLink } from '../../ui/router-links.js';
@@ -15,7 +16,7 @@ import { useAfterSignIn } from './use-after-sign-in.js';
 const route = getRouteApi('/sign-up');
 
 const signUpSchema = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: personNameSchema,
   email: z.email().trim().max(254),
   password: z
     .string()

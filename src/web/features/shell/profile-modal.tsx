@@ -3,6 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { personNameSchema } from '../../../contracts/me.js';
 import { currentLanguage, i18n } from '../../app/i18n/index.js';
 import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
@@ -12,7 +13,7 @@ import { centsToAmountInput, parseAmountToCents } from '../../ui/money.js';
 import { notifySuccess } from '../../ui/notify.js';
 
 const profileSchema = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: personNameSchema,
   hourlyRate: z.string().refine((value) => parseAmountToCents(value) !== undefined, {
     error: () => i18n.t('onboarding.rateInvalid'),
   }),
