@@ -41,6 +41,8 @@ export type DatabaseHandle = {
   kind: 'pglite' | 'postgres';
   /** Set on the embedded database; pg-boss and benchmarks reach it directly. */
   pglite?: PGlite;
+  /** Set on PostgreSQL: the job queue opens its own small pool on it. */
+  url?: string;
   close: () => Promise<void>;
 };
 
@@ -74,7 +76,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // Fail at start-up with the driver's message rather than on the first request.
   await pool.query('select 1');
-  return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
+  return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', url, close: () => pool.end() };
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * Job payloads, one schema per queue. Every payload carries its `version`: a job written by an
+ * older Cadence may wait in the queue across an upgrade, so a new shape is a new version beside
+ * the old one (`z.discriminatedUnion('version', [v1, v2])`), and the handler reads both until the
+ * old jobs are gone (the queue's retention). A payload is never changed in place.
+ */
+
+/** One invitation's mail. The link carries the token, so it travels sealed (AES-GCM). */
+export const invitationMailJobSchema = z.object({
+  version: z.literal(1),
+  invitationId: z.uuid(),
+  to: z.email(),
+  inviterName: z.string().min(1).max(200),
+  workspaceName: z.string().min(1).max(200),
+  sealedLink: z.string().min(1),
+});
+export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
+
+/** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
+export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
+export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;
