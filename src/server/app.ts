@@ -14,6 +14,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { createAccountDeletion } from './modules/account/account-deletion.js';
+import { accountRoutes } from './modules/account/account.routes.js';
 import { createAuth } from './modules/auth/auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './modules/auth/auth.routes.js';
 import { createSessionCache } from './modules/auth/session-cache.js';
@@ -105,7 +107,10 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   app.setErrorHandler(handleError);
 
   const runInTransaction: RunInTransaction = (work) => db.transaction((tx) => work(tx));
+  const accountDeletion = createAccountDeletion(db);
   const auth = createAuth({
+    mailer,
+    accountDeletion,
     db,
     secret: dependencies.secret,
     baseUrl: dependencies.baseUrl,
@@ -285,6 +290,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     ping: async () => void (await db.execute(sql`select 1`)),
   });
   await app.register(profileRoutes, { profileService });
+  await app.register(accountRoutes, { accountDeletion, isMailConfigured: mailer.isConfigured });
   await app.register(workspacesRoutes, { workspacesService, membersService, invitationsService });
   await app.register(budgetRoutes, {
     budgetService,
