@@ -81,11 +81,14 @@ export async function signUp(
   const email = overrides.email ?? `person${userCounter}-${Date.now()}@example.com`;
   const name = overrides.name ?? `Person ${userCounter}`;
   const password = overrides.password ?? 'correct horse battery';
-  const headers = { origin: testBaseUrl, 'x-forwarded-for': `10.0.${userCounter % 250}.1` };
+  const headers = { origin: testBaseUrl };
+  // Each person from their own address, so the sign-up and sign-in limits never bite a test.
+  const remoteAddress = `10.0.${Math.floor(userCounter / 250) % 250}.${(userCounter % 250) + 1}`;
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-up/email',
     headers,
+    remoteAddress,
     payload: { email, name, password },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
@@ -94,6 +97,7 @@ export async function signUp(
     method: 'POST',
     url: '/api/auth/sign-in/email',
     headers,
+    remoteAddress,
     payload: { email, password },
   });
   if (signedIn.statusCode !== 200) throw new Error(`sign-in failed: ${signedIn.statusCode} ${signedIn.body}`);

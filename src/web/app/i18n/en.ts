@@ -1,3 +1,4 @@
+import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
@@ -279,6 +280,7 @@ export const en: Translation = {
     title: 'No workspace',
     body: 'You are not part of any workspace yet. Create your own, or explore the demo.',
   },
+  account: accountEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

@@ -1,3 +1,4 @@
+import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
@@ -284,6 +285,7 @@ export const fr = {
     title: 'Aucun espace de travail',
     body: 'Vous ne faites partie d’aucun espace pour l’instant. Créez le vôtre, ou explorez la démonstration.',
   },
+  account: accountFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

@@ -1,0 +1,8 @@
+export {
+  applyFrenchSpacing,
+  minusSign,
+  narrowNoBreakSpace,
+  noBreakSpace,
+  withFrenchTypography,
+} from './french-typography.js';
+export { type FormatLocale, formatDecimal, formatMinutes } from './format-minutes.js';
