@@ -12,7 +12,7 @@ import { createDb, DataDirLockedError } from '../server/platform/db.js';
  */
 async function main() {
   const email = process.argv[2];
-  if (!email || !email.includes('@')) {
+  if (!email?.includes('@')) {
     console.error('Usage: npm run reset-password -- person@example.com');
     process.exit(2);
   }

@@ -14,8 +14,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { createAccountDeletion } from './modules/account/account-deletion.js';
 import { accountRoutes } from './modules/account/account.routes.js';
+import { createAccountDeletion } from './modules/account/account-deletion.js';
 import { createAuth } from './modules/auth/auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './modules/auth/auth.routes.js';
 import { createSessionCache } from './modules/auth/session-cache.js';

@@ -9,7 +9,11 @@ const isFrench = (locale: FormatLocale) => locale.toLowerCase().startsWith('fr')
  * English; no-break spaces so it never wraps, a real minus sign for a shortfall, "+" only when
  * asked (`signed`). Minutes are rounded to the nearest whole one.
  */
-export function formatMinutes(minutes: number, locale: FormatLocale, options: { signed?: boolean } = {}): string {
+export function formatMinutes(
+  minutes: number,
+  locale: FormatLocale,
+  options: { signed?: boolean } = {},
+): string {
   const rounded = Math.round(Math.abs(minutes));
   const sign = rounded === 0 ? '' : minutes < 0 ? minusSign : options.signed ? '+' : '';
   const hours = Math.floor(rounded / 60);

@@ -8,13 +8,17 @@ describe('applyFrenchSpacing', () => {
   it('puts a narrow no-break space before ? ! ; and a no-break space before :', () => {
     expect(applyFrenchSpacing('Pas encore de compte ?')).toBe(`Pas encore de compte${nnbsp}?`);
     expect(applyFrenchSpacing('Bravo !')).toBe(`Bravo${nnbsp}!`);
-    expect(applyFrenchSpacing('Rien n’a été modifié ; réessayez.')).toBe(`Rien n’a été modifié${nnbsp}; réessayez.`);
+    expect(applyFrenchSpacing('Rien n’a été modifié ; réessayez.')).toBe(
+      `Rien n’a été modifié${nnbsp}; réessayez.`,
+    );
     expect(applyFrenchSpacing('Conseil : commencez')).toBe(`Conseil${nbsp}: commencez`);
     expect(applyFrenchSpacing('Vraiment?')).toBe(`Vraiment${nnbsp}?`);
   });
 
   it('leaves URLs, clock times and placeholders alone', () => {
-    expect(applyFrenchSpacing('Ouvrez https://exemple.fr/a?b=1 puis 9:30')).toBe('Ouvrez https://exemple.fr/a?b=1 puis 9:30');
+    expect(applyFrenchSpacing('Ouvrez https://exemple.fr/a?b=1 puis 9:30')).toBe(
+      'Ouvrez https://exemple.fr/a?b=1 puis 9:30',
+    );
     expect(applyFrenchSpacing('{{count}} blocs')).toBe('{{count}} blocs');
     expect(applyFrenchSpacing(`Déjà espacé${nnbsp}?`)).toBe(`Déjà espacé${nnbsp}?`);
   });

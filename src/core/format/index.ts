@@ -1,3 +1,4 @@
+export { type FormatLocale, formatDecimal, formatMinutes } from './format-minutes.js';
 export {
   applyFrenchSpacing,
   minusSign,
@@ -5,4 +6,3 @@ export {
   noBreakSpace,
   withFrenchTypography,
 } from './french-typography.js';
-export { type FormatLocale, formatDecimal, formatMinutes } from './format-minutes.js';
