@@ -234,6 +234,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     runInTransaction,
     clock,
     baseUrl: dependencies.baseUrl,
+    secret: dependencies.secret,
   });
   const demoService = createDemoService({
     workspacesService,

@@ -1,5 +1,6 @@
 import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
+import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
 import type { Translation } from './fr.js';
@@ -281,6 +282,7 @@ export const en: Translation = {
     body: 'You are not part of any workspace yet. Create your own, or explore the demo.',
   },
   account: accountEn,
+  calendarLink: calendarLinkEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

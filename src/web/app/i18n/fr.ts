@@ -1,5 +1,6 @@
 import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
+import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
 /**
@@ -286,6 +287,7 @@ export const fr = {
     body: 'Vous ne faites partie d’aucun espace pour l’instant. Créez le vôtre, ou explorez la démonstration.',
   },
   account: accountFr,
+  calendarLink: calendarLinkFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,
