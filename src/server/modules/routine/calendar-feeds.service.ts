@@ -57,6 +57,7 @@ export function createCalendarFeedsService({
         workspace: statusOf(workspace),
         mine: statusOf(mine),
         isBaseUrlLocal: isLocalAddress(baseUrl),
+        baseUrl,
       };
     },
 
