@@ -6,3 +6,4 @@ export {
   noBreakSpace,
   withFrenchTypography,
 } from './french-typography.js';
+export { dateInputPattern, parseTypedDate, parseTypedTime } from './typed-date-time.js';

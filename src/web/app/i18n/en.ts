@@ -3,6 +3,7 @@ import { budgetEn } from '../../features/budget/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
+import { dateFieldsEn } from '../../ui/date-fields-i18n.js';
 import type { Translation } from './fr.js';
 
 /** English, the second language: the same keys as French (enforced by the `Translation` type). */
@@ -283,6 +284,7 @@ export const en: Translation = {
   },
   account: accountEn,
   calendarLink: calendarLinkEn,
+  dateFields: dateFieldsEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,
