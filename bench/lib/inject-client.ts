@@ -44,7 +44,8 @@ export function createInjectClient(app: FastifyInstance, origin: string) {
         payload: account,
       });
       if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.body.slice(0, 300)}`);
-      return sessionFrom(response);
+      // Sign-up does not sign in (so it answers alike for a registered address): sign in next.
+      return this.signIn(account);
     },
 
     async signIn(account: { email: string; password: string }): Promise<Session> {

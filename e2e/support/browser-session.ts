@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { withFrenchTypography } from '../../src/core/format/french-typography.js';
 import { en } from '../../src/web/app/i18n/en.js';
 import { fr } from '../../src/web/app/i18n/fr.js';
 
 export type Strings = typeof fr;
-export const strings = { fr, en } as const;
+/** The strings as the interface shows them (French spacing applied, as i18n/index.ts does). */
+export const strings = { fr: withFrenchTypography(fr), en } as const;
 
 export const desktop = { width: 1280, height: 800 };
 export const phone = { width: 375, height: 812 };

@@ -41,6 +41,14 @@ async function main() {
         payload: demoAccount,
       });
       if (auth.statusCode !== 200) throw new Error(`Could not create the demo account: ${auth.body}`);
+      // Sign-up does not sign in by itself.
+      auth = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        headers,
+        payload: demoAccount,
+      });
+      if (auth.statusCode !== 200) throw new Error(`Could not sign in to the demo account: ${auth.body}`);
     }
     const cookieHeader = auth.headers['set-cookie'];
     const cookie = (Array.isArray(cookieHeader) ? cookieHeader : [cookieHeader ?? ''])

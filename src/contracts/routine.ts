@@ -290,16 +290,26 @@ export type RoutineComparison = z.infer<typeof routineComparisonSchema>;
 
 export const calendarFeedScopeSchema = z.enum(['workspace', 'member']);
 
-/** Returned once, when a feed is created or regenerated: the URL is not stored and cannot be shown again. */
+/** A feed's URL: returned when it is created or regenerated, and again on demand. */
 export const createdCalendarFeedSchema = z.object({
   scope: calendarFeedScopeSchema,
   url: z.url(),
   createdAt: isoInstantSchema,
 });
 
+const liveFeedSchema = z.object({
+  createdAt: isoInstantSchema,
+  /** False for feeds made before URLs could be shown again: only regenerating gives a URL. */
+  canShowUrl: z.boolean(),
+});
+
 export const calendarFeedsStatusSchema = z.object({
-  workspace: z.object({ createdAt: isoInstantSchema }).nullable(),
-  mine: z.object({ createdAt: isoInstantSchema }).nullable(),
+  workspace: liveFeedSchema.nullable(),
+  mine: liveFeedSchema.nullable(),
+  /** CADENCE_BASE_URL is a local address: Google or Outlook cannot fetch the feed from there. */
+  isBaseUrlLocal: z.boolean(),
+  /** CADENCE_BASE_URL itself, the address feed URLs start with. */
+  baseUrl: z.string(),
 });
 
 /** `<token>.ics` (or the bare token): 32 random bytes in base64url. */

@@ -327,6 +327,16 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         '{count} lignes n’ont pas de catégorie : associez leur projet ou étiquette, ou choisissez une catégorie par défaut.',
     },
   },
+  calendar_feed_url_not_kept: {
+    en: {
+      title: 'Link not kept',
+      detail: 'This calendar link was made before links could be shown again: create a new one.',
+    },
+    fr: {
+      title: 'Lien non conservé',
+      detail: 'Ce lien de calendrier date d’avant l’affichage à la demande : créez-en un nouveau.',
+    },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

@@ -18,6 +18,7 @@ const publicRoutes = new Set([
   'GET /api/openapi.json',
   'GET /api/invitations/:token',
   'GET /api/calendar/:token',
+  'GET /api/password-reset',
   'GET /api/auth/*',
   'POST /api/auth/*',
 ]);

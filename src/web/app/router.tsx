@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { isReturningVisitor } from '../features/auth/account-queries.js';
 import { AuthedLayout } from '../features/shell/authed-layout.js';
 import { RootLayout } from '../features/shell/root-layout.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
@@ -35,13 +36,16 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: PublicNotFound,
 });
 
-/** "/" sends everyone where they belong: sign-in, onboarding, or their last workspace. */
+/**
+ * "/" sends everyone where they belong: a first visit to sign-up (which offers the demo), a
+ * returning one to sign-in, then onboarding or the last workspace.
+ */
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions);
-    if (!me) throw redirect({ to: '/sign-in' });
+    if (!me) throw redirect({ to: isReturningVisitor() ? '/sign-in' : '/sign-up' });
     if (!me.profile.onboarded) throw redirect({ to: '/onboarding' });
     const target = me.workspaces.find((item) => item.id === me.profile.lastWorkspaceId) ?? me.workspaces[0];
     if (target) throw redirect({ to: '/w/$workspaceId', params: { workspaceId: target.id } });
@@ -74,6 +78,27 @@ const signUpRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/sign-up-page.js'), 'SignUpPage'),
 });
 
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  validateSearch: parseAuthSearch,
+  component: lazyRouteComponent(
+    () => import('../features/auth/forgot-password-page.js'),
+    'ForgotPasswordPage',
+  ),
+});
+
+/** Where better-auth's reset link lands, with `?token=` (or `?error=INVALID_TOKEN`). */
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: (search: Record<string, unknown>): { token?: string; error?: string } => ({
+    ...(typeof search.token === 'string' && search.token.length <= 200 ? { token: search.token } : {}),
+    ...(typeof search.error === 'string' ? { error: 'INVALID_TOKEN' } : {}),
+  }),
+  component: lazyRouteComponent(() => import('../features/auth/reset-password-page.js'), 'ResetPasswordPage'),
+});
+
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/invite/$token',
@@ -99,6 +124,12 @@ const onboardingRoute = createRoute({
     if (me?.profile.onboarded) throw redirect({ to: '/' });
   },
   component: lazyRouteComponent(() => import('../features/onboarding/onboarding-page.js'), 'OnboardingPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../features/account/account-page.js'), 'AccountPage'),
 });
 
 const workspaceRoute = createRoute({
@@ -167,9 +198,12 @@ const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
   signUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   invitationRoute,
   authedRoute.addChildren([
     onboardingRoute,
+    accountRoute,
     workspaceRoute.addChildren([
       workspaceHomeRoute,
       membersRoute,

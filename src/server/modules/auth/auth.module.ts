@@ -1,4 +1,6 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
+import { accountRoutes } from '../account/account.routes.js';
+import { createAccountDeletion } from '../account/account-deletion.js';
 import { type Auth, createAuth } from './auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './auth.routes.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
@@ -6,8 +8,11 @@ import { createSessionCache, type SessionCache } from './session-cache.js';
 export type AuthServices = { auth: Auth; sessionCache: SessionCache };
 
 /** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
-export function createAuthModule({ database, secret, settings }: Platform): CadenceModule<AuthServices> {
+export function createAuthModule({ database, secret, settings, mailer }: Platform): CadenceModule<AuthServices> {
+  const accountDeletion = createAccountDeletion(database.db);
   const auth = createAuth({
+    mailer,
+    accountDeletion,
     db: database.db,
     secret,
     baseUrl: settings.baseUrl,
@@ -33,6 +38,9 @@ export function createAuthModule({ database, secret, settings }: Platform): Cade
   );
   return {
     services: { auth, sessionCache },
-    registerRoutes: (app) => registerAuthRoutes(app, { auth, onSessionsChanged: sessionCache.forgetAll }),
+    registerRoutes: async (app) => {
+      await registerAuthRoutes(app, { auth, onSessionsChanged: sessionCache.forgetAll });
+      await app.register(accountRoutes, { accountDeletion, isMailConfigured: mailer.isConfigured });
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expandRoutine, type RoutineBlock, type RoutineException } from '../../../core/routine/index.js';
@@ -215,7 +216,7 @@ describe('ICS feed', () => {
     expect(uids?.sort()).toEqual([`UID:${shared.id}@cadence`, `UID:${theirs.id}@cadence`].sort());
     expect((await call('GET', '/calendar-feeds', undefined, member)).json()).toMatchObject({
       workspace: null,
-      mine: { createdAt: '2026-11-23T09:00:00.000Z' },
+      mine: { createdAt: '2026-11-23T09:00:00.000Z', canShowUrl: true },
     });
 
     const regenerated = await call('POST', '/calendar-feeds/me', undefined, member);
@@ -232,5 +233,38 @@ describe('ICS feed', () => {
     expect((await context.app.inject({ method: 'GET', url: '/api/calendar/not-a-token' })).statusCode).toBe(
       400,
     );
+  });
+
+  it('shows a live URL again, unchanged, to whoever may hold it; a feed from before cannot be shown', async () => {
+    expect((await call('GET', '/calendar-feeds/workspace')).statusCode).toBe(404);
+    const created = (await call('POST', '/calendar-feeds/workspace')).json();
+    const shown = await call('GET', '/calendar-feeds/workspace');
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toEqual(created);
+    expect((await fetchFeed(shown.json().url)).statusCode).toBe(200);
+    expect((await call('GET', '/calendar-feeds')).json()).toEqual({
+      workspace: { createdAt: created.createdAt, canShowUrl: true },
+      mine: null,
+      // The tests' base URL is localhost: Google or Outlook could not fetch it.
+      isBaseUrlLocal: true,
+      baseUrl: testBaseUrl,
+    });
+
+    const viewer = await signUp(context.app);
+    const invitation = await call('POST', '/invitations', { email: viewer.email, role: 'viewer' });
+    await as(context.app, viewer, {
+      method: 'POST',
+      url: `/api/invitations/${invitation.json().link.split('/invite/')[1]}/accept`,
+    });
+    expect((await call('GET', '/calendar-feeds/workspace', undefined, viewer)).statusCode).toBe(403);
+
+    // A feed whose token was random (made before this scheme) keeps working but cannot be shown.
+    await context.database.db.execute(
+      sql`update calendar_feeds set token_hash = 'legacy' where user_id is null`,
+    );
+    expect((await call('GET', '/calendar-feeds')).json().workspace.canShowUrl).toBe(false);
+    const legacy = await call('GET', '/calendar-feeds/workspace');
+    expect(legacy.statusCode).toBe(409);
+    expect(legacy.json().code).toBe('calendar_feed_url_not_kept');
   });
 });

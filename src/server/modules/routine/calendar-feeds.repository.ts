@@ -11,7 +11,7 @@ export function createCalendarFeedsRepository(db: Queryable) {
     /** Revokes the owner's live feed, if any, and records the new token's hash, atomically. */
     async replace(
       tx: Queryable,
-      feed: { workspaceId: string; userId: string | null; tokenHash: string; now: Date },
+      feed: { id: string; workspaceId: string; userId: string | null; tokenHash: string; now: Date },
     ): Promise<{ createdAt: string }> {
       await tx
         .update(calendarFeeds)
@@ -26,6 +26,7 @@ export function createCalendarFeedsRepository(db: Queryable) {
       const [row] = await tx
         .insert(calendarFeeds)
         .values({
+          id: feed.id,
           workspaceId: feed.workspaceId,
           userId: feed.userId,
           tokenHash: feed.tokenHash,
@@ -47,16 +48,23 @@ export function createCalendarFeedsRepository(db: Queryable) {
       return rows.length > 0;
     },
 
-    async findLive(workspaceId: string, userId: string | null): Promise<{ createdAt: string } | null> {
+    async findLive(
+      workspaceId: string,
+      userId: string | null,
+    ): Promise<{ id: string; tokenHash: string; createdAt: string } | null> {
       const [row] = await db
-        .select({ createdAt: calendarFeeds.createdAt })
+        .select({
+          id: calendarFeeds.id,
+          tokenHash: calendarFeeds.tokenHash,
+          createdAt: calendarFeeds.createdAt,
+        })
         .from(calendarFeeds)
         .where(
           and(eq(calendarFeeds.workspaceId, workspaceId), ownedBy(userId), isNull(calendarFeeds.revokedAt)),
         )
         .orderBy(desc(calendarFeeds.createdAt))
         .limit(1);
-      return row ? { createdAt: row.createdAt.toISOString() } : null;
+      return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
     },
 
     /** The live feed behind a token, with what its calendar needs to know about the workspace. */

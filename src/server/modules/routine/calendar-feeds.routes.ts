@@ -46,6 +46,20 @@ export const calendarFeedsRoutes: FastifyPluginAsyncZod<{
           .send(await calendarFeedsService.createFeed(request.params.workspaceId, userId));
       },
     });
+    app.get(`${base}/${scope}`, {
+      config: { access },
+      schema: {
+        tags,
+        summary: `The ${scope === 'me' ? 'personal' : "workspace's"} ICS feed URL, shown again`,
+        params: workspaceParamsSchema,
+        response: { 200: createdCalendarFeedSchema },
+      },
+      handler: (request) =>
+        calendarFeedsService.showFeed(
+          request.params.workspaceId,
+          scope === 'me' ? requireUser(request).id : null,
+        ),
+    });
     app.delete(`${base}/${scope}`, {
       config: { access },
       schema: {

@@ -1,7 +1,9 @@
+import { createHmac, hkdfSync, randomUUID } from 'node:crypto';
+import { isLocalAddress } from '../../../core/routine/calendar-subscription-links.js';
 import type { Clock } from '../../platform/clock.js';
-import { createUrlToken, hashToken } from '../../platform/crypto.js';
+import { hashToken } from '../../platform/crypto.js';
 import type { RunInTransaction } from '../../platform/db.js';
-import { notFound } from '../../platform/problem.js';
+import { HttpProblem, notFound } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import { buildRoutineCalendar } from './build-routine-calendar.js';
@@ -11,8 +13,11 @@ import type { RoutineOccurrencesRepository } from './routine-occurrences.reposit
 
 /**
  * Secret ICS URLs a calendar app subscribes to: one for the whole workspace, one per member (their
- * blocks and the workspace's). The token is shown once and stored hashed; regenerating revokes
- * the previous URL. A member's feed dies with their membership.
+ * blocks and the workspace's). The token is an HMAC of the feed's id under a key derived from
+ * CADENCE_SECRET: only its hash is stored (a leaked database leaks no working URL), yet the
+ * server can show the URL again to whoever may hold it, so calendars already subscribed keep
+ * working. Regenerating revokes the previous URL. A member's feed dies with their membership.
+ * Feeds made before this scheme had random tokens: those cannot be shown again, only regenerated.
  */
 export function createCalendarFeedsService({
   calendarFeedsRepository,
@@ -23,6 +28,7 @@ export function createCalendarFeedsService({
   runInTransaction,
   clock,
   baseUrl,
+  secret,
 }: {
   calendarFeedsRepository: CalendarFeedsRepository;
   routineBlocksRepository: RoutineBlocksRepository;
@@ -32,32 +38,51 @@ export function createCalendarFeedsService({
   runInTransaction: RunInTransaction;
   clock: Clock;
   baseUrl: string;
+  secret: string;
 }) {
+  const feedKey = Buffer.from(hkdfSync('sha256', secret, 'cadence', 'calendar-feed-v1', 32));
+  const tokenOf = (feedId: string) => createHmac('sha256', feedKey).update(feedId).digest('base64url');
+  const feedUrl = (feedId: string) => `${baseUrl}/api/calendar/${tokenOf(feedId)}.ics`;
+  const scopeOf = (userId: string | null) => (userId === null ? ('workspace' as const) : ('member' as const));
+  const statusOf = (feed: { id: string; tokenHash: string; createdAt: string } | null) =>
+    feed ? { createdAt: feed.createdAt, canShowUrl: hashToken(tokenOf(feed.id)) === feed.tokenHash } : null;
+
   return {
     async getStatus(workspaceId: string, userId: string) {
       const [workspace, mine] = await Promise.all([
         calendarFeedsRepository.findLive(workspaceId, null),
         calendarFeedsRepository.findLive(workspaceId, userId),
       ]);
-      return { workspace, mine };
+      return {
+        workspace: statusOf(workspace),
+        mine: statusOf(mine),
+        isBaseUrlLocal: isLocalAddress(baseUrl),
+        baseUrl,
+      };
     },
 
-    /** `userId` null = the workspace's feed. Returns the URL, which is never stored. */
+    /** `userId` null = the workspace's feed. The URL itself is never stored. */
     async createFeed(workspaceId: string, userId: string | null) {
-      const token = createUrlToken();
+      const id = randomUUID();
       const { createdAt } = await runInTransaction((tx) =>
         calendarFeedsRepository.replace(tx, {
+          id,
           workspaceId,
           userId,
-          tokenHash: hashToken(token),
+          tokenHash: hashToken(tokenOf(id)),
           now: clock.now(),
         }),
       );
-      return {
-        scope: userId === null ? ('workspace' as const) : ('member' as const),
-        url: `${baseUrl}/api/calendar/${token}.ics`,
-        createdAt,
-      };
+      return { scope: scopeOf(userId), url: feedUrl(id), createdAt };
+    },
+
+    /** The live feed's URL again, for the person who may hold it. */
+    async showFeed(workspaceId: string, userId: string | null) {
+      const feed = await calendarFeedsRepository.findLive(workspaceId, userId);
+      if (!feed) throw notFound();
+      if (hashToken(tokenOf(feed.id)) !== feed.tokenHash)
+        throw new HttpProblem(409, 'calendar_feed_url_not_kept');
+      return { scope: scopeOf(userId), url: feedUrl(feed.id), createdAt: feed.createdAt };
     },
 
     async revokeFeed(workspaceId: string, userId: string | null): Promise<void> {

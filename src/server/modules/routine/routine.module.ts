@@ -30,7 +30,7 @@ export type RoutineServices = {
 
 /** The weekly routine: blocks, their occurrences and marks, generators, ICS calendar feeds. */
 export function createRoutineModule(
-  { database, runInTransaction, clock, settings }: Platform,
+  { database, runInTransaction, clock, settings, secret }: Platform,
   needs: {
     workspaces: WorkspacesServices;
     categoriesRepository: CategoriesRepository;
@@ -77,6 +77,7 @@ export function createRoutineModule(
       runInTransaction,
       clock,
       baseUrl: settings.baseUrl,
+      secret,
     }),
   };
   return {

@@ -1,6 +1,9 @@
+import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
+import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
+import { dateFieldsEn } from '../../ui/date-fields-i18n.js';
 import type { Translation } from './fr.js';
 
 /** English, the second language: the same keys as French (enforced by the `Translation` type). */
@@ -279,6 +282,9 @@ export const en: Translation = {
     title: 'No workspace',
     body: 'You are not part of any workspace yet. Create your own, or explore the demo.',
   },
+  account: accountEn,
+  calendarLink: calendarLinkEn,
+  dateFields: dateFieldsEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

@@ -1,6 +1,9 @@
+import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
+import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
+import { dateFieldsFr } from '../../ui/date-fields-i18n.js';
 /**
  * French, the first language of Cadence. Every string of the interface lives here; en.ts has the
  * same shape (checked by the type system), so a key missing in English fails the typecheck.
@@ -284,6 +287,9 @@ export const fr = {
     title: 'Aucun espace de travail',
     body: 'Vous ne faites partie d’aucun espace pour l’instant. Créez le vôtre, ou explorez la démonstration.',
   },
+  account: accountFr,
+  calendarLink: calendarLinkFr,
+  dateFields: dateFieldsFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

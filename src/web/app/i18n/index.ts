@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import type { Locale } from '../../../contracts/common.js';
+import { withFrenchTypography } from '../../../core/format/french-typography.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 
@@ -76,7 +77,8 @@ export async function changeLanguage(locale: Locale) {
 export function initI18n() {
   const locale = detectLanguage();
   void i18n.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    // French spacing (no-break spaces before ? ! ; :) is applied once here, to every string.
+    resources: { fr: { translation: withFrenchTypography(fr) }, en: { translation: en } },
     lng: locale,
     fallbackLng: 'fr',
     supportedLngs: ['fr', 'en'],

@@ -18,6 +18,22 @@ export function describeAuthError(error: AuthClientError): AuthFailure {
     case 'USER_ALREADY_EXISTS':
     case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
       return { field: 'email', title: i18n.t('auth.failedTitle'), message: i18n.t('auth.userExists') };
+    case 'PASSWORD_TOO_COMMON':
+      return {
+        field: 'password',
+        title: i18n.t('auth.failedTitle'),
+        message: i18n.t('account.passwordTooCommon'),
+      };
+    case 'PASSWORD_IS_EMAIL':
+      return {
+        field: 'password',
+        title: i18n.t('auth.failedTitle'),
+        message: i18n.t('account.passwordIsEmail'),
+      };
+    case 'INVALID_TOKEN':
+      return { title: i18n.t('account.resetLinkInvalidTitle'), message: i18n.t('account.resetLinkInvalid') };
+    case 'WORKSPACE_NEEDS_OWNER':
+      return { title: i18n.t('account.deleteBlockedTitle'), message: i18n.t('account.deleteBlocked') };
     case 'PASSWORD_TOO_SHORT':
       return {
         field: 'password',

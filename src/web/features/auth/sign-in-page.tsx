@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { rememberReturningVisitor } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
 import { useAfterSignIn } from './use-after-sign-in.js';
@@ -38,6 +39,7 @@ export function SignInPage() {
       setFailure(describeAuthError(error));
       return;
     }
+    rememberReturningVisitor();
     await afterSignIn(search.redirect);
   });
 
@@ -85,7 +87,15 @@ export function SignInPage() {
             autoFocus={Boolean(search.email)}
             {...form.getInputProps('password')}
           />
-          <Button type="submit" loading={isSubmitting} fullWidth mt="xs">
+          <AnchorLink
+            to="/forgot-password"
+            search={form.values.email.trim() ? { email: form.values.email.trim() } : {}}
+            size="sm"
+            ta="right"
+          >
+            {t('account.forgotLink')}
+          </AnchorLink>
+          <Button type="submit" loading={isSubmitting} fullWidth>
             {t('auth.submitSignIn')}
           </Button>
         </Stack>

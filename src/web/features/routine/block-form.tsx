@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -17,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { type NetworkKey, networkKeys } from '../../../contracts/networks.js';
 import type { CreateRoutineBlockBody } from '../../../contracts/routine.js';
 import { MAX_INTERVAL_WEEKS } from '../../../core/routine/routine-block.js';
+import { DateField } from '../../ui/date-field.js';
 import { BlockTimeFields } from './block-time-fields.js';
 import { weekdayName } from './calendar-dates.js';
 import { categoriesQueryOptions, useCategoryName } from './routine-queries.js';
@@ -139,19 +139,18 @@ export function BlockForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('routine.page.startsOn')}
             value={draft.startsOn}
-            onChange={(event) => change({ startsOn: event.currentTarget.value })}
+            onChange={(startsOn) => change({ startsOn })}
             required
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('routine.page.endsOn')}
             description={t('routine.page.endsOnHelp')}
             value={draft.endsOn}
-            onChange={(event) => change({ endsOn: event.currentTarget.value })}
+            onChange={(endsOn) => change({ endsOn })}
+            clearable
             error={areDatesInOrder ? undefined : t('routine.page.datesOrder')}
           />
         </SimpleGrid>

@@ -1,6 +1,7 @@
-import { NumberInput, TextInput } from '@mantine/core';
+import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES } from '../../../core/routine/routine-block.js';
+import { TimeField } from '../../ui/time-field.js';
 
 /**
  * A block's start time and duration, for a whole series or one occurrence. The bounds are the
@@ -20,11 +21,10 @@ export function BlockTimeFields({
   const { t } = useTranslation();
   return (
     <>
-      <TextInput
-        type="time"
+      <TimeField
         label={t('routine.page.startTime')}
         value={startTime}
-        onChange={(event) => onStartTimeChange(event.currentTarget.value)}
+        onChange={onStartTimeChange}
         required
       />
       <NumberInput

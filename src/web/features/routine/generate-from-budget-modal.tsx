@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryMinutes } from '../../../core/routine/summarise-routine-minutes.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { TimeField } from '../../ui/time-field.js';
 import { weekdayName } from './calendar-dates.js';
 import { formatHours } from './format-hours.js';
 import { categoriesQueryOptions, useCategoryName, useGenerateFromBudget } from './routine-queries.js';
@@ -131,18 +131,11 @@ export function GenerateFromBudgetModal({
               {t('routine.page.fromBudgetHelp')}
             </Text>
             <SimpleGrid cols={2}>
-              <TextInput
-                type="time"
-                label={t('routine.page.dayStart')}
-                value={start}
-                onChange={(event) => setStart(event.currentTarget.value)}
-                required
-              />
-              <TextInput
-                type="time"
+              <TimeField label={t('routine.page.dayStart')} value={start} onChange={setStart} required />
+              <TimeField
                 label={t('routine.page.dayEnd')}
                 value={end}
-                onChange={(event) => setEnd(event.currentTarget.value)}
+                onChange={setEnd}
                 error={start && end && !isWindowValid ? t('routine.page.windowOrder') : undefined}
                 required
               />

@@ -1,12 +1,19 @@
-import { Button, Card, CopyButton, Divider, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarPlus, IconDownload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarPlus, IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
-import { type FeedScope, feedsStatusQueryOptions, useCreateFeed, useRevokeFeed } from './routine-queries.js';
+import { FeedSubscribeLinks } from './feed-subscribe-links.js';
+import {
+  type FeedScope,
+  feedsStatusQueryOptions,
+  useCreateFeed,
+  useRevokeFeed,
+  useShowFeed,
+} from './routine-queries.js';
 
 const labels = {
   me: {
@@ -27,77 +34,99 @@ const labels = {
   },
 } as const;
 
-/** One feed: since when it exists, its URL once after (re)creation, regenerate and revoke. */
+/** One feed: since when it exists, its URL on demand or after (re)creation, regenerate and revoke. */
 function FeedRow({
   workspaceId,
   scope,
-  since,
+  live,
+  calendarName,
 }: {
   workspaceId: string;
   scope: FeedScope;
-  since: string | null;
+  live: { createdAt: string; canShowUrl: boolean } | null;
+  calendarName: string;
 }) {
   const { t, i18n } = useTranslation();
   const create = useCreateFeed(workspaceId, scope);
+  const show = useShowFeed(workspaceId, scope);
   const revoke = useRevokeFeed(workspaceId, scope);
   const [confirming, confirm] = useDisclosure(false);
+  const [regenerating, regenerate] = useDisclosure(false);
   const names = labels[scope];
-  const url = create.data?.url;
+  const url = create.data?.url ?? show.data?.url;
+  const createNow = () =>
+    create.mutate(undefined, {
+      onSuccess: () => show.reset(),
+      onError: notifyProblem,
+      onSettled: regenerate.close,
+    });
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
         {t(names.title)}
       </Text>
       <Text size="sm" c="dimmed">
-        {since
-          ? t('routine.page.icsSince', { date: new Date(since).toLocaleDateString(i18n.language) })
+        {live
+          ? t('routine.page.icsSince', {
+              date: new Date(live.createdAt).toLocaleDateString(i18n.language, { dateStyle: 'long' }),
+            })
           : t('routine.page.icsNone')}
       </Text>
+      {live && !live.canShowUrl && !url && (
+        <Text size="sm" c="dimmed">
+          {t('calendarLink.notKept')}
+        </Text>
+      )}
       {url && (
-        <>
-          <TextInput
-            label={t(names.url)}
-            value={url}
-            readOnly
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <Group gap="xs">
-            <CopyButton value={url}>
-              {({ copied, copy }) => (
-                <Button size="xs" variant="light" color={copied ? 'teal' : 'blue'} onClick={copy}>
-                  {copied ? t('routine.page.copied') : t('routine.page.copy')}
-                </Button>
-              )}
-            </CopyButton>
-            <Button
-              component="a"
-              href={url}
-              download="cadence.ics"
-              size="xs"
-              variant="light"
-              leftSection={<IconDownload size={14} />}
-            >
-              {t(names.download)}
-            </Button>
-          </Group>
-        </>
+        <FeedSubscribeLinks
+          url={url}
+          calendarName={calendarName}
+          label={t(names.url)}
+          downloadLabel={t(names.download)}
+        />
       )}
       <Group gap="xs">
+        {live?.canShowUrl && (
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={url ? <IconEyeOff size={14} aria-hidden /> : <IconEye size={14} aria-hidden />}
+            loading={show.isPending}
+            onClick={() => {
+              if (url) {
+                show.reset();
+                create.reset();
+              } else show.mutate(undefined, { onError: notifyProblem });
+            }}
+          >
+            {url ? t('calendarLink.hide') : t('calendarLink.show')}
+          </Button>
+        )}
         <Button
           size="xs"
           variant="default"
-          leftSection={<IconCalendarPlus size={14} />}
+          leftSection={<IconCalendarPlus size={14} aria-hidden />}
           loading={create.isPending}
-          onClick={() => create.mutate(undefined, { onError: notifyProblem })}
+          onClick={live ? regenerate.open : createNow}
         >
-          {since || url ? t(names.regenerate) : t(names.create)}
+          {live ? t(names.regenerate) : t(names.create)}
         </Button>
-        {since && (
+        {live && (
           <Button size="xs" variant="subtle" color="red" onClick={confirm.open}>
             {t(names.revoke)}
           </Button>
         )}
       </Group>
+      <ConfirmModal
+        opened={regenerating}
+        onClose={regenerate.close}
+        title={t(names.regenerate)}
+        confirmLabel={t(names.regenerate)}
+        isPending={create.isPending}
+        onConfirm={createNow}
+      >
+        {t('calendarLink.regenerateWarning')}
+      </ConfirmModal>
       <ConfirmModal
         opened={confirming}
         onClose={confirm.close}
@@ -108,6 +137,7 @@ function FeedRow({
           revoke.mutate(undefined, {
             onSuccess: () => {
               create.reset();
+              show.reset();
               notifySuccess(t('routine.page.icsRevoked'));
             },
             onError: notifyProblem,
@@ -123,8 +153,9 @@ function FeedRow({
 
 /**
  * Calendar feeds at secret URLs: mine (my blocks and the workspace's), for anyone who does the
- * work, and the workspace's, handed out by managers. A URL is shown once; regenerating or
- * revoking makes the previous one stop working.
+ * work, and the workspace's, handed out by managers. A live URL can be shown again; regenerating
+ * or revoking makes the previous one stop working. When the server's public address is local, a
+ * warning says that Google or Outlook cannot read the feed.
  */
 export function IcsPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
@@ -140,8 +171,23 @@ export function IcsPanel({ workspaceId }: { workspaceId: string }) {
         {t('routine.page.icsHelp')}
       </Text>
       <Stack gap="md">
+        {status.data?.isBaseUrlLocal && (
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('calendarLink.localTitle')}
+          >
+            {t('calendarLink.localBody', { host: status.data.baseUrl })}
+          </Alert>
+        )}
         {canHaveOwn && (
-          <FeedRow workspaceId={workspaceId} scope="me" since={status.data?.mine?.createdAt ?? null} />
+          <FeedRow
+            workspaceId={workspaceId}
+            scope="me"
+            live={status.data?.mine ?? null}
+            calendarName={`${workspace.name} · ${t('routine.page.icsMine')}`}
+          />
         )}
         {workspace.canManage && (
           <>
@@ -149,7 +195,8 @@ export function IcsPanel({ workspaceId }: { workspaceId: string }) {
             <FeedRow
               workspaceId={workspaceId}
               scope="workspace"
-              since={status.data?.workspace?.createdAt ?? null}
+              live={status.data?.workspace ?? null}
+              calendarName={`${workspace.name} · Routine`}
             />
           </>
         )}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type {
 import { isProblem } from '../../app/api.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { type BlockDraft, BlockForm, toBlockBody } from './block-form.js';
 import { BlockTimeFields } from './block-time-fields.js';
@@ -208,11 +209,10 @@ export function OccurrenceModal({
                     }}
                   >
                     <Stack>
-                      <TextInput
-                        type="date"
+                      <DateField
                         label={t('routine.page.date')}
                         value={draft.date}
-                        onChange={(event) => change({ date: event.currentTarget.value })}
+                        onChange={(date) => change({ date })}
                         required
                       />
                       <Group grow align="flex-start">

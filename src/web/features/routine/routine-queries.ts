@@ -180,7 +180,7 @@ export function useGenerateReferenceWeek(workspaceId: string) {
 
 const feedsKey = (workspaceId: string) => [...routineKey(workspaceId), 'feeds'] as const;
 
-/** Whether my feed and the workspace's exist, and since when (their URLs are never shown again). */
+/** Whether my feed and the workspace's exist, since when, and whether their URLs can be shown again. */
 export function feedsStatusQueryOptions(workspaceId: string) {
   return queryOptions({
     queryKey: feedsKey(workspaceId),
@@ -201,6 +201,14 @@ export function useCreateFeed(workspaceId: string, scope: FeedScope) {
         schema: createdCalendarFeedSchema,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: feedsKey(workspaceId) }),
+  });
+}
+
+/** The live feed's URL again (the server derives it; nothing secret is kept in the page). */
+export function useShowFeed(workspaceId: string, scope: FeedScope) {
+  return useMutation({
+    mutationFn: () =>
+      api(`${base(workspaceId)}/calendar-feeds/${scope}`, { schema: createdCalendarFeedSchema }),
   });
 }
 

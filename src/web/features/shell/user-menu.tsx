@@ -1,6 +1,7 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
@@ -45,6 +46,9 @@ export function UserMenu() {
           <Menu.Divider />
           <Menu.Item leftSection={<IconUserCircle size={16} aria-hidden />} onClick={profile.open}>
             {t('shell.profile')}
+          </Menu.Item>
+          <Menu.Item component={Link} to="/account" leftSection={<IconLock size={16} aria-hidden />}>
+            {t('account.menuItem')}
           </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
             {t('auth.signOut')}

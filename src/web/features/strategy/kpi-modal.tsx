@@ -13,6 +13,7 @@ import {
 } from '../../../core/strategy/kpi.js';
 import { toDisplayedKpiValue, toStoredKpiValue } from '../../../core/strategy/kpi-units.js';
 import { AppModal } from '../../ui/app-modal.js';
+import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { kpiInputSuffix } from './kpi-format.js';
 import { useStrategyWrite } from './strategy-queries.js';
@@ -201,20 +202,19 @@ export function KpiModal({
             onChange={(value) => value && setDraft({ ...draft, period: value as KpiPeriod })}
             data={kpiPeriods.map((value) => ({ value, label: t(`budget.strategy.periods.${value}`) }))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('budget.strategy.startDate')}
             value={draft.startDate}
             error={datesInOrder ? undefined : t('budget.strategy.datesOutOfOrder')}
-            onChange={(event) => setDraft({ ...draft, startDate: event.currentTarget.value })}
+            onChange={(startDate) => setDraft({ ...draft, startDate })}
+            clearable
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('budget.strategy.dueDate')}
             required
-            min={editing ? undefined : today}
+            {...(editing ? {} : { minDate: today })}
             value={draft.dueDate}
-            onChange={(event) => setDraft({ ...draft, dueDate: event.currentTarget.value })}
+            onChange={(dueDate) => setDraft({ ...draft, dueDate })}
           />
         </SimpleGrid>
         <Group justify="flex-end">

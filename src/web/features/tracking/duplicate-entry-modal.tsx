@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeEntry } from '../../../contracts/tracking.js';
 import { AppModal } from '../../ui/app-modal.js';
+import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useDuplicateEntry } from './tracking-queries.js';
 
@@ -45,11 +46,10 @@ export function DuplicateEntryModal({
       >
         <Stack gap="sm">
           <Text size="sm">{t('tracking.entries.duplicateHelp')}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('tracking.entries.duplicateDate')}
             value={date}
-            onChange={(event) => setDate(event.currentTarget.value)}
+            onChange={setDate}
             required
             data-autofocus
           />

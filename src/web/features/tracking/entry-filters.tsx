@@ -1,7 +1,8 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { EntryFilters } from '../../../contracts/tracking.js';
+import { DateField } from '../../ui/date-field.js';
 import { useCategoryOptions, useNetworkOptions } from './use-tracking-options.js';
 
 /** Date range (workspace days, inclusive), category, network and, for managers, member. */
@@ -27,19 +28,19 @@ export function EntryFiltersForm({
   };
   return (
     <SimpleGrid cols={{ base: 2, md: members.length > 0 ? 5 : 4 }} spacing="sm" mb="sm">
-      <TextInput
-        type="date"
+      <DateField
         label={t('tracking.entries.from')}
         value={filters.from ?? ''}
-        max={filters.to}
-        onChange={(event) => set({ from: event.currentTarget.value })}
+        {...(filters.to ? { maxDate: filters.to } : {})}
+        onChange={(from) => set({ from })}
+        clearable
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('tracking.entries.to')}
         value={filters.to ?? ''}
-        min={filters.from}
-        onChange={(event) => set({ to: event.currentTarget.value })}
+        {...(filters.from ? { minDate: filters.from } : {})}
+        onChange={(to) => set({ to })}
+        clearable
       />
       <Select
         label={t('tracking.entries.category')}

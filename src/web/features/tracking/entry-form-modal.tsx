@@ -17,8 +17,10 @@ import { formatDuration } from '../../../core/tracking/format-duration.js';
 import { describeLocalEntryTimes, resolveLocalEntryTimes } from '../../../core/tracking/local-entry-times.js';
 import { parseDurationInput } from '../../../core/tracking/parse-duration-input.js';
 import { AppModal } from '../../ui/app-modal.js';
+import { DateField } from '../../ui/date-field.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { notifySuccess } from '../../ui/notify.js';
+import { TimeField } from '../../ui/time-field.js';
 import { useCreateEntry, useUpdateEntry } from './tracking-queries.js';
 import { useCategoryOptions, useNetworkOptions } from './use-tracking-options.js';
 
@@ -222,14 +224,8 @@ export function EntryFormModal({
             {...form.getInputProps('categoryId')}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              type="date"
-              label={t('tracking.entryForm.date')}
-              required
-              {...form.getInputProps('date')}
-            />
-            <TextInput
-              type="time"
+            <DateField label={t('tracking.entryForm.date')} required {...form.getInputProps('date')} />
+            <TimeField
               label={t('tracking.entryForm.startTime')}
               required
               {...form.getInputProps('startTime')}
@@ -250,8 +246,7 @@ export function EntryFormModal({
                 {...form.getInputProps('endMode')}
               />
               {values.endMode === 'endTime' ? (
-                <TextInput
-                  type="time"
+                <TimeField
                   label={t('tracking.entryForm.endTime')}
                   description={endsNextDay ? t('tracking.entryForm.endsNextDay') : undefined}
                   required

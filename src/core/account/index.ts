@@ -1,0 +1,1 @@
+export { findPasswordRefusal, type PasswordRefusal } from './password-rules.js';

@@ -1,0 +1,9 @@
+export { type FormatLocale, formatDecimal, formatMinutes } from './format-minutes.js';
+export {
+  applyFrenchSpacing,
+  minusSign,
+  narrowNoBreakSpace,
+  noBreakSpace,
+  withFrenchTypography,
+} from './french-typography.js';
+export { dateInputPattern, parseTypedDate, parseTypedTime } from './typed-date-time.js';
