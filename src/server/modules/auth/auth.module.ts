@@ -8,7 +8,12 @@ import { createSessionCache, type SessionCache } from './session-cache.js';
 export type AuthServices = { auth: Auth; sessionCache: SessionCache };
 
 /** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
-export function createAuthModule({ database, secret, settings, mailer }: Platform): CadenceModule<AuthServices> {
+export function createAuthModule({
+  database,
+  secret,
+  settings,
+  mailer,
+}: Platform): CadenceModule<AuthServices> {
   const accountDeletion = createAccountDeletion(database.db);
   const auth = createAuth({
     mailer,
