@@ -49,7 +49,7 @@ import { createStrategyRepository } from './modules/strategy/strategy.repository
 import { strategyRoutes } from './modules/strategy/strategy.routes.js';
 import { createStrategyService } from './modules/strategy/strategy.service.js';
 import { createTrackingServices } from './modules/tracking/create-tracking-services.js';
-import { createRoutineWeekSource, startTimerOnOccurrence } from './modules/tracking/routine-link.js';
+import { createRoutineWeekSource, followOccurrenceWithTimer } from './modules/tracking/routine-link.js';
 import { createDemoTimeSeeder } from './modules/tracking/seed-demo-time.js';
 import { trackingRoutes } from './modules/tracking/tracking.routes.js';
 import { createInvitationsRepository } from './modules/workspaces/invitations.repository.js';
@@ -207,8 +207,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     workspacesRepository,
     assertOccurrenceFits: occurrenceFitChecks.assertOccurrenceFits,
     clock,
-    // Starting an occurrence starts the timer (the tracking services are built just below).
-    onOccurrenceStarted: [(event) => startTimerOnOccurrence(trackingServices.timerService)(event)],
+    // Marks start and stop the timer (the tracking services are built just below).
+    onOccurrenceMarked: [(event) => followOccurrenceWithTimer(trackingServices.timerService)(event)],
   });
   const routineComparisonService = createRoutineComparisonService(routineDependencies);
   const trackingServices = createTrackingServices({

@@ -26,10 +26,14 @@ import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repo
 import { loadWorkspaceClock } from './routine-blocks.service.js';
 import type { RoutineOccurrencesRepository, StoredMark } from './routine-occurrences.repository.js';
 
-/** What happens when someone starts an occurrence; time tracking plugs its timer in here. */
-export type OccurrenceStartedHook = (event: {
+/**
+ * What happens when someone marks an occurrence; time tracking plugs its timer in here (started
+ * starts it, done and skipped stop it). The mark is in `occurrence.mark.status`.
+ */
+export type OccurrenceMarkedHook = (event: {
   workspaceId: string;
   userId: string;
+  status: OccurrenceMark;
   occurrence: RoutineOccurrenceView;
 }) => Promise<void>;
 
@@ -42,14 +46,14 @@ export function createRoutineOccurrencesService({
   workspacesRepository,
   assertOccurrenceFits,
   clock,
-  onOccurrenceStarted = [],
+  onOccurrenceMarked = [],
 }: {
   routineBlocksRepository: RoutineBlocksRepository;
   routineOccurrencesRepository: RoutineOccurrencesRepository;
   workspacesRepository: WorkspacesRepository;
   assertOccurrenceFits: AssertOccurrenceFits;
   clock: Clock;
-  onOccurrenceStarted?: OccurrenceStartedHook[];
+  onOccurrenceMarked?: OccurrenceMarkedHook[];
 }) {
   /** Occurrences of the blocks `visibleTo` sees (everyone's when undefined) on `[fromDate, toDate]`. */
   async function expandDays(
@@ -214,7 +218,8 @@ export function createRoutineOccurrencesService({
 
     /**
      * Records started / done / skipped from the occurrence's own day on (its day in the block's
-     * zone). 'started' then runs the hooks: time tracking will start its timer there.
+     * zone), then runs the hooks: time tracking starts its timer on 'started' and stops it on
+     * 'done' or 'skipped', so the time spent is recorded where the work was declared.
      */
     async markOccurrence(
       workspaceId: string,
@@ -235,9 +240,7 @@ export function createRoutineOccurrencesService({
         markedAt: now,
       });
       const view = toView(found, mark);
-      if (status === 'started') {
-        for (const hook of onOccurrenceStarted) await hook({ workspaceId, userId, occurrence: view });
-      }
+      for (const hook of onOccurrenceMarked) await hook({ workspaceId, userId, status, occurrence: view });
       return view;
     },
 
