@@ -90,6 +90,8 @@ export function useMarkOccurrence(workspaceId: string) {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) });
       await queryClient.invalidateQueries({ queryKey: timerKey(workspaceId) });
+      // Done and skipped stop the block's timer: the tracked time changed too.
+      await queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'tracking'] });
     },
   });
 }
@@ -210,4 +212,23 @@ export function useRevokeFeed(workspaceId: string, scope: FeedScope) {
     mutationFn: () => api(`${base(workspaceId)}/calendar-feeds/${scope}`, { method: 'DELETE', schema: null }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: feedsKey(workspaceId) }),
   });
+}
+
+const templateKeys = ['replies', 'batch', 'deep_content', 'weekly_analysis'] as const;
+
+/**
+ * What a block asks to do: its own title, else the reference week's task it was generated from,
+ * else its category's name.
+ */
+export function useBlockTitle() {
+  const { t } = useTranslation();
+  const categoryName = useCategoryName();
+  return (
+    block: { title?: string | null; templateKey: string | null },
+    category: Pick<Category, 'referenceKey' | 'name'> | undefined,
+  ) => {
+    if (block.title) return block.title;
+    const key = templateKeys.find((candidate) => candidate === block.templateKey);
+    return key ? t(`routine.templates.${key}`) : categoryName(category);
+  };
 }
