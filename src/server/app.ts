@@ -25,6 +25,7 @@ import { createWorkOptionsRepository } from './modules/budget/work-options.repos
 import { createWorkOptionsService } from './modules/budget/work-options.service.js';
 import { demoRoutes } from './modules/demo/demo.routes.js';
 import { createDemoService } from './modules/demo/demo.service.js';
+import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createProfileRepository } from './modules/profile/profile.repository.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
@@ -240,6 +241,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     routineOccurrencesService,
     clock,
     seedDemoTime: createDemoTimeSeeder({ db, categoriesRepository, membersRepository, clock }),
+    seedDemoStrategy: createDemoStrategySeeder({ strategyService, personasService, objectivesService }),
   });
 
   // Registered before access control so the documentation routes arrive already declared.

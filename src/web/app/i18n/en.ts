@@ -1,4 +1,5 @@
 import { budgetEn } from '../../features/budget/i18n.js';
+import { overviewEn } from '../../features/overview/i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
 import type { Translation } from './fr.js';
@@ -174,22 +175,6 @@ export const en: Translation = {
       'Optional. Becomes your hourly cost in the workspaces you create next; each workspace’s own is set in its members.',
     demoBadge: 'Demo',
   },
-  home: {
-    welcome: 'Welcome to {{name}}',
-    intro:
-      'This is where you will steer your social-media presence: strategy, time budget, routine and results.',
-    yourRole: 'Your role',
-    timeZone: 'Time zone',
-    currency: 'Currency',
-    locale: 'Workspace language',
-    demoNotice: 'This is a demo workspace: change anything you like, nothing here is real.',
-    emptyTitle: 'Your workspace is ready',
-    emptyBody:
-      'Next step: bring in the people who work in it. Strategy, time budget and routine are coming here soon.',
-    inviteCta: 'Invite your team',
-    settingsCta: 'Review the settings',
-    demoCta: 'See the demo workspace',
-  },
   members: {
     title: 'Members',
     subtitle: 'The people who work in this workspace, their role and what their hour costs.',
@@ -279,6 +264,7 @@ export const en: Translation = {
     title: 'No workspace',
     body: 'You are not part of any workspace yet. Create your own, or explore the demo.',
   },
+  overview: overviewEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

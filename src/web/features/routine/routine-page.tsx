@@ -7,11 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { AddBlockModal } from './add-block-modal.js';
 import type { BlockDraft } from './block-form.js';
 import {
+  firstFullRoutineWeek,
   fromLocalDateTime,
   isoWeekdayOfDate,
   minutesBetween,
@@ -34,7 +36,7 @@ import {
 } from './routine-queries.js';
 
 export function RoutinePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const [range, setRange] = useState(() => weekAround(new Date()));
   const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
@@ -65,6 +67,12 @@ export function RoutinePage() {
   }
   const canEdit = workspace.role !== 'viewer';
   const blockCount = blocks.data?.length ?? 0;
+  const today = todayIn(workspace.timeZone);
+  // A routine that only begins later this week (generated on a Friday) is shown on its first full week.
+  const focusDate = firstFullRoutineWeek(
+    (blocks.data ?? []).map((block) => block.startsOn),
+    today,
+  );
   const findBlock = (blockId: string | undefined) => blocks.data?.find((block) => block.id === blockId);
 
   function generateReferenceWeek() {
@@ -130,9 +138,21 @@ export function RoutinePage() {
                 }}
                 onMove={setPendingMove}
                 onPickSlot={({ start, end }) => startNewBlock(start, end)}
+                focusDate={focusDate}
               />
             </div>
           </Card>
+          {focusDate && blocks.data && (
+            <Text size="sm" mt="xs" data-testid="routine-first-week">
+              {t('routine.page.firstWeekNotice', {
+                date: formatLocalDate(
+                  [...blocks.data.map((block) => block.startsOn)].sort()[0] ?? today,
+                  i18n.language,
+                  { weekday: 'long', day: 'numeric', month: 'long' },
+                ),
+              })}
+            </Text>
+          )}
           {occurrences.data && (
             <Text size="sm" c="dimmed" mt="xs">
               {t('routine.page.adherence', {
