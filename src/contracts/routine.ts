@@ -190,7 +190,10 @@ export const adherenceSchema = z.object({
   done: z.number().int(),
   skipped: z.number().int(),
   missed: z.number().int(),
+  /** Still to come: not over yet. */
   pending: z.number().int(),
+  /** Over, their day not yet: waiting for a done or a skip (then missed at midnight). */
+  toMark: z.number().int(),
   ratio: z.number().nullable(),
 });
 

@@ -88,6 +88,7 @@ describe('demo workspace', () => {
       skipped: 1,
       missed: 1,
       pending: 0,
+      toMark: 0,
       ratio: 0.75,
     });
     // Every earlier week is marked too: four weeks of history, one skip three weeks ago.

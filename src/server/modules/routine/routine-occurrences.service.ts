@@ -130,7 +130,7 @@ export function createRoutineOccurrencesService({
         to: query.to,
         occurrences,
         cancelled,
-        adherence: computeAdherence(occurrences),
+        adherence: computeAdherence(occurrences, now),
       };
     },
 
@@ -154,13 +154,14 @@ export function createRoutineOccurrencesService({
       );
       const { adherenceWeekStart } = options;
       if (adherenceWeekStart === undefined) return { minutesByWeek, adherence: null };
+      const now = clock.now().toISOString();
       const { occurrences } = await expandOccurrenceDays(routineOccurrencesRepository, workspaceId, blocks, {
         timeZone,
         fromDate: adherenceWeekStart,
         toDate: addDaysToDate(adherenceWeekStart, 6),
-        now: clock.now().toISOString(),
+        now,
       });
-      return { minutesByWeek, adherence: computeAdherence(occurrences) };
+      return { minutesByWeek, adherence: computeAdherence(occurrences, now) };
     },
 
     /** The day's plan in order, and what was started but never finished over the last week. */

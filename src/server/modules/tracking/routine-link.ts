@@ -28,6 +28,7 @@ export function createRoutineWeekSource({
           planned: adherence.planned,
           done: adherence.done,
           pending: adherence.pending,
+          toMark: adherence.toMark,
         },
       };
     },

@@ -53,6 +53,7 @@ export const overviewFr = {
     missed: '{{count}} manqué',
     missed_other: '{{count}} manqués',
     toCome: '{{count}} à venir',
+    toMark: '{{count}} à marquer',
     help: 'Les blocs passés de la semaine\u00a0: faits, sautés ou manqués.',
   },
   agency: {
@@ -121,6 +122,7 @@ export const overviewEn: typeof overviewFr = {
     missed: '{{count}} missed',
     missed_other: '{{count}} missed',
     toCome: '{{count}} to come',
+    toMark: '{{count}} to mark',
     help: 'This week’s past blocks: done, skipped or missed.',
   },
   agency: {

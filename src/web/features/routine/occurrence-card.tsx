@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Flex, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconClockPlay, IconPlayerPlay, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -25,7 +25,7 @@ export type RunningTimerOnToday = {
 } | null;
 
 /** Phone-friendly: every button on a card is at least 44 px tall. */
-const tapTarget = { root: { minHeight: 44 } };
+const tapTarget = { root: { minHeight: 44, paddingInline: 10 } };
 
 /** One block of the day: its task, its time, its state, and the buttons that change it. */
 export function OccurrenceCard({
@@ -78,7 +78,12 @@ export function OccurrenceCard({
       aria-label={title}
       component="article"
     >
-      <Group justify="space-between" align="flex-start" gap="sm">
+      <Flex
+        direction={{ base: 'column', sm: 'row' }}
+        justify="space-between"
+        align={{ base: 'stretch', sm: 'flex-start' }}
+        gap="sm"
+      >
         <Stack gap={4} miw={0}>
           <Group gap="xs">
             <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -115,7 +120,8 @@ export function OccurrenceCard({
           )}
         </Stack>
         {canAct && !final && (
-          <Group gap="xs">
+          // On a phone the buttons share the card's width on one row, each at least 44 px tall.
+          <Group gap="xs" wrap="nowrap" grow preventGrowOverflow={false} style={{ flexShrink: 0 }}>
             {!isTimerHere && (
               <Button
                 size="sm"
@@ -151,7 +157,7 @@ export function OccurrenceCard({
             </Button>
           </Group>
         )}
-      </Group>
+      </Flex>
       <ConfirmModal
         opened={switchOpened}
         onClose={switchModal.close}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Popover, Select, Stack, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Popover, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlayerPlayFilled, IconRotateClockwise } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -37,14 +37,17 @@ export function ResumeLastEntry({
         size="sm"
         h={44}
         px="xs"
-        leftSection={<IconRotateClockwise size={16} aria-hidden />}
         loading={isPending}
         onClick={onResume}
         aria-label={t('routine.timer.resume', { category: name })}
         aria-keyshortcuts="S"
         maw={220}
       >
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{label}</span>
+        <IconRotateClockwise size={18} aria-hidden />
+        {/* On a phone the header has no room for the name: the icon, the tooltip and the label say it. */}
+        <Text span size="sm" fw={600} ml={6} visibleFrom="sm" truncate>
+          {label}
+        </Text>
       </Button>
     </Tooltip>
   );

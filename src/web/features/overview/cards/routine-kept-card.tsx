@@ -13,6 +13,8 @@ export function RoutineKeptCard({ workspace, weekStart, span }: OverviewCardProp
   const week = useQuery(occurrencesQueryOptions(workspace.id, weekStart, addDaysToDate(weekStart, 6)));
   const adherence = week.data?.adherence;
   const state = week.isPending ? 'loading' : week.isError ? 'error' : 'ready';
+  // No routine this week: nothing to keep, and the checklist already leads to the routine.
+  if (week.data && week.data.occurrences.length === 0) return null;
   return (
     <OverviewCardFrame
       span={span}
@@ -55,6 +57,7 @@ export function RoutineKeptCard({ workspace, weekStart, span }: OverviewCardProp
               {[
                 adherence.skipped > 0 && t('overview.kept.skipped', { count: adherence.skipped }),
                 adherence.missed > 0 && t('overview.kept.missed', { count: adherence.missed }),
+                adherence.toMark > 0 && t('overview.kept.toMark', { count: adherence.toMark }),
                 adherence.pending > 0 && t('overview.kept.toCome', { count: adherence.pending }),
               ]
                 .filter(Boolean)

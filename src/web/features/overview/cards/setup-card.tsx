@@ -78,7 +78,7 @@ export function SetupCard({ workspace, weekStart, span }: OverviewCardProps) {
                 {t(`overview.setup.steps.${step.key}`)}
               </Text>
               {step.isDone && (
-                <Badge color="teal" variant="light" size="sm">
+                <Badge color="teal.9" variant="outline" size="sm">
                   {t('overview.setup.doneLabel')}
                 </Badge>
               )}
