@@ -15,6 +15,13 @@ export const routineFr = {
     deep_content: 'Un contenu de fond (vidéo, article)',
     weekly_analysis: 'Analyse des performances de la semaine',
   },
+  templateDescriptions: {
+    replies:
+      'Répondre aux commentaires, messages et mentions avant tout le reste\u00a0: une conversation n’attend pas.',
+    batch: 'Créer les posts de la semaine d’un seul tenant, puis les programmer.',
+    deep_content: 'Un seul contenu de fond, engageant\u00a0: une vidéo, un article, un carrousel détaillé.',
+    weekly_analysis: 'Regarder les chiffres de la semaine\u00a0: ce qui a marché, ce qui n’a rien donné.',
+  },
   timer: {
     start: 'Démarrer',
     startTimer: 'Démarrer le chronomètre',
@@ -74,6 +81,11 @@ export const routineFr = {
       'Votre routine commence le {{date}}\u00a0: voici sa première semaine complète. « Cette semaine » montre les jours d’avant.',
     longPressHint: 'Appui long sur un bloc pour le déplacer, puis glissez.',
     actions: 'Créer ou générer',
+    taskTitle: 'Tâche',
+    taskTitleHelp:
+      'Ce qu’il faut faire dans ce bloc (affiché dans le calendrier, sur Aujourd’hui et dans votre agenda).',
+    taskDescription: 'Comment faire (facultatif)',
+    complexHelp: 'Tâches complexes, une seule à la fois\u00a0: {{names}}.',
     moved: 'Bloc déplacé (toute la série)',
     comparison: 'Budget et routine',
     budgetH: 'Budget',
@@ -193,6 +205,12 @@ export const routineEn: typeof routineFr = {
     deep_content: 'One deep piece (video, article)',
     weekly_analysis: 'Analyse the week’s performance',
   },
+  templateDescriptions: {
+    replies: 'Answer comments, messages and mentions before anything else: a conversation does not wait.',
+    batch: 'Create the week’s posts in one go, then schedule them.',
+    deep_content: 'One deep, engaging piece: a video, an article, a detailed carousel.',
+    weekly_analysis: 'Look at the week’s figures: what worked, what brought nothing.',
+  },
   timer: {
     start: 'Start',
     startTimer: 'Start the timer',
@@ -252,6 +270,10 @@ export const routineEn: typeof routineFr = {
       'Your routine starts on {{date}}: here is its first full week. “This week” shows the days before.',
     longPressHint: 'Long-press a block to move it, then drag.',
     actions: 'Create or generate',
+    taskTitle: 'Task',
+    taskTitleHelp: 'What to do in this block (shown in the calendar, on Today and in your calendar app).',
+    taskDescription: 'How to do it (optional)',
+    complexHelp: 'Complex tasks, one at a time: {{names}}.',
     moved: 'Block moved (whole series)',
     comparison: 'Budget and routine',
     budgetH: 'Budget',

@@ -10,6 +10,7 @@ import { formatElapsed } from '../tracking/elapsed.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
 import {
   categoriesQueryOptions,
+  useBlockDescription,
   useBlockTitle,
   useCategoryName,
   useMarkOccurrence,
@@ -45,6 +46,7 @@ export function OccurrenceCard({
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   const blockTitle = useBlockTitle();
+  const blockDescription = useBlockDescription();
   const mark = useMarkOccurrence(workspaceId);
   const [switchOpened, switchModal] = useDisclosure(false);
   const category = categories.data?.find((item) => item.id === occurrence.categoryId);
@@ -108,6 +110,7 @@ export function OccurrenceCard({
             )}
           </Group>
           <Text fw={600}>{title}</Text>
+          {blockDescription(occurrence) && <Text size="sm">{blockDescription(occurrence)}</Text>}
           {title !== categoryName(category) && (
             <Text size="sm" c="dimmed">
               {categoryName(category)}

@@ -89,6 +89,8 @@ export function RoutinePage() {
       endsOn: '',
       networkKey: '',
       note: '',
+      title: '',
+      description: '',
     });
   }
   const canEdit = workspace.role !== 'viewer';

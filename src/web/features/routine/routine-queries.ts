@@ -232,3 +232,22 @@ export function useBlockTitle() {
     return key ? t(`routine.templates.${key}`) : categoryName(category);
   };
 }
+
+/** How to do a block's task: its own description, else the reference week's, else nothing. */
+export function useBlockDescription() {
+  const { t } = useTranslation();
+  return (block: { description?: string | null; templateKey: string | null }): string | null => {
+    if (block.description) return block.description;
+    const key = templateKeys.find((candidate) => candidate === block.templateKey);
+    return key ? t(`routine.templateDescriptions.${key}`) : null;
+  };
+}
+
+/** The reference week's task name a generated block stands for, or undefined. */
+export function useTemplateTitle() {
+  const { t } = useTranslation();
+  return (templateKey: string | null): string | undefined => {
+    const key = templateKeys.find((candidate) => candidate === templateKey);
+    return key ? t(`routine.templates.${key}`) : undefined;
+  };
+}
