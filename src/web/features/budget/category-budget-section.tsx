@@ -23,7 +23,7 @@ import {
   IconPencil,
   IconPlus,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, Category } from '../../../contracts/budget.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
@@ -42,18 +42,20 @@ export function CategoryBudgetSection({
   view,
   workspaceId,
   canEdit,
+  typed,
+  setTyped,
 }: {
   view: BudgetView;
   workspaceId: string;
   canEdit: boolean;
+  /** Hours typed and not saved yet, by category id (kept by the page: costs follow them too). */
+  typed: Record<string, number>;
+  setTyped: Dispatch<SetStateAction<Record<string, number>>>;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const setBudget = useSetBudget(workspaceId);
   const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
-  // Only the hours typed and not saved yet: a fresh view from the server (a category renamed or
-  // added meanwhile) keeps them.
-  const [typed, setTyped] = useState<Record<string, number>>({});
   const [editing, setEditing] = useState<Category | null>(null);
 
   const active = view.categories.filter((category) => !category.isArchived);

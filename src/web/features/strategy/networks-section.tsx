@@ -38,9 +38,12 @@ export function NetworksSection({
   const { t, i18n } = useTranslation();
   const write = useStrategyWrite(workspaceId, 'strategy');
   const [networks, setNetworks] = useState<NetworkDraft[]>(view.networks);
-  useEffect(() => setNetworks(view.networks), [view]);
+  // Start again from the saved networks only when THEY change: saving another part of the
+  // strategy (the beginner switch) refreshes the view and must not wipe targets being typed.
+  const saved = JSON.stringify(view.networks);
+  useEffect(() => setNetworks(JSON.parse(saved) as NetworkDraft[]), [saved]);
 
-  const isDirty = JSON.stringify(networks) !== JSON.stringify(view.networks);
+  const isDirty = JSON.stringify(networks) !== saved;
   const networkName = (key: NetworkKey) => t(`networks.${key}`);
   const unused = networkKeys.filter((key) => !networks.some((item) => item.network === key));
   const decimalSeparator = i18n.language.startsWith('fr') ? ',' : '.';
