@@ -56,6 +56,8 @@ export function CategoryBudgetSection({
   const locale = i18n.language;
   const setBudget = useSetBudget(workspaceId);
   const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  // A finger needs 44 px; a mouse is fine with the compact arrows.
+  const tapSize = isPhone ? 44 : 24;
   const [editing, setEditing] = useState<Category | null>(null);
 
   const active = view.categories.filter((category) => !category.isArchived);
@@ -110,7 +112,7 @@ export function CategoryBudgetSection({
               <Table.Th>{t('budget.category')}</Table.Th>
               <Table.Th w={canEdit && !isPhone ? 118 : 92}>{t('budget.hoursPerWeek')}</Table.Th>
               {canEdit && (
-                <Table.Th w={76}>
+                <Table.Th w={isPhone ? 96 : 76}>
                   <VisuallyHidden>{t('budget.actions')}</VisuallyHidden>
                 </Table.Th>
               )}
@@ -174,7 +176,7 @@ export function CategoryBudgetSection({
                         {/* Stacked, so that a phone keeps room for the names. */}
                         <Stack gap={2}>
                           <ActionIcon
-                            size={24}
+                            size={tapSize}
                             variant="subtle"
                             color="gray"
                             aria-label={t('budget.moveUp', { name: label })}
@@ -184,7 +186,7 @@ export function CategoryBudgetSection({
                             <IconArrowUp size={14} aria-hidden />
                           </ActionIcon>
                           <ActionIcon
-                            size={24}
+                            size={tapSize}
                             variant="subtle"
                             color="gray"
                             aria-label={t('budget.moveDown', { name: label })}
@@ -195,6 +197,7 @@ export function CategoryBudgetSection({
                           </ActionIcon>
                         </Stack>
                         <ActionIcon
+                          size={isPhone ? 44 : 'md'}
                           variant="subtle"
                           aria-label={t('budget.editCategory', { name: label })}
                           onClick={() => setEditing(category)}

@@ -11,6 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,6 +89,7 @@ export function BlockForm({
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   const [draft, setDraft] = useState(initial);
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const change = (patch: Partial<BlockDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const areDatesInOrder = draft.endsOn === '' || draft.endsOn >= draft.startsOn;
   const complexNames = (categories.data ?? [])
@@ -172,6 +174,8 @@ export function BlockForm({
             min={1}
             max={MAX_INTERVAL_WEEKS}
             required
+            hideControls={isPhone}
+            inputMode="numeric"
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>

@@ -14,6 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconBulb, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +38,7 @@ export function NetworksSection({
 }) {
   const { t, i18n } = useTranslation();
   const write = useStrategyWrite(workspaceId, 'strategy');
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const [networks, setNetworks] = useState<NetworkDraft[]>(view.networks);
   // Start again from the saved networks only when THEY change: saving another part of the
   // strategy (the beginner switch) refreshes the view and must not wipe targets being typed.
@@ -134,7 +136,9 @@ export function NetworksSection({
                         decimalSeparator={decimalSeparator}
                         readOnly={!canEdit}
                         variant={canEdit ? 'default' : 'unstyled'}
-                        hideControls={!canEdit}
+                        // On a phone the keypad types the target: the arrows were too small to hit.
+                        hideControls={!canEdit || isPhone}
+                        inputMode="decimal"
                         onChange={(value) =>
                           change(index, { targetPostsPerWeek: typeof value === 'number' ? value : null })
                         }
