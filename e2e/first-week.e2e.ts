@@ -141,6 +141,14 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     // On a phone the three days shown also belong to the routine's first full week.
     await page.setViewportSize(phone);
     await expect.poll(async () => (await routine.shownDates()).length).toBe(3);
+    // FullCalendar lays its columns out again after the resize settles.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('td.fc-timegrid-col[data-date]')].every(
+        (cell) => cell.getBoundingClientRect().width > 60,
+      ),
+    );
+    const phoneDates = await routine.shownDates();
+    expect(await routine.events(phoneDates[0] ?? '', 'Communication').count()).toBe(1);
     await capture(page, 'fr-phone-routine-generated');
     await check('routine-generated-fr-phone');
     await page.setViewportSize(desktop);

@@ -83,7 +83,7 @@ export function NowCard({ workspace, today, span }: OverviewCardProps) {
           {t('overview.next.none')}
         </Text>
       )}
-      <Group gap="xs" mt="auto" wrap="nowrap">
+      <Group gap="xs" mt="auto">
         <ButtonLink to="/w/$workspaceId/today" params={{ workspaceId: workspace.id }} size="sm" mih={44}>
           {t('overview.next.openToday')}
         </ButtonLink>
