@@ -15,13 +15,16 @@ const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
 const { fr, en } = strings;
 
-/** The series in an ICS feed whose summary mentions `text`, read by ical.js. */
+/** The series in an ICS feed whose summary (its task) or description (its category) mentions `text`, read by ical.js. */
 function findSeries(ics: string, text: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   return calendar
     .getAllSubcomponents('vevent')
     .map((component) => new ICAL.Event(component))
-    .filter((event) => event.summary.includes(text) && event.isRecurring());
+    .filter(
+      (event) =>
+        (event.summary.includes(text) || (event.description ?? '').includes(text)) && event.isRecurring(),
+    );
 }
 
 /** Back to desktop width, once the navbar has slid back into view. */

@@ -121,12 +121,14 @@ describe.skipIf(!chromiumPath)('a team gets started', () => {
     await shell.openSection('home');
     await expect
       .poll(() => shell.heading.textContent())
-      .toBe(en.home.welcome.replace('{{name}}', secondWorkspace));
+      .toBe(en.overview.title.replace('{{name}}', secondWorkspace));
     await screenshot(page, 'en-desktop-home');
 
     // The choice is kept in the profile: a reload stays in English.
     await page.reload();
-    await page.getByRole('heading', { name: en.home.welcome.replace('{{name}}', secondWorkspace) }).waitFor();
+    await page
+      .getByRole('heading', { name: en.overview.title.replace('{{name}}', secondWorkspace) })
+      .waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     expect(ownerSession.errors).toEqual([]);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import {
   BLOCK_MINUTES_STEP,
   MAX_BLOCK_MINUTES,
+  MAX_DESCRIPTION_LENGTH,
   MAX_INTERVAL_WEEKS,
+  MAX_TITLE_LENGTH,
   MIN_BLOCK_MINUTES,
 } from '../core/routine/routine-block.js';
 import { referenceCategoryKeySchema } from './budget.js';
@@ -35,6 +37,17 @@ export const weekdaysSchema = z
   .refine((days) => new Set(days).size === days.length, { error: 'Weekdays must not repeat' });
 export const intervalWeeksSchema = z.number().int().min(1).max(MAX_INTERVAL_WEEKS);
 const noteSchema = z.string().trim().max(1000);
+/** Empty text means "no title": the template's or the category's name shows instead. */
+const titleSchema = z
+  .string()
+  .trim()
+  .max(MAX_TITLE_LENGTH)
+  .transform((text) => text || null);
+const descriptionSchema = z
+  .string()
+  .trim()
+  .max(MAX_DESCRIPTION_LENGTH)
+  .transform((text) => text || null);
 /** A member's user id; null means the workspace's block (it shows in every member's calendar). */
 const memberUserIdSchema = z.string().min(1).max(64).nullable();
 
@@ -48,6 +61,9 @@ export const routineBlockSchema = z.object({
   categoryId: uuidSchema,
   networkKey: networkKeySchema.nullable(),
   note: z.string().nullable(),
+  /** What to do in the block; null = the template's task (templateKey), else the category's name. */
+  title: z.string().nullable(),
+  description: z.string().nullable(),
   /** Repeat every N weeks, counted from the Monday-based week of `startsOn`. */
   intervalWeeks: z.number().int(),
   startsOn: localDateSchema,
@@ -79,6 +95,8 @@ export const createRoutineBlockBodySchema = z
     categoryId: uuidSchema,
     networkKey: networkKeySchema.nullable().default(null),
     note: noteSchema.nullable().default(null),
+    title: titleSchema.nullable().default(null),
+    description: descriptionSchema.nullable().default(null),
     intervalWeeks: intervalWeeksSchema.default(1),
     /** Default: today in the workspace's zone (no occurrence is born already missed). */
     startsOn: localDateSchema.optional(),
@@ -100,6 +118,8 @@ export const updateRoutineBlockBodySchema = z
     categoryId: uuidSchema,
     networkKey: networkKeySchema.nullable(),
     note: noteSchema.nullable(),
+    title: titleSchema.nullable(),
+    description: descriptionSchema.nullable(),
     intervalWeeks: intervalWeeksSchema,
     startsOn: localDateSchema,
     endsOn: localDateSchema.nullable(),
@@ -174,6 +194,8 @@ export const routineOccurrenceSchema = z.object({
   categoryId: uuidSchema,
   networkKey: z.string().nullable(),
   note: z.string().nullable(),
+  title: z.string().nullable(),
+  description: z.string().nullable(),
   templateKey: z.string().nullable(),
   memberUserId: z.string().nullable(),
   timeZone: z.string(),
@@ -191,7 +213,10 @@ export const adherenceSchema = z.object({
   done: z.number().int(),
   skipped: z.number().int(),
   missed: z.number().int(),
+  /** Still to come: not over yet. */
   pending: z.number().int(),
+  /** Over, their day not yet: waiting for a done or a skip (then missed at midnight). */
+  toMark: z.number().int(),
   ratio: z.number().nullable(),
 });
 

@@ -271,8 +271,10 @@ export const plannedVsActualSchema = z.object({
     /** Routine occurrences of the week already settled (done, skipped or missed): the denominator. */
     planned: z.number().int(),
     done: z.number().int(),
-    /** Not settled yet: their day is not over and they are not marked. */
+    /** Still to come: not over yet, and not marked. */
     pending: z.number().int(),
+    /** Over today and not marked yet: neither to come nor missed. */
+    toMark: z.number().int(),
     ratio: z.number().nullable(),
   }),
   /** Members whose tracked time counted at zero cost because their hourly cost is not set. */

@@ -2,11 +2,12 @@ import type { Logger } from 'pino';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
+import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
-import { createRoutineWeekSource, startTimerOnOccurrence } from './modules/tracking/routine-link.js';
+import { createRoutineWeekSource, followOccurrenceWithTimer } from './modules/tracking/routine-link.js';
 import { createTrackingModule } from './modules/tracking/tracking.module.js';
 import { createWorkspacesModule } from './modules/workspaces/workspaces.module.js';
 import type { Clock } from './platform/clock.js';
@@ -65,8 +66,8 @@ export function createCadence(dependencies: CadenceDependencies) {
   const routine = createRoutineModule(platform, {
     workspaces: workspaces.services,
     categoriesRepository: budget.services.categoriesRepository,
-    // Starting an occurrence starts the timer.
-    onOccurrenceStarted: [(event) => startTimerOnOccurrence(tracking.services.timerService)(event)],
+    // Marks start and stop the timer.
+    onOccurrenceMarked: [(event) => followOccurrenceWithTimer(tracking.services.timerService)(event)],
   });
   const tracking = createTrackingModule(platform, {
     workspaces: workspaces.services,
@@ -81,6 +82,7 @@ export function createCadence(dependencies: CadenceDependencies) {
     generateRoutineService: routine.services.generateRoutineService,
     routineOccurrencesService: routine.services.routineOccurrencesService,
     seedDemoTime: tracking.services.seedDemoTime,
+    seedDemoStrategy: createDemoStrategySeeder(strategy.services),
   });
   const health = createHealthModule(platform);
 

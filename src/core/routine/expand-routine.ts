@@ -122,6 +122,8 @@ function buildOccurrence(
     categoryId: block.categoryId,
     networkKey: block.networkKey ?? null,
     note: block.note ?? null,
+    title: block.title ?? null,
+    description: block.description ?? null,
     templateKey: block.templateKey ?? null,
     timeZone: block.timeZone,
     isMoved,

@@ -40,8 +40,23 @@ describe('computeAdherence', () => {
       skipped: 1,
       missed: 1,
       pending: 2,
+      toMark: 0,
       ratio: 0.6,
     });
+  });
+
+  it('tells what is over but not marked yet from what is still to come', () => {
+    const now = '2026-03-25T12:00:00Z';
+    const adherence = computeAdherence(
+      [
+        { status: 'planned', end: '2026-03-25T09:30:00Z' },
+        { status: 'started', end: '2026-03-25T11:00:00Z' },
+        { status: 'planned', end: '2026-03-25T12:30:00Z' },
+        { status: 'done', end: '2026-03-25T08:00:00Z' },
+      ],
+      now,
+    );
+    expect(adherence).toMatchObject({ planned: 1, done: 1, pending: 1, toMark: 2, ratio: 1 });
   });
 
   it('has no ratio when nothing is settled yet', () => {

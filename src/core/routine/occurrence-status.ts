@@ -45,23 +45,41 @@ export interface Adherence {
   done: number;
   skipped: number;
   missed: number;
-  /** Still `planned` or `started`: their day is not over, so they count neither way yet. */
+  /** Still to come: `planned` or `started`, and not over yet (their end is after `now`). */
   pending: number;
+  /**
+   * Over but not marked while their day lasts (`planned` or `started` after their end): waiting
+   * for a done or a skip, they are neither to come nor missed yet. Always 0 without `now`.
+   */
+  toMark: number;
   /** done / planned, or null when nothing is settled yet (no data is not 0 % nor 100 %). */
   ratio: number | null;
 }
 
-/** How faithfully the routine was followed. A skip counts against adherence like a miss; it is only reported apart. */
-export function computeAdherence(occurrences: readonly { status: OccurrenceStatus }[]): Adherence {
+/**
+ * How faithfully the routine was followed. A skip counts against adherence like a miss; it is only
+ * reported apart. With `now`, unsettled occurrences already over count as `toMark`, not to come.
+ */
+export function computeAdherence(
+  occurrences: readonly { status: OccurrenceStatus; end?: IsoInstant }[],
+  now?: IsoInstant,
+): Adherence {
   const counts: Record<OccurrenceStatus, number> = { planned: 0, started: 0, done: 0, skipped: 0, missed: 0 };
-  for (const { status } of occurrences) counts[status]++;
+  let toMark = 0;
+  const nowMs = now === undefined ? null : toEpochMilliseconds(now);
+  for (const { status, end } of occurrences) {
+    counts[status]++;
+    const isOpen = status === 'planned' || status === 'started';
+    if (isOpen && nowMs !== null && end !== undefined && toEpochMilliseconds(end) <= nowMs) toMark++;
+  }
   const settled = counts.done + counts.skipped + counts.missed;
   return {
     planned: settled,
     done: counts.done,
     skipped: counts.skipped,
     missed: counts.missed,
-    pending: counts.planned + counts.started,
+    pending: counts.planned + counts.started - toMark,
+    toMark,
     ratio: settled === 0 ? null : counts.done / settled,
   };
 }

@@ -11,6 +11,8 @@ export const MIN_BLOCK_MINUTES = 5;
 export const MAX_BLOCK_MINUTES = 720;
 export const BLOCK_MINUTES_STEP = 5;
 export const MAX_INTERVAL_WEEKS = 8;
+export const MAX_TITLE_LENGTH = 120;
+export const MAX_DESCRIPTION_LENGTH = 2000;
 
 const localDateSchema = z.string().refine(isLocalDate, { error: 'Expected a date as YYYY-MM-DD' });
 const wallClockSchema = z.string().refine(isWallClockTime, { error: 'Expected a time as HH:MM' });
@@ -35,6 +37,9 @@ export const routineBlockSchema = z
     categoryId: z.string().min(1),
     networkKey: z.string().min(1).nullish(),
     note: z.string().max(1000).nullish(),
+    /** The task: what to do in the block; null lets the template or the category name it. */
+    title: z.string().max(MAX_TITLE_LENGTH).nullish(),
+    description: z.string().max(MAX_DESCRIPTION_LENGTH).nullish(),
     /** Set on generated blocks ('replies', 'batch', ...) so the UI can label them through i18n. */
     templateKey: z.string().min(1).nullish(),
     /** Repeat every N weeks, counted from the Monday-based week containing `startsOn`. */
@@ -84,6 +89,8 @@ export interface RoutineOccurrence {
   categoryId: string;
   networkKey: string | null;
   note: string | null;
+  title: string | null;
+  description: string | null;
   templateKey: string | null;
   timeZone: string;
   isMoved: boolean;

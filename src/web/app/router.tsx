@@ -144,10 +144,7 @@ const workspaceRoute = createRoute({
 const workspaceHomeRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: '/',
-  component: lazyRouteComponent(
-    () => import('../features/workspaces/workspace-home-page.js'),
-    'WorkspaceHomePage',
-  ),
+  component: lazyRouteComponent(() => import('../features/overview/overview-page.js'), 'OverviewPage'),
 });
 
 const membersRoute = createRoute({

@@ -195,6 +195,9 @@ describe('budget', () => {
       url: `/api/workspaces/${second}/budget/preset`,
       payload: { preset: 'high28' },
     });
+    // The demo is no client: it never counts in an agency's totals.
+    const demo = await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} });
+    expect(demo.statusCode).toBe(201);
     const agency = (await as(context.app, owner, { method: 'GET', url: '/api/agency/budgets' })).json();
     expect(agency.totals.totalWeeklyMinutes).toBe(360 + 1680);
     expect(agency.rows.map((row: { name: string }) => row.name).sort()).toEqual(['Atelier', 'Client B']);

@@ -82,10 +82,13 @@ export function createBudgetService({
       return getBudgetView(workspaceId);
     },
 
-    /** Every workspace the person runs (manager or owner), side by side: an agency's client list. */
+    /**
+     * Every workspace the person runs (manager or owner), side by side: an agency's client list.
+     * Demo workspaces are left out: they are no client, and would inflate the totals.
+     */
     async getAgencyBudgets(workspaces: Workspace[]): Promise<AgencyBudgets> {
       const managed = workspaces.filter(
-        (workspace) => workspace.role === 'owner' || workspace.role === 'manager',
+        (workspace) => !workspace.isDemo && (workspace.role === 'owner' || workspace.role === 'manager'),
       );
       const views = await Promise.all(managed.map((workspace) => getBudgetView(workspace.id)));
       const summary = buildAgencySummary(

@@ -1,4 +1,4 @@
-import { addDaysToDate, zonedWeekStart } from '../../../core/time/index.js';
+import { addDaysToDate, getLocalDate, zonedWeekStart } from '../../../core/time/index.js';
 import type { CurrentUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RunInTransaction } from '../../platform/db.js';
@@ -31,6 +31,7 @@ export function createDemoService({
   routineOccurrencesService,
   clock,
   seedDemoTime,
+  seedDemoStrategy,
 }: {
   workspacesService: WorkspacesService;
   networksRepository: NetworksRepository;
@@ -42,36 +43,44 @@ export function createDemoService({
   clock: Clock;
   /** Four weeks of tracked time (time tracking's part of the story). */
   seedDemoTime?: (workspaceId: string, timeZone: string) => Promise<void>;
+  /** The editorial line, pillars, personas, objectives and KPIs (the strategy's part). */
+  seedDemoStrategy?: (workspaceId: string, locale: 'fr' | 'en', today: string) => Promise<void>;
 }) {
   /**
-   * The low 10 h budget next to the 6 h reference routine (so the comparison has something to
-   * say), running since the week before last, with last week partly done, one deep piece skipped
-   * and Friday's replies missed. Runs after the workspace's transaction: these services use their own.
+   * The 6 h essential budget and the 6 h reference routine that matches it, running for four weeks
+   * before this one. Every past block has its state: most done, a few skipped (a deep piece last
+   * week, Tuesday's replies three weeks ago), and last Friday's replies missed (never marked).
+   * Runs after the workspace's transaction: these services use their own.
    */
   async function addBudgetAndRoutine(workspaceId: string, ownerId: string, timeZone: string) {
-    await budgetService.applyPreset(workspaceId, 'low10', 'keep');
-    const thisWeek = zonedWeekStart(clock.now().toISOString(), timeZone);
+    await budgetService.applyPreset(workspaceId, 'essential6', 'keep');
+    const today = getLocalDate(clock.now().toISOString(), timeZone);
+    const thisWeek = zonedWeekStart(today, timeZone);
     const lastWeek = addDaysToDate(thisWeek, -7);
+    const firstWeek = addDaysToDate(thisWeek, -28);
     await generateRoutineService.generateReferenceWeek(workspaceId, {
       mode: 'replace',
       dayStart: '09:00',
-      startsOn: addDaysToDate(thisWeek, -14),
+      startsOn: firstWeek,
       memberUserId: null,
     });
+    if (today === firstWeek) return;
     const { occurrences } = await routineOccurrencesService.listOccurrences(workspaceId, {
-      from: lastWeek,
-      to: addDaysToDate(lastWeek, 6),
+      from: firstWeek,
+      to: addDaysToDate(today, -1),
     });
     for (const occurrence of occurrences) {
-      const isFridayReplies =
+      const isLastFridayReplies =
         occurrence.localDate === addDaysToDate(lastWeek, 4) && occurrence.templateKey === 'replies';
-      if (isFridayReplies) continue;
-      const status = occurrence.templateKey === 'deep_content' ? 'skipped' : 'done';
+      if (isLastFridayReplies) continue;
+      const isSkipped =
+        (occurrence.localDate === addDaysToDate(lastWeek, 2) && occurrence.templateKey === 'deep_content') ||
+        (occurrence.localDate === addDaysToDate(thisWeek, -20) && occurrence.templateKey === 'replies');
       await routineOccurrencesService.markOccurrence(
         workspaceId,
         occurrence.blockId,
         occurrence.occurrenceDate,
-        status,
+        isSkipped ? 'skipped' : 'done',
         ownerId,
       );
     }
@@ -114,6 +123,11 @@ export function createDemoService({
         }
         return id;
       });
+      await seedDemoStrategy?.(
+        workspaceId,
+        options.locale,
+        getLocalDate(clock.now().toISOString(), options.timeZone),
+      );
       await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
       await seedDemoTime?.(workspaceId, options.timeZone);
       return { workspaceId };

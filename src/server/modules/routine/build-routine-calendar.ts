@@ -114,8 +114,19 @@ export function buildRoutineCalendar(input: RoutineCalendarInput): string {
     const plan = planCalendarSeries(block, exceptions, unclearTimes);
     const stamp = (date: string, time: string) => new WallClockStamp(date, time, block.timeZone);
     const common = {
-      summary: categoryLabel(categoriesById.get(block.categoryId), locale),
-      description: [templateLabel(block.templateKey, locale), block.note, link]
+      // The task is what a calendar shows: the block's title, its template's, or its category.
+      summary:
+        block.title ??
+        templateLabel(block.templateKey, locale) ??
+        categoryLabel(categoriesById.get(block.categoryId), locale),
+      description: [
+        block.title || templateLabel(block.templateKey, locale)
+          ? categoryLabel(categoriesById.get(block.categoryId), locale)
+          : null,
+        block.description,
+        block.note,
+        link,
+      ]
         .filter((line): line is string => Boolean(line))
         .join('\n'),
       url: link,

@@ -199,6 +199,28 @@ describe('ICS feed', () => {
     expect(unfolded).toMatch(/DESCRIPTION:Veille\\n/);
   });
 
+  it('names each event after its task: the block’s title, else the reference week’s, with the category beside', async () => {
+    const titled = await createBlock({
+      weekdays: [2],
+      startTime: '14:00',
+      title: '  Répondre aux avis Google  ',
+      description: 'Les avis de la semaine, un par un.',
+    });
+    expect(titled).toMatchObject({
+      title: 'Répondre aux avis Google',
+      description: 'Les avis de la semaine, un par un.',
+    });
+    await call('POST', '/routine/generate/reference-week', { mode: 'add', startsOn: '2026-01-05' });
+    const body = (await fetchFeed((await call('POST', '/calendar-feeds/workspace')).json().url)).body;
+    const unfolded = body.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('SUMMARY:Répondre aux avis Google');
+    expect(unfolded).toMatch(/DESCRIPTION:Communication\\nLes avis de la semaine\\, un par un\./);
+    expect(unfolded).toContain('SUMMARY:Création et programmation des posts de la semaine');
+    // An empty title puts the category back.
+    const cleared = await call('PATCH', `/routine/blocks/${titled.id}`, { title: '' });
+    expect(cleared.json().title).toBeNull();
+  });
+
   it("gives a member their blocks and the workspace's, and revokes and regenerates URLs", async () => {
     const member = await signUp(context.app);
     const invitation = await call('POST', '/invitations', { email: member.email, role: 'member' });

@@ -67,7 +67,7 @@ describe('generators and the budget comparison', () => {
 });
 
 describe('demo workspace', () => {
-  it('gets the low 10 h budget, the reference week and last week mostly done', async () => {
+  it('gets a whole method: a strategy, the 6 h budget and the routine that matches it, weeks of marked blocks', async () => {
     const demo = await as(world.context.app, world.owner, {
       method: 'POST',
       url: '/api/demo-workspace',
@@ -75,9 +75,12 @@ describe('demo workspace', () => {
     });
     expect(demo.statusCode).toBe(201);
     world.workspaceId = demo.json().workspaceId;
-    expect((await call('GET', '/budget')).json().totalMinutes).toBe(600);
+    expect((await call('GET', '/budget')).json().totalMinutes).toBe(360);
     const comparison = (await call('GET', '/routine/comparison')).json();
-    expect([comparison.totalBudgetMinutes, comparison.totalRoutineMinutes]).toEqual([600, 360]);
+    expect([comparison.totalBudgetMinutes, comparison.totalRoutineMinutes]).toEqual([360, 360]);
+    expect(comparison.rows.every((row: { differenceMinutes: number }) => row.differenceMinutes === 0)).toBe(
+      true,
+    );
     const lastWeek = (await call('GET', '/routine/occurrences?from=2026-11-16&to=2026-11-22')).json();
     expect(lastWeek.adherence).toEqual({
       planned: 8,
@@ -85,7 +88,23 @@ describe('demo workspace', () => {
       skipped: 1,
       missed: 1,
       pending: 0,
+      toMark: 0,
       ratio: 0.75,
     });
+    // Every earlier week is marked too: four weeks of history, one skip three weeks ago.
+    const earlier = (await call('GET', '/routine/occurrences?from=2026-10-26&to=2026-11-15')).json();
+    expect(earlier.adherence).toMatchObject({ planned: 24, done: 23, skipped: 1, missed: 0 });
+
+    const strategy = (await call('GET', '/strategy')).json();
+    expect(strategy.summary).toContain('Instagram');
+    expect(strategy.pillars).toHaveLength(4);
+    expect(strategy.pillarShares.isValid).toBe(true);
+    expect(
+      strategy.networks.map((network: { targetPostsPerWeek: number }) => network.targetPostsPerWeek),
+    ).toEqual([4, 2, 1]);
+    expect((await call('GET', '/personas')).json()).toHaveLength(2);
+    const objectives = (await call('GET', '/objectives')).json();
+    expect(objectives.objectives).toHaveLength(2);
+    expect(objectives.objectives.flatMap((objective: { kpis: unknown[] }) => objective.kpis)).toHaveLength(4);
   });
 });

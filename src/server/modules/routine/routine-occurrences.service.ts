@@ -26,10 +26,14 @@ import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repo
 import { loadWorkspaceClock } from './routine-blocks.service.js';
 import type { RoutineOccurrencesRepository, StoredMark } from './routine-occurrences.repository.js';
 
-/** What happens when someone starts an occurrence; time tracking plugs its timer in here. */
-export type OccurrenceStartedHook = (event: {
+/**
+ * What happens when someone marks an occurrence; time tracking plugs its timer in here (started
+ * starts it, done and skipped stop it). The mark is in `occurrence.mark.status`.
+ */
+export type OccurrenceMarkedHook = (event: {
   workspaceId: string;
   userId: string;
+  status: OccurrenceMark;
   occurrence: RoutineOccurrenceView;
 }) => Promise<void>;
 
@@ -42,14 +46,14 @@ export function createRoutineOccurrencesService({
   workspacesRepository,
   assertOccurrenceFits,
   clock,
-  onOccurrenceStarted = [],
+  onOccurrenceMarked = [],
 }: {
   routineBlocksRepository: RoutineBlocksRepository;
   routineOccurrencesRepository: RoutineOccurrencesRepository;
   workspacesRepository: WorkspacesRepository;
   assertOccurrenceFits: AssertOccurrenceFits;
   clock: Clock;
-  onOccurrenceStarted?: OccurrenceStartedHook[];
+  onOccurrenceMarked?: OccurrenceMarkedHook[];
 }) {
   /** Occurrences of the blocks `visibleTo` sees (everyone's when undefined) on `[fromDate, toDate]`. */
   async function expandDays(
@@ -126,7 +130,7 @@ export function createRoutineOccurrencesService({
         to: query.to,
         occurrences,
         cancelled,
-        adherence: computeAdherence(occurrences),
+        adherence: computeAdherence(occurrences, now),
       };
     },
 
@@ -150,13 +154,14 @@ export function createRoutineOccurrencesService({
       );
       const { adherenceWeekStart } = options;
       if (adherenceWeekStart === undefined) return { minutesByWeek, adherence: null };
+      const now = clock.now().toISOString();
       const { occurrences } = await expandOccurrenceDays(routineOccurrencesRepository, workspaceId, blocks, {
         timeZone,
         fromDate: adherenceWeekStart,
         toDate: addDaysToDate(adherenceWeekStart, 6),
-        now: clock.now().toISOString(),
+        now,
       });
-      return { minutesByWeek, adherence: computeAdherence(occurrences) };
+      return { minutesByWeek, adherence: computeAdherence(occurrences, now) };
     },
 
     /** The day's plan in order, and what was started but never finished over the last week. */
@@ -214,7 +219,8 @@ export function createRoutineOccurrencesService({
 
     /**
      * Records started / done / skipped from the occurrence's own day on (its day in the block's
-     * zone). 'started' then runs the hooks: time tracking will start its timer there.
+     * zone), then runs the hooks: time tracking starts its timer on 'started' and stops it on
+     * 'done' or 'skipped', so the time spent is recorded where the work was declared.
      */
     async markOccurrence(
       workspaceId: string,
@@ -235,9 +241,7 @@ export function createRoutineOccurrencesService({
         markedAt: now,
       });
       const view = toView(found, mark);
-      if (status === 'started') {
-        for (const hook of onOccurrenceStarted) await hook({ workspaceId, userId, occurrence: view });
-      }
+      for (const hook of onOccurrenceMarked) await hook({ workspaceId, userId, status, occurrence: view });
       return view;
     },
 

@@ -162,7 +162,7 @@ describe('occurrences, marks and exceptions', () => {
   const week = async (from = '2026-11-23', to = '2026-11-29') =>
     (await call('GET', `/routine/occurrences?from=${from}&to=${to}`)).json() as {
       occurrences: Occurrence[];
-      adherence: { done: number; missed: number; pending: number };
+      adherence: { done: number; missed: number; pending: number; toMark: number };
     };
 
   it('lists the week with statuses: past days missed unless done or skipped', async () => {
@@ -181,7 +181,8 @@ describe('occurrences, marks and exceptions', () => {
     world.context.clock.set(new Date('2026-11-24T08:30:00Z'));
     const later = await week();
     expect(later.occurrences.slice(0, 2).map((one) => one.status)).toEqual(['done', 'missed']);
-    expect(later.adherence).toMatchObject({ done: 1, missed: 1, pending: 6 });
+    // Tuesday's 30 min of replies ended at 09:30 (Paris), right now: to mark, no longer to come.
+    expect(later.adherence).toMatchObject({ done: 1, missed: 1, pending: 5, toMark: 1 });
     const tuesday = (await call('GET', '/routine/today')).json();
     expect(tuesday.date).toBe('2026-11-24');
     expect(tuesday.occurrences.map((one: Occurrence) => [one.startTime, one.status])).toEqual([

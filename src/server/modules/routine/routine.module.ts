@@ -16,7 +16,7 @@ import {
 import { createRoutineOccurrencesRepository } from './routine-occurrences.repository.js';
 import {
   createRoutineOccurrencesService,
-  type OccurrenceStartedHook,
+  type OccurrenceMarkedHook,
   type RoutineOccurrencesService,
 } from './routine-occurrences.service.js';
 
@@ -35,7 +35,7 @@ export function createRoutineModule(
     workspaces: WorkspacesServices;
     categoriesRepository: CategoriesRepository;
     /** Other modules' reactions to an occurrence being started (tracking starts the timer). */
-    onOccurrenceStarted: OccurrenceStartedHook[];
+    onOccurrenceMarked: OccurrenceMarkedHook[];
   },
 ): CadenceModule<RoutineServices> {
   const { db } = database;
@@ -65,7 +65,7 @@ export function createRoutineModule(
       workspacesRepository,
       assertOccurrenceFits: fitChecks.assertOccurrenceFits,
       clock,
-      onOccurrenceStarted: needs.onOccurrenceStarted,
+      onOccurrenceMarked: needs.onOccurrenceMarked,
     }),
     routineComparisonService: createRoutineComparisonService(routineDependencies),
     calendarFeedsService: createCalendarFeedsService({

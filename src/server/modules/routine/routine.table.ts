@@ -42,6 +42,10 @@ export const routineBlocks = pgTable(
       .references(() => taskCategories.id, { onDelete: 'cascade' }),
     networkKey: text('network_key'),
     note: text('note'),
+    /** What to do in this block ("Réponses aux commentaires"); null = the template's, else the category's. */
+    title: text('title'),
+    /** How to do it, in a few lines. */
+    description: text('description'),
     intervalWeeks: integer('interval_weeks').notNull().default(1),
     startsOn: localDate('starts_on').notNull(),
     endsOn: localDate('ends_on'),

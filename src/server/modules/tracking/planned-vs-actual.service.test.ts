@@ -25,7 +25,8 @@ function createCountedService() {
       reads.routine.push([workspace, weekStarts, options]);
       return {
         minutesByWeek: weekStarts.map(() => [{ categoryId: 'blogging', minutes: 90 }]),
-        adherence: options?.adherenceWeekStart === undefined ? null : { planned: 4, done: 3, pending: 2 },
+        adherence:
+          options?.adherenceWeekStart === undefined ? null : { planned: 4, done: 3, pending: 2, toMark: 1 },
       };
     },
   };
@@ -69,7 +70,7 @@ describe('planned vs actual service', () => {
     expect(view.rows.map((row) => [row.categoryId, row.budgetMinutes, row.routineMinutes])).toEqual([
       ['blogging', 120, 90],
     ]);
-    expect(view.adherence).toEqual({ planned: 4, done: 3, pending: 2, ratio: 0.75 });
+    expect(view.adherence).toEqual({ planned: 4, done: 3, pending: 2, toMark: 1, ratio: 0.75 });
   });
 
   it('reads the routine once for a whole trend, without adherence', async () => {

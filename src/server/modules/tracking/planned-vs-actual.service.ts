@@ -24,7 +24,7 @@ export type RoutineWeekSource = {
     options?: { adherenceWeekStart?: string | undefined },
   ) => Promise<{
     minutesByWeek: { categoryId: string; minutes: number }[][];
-    adherence: { planned: number; done: number; pending: number } | null;
+    adherence: { planned: number; done: number; pending: number; toMark: number } | null;
   }>;
 };
 
@@ -32,7 +32,8 @@ export type RoutineWeekSource = {
 export const emptyRoutineWeekSource: RoutineWeekSource = {
   readRoutineWeeks: async (_workspace, weekStarts, options = {}) => ({
     minutesByWeek: weekStarts.map(() => []),
-    adherence: options.adherenceWeekStart === undefined ? null : { planned: 0, done: 0, pending: 0 },
+    adherence:
+      options.adherenceWeekStart === undefined ? null : { planned: 0, done: 0, pending: 0, toMark: 0 },
   }),
 };
 
@@ -90,7 +91,7 @@ export function createPlannedVsActualService({
           adherenceWeekStart: week.weekStart,
         }),
       ]);
-      const adherence = routine.adherence ?? { planned: 0, done: 0, pending: 0 };
+      const adherence = routine.adherence ?? { planned: 0, done: 0, pending: 0, toMark: 0 };
       const trackedSeconds: Record<string, number> = {};
       const costNumerators = new Map<string, number>();
       for (const sum of sums) {

@@ -1,6 +1,6 @@
 import { isNetworkKey } from '../../../core/strategy/networks.js';
 import type {
-  OccurrenceStartedHook,
+  OccurrenceMarkedHook,
   RoutineOccurrencesService,
 } from '../routine/routine-occurrences.service.js';
 import type { RoutineWeekSource } from './planned-vs-actual.service.js';
@@ -28,6 +28,7 @@ export function createRoutineWeekSource({
           planned: adherence.planned,
           done: adherence.done,
           pending: adherence.pending,
+          toMark: adherence.toMark,
         },
       };
     },
@@ -35,13 +36,22 @@ export function createRoutineWeekSource({
 }
 
 /**
- * Starting a routine occurrence (the "today" planner) starts the timer on its category, linked to
- * the occurrence, and stops whatever else was running: one task at a time.
+ * The timer follows the "today" planner: starting an occurrence starts the timer on its category,
+ * linked to it (stopping whatever else ran: one task at a time); marking it done or skipped stops
+ * the person's timer when it runs on that very occurrence, recording the time spent. A forgotten
+ * timer is left running: only its owner can say when the work really ended (the cut-back).
  */
-export function startTimerOnOccurrence(
-  timerService: Pick<TimerService, 'startTimer'>,
-): OccurrenceStartedHook {
-  return async ({ workspaceId, userId, occurrence }) => {
+export function followOccurrenceWithTimer(
+  timerService: Pick<TimerService, 'startTimer' | 'stopTimerOnOccurrence'>,
+): OccurrenceMarkedHook {
+  return async ({ workspaceId, userId, status, occurrence }) => {
+    if (status !== 'started') {
+      await timerService.stopTimerOnOccurrence(
+        { workspaceId, userId },
+        { routineBlockId: occurrence.blockId, occurrenceDate: occurrence.occurrenceDate },
+      );
+      return;
+    }
     await timerService.startTimer(
       { workspaceId, userId },
       {

@@ -146,6 +146,33 @@ describe('timer', () => {
     });
   });
 
+  it('stops the occurrence’s timer, recording the time, when the occurrence is marked done or skipped', async () => {
+    const block = await world.call('POST', '/routine/blocks', {
+      weekdays: [1],
+      startTime: '10:00',
+      durationMinutes: 60,
+      categoryId: world.categories.communication,
+      startsOn: '2026-11-23',
+    });
+    const path = `/routine/blocks/${block.json().id}/occurrences/2026-11-23/mark`;
+    await world.call('POST', path, { status: 'started' });
+    context.clock.advance(minutes(25));
+    expect((await world.call('POST', path, { status: 'done' })).statusCode).toBe(200);
+    expect((await world.call('GET', '/timer')).json().running).toBeNull();
+    const entries = (await world.call('GET', '/time-entries')).json().entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ durationSeconds: 1500, routineBlockId: block.json().id });
+
+    // Another timer than the occurrence's keeps running when the occurrence is skipped.
+    await world.call('POST', path, { status: 'started' });
+    await world.call('POST', '/timer/start', { categoryId: world.categories.veille });
+    context.clock.advance(minutes(5));
+    await world.call('POST', path, { status: 'skipped' });
+    expect((await world.call('GET', '/timer')).json().running).toMatchObject({
+      categoryId: world.categories.veille,
+    });
+  });
+
   it('lets a manager fix a member’s entry, but not a member another’s', async () => {
     const member = await addMember(context, world, 'member');
     const manager = await addMember(context, world, 'manager');

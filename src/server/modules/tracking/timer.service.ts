@@ -137,6 +137,36 @@ export function createTimerService({
       return { stopped };
     },
 
+    /**
+     * Stops the person's timer if it runs on this routine occurrence and is not forgotten (a
+     * forgotten one waits for its cut-back); anything else running is left alone.
+     */
+    async stopTimerOnOccurrence(
+      actor: TimerActor,
+      link: { routineBlockId: string; occurrenceDate: string },
+    ): Promise<TimeEntry | null> {
+      const running = await timeEntriesRepository.findRunning(actor.workspaceId, actor.userId);
+      if (
+        !running ||
+        running.routineBlockId !== link.routineBlockId ||
+        running.occurrenceDate !== link.occurrenceDate
+      )
+        return null;
+      const now = toWholeSecond(clock.now());
+      const { forgottenTimerMinutes: limitMinutes } = await trackingSettingsRepository.find(
+        actor.workspaceId,
+      );
+      if (isForgottenTimer({ startedAt: running.startedAt, now: now.toISOString(), limitMinutes }))
+        return null;
+      return runInTransaction((tx) =>
+        endEntry(
+          tx,
+          { ...running, workspaceId: actor.workspaceId, startedAt: new Date(running.startedAt) },
+          now,
+        ),
+      );
+    },
+
     /** Stops a (forgotten) timer at the time the person really stopped working. */
     async cutBackTimer(actor: TimerActor, endedAt: string): Promise<TimeEntry> {
       const running = await requireRunning(actor);

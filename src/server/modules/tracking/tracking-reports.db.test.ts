@@ -163,10 +163,10 @@ describe('planned vs actual', () => {
       trackedSeconds: 16_200,
       trackedCostCents: 14_000,
     });
-    expect(view.adherence).toEqual({ planned: 2, done: 1, pending: 0, ratio: 0.5 });
+    expect(view.adherence).toEqual({ planned: 2, done: 1, pending: 0, toMark: 0, ratio: 0.5 });
     // This week (Monday morning): nothing settled yet, two blocks still to come, no ratio.
     const thisWeek = (await world.call('GET', '/planned-vs-actual')).json();
-    expect(thisWeek.adherence).toEqual({ planned: 0, done: 0, pending: 2, ratio: null });
+    expect(thisWeek.adherence).toEqual({ planned: 0, done: 0, pending: 2, toMark: 0, ratio: null });
     expect(view.membersWithoutHourlyCost).toEqual([{ userId: unpriced.id, name: unpriced.name }]);
 
     const memberOnly = (

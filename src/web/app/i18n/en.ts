@@ -1,5 +1,6 @@
 import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
+import { overviewEn } from '../../features/overview/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
@@ -177,22 +178,6 @@ export const en: Translation = {
       'Optional. Becomes your hourly cost in the workspaces you create next; each workspace’s own is set in its members.',
     demoBadge: 'Demo',
   },
-  home: {
-    welcome: 'Welcome to {{name}}',
-    intro:
-      'This is where you will steer your social-media presence: strategy, time budget, routine and results.',
-    yourRole: 'Your role',
-    timeZone: 'Time zone',
-    currency: 'Currency',
-    locale: 'Workspace language',
-    demoNotice: 'This is a demo workspace: change anything you like, nothing here is real.',
-    emptyTitle: 'Your workspace is ready',
-    emptyBody:
-      'Next step: bring in the people who work in it. Strategy, time budget and routine are coming here soon.',
-    inviteCta: 'Invite your team',
-    settingsCta: 'Review the settings',
-    demoCta: 'See the demo workspace',
-  },
   members: {
     title: 'Members',
     subtitle: 'The people who work in this workspace, their role and what their hour costs.',
@@ -285,6 +270,7 @@ export const en: Translation = {
   account: accountEn,
   calendarLink: calendarLinkEn,
   dateFields: dateFieldsEn,
+  overview: overviewEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

@@ -1,5 +1,6 @@
 import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
+import { overviewFr } from '../../features/overview/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
@@ -181,22 +182,6 @@ export const fr = {
       'Facultatif. Devient votre coût horaire dans les espaces que vous créez ensuite ; celui de chaque espace se règle dans ses membres.',
     demoBadge: 'Démo',
   },
-  home: {
-    welcome: 'Bienvenue dans {{name}}',
-    intro:
-      'C’est ici que vous piloterez votre présence sur les réseaux : stratégie, budget temps, routine et résultats.',
-    yourRole: 'Votre rôle',
-    timeZone: 'Fuseau horaire',
-    currency: 'Devise',
-    locale: 'Langue de l’espace',
-    demoNotice: 'Ceci est un espace de démonstration : modifiez-le librement, rien n’est réel.',
-    emptyTitle: 'Votre espace est prêt',
-    emptyBody:
-      'Prochaine étape : réunissez les personnes qui y travaillent. La stratégie, le budget temps et la routine arrivent bientôt ici.',
-    inviteCta: 'Inviter l’équipe',
-    settingsCta: 'Vérifier les réglages',
-    demoCta: 'Voir l’espace de démonstration',
-  },
   members: {
     title: 'Membres',
     subtitle: 'Les personnes qui travaillent dans cet espace, leur rôle et le coût de leur heure.',
@@ -290,6 +275,7 @@ export const fr = {
   account: accountFr,
   calendarLink: calendarLinkFr,
   dateFields: dateFieldsFr,
+  overview: overviewFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

@@ -23,7 +23,7 @@ import {
   IconPencil,
   IconPlus,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, Category } from '../../../contracts/budget.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
@@ -42,18 +42,22 @@ export function CategoryBudgetSection({
   view,
   workspaceId,
   canEdit,
+  typed,
+  setTyped,
 }: {
   view: BudgetView;
   workspaceId: string;
   canEdit: boolean;
+  /** Hours typed and not saved yet, by category id (kept by the page: costs follow them too). */
+  typed: Record<string, number>;
+  setTyped: Dispatch<SetStateAction<Record<string, number>>>;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const setBudget = useSetBudget(workspaceId);
   const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
-  // Only the hours typed and not saved yet: a fresh view from the server (a category renamed or
-  // added meanwhile) keeps them.
-  const [typed, setTyped] = useState<Record<string, number>>({});
+  // A finger needs 44 px; a mouse is fine with the compact arrows.
+  const tapSize = isPhone ? 44 : 24;
   const [editing, setEditing] = useState<Category | null>(null);
 
   const active = view.categories.filter((category) => !category.isArchived);
@@ -108,7 +112,7 @@ export function CategoryBudgetSection({
               <Table.Th>{t('budget.category')}</Table.Th>
               <Table.Th w={canEdit && !isPhone ? 118 : 92}>{t('budget.hoursPerWeek')}</Table.Th>
               {canEdit && (
-                <Table.Th w={76}>
+                <Table.Th w={isPhone ? 96 : 76}>
                   <VisuallyHidden>{t('budget.actions')}</VisuallyHidden>
                 </Table.Th>
               )}
@@ -172,7 +176,7 @@ export function CategoryBudgetSection({
                         {/* Stacked, so that a phone keeps room for the names. */}
                         <Stack gap={2}>
                           <ActionIcon
-                            size={24}
+                            size={tapSize}
                             variant="subtle"
                             color="gray"
                             aria-label={t('budget.moveUp', { name: label })}
@@ -182,7 +186,7 @@ export function CategoryBudgetSection({
                             <IconArrowUp size={14} aria-hidden />
                           </ActionIcon>
                           <ActionIcon
-                            size={24}
+                            size={tapSize}
                             variant="subtle"
                             color="gray"
                             aria-label={t('budget.moveDown', { name: label })}
@@ -193,6 +197,7 @@ export function CategoryBudgetSection({
                           </ActionIcon>
                         </Stack>
                         <ActionIcon
+                          size={isPhone ? 44 : 'md'}
                           variant="subtle"
                           aria-label={t('budget.editCategory', { name: label })}
                           onClick={() => setEditing(category)}

@@ -9,13 +9,19 @@ import {
   Stack,
   Text,
   Textarea,
+  TextInput,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NetworkKey, networkKeys } from '../../../contracts/networks.js';
 import type { CreateRoutineBlockBody } from '../../../contracts/routine.js';
-import { MAX_INTERVAL_WEEKS } from '../../../core/routine/routine-block.js';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_INTERVAL_WEEKS,
+  MAX_TITLE_LENGTH,
+} from '../../../core/routine/routine-block.js';
 import { DateField } from '../../ui/date-field.js';
 import { BlockTimeFields } from './block-time-fields.js';
 import { weekdayName } from './calendar-dates.js';
@@ -34,6 +40,8 @@ export type BlockDraft = {
   endsOn: string;
   networkKey: string;
   note: string;
+  title: string;
+  description: string;
 };
 
 export function toBlockBody(draft: BlockDraft): Omit<CreateRoutineBlockBody, 'memberUserId'> {
@@ -47,6 +55,8 @@ export function toBlockBody(draft: BlockDraft): Omit<CreateRoutineBlockBody, 'me
     endsOn: draft.endsOn === '' ? null : draft.endsOn,
     networkKey: draft.networkKey === '' ? null : (draft.networkKey as NetworkKey),
     note: draft.note.trim() === '' ? null : draft.note.trim(),
+    title: draft.title.trim() === '' ? null : draft.title.trim(),
+    description: draft.description.trim() === '' ? null : draft.description.trim(),
   };
 }
 
@@ -63,7 +73,10 @@ export function BlockForm({
   onSubmit,
   secondaryActions,
   problem,
+  templatePlaceholder,
 }: {
+  /** The generated task's name, shown while the title is left empty. */
+  templatePlaceholder?: string | undefined;
   workspaceId: string;
   initial: BlockDraft;
   submitLabel: string;
@@ -77,8 +90,12 @@ export function BlockForm({
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   const [draft, setDraft] = useState(initial);
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const change = (patch: Partial<BlockDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const areDatesInOrder = draft.endsOn === '' || draft.endsOn >= draft.startsOn;
+  const complexNames = (categories.data ?? [])
+    .filter((category) => category.isComplex && !category.isArchived)
+    .map((category) => categoryName(category));
   return (
     <form
       onSubmit={(event) => {
@@ -109,6 +126,28 @@ export function BlockForm({
           onChange={(value) => change({ categoryId: value ?? '' })}
           allowDeselect={false}
           required
+          // Said before the server's 409: which categories may not overlap each other.
+          description={
+            complexNames.length > 0
+              ? t('routine.page.complexHelp', { names: complexNames.join(', ') })
+              : undefined
+          }
+        />
+        <TextInput
+          label={t('routine.page.taskTitle')}
+          description={t('routine.page.taskTitleHelp')}
+          placeholder={templatePlaceholder}
+          value={draft.title}
+          maxLength={MAX_TITLE_LENGTH}
+          onChange={(event) => change({ title: event.currentTarget.value })}
+        />
+        <Textarea
+          label={t('routine.page.taskDescription')}
+          value={draft.description}
+          maxLength={MAX_DESCRIPTION_LENGTH}
+          autosize
+          minRows={1}
+          onChange={(event) => change({ description: event.currentTarget.value })}
         />
         <Checkbox.Group
           label={t('routine.page.weekdays')}
@@ -136,6 +175,8 @@ export function BlockForm({
             min={1}
             max={MAX_INTERVAL_WEEKS}
             required
+            hideControls={isPhone}
+            inputMode="numeric"
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>

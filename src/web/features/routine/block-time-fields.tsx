@@ -1,4 +1,5 @@
 import { NumberInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES } from '../../../core/routine/routine-block.js';
 import { TimeField } from '../../ui/time-field.js';
@@ -19,6 +20,7 @@ export function BlockTimeFields({
   onDurationChange: (value: number | string) => void;
 }) {
   const { t } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   return (
     <>
       <TimeField
@@ -35,6 +37,9 @@ export function BlockTimeFields({
         max={MAX_BLOCK_MINUTES}
         step={15}
         required
+        // On a phone the keypad types minutes; the tiny arrows were too small to hit.
+        hideControls={isPhone}
+        inputMode="numeric"
       />
     </>
   );

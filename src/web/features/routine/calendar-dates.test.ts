@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  firstFullRoutineWeek,
   fromLocalDateTime,
   isoWeekdayOfDate,
   moveSeriesWeekday,
@@ -55,5 +56,23 @@ describe('calendar dates', () => {
         },
       ),
     );
+  });
+});
+
+describe('firstFullRoutineWeek', () => {
+  // 2026-12-04 is a Friday; 2026-11-30 the Monday of its week.
+  it('shows next week for a routine that began after this week’s Monday (generated on a Friday)', () => {
+    expect(firstFullRoutineWeek(['2026-12-04', '2026-12-04'], '2026-12-04')).toBe('2026-12-07');
+  });
+
+  it('keeps this week when the routine already ran on its Monday, or is empty', () => {
+    expect(firstFullRoutineWeek(['2026-11-30'], '2026-12-04')).toBeNull();
+    expect(firstFullRoutineWeek(['2026-11-12', '2026-12-04'], '2026-12-04')).toBeNull();
+    expect(firstFullRoutineWeek([], '2026-12-04')).toBeNull();
+  });
+
+  it('shows a routine that starts on a later Monday from that Monday', () => {
+    expect(firstFullRoutineWeek(['2026-12-14'], '2026-12-04')).toBe('2026-12-14');
+    expect(firstFullRoutineWeek(['2026-12-16'], '2026-12-04')).toBe('2026-12-21');
   });
 });

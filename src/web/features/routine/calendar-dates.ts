@@ -57,3 +57,20 @@ export function weekdayName(isoWeekday: number, language: string): string {
     weekday: 'long',
   });
 }
+
+/**
+ * The Monday of the week to show first, when the routine only begins after this week's Monday (a
+ * routine generated on a Friday holds two blocks this week): the first week it fills from Monday.
+ * Null when this week already holds it. `startsOn` are the blocks' first dates, `today` local.
+ */
+export function firstFullRoutineWeek(startsOn: readonly string[], today: string): string | null {
+  if (startsOn.length === 0) return null;
+  const earliest = [...startsOn].sort()[0] as string;
+  const thisMonday = toLocalDate(mondayOf(fromLocalDateTime(today, '12:00')));
+  if (earliest <= thisMonday) return null;
+  const startMonday = toLocalDate(mondayOf(fromLocalDateTime(earliest, '12:00')));
+  if (startMonday === earliest) return earliest;
+  const next = fromLocalDateTime(startMonday, '12:00');
+  next.setDate(next.getDate() + 7);
+  return toLocalDate(next);
+}

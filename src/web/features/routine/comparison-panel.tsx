@@ -49,8 +49,19 @@ export function ComparisonPanel({ workspaceId }: { workspaceId: string }) {
                 <Table.Td ta="right">{hours(row.budgetMinutes)}</Table.Td>
                 <Table.Td
                   ta="right"
-                  c={row.differenceMinutes < 0 ? 'red.9' : undefined}
-                  fw={row.differenceMinutes !== 0 ? 600 : undefined}
+                  // More routine than budget costs hours nobody planned: as visible as a shortfall.
+                  c={row.differenceMinutes < 0 ? 'red.9' : row.differenceMinutes > 0 ? 'orange.9' : undefined}
+                  fw={row.differenceMinutes !== 0 ? 700 : undefined}
+                  title={
+                    row.differenceMinutes === 0
+                      ? undefined
+                      : t(
+                          row.differenceMinutes > 0 ? 'routine.page.overBudget' : 'routine.page.underBudget',
+                          {
+                            hours: hours(Math.abs(row.differenceMinutes)),
+                          },
+                        )
+                  }
                 >
                   {hours(row.routineMinutes)}
                 </Table.Td>
@@ -63,6 +74,11 @@ export function ComparisonPanel({ workspaceId }: { workspaceId: string }) {
             </Table.Tr>
           </Table.Tbody>
         </Table>
+      )}
+      {comparison.data?.rows.some((row) => row.differenceMinutes !== 0) && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('routine.page.comparisonLegend')}
+        </Text>
       )}
     </Card>
   );

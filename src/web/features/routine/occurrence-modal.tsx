@@ -1,5 +1,6 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -16,7 +17,16 @@ import { type BlockDraft, BlockForm, toBlockBody } from './block-form.js';
 import { BlockTimeFields } from './block-time-fields.js';
 import { fromLocalDateTime } from './calendar-dates.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
-import { useDeleteBlock, useRestoreOccurrence, useSaveException, useUpdateBlock } from './routine-queries.js';
+import {
+  categoriesQueryOptions,
+  useBlockDescription,
+  useBlockTitle,
+  useDeleteBlock,
+  useRestoreOccurrence,
+  useSaveException,
+  useTemplateTitle,
+  useUpdateBlock,
+} from './routine-queries.js';
 
 /** What was clicked in the calendar: a live occurrence, or a cancelled one (shown so it can come back). */
 export type SelectedOccurrence =
@@ -37,6 +47,8 @@ export function toBlockDraft(block: RoutineBlockView): BlockDraft {
     endsOn: block.endsOn ?? '',
     networkKey: block.networkKey ?? '',
     note: block.note ?? '',
+    title: block.title ?? '',
+    description: block.description ?? '',
   };
 }
 
@@ -74,6 +86,11 @@ export function OccurrenceModal({
 }) {
   const { t } = useTranslation();
   const dayLabel = useDayLabel();
+  const blockTitle = useBlockTitle();
+  const blockDescription = useBlockDescription();
+  const templateTitle = useTemplateTitle();
+  const categories = useQuery(categoriesQueryOptions(workspaceId));
+  const category = categories.data?.find((item) => item.id === selected?.occurrence.categoryId);
   const saveException = useSaveException(workspaceId);
   const restore = useRestoreOccurrence(workspaceId);
   const updateBlock = useUpdateBlock(workspaceId);
@@ -153,6 +170,14 @@ export function OccurrenceModal({
                 </Badge>
               )}
             </Group>
+            <Stack gap={2}>
+              <Text fw={600}>{blockTitle(occurrence, category)}</Text>
+              {blockDescription(occurrence) && (
+                <Text size="sm" c="dimmed">
+                  {blockDescription(occurrence)}
+                </Text>
+              )}
+            </Stack>
             {selected.isCancelled ? (
               <>
                 <Text size="sm">{t('routine.page.cancelledDetail')}</Text>
@@ -183,6 +208,7 @@ export function OccurrenceModal({
                     key={block.id}
                     workspaceId={workspaceId}
                     initial={toBlockDraft(block)}
+                    templatePlaceholder={templateTitle(block.templateKey)}
                     submitLabel={t('routine.page.save')}
                     isPending={updateBlock.isPending}
                     problem={isProblem(updateBlock.error) ? updateBlock.error : null}

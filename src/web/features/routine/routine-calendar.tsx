@@ -12,7 +12,7 @@ import type { CancelledOccurrenceView, RoutineOccurrenceView } from '../../../co
 import { fromLocalDateTime, toLocalDate } from './calendar-dates.js';
 import type { PendingMove } from './move-scope-modal.js';
 import type { SelectedOccurrence } from './occurrence-modal.js';
-import { useCategoryName } from './routine-queries.js';
+import { useBlockTitle, useCategoryName } from './routine-queries.js';
 import './routine-calendar.css';
 
 function toEvent(selected: SelectedOccurrence, category: Category | undefined, title: string): EventInput {
@@ -51,6 +51,7 @@ export function RoutineCalendar({
   onSelect,
   onMove,
   onPickSlot,
+  focusDate,
 }: {
   occurrences: readonly RoutineOccurrenceView[];
   cancelled: readonly CancelledOccurrenceView[];
@@ -61,9 +62,12 @@ export function RoutineCalendar({
   onMove: (move: PendingMove) => void;
   /** A free range picked with the pointer: the start of a new block. */
   onPickSlot: (range: { start: Date; end: Date }) => void;
+  /** A date to bring into view when it changes (the first week a new routine fills). */
+  focusDate?: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const categoryName = useCategoryName();
+  const blockTitle = useBlockTitle();
   const calendarRef = useRef<FullCalendar>(null);
   const [title, setTitle] = useState('');
   // A phone shows three days at a time: seven columns of 40 px cannot hold a block's name.
@@ -72,12 +76,18 @@ export function RoutineCalendar({
   useEffect(() => {
     calendarRef.current?.getApi().changeView(view);
   }, [view]);
+  useEffect(() => {
+    if (focusDate) calendarRef.current?.getApi().gotoDate(fromLocalDateTime(focusDate, '12:00'));
+  }, [focusDate]);
   const events = useMemo<EventInput[]>(() => {
     const categoryOf = (id: string) => categories.find((category) => category.id === id);
     const live = occurrences.map((occurrence) => {
       const category = categoryOf(occurrence.categoryId);
       const done = occurrence.status === 'done' ? '✓ ' : '';
-      const title = `${done}${categoryName(category)}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
+      // The task first (what to do), then its category when the task is not just the category.
+      const task = blockTitle(occurrence, category);
+      const kind = categoryName(category);
+      const title = `${done}${task}${task === kind ? '' : ` · ${kind}`}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
       return toEvent({ isCancelled: false, occurrence }, category, title);
     });
     const gone = cancelled.map((occurrence) => {
@@ -86,7 +96,7 @@ export function RoutineCalendar({
       return toEvent({ isCancelled: true, occurrence }, category, title);
     });
     return [...live, ...gone];
-  }, [occurrences, cancelled, categories, categoryName, t]);
+  }, [occurrences, cancelled, categories, categoryName, blockTitle, t]);
 
   function handleChange(info: EventDropArg | EventResizeDoneArg) {
     const selected = info.event.extendedProps.selected as SelectedOccurrence;
@@ -126,6 +136,11 @@ export function RoutineCalendar({
           {title}
         </Text>
       </Group>
+      {isPhone && canEdit && (
+        <Text size="xs" c="dimmed" mb={4}>
+          {t('routine.page.longPressHint')}
+        </Text>
+      )}
       <FullCalendar
         ref={calendarRef}
         plugins={[timeGridPlugin, interactionPlugin]}

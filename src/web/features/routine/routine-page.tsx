@@ -1,17 +1,21 @@
-import { Button, Card, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconListDetails, IconPlus, IconWand } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { occurrencesViewSchema } from '../../../contracts/routine.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { AddBlockModal } from './add-block-modal.js';
 import type { BlockDraft } from './block-form.js';
 import {
+  firstFullRoutineWeek,
   fromLocalDateTime,
   isoWeekdayOfDate,
   minutesBetween,
@@ -33,8 +37,31 @@ import {
   useGenerateReferenceWeek,
 } from './routine-queries.js';
 
-export function RoutinePage() {
+/** The week's routine kept, in words: done of the past blocks, to mark, to come, and the zone. */
+function WeekAdherence({ view }: { view: z.infer<typeof occurrencesViewSchema> }) {
   const { t } = useTranslation();
+  const { adherence } = view;
+  const parts = [
+    adherence.planned === 0
+      ? t('routine.page.adherenceNone')
+      : t('routine.page.adherence', {
+          done: adherence.done,
+          planned: adherence.planned,
+          count: adherence.done,
+        }),
+    adherence.toMark > 0 && t('routine.page.adherenceToMark', { count: adherence.toMark }),
+    adherence.pending > 0 && t('routine.page.adherencePending', { count: adherence.pending }),
+    view.timeZone,
+  ].filter(Boolean);
+  return (
+    <Text size="sm" c="dimmed" mt="xs" data-testid="routine-adherence">
+      {parts.join(' · ')}
+    </Text>
+  );
+}
+
+export function RoutinePage() {
+  const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const [range, setRange] = useState(() => weekAround(new Date()));
   const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
@@ -42,6 +69,7 @@ export function RoutinePage() {
   const categories = useQuery(categoriesQueryOptions(workspace.id));
   const categoryName = useCategoryName();
   const generate = useGenerateReferenceWeek(workspace.id);
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const [confirmingReference, referenceConfirm] = useDisclosure(false);
   const [fromBudgetOpened, fromBudget] = useDisclosure(false);
   // The selection outlives the modal's closing animation, so its title does not blink.
@@ -61,10 +89,20 @@ export function RoutinePage() {
       endsOn: '',
       networkKey: '',
       note: '',
+      title: '',
+      description: '',
     });
   }
   const canEdit = workspace.role !== 'viewer';
   const blockCount = blocks.data?.length ?? 0;
+  // What the calendar shows in a week: a series on three weekdays is three blocks to a person.
+  const weeklyBlockCount = (blocks.data ?? []).reduce((sum, block) => sum + block.weekdays.length, 0);
+  const today = todayIn(workspace.timeZone);
+  // A routine that only begins later this week (generated on a Friday) is shown on its first full week.
+  const focusDate = firstFullRoutineWeek(
+    (blocks.data ?? []).map((block) => block.startsOn),
+    today,
+  );
   const findBlock = (blockId: string | undefined) => blocks.data?.find((block) => block.id === blockId);
 
   function generateReferenceWeek() {
@@ -75,38 +113,58 @@ export function RoutinePage() {
     });
   }
 
+  // Replacing a routine asks first; an empty one is simply filled.
+  const askReferenceWeek = () => (blockCount > 0 ? referenceConfirm.open() : generateReferenceWeek());
+  function addBlockToday() {
+    const start = fromLocalDateTime(toLocalDate(new Date()), '09:00');
+    startNewBlock(start, new Date(start.getTime() + 30 * 60_000));
+  }
+
   return (
     <Stack gap="lg">
       <PageHeader
         title={t('routine.page.title')}
-        subtitle={t('routine.page.subtitle')}
+        subtitle={isPhone ? undefined : t('routine.page.subtitle')}
         actions={
-          canEdit && (
+          canEdit &&
+          (isPhone ? (
+            // On a phone three wide buttons would push the calendar below the fold: one menu.
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button leftSection={<IconWand size={16} />} variant="light" h={44}>
+                  {t('routine.page.actions')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconWand size={16} />} mih={44} onClick={askReferenceWeek}>
+                  {t('routine.page.generate')}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconPlus size={16} />} mih={44} onClick={addBlockToday}>
+                  {t('routine.page.addBlock')}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconListDetails size={16} />} mih={44} onClick={fromBudget.open}>
+                  {t('routine.page.generateFromBudget')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          ) : (
             <Group gap="xs">
               <Button
                 leftSection={<IconWand size={16} />}
                 variant="light"
                 loading={generate.isPending && !confirmingReference}
-                // Replacing a routine asks first; an empty one is simply filled.
-                onClick={() => (blockCount > 0 ? referenceConfirm.open() : generateReferenceWeek())}
+                onClick={askReferenceWeek}
               >
                 {t('routine.page.generate')}
               </Button>
-              <Button
-                leftSection={<IconPlus size={16} />}
-                variant="default"
-                onClick={() => {
-                  const start = fromLocalDateTime(toLocalDate(new Date()), '09:00');
-                  startNewBlock(start, new Date(start.getTime() + 30 * 60_000));
-                }}
-              >
+              <Button leftSection={<IconPlus size={16} />} variant="default" onClick={addBlockToday}>
                 {t('routine.page.addBlock')}
               </Button>
               <Button leftSection={<IconListDetails size={16} />} variant="default" onClick={fromBudget.open}>
                 {t('routine.page.generateFromBudget')}
               </Button>
             </Group>
-          )
+          ))
         }
       />
       {occurrences.isError && (
@@ -130,20 +188,22 @@ export function RoutinePage() {
                 }}
                 onMove={setPendingMove}
                 onPickSlot={({ start, end }) => startNewBlock(start, end)}
+                focusDate={focusDate}
               />
             </div>
           </Card>
-          {occurrences.data && (
-            <Text size="sm" c="dimmed" mt="xs">
-              {t('routine.page.adherence', {
-                done: occurrences.data.adherence.done,
-                planned: occurrences.data.adherence.planned,
+          {focusDate && blocks.data && (
+            <Text size="sm" mt="xs" data-testid="routine-first-week">
+              {t('routine.page.firstWeekNotice', {
+                date: formatLocalDate(
+                  [...blocks.data.map((block) => block.startsOn)].sort()[0] ?? today,
+                  i18n.language,
+                  { weekday: 'long', day: 'numeric', month: 'long' },
+                ),
               })}
-              {occurrences.data.adherence.pending > 0 &&
-                ` · ${t('routine.page.adherencePending', { count: occurrences.data.adherence.pending })}`}{' '}
-              · {occurrences.data.timeZone}
             </Text>
           )}
+          {occurrences.data && <WeekAdherence view={occurrences.data} />}
         </Grid.Col>
         {/* Beside the calendar on wide screens; below it, side by side, on a laptop. */}
         <Grid.Col span={{ base: 12, xl: 4 }}>
@@ -173,7 +233,7 @@ export function RoutinePage() {
       <GenerateFromBudgetModal
         workspaceId={workspace.id}
         opened={fromBudgetOpened}
-        existingBlocks={blockCount}
+        existingBlocks={weeklyBlockCount}
         onClose={fromBudget.close}
       />
       <ConfirmModal

@@ -90,6 +90,8 @@ export function useMarkOccurrence(workspaceId: string) {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: routineKey(workspaceId) });
       await queryClient.invalidateQueries({ queryKey: timerKey(workspaceId) });
+      // Done and skipped stop the block's timer: the tracked time changed too.
+      await queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'tracking'] });
     },
   });
 }
@@ -218,4 +220,42 @@ export function useRevokeFeed(workspaceId: string, scope: FeedScope) {
     mutationFn: () => api(`${base(workspaceId)}/calendar-feeds/${scope}`, { method: 'DELETE', schema: null }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: feedsKey(workspaceId) }),
   });
+}
+
+const templateKeys = ['replies', 'batch', 'deep_content', 'weekly_analysis'] as const;
+
+/**
+ * What a block asks to do: its own title, else the reference week's task it was generated from,
+ * else its category's name.
+ */
+export function useBlockTitle() {
+  const { t } = useTranslation();
+  const categoryName = useCategoryName();
+  return (
+    block: { title?: string | null; templateKey: string | null },
+    category: Pick<Category, 'referenceKey' | 'name'> | undefined,
+  ) => {
+    if (block.title) return block.title;
+    const key = templateKeys.find((candidate) => candidate === block.templateKey);
+    return key ? t(`routine.templates.${key}`) : categoryName(category);
+  };
+}
+
+/** How to do a block's task: its own description, else the reference week's, else nothing. */
+export function useBlockDescription() {
+  const { t } = useTranslation();
+  return (block: { description?: string | null; templateKey: string | null }): string | null => {
+    if (block.description) return block.description;
+    const key = templateKeys.find((candidate) => candidate === block.templateKey);
+    return key ? t(`routine.templateDescriptions.${key}`) : null;
+  };
+}
+
+/** The reference week's task name a generated block stands for, or undefined. */
+export function useTemplateTitle() {
+  const { t } = useTranslation();
+  return (templateKey: string | null): string | undefined => {
+    const key = templateKeys.find((candidate) => candidate === templateKey);
+    return key ? t(`routine.templates.${key}`) : undefined;
+  };
 }

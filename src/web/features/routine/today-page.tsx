@@ -1,109 +1,38 @@
-import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconPlayerPlay, IconPlayerSkipForward } from '@tabler/icons-react';
+import { Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
 import { ErrorState } from '../../ui/error-state.js';
-import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { ButtonLink } from '../../ui/router-links.js';
+import { useRunningSeconds } from '../tracking/elapsed.js';
+import { timerQueryOptions } from '../tracking/tracking-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
-import { OccurrenceStatusBadge } from './occurrence-status.js';
-import {
-  categoriesQueryOptions,
-  todayQueryOptions,
-  useCategoryName,
-  useMarkOccurrence,
-} from './routine-queries.js';
+import { OccurrenceCard, type RunningTimerOnToday } from './occurrence-card.js';
+import { categoriesQueryOptions, todayQueryOptions, useBlockTitle } from './routine-queries.js';
 
-function OccurrenceCard({
-  occurrence,
-  workspaceId,
-  canAct,
-  showDate,
-}: {
-  occurrence: RoutineOccurrenceView;
-  workspaceId: string;
-  canAct: boolean;
-  showDate?: boolean;
-}) {
-  const { t, i18n } = useTranslation();
+/** The person's running timer as the cards show it: which occurrence it runs on, and for how long. */
+function useRunningTimerOnToday(
+  workspaceId: string,
+  occurrences: readonly RoutineOccurrenceView[],
+): RunningTimerOnToday {
+  const timer = useQuery(timerQueryOptions(workspaceId));
   const categories = useQuery(categoriesQueryOptions(workspaceId));
-  const categoryName = useCategoryName();
-  const mark = useMarkOccurrence(workspaceId);
-  const category = categories.data?.find((item) => item.id === occurrence.categoryId);
-  const final = occurrence.status === 'done' || occurrence.status === 'skipped';
-  const act = (status: 'started' | 'done' | 'skipped') =>
-    mark.mutate(
-      { blockId: occurrence.blockId, date: occurrence.occurrenceDate, status },
-      { onSuccess: () => notifySuccess(t('routine.today.marked')), onError: notifyProblem },
-    );
-  const pending = mark.isPending ? mark.variables?.status : undefined;
-  return (
-    <Card
-      withBorder
-      radius="md"
-      padding="md"
-      style={{ borderLeft: `4px solid var(--mantine-color-${category?.color ?? 'gray'}-6)` }}
-    >
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={2} miw={0}>
-          <Group gap="xs">
-            <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {showDate &&
-                `${new Date(`${occurrence.localDate}T12:00:00`).toLocaleDateString(i18n.language, {
-                  weekday: 'short',
-                  day: 'numeric',
-                  month: 'short',
-                })} · `}
-              {occurrence.startTime}–{occurrence.endTime}
-            </Text>
-            <OccurrenceStatusBadge status={occurrence.status} />
-          </Group>
-          <Text fw={500}>{categoryName(category)}</Text>
-          {occurrence.note && (
-            <Text size="sm" c="dimmed">
-              {occurrence.note}
-            </Text>
-          )}
-        </Stack>
-        {canAct && !final && (
-          <Group gap="xs">
-            {occurrence.status !== 'started' && (
-              <Button
-                size="xs"
-                leftSection={<IconPlayerPlay size={14} />}
-                loading={pending === 'started'}
-                onClick={() => act('started')}
-              >
-                {t('routine.today.start')}
-              </Button>
-            )}
-            <Button
-              size="xs"
-              color="teal.9"
-              variant="outline"
-              leftSection={<IconCheck size={14} />}
-              loading={pending === 'done'}
-              onClick={() => act('done')}
-            >
-              {t('routine.today.done')}
-            </Button>
-            <Button
-              size="xs"
-              color="gray"
-              variant="subtle"
-              leftSection={<IconPlayerSkipForward size={14} />}
-              loading={pending === 'skipped'}
-              onClick={() => act('skipped')}
-            >
-              {t('routine.today.skip')}
-            </Button>
-          </Group>
-        )}
-      </Group>
-    </Card>
+  const blockTitle = useBlockTitle();
+  const seconds = useRunningSeconds(timer.data, timer.dataUpdatedAt);
+  const entry = timer.data?.running;
+  if (!entry || seconds === null) return null;
+  const category = categories.data?.find((item) => item.id === entry.categoryId);
+  const occurrence = occurrences.find(
+    (candidate) =>
+      candidate.blockId === entry.routineBlockId && candidate.occurrenceDate === entry.occurrenceDate,
   );
+  return {
+    routineBlockId: entry.routineBlockId,
+    occurrenceDate: entry.occurrenceDate,
+    label: blockTitle(occurrence ?? { templateKey: null }, category),
+    elapsedSeconds: seconds,
+  };
 }
 
 export function TodayPage() {
@@ -111,6 +40,10 @@ export function TodayPage() {
   const workspace = useCurrentWorkspace();
   const today = useQuery(todayQueryOptions(workspace.id));
   const canAct = workspace.role !== 'viewer';
+  const running = useRunningTimerOnToday(workspace.id, [
+    ...(today.data?.occurrences ?? []),
+    ...(today.data?.unfinished ?? []),
+  ]);
   // Today's started blocks are already in the day's list above: list only the earlier days' ones.
   const unfinishedBefore =
     today.data?.unfinished.filter((occurrence) => occurrence.localDate !== today.data?.date) ?? [];
@@ -156,6 +89,7 @@ export function TodayPage() {
                 occurrence={occurrence}
                 workspaceId={workspace.id}
                 canAct={canAct}
+                running={running}
               />
             ))}
           </Stack>
@@ -174,6 +108,7 @@ export function TodayPage() {
                 occurrence={occurrence}
                 workspaceId={workspace.id}
                 canAct={canAct}
+                running={running}
                 showDate
               />
             ))}

@@ -14,6 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconBulb, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,10 +38,14 @@ export function NetworksSection({
 }) {
   const { t, i18n } = useTranslation();
   const write = useStrategyWrite(workspaceId, 'strategy');
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const [networks, setNetworks] = useState<NetworkDraft[]>(view.networks);
-  useEffect(() => setNetworks(view.networks), [view]);
+  // Start again from the saved networks only when THEY change: saving another part of the
+  // strategy (the beginner switch) refreshes the view and must not wipe targets being typed.
+  const saved = JSON.stringify(view.networks);
+  useEffect(() => setNetworks(JSON.parse(saved) as NetworkDraft[]), [saved]);
 
-  const isDirty = JSON.stringify(networks) !== JSON.stringify(view.networks);
+  const isDirty = JSON.stringify(networks) !== saved;
   const networkName = (key: NetworkKey) => t(`networks.${key}`);
   const unused = networkKeys.filter((key) => !networks.some((item) => item.network === key));
   const decimalSeparator = i18n.language.startsWith('fr') ? ',' : '.';
@@ -131,7 +136,9 @@ export function NetworksSection({
                         decimalSeparator={decimalSeparator}
                         readOnly={!canEdit}
                         variant={canEdit ? 'default' : 'unstyled'}
-                        hideControls={!canEdit}
+                        // On a phone the keypad types the target: the arrows were too small to hit.
+                        hideControls={!canEdit || isPhone}
+                        inputMode="decimal"
                         onChange={(value) =>
                           change(index, { targetPostsPerWeek: typeof value === 'number' ? value : null })
                         }

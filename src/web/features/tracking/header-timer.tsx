@@ -1,138 +1,130 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Popover,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconPlayerPlayFilled, IconPlayerStopFilled } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlayerStopFilled } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
+import {
+  categoriesQueryOptions,
+  todayQueryOptions,
+  useBlockTitle,
+  useCategoryName,
+  useMarkOccurrence,
+} from '../routine/routine-queries.js';
 import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
-import { timerQueryOptions, useCutBackTimer, useStartTimer, useStopTimer } from './tracking-queries.js';
-import { fromZonedInputValue, toZonedInputValue } from './zoned-input-value.js';
+import { CutBackPopover } from './cut-back-popover.js';
+import { formatElapsed, useRunningSeconds } from './elapsed.js';
+import { ResumeLastEntry, StartTimerPopover, useLastEntry } from './start-timer-popover.js';
+import { timerQueryOptions, useStartTimer, useStopTimer } from './tracking-queries.js';
+import { useTimerTabTitle } from './use-timer-tab-title.js';
 
-export function formatElapsed(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-function useNow(active: boolean) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(id);
-  }, [active]);
-  return now;
-}
-
-/** The timer in the app bar: start with a category, elapsed time, stop, cut back a forgotten one. */
+/**
+ * The timer in the app bar: start with a category or resume the last entry in one tap, the
+ * elapsed time (also in the tab's title), stop, cut back a forgotten one. The S key starts or
+ * stops it. Stopping a timer that runs on a routine block marks the block done, with a way back.
+ */
 export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   // Already loaded by the workspace route; its zone rules the cut-back time.
   const timeZone = useQuery(workspaceQueryOptions(workspaceId)).data?.timeZone ?? 'UTC';
   const timer = useQuery(timerQueryOptions(workspaceId));
   const categories = useQuery(categoriesQueryOptions(workspaceId));
+  const today = useQuery({ ...todayQueryOptions(workspaceId), enabled: Boolean(timer.data?.running) });
   const categoryName = useCategoryName();
+  const blockTitle = useBlockTitle();
   const start = useStartTimer(workspaceId);
   const stop = useStopTimer(workspaceId);
-  const cutBack = useCutBackTimer(workspaceId);
-  const [startOpened, startPopover] = useDisclosure(false);
-  const [cutOpened, cutPopover] = useDisclosure(false);
-  const [categoryId, setCategoryId] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const [endedAt, setEndedAt] = useState('');
+  const mark = useMarkOccurrence(workspaceId);
+  const lastEntry = useLastEntry(workspaceId);
+  const [cutOpened, setCutOpened] = useState(false);
+  const [startOpened, setStartOpened] = useState(false);
   const running = timer.data?.running ?? null;
-  const now = useNow(Boolean(running));
+  const elapsed = useRunningSeconds(timer.data, timer.dataUpdatedAt);
+  const category = categories.data?.find((item) => item.id === running?.categoryId);
+  const occurrence = [...(today.data?.occurrences ?? []), ...(today.data?.unfinished ?? [])].find(
+    (candidate) =>
+      running !== null &&
+      candidate.blockId === running.routineBlockId &&
+      candidate.occurrenceDate === running.occurrenceDate,
+  );
+  const label = occurrence ? blockTitle(occurrence, category) : categoryName(category);
+  useTimerTabTitle(elapsed, label);
+
+  const resume = () => {
+    if (!lastEntry) return setStartOpened(true);
+    start.mutate(
+      { categoryId: lastEntry.categoryId, note: lastEntry.note, networkKey: lastEntry.networkKey },
+      { onError: notifyProblem },
+    );
+  };
+
+  const stopRunning = () => {
+    if (!running) return;
+    // A forgotten timer is cut back, never stopped at "now" (it would record days).
+    if (running.isForgotten) return setCutOpened(true);
+    const { routineBlockId: blockId, occurrenceDate: date } = running;
+    if (!blockId || !date) {
+      stop.mutate(undefined, {
+        onSuccess: () => notifySuccess(t('routine.timer.stopped')),
+        onError: notifyProblem,
+      });
+      return;
+    }
+    // Done stops the block's timer on the server, recording the time, in one request.
+    mark.mutate(
+      { blockId, date, status: 'done' },
+      {
+        onSuccess: () => {
+          const id = `timer-block-${blockId}`;
+          notifications.show({
+            id,
+            color: 'teal',
+            autoClose: 8000,
+            closeButtonProps: { 'aria-label': t('common.close') },
+            message: (
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm">{t('routine.timer.blockDone', { block: label })}</Text>
+                <Badge
+                  component="button"
+                  type="button"
+                  variant="light"
+                  style={{ cursor: 'pointer', minHeight: 32 }}
+                  onClick={() => {
+                    notifications.hide(id);
+                    mark.mutate({ blockId, date, status: 'started' }, { onError: notifyProblem });
+                  }}
+                >
+                  {t('routine.timer.resumeShort')}
+                </Badge>
+              </Group>
+            ),
+          });
+        },
+        onError: notifyProblem,
+      },
+    );
+  };
+
+  useHotkeys([['s', () => (running ? stopRunning() : resume())]]);
 
   if (!timer.data) return null;
-  // The server's clock, shifted by the time passed on this device since the answer.
-  const offset = Date.parse(timer.data.now) - timer.dataUpdatedAt;
-  const options = (categories.data ?? [])
-    .filter((category) => !category.isArchived)
-    .map((category) => ({ value: category.id, label: categoryName(category) }));
 
   if (running) {
-    const category = categories.data?.find((item) => item.id === running.categoryId);
-    const elapsed = (now + offset - Date.parse(running.startedAt)) / 1000;
     return (
       <Group gap={6} wrap="nowrap">
         {running.isForgotten && (
-          <Popover
+          <CutBackPopover
+            workspaceId={workspaceId}
+            startedAt={running.startedAt}
+            forgottenTimerMinutes={timer.data.forgottenTimerMinutes}
+            timeZone={timeZone}
             opened={cutOpened}
-            onChange={(opened) => (opened ? cutPopover.open() : cutPopover.close())}
-            width={280}
-            position="bottom-end"
-            withArrow
-            trapFocus
-          >
-            <Popover.Target>
-              <Tooltip label={t('routine.timer.forgotten')}>
-                <ActionIcon
-                  color="orange"
-                  variant="light"
-                  aria-label={t('routine.timer.forgotten')}
-                  onClick={() => {
-                    const defaultEnd = new Date(
-                      Date.parse(running.startedAt) + timer.data.forgottenTimerMinutes * 60_000,
-                    );
-                    setEndedAt(toZonedInputValue(defaultEnd.getTime(), timeZone));
-                    cutPopover.toggle();
-                  }}
-                >
-                  <IconAlertTriangle size={18} />
-                </ActionIcon>
-              </Tooltip>
-            </Popover.Target>
-            <Popover.Dropdown>
-              <Stack gap="xs">
-                <Text size="sm">
-                  {t('routine.timer.forgottenDetail', { minutes: timer.data.forgottenTimerMinutes })}
-                </Text>
-                <TextInput
-                  type="datetime-local"
-                  label={t('routine.timer.endedAt')}
-                  description={t('tracking.entryForm.zone', { zone: timeZone })}
-                  value={endedAt}
-                  onChange={(event) => setEndedAt(event.currentTarget.value)}
-                />
-                <Button
-                  color="orange"
-                  loading={cutBack.isPending}
-                  disabled={!endedAt}
-                  onClick={async () => {
-                    // The time is typed in the workspace's zone, not the device's.
-                    const instant = await fromZonedInputValue(endedAt, timeZone).catch(() => null);
-                    if (!instant) return;
-                    cutBack.mutate(instant, {
-                      onSuccess: () => {
-                        cutPopover.close();
-                        notifySuccess(t('routine.timer.stopped'));
-                      },
-                      onError: notifyProblem,
-                    });
-                  }}
-                >
-                  {t('routine.timer.cutBack')}
-                </Button>
-              </Stack>
-            </Popover.Dropdown>
-          </Popover>
+            onOpenedChange={setCutOpened}
+          />
         )}
-        <Tooltip label={t('routine.timer.running', { category: categoryName(category) })}>
+        <Tooltip label={t('routine.timer.running', { category: label })}>
           <Group
             gap={6}
             wrap="nowrap"
@@ -146,8 +138,8 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
               color: 'var(--mantine-color-text)',
             }}
           >
-            <Text span size="sm" fw={600} visibleFrom="sm" maw={160} truncate>
-              {categoryName(category)}
+            <Text span size="sm" fw={600} visibleFrom="sm" maw={200} truncate>
+              {label}
             </Text>
             <Text
               span
@@ -155,23 +147,19 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
               fw={700}
               style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
             >
-              {formatElapsed(elapsed)}
+              {formatElapsed(elapsed ?? 0)}
             </Text>
           </Group>
         </Tooltip>
-        <Tooltip label={t('routine.timer.stopTimer')}>
+        <Tooltip label={`${t('routine.timer.stopTimer')} · ${t('routine.timer.shortcut')}`}>
           <ActionIcon
             color="red"
             variant="filled"
-            size="md"
+            size="lg"
             aria-label={t('routine.timer.stopTimer')}
-            loading={stop.isPending}
-            onClick={() =>
-              stop.mutate(undefined, {
-                onSuccess: () => notifySuccess(t('routine.timer.stopped')),
-                onError: notifyProblem,
-              })
-            }
+            aria-keyshortcuts="S"
+            loading={stop.isPending || mark.isPending}
+            onClick={stopRunning}
           >
             <IconPlayerStopFilled size={16} />
           </ActionIcon>
@@ -189,64 +177,15 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
           </Badge>
         </Tooltip>
       )}
-      <Popover
-        opened={startOpened}
-        onChange={(opened) => (opened ? startPopover.open() : startPopover.close())}
-        width={280}
-        position="bottom-end"
-        withArrow
-        trapFocus
-      >
-        <Popover.Target>
-          <ActionIcon
-            variant="light"
-            size="lg"
-            aria-label={t('routine.timer.startTimer')}
-            onClick={startPopover.toggle}
-          >
-            <IconPlayerPlayFilled size={16} />
-          </ActionIcon>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!categoryId) return;
-              start.mutate(
-                { categoryId, note },
-                {
-                  onSuccess: () => {
-                    startPopover.close();
-                    setNote('');
-                  },
-                  onError: notifyProblem,
-                },
-              );
-            }}
-          >
-            <Stack gap="xs">
-              <Select
-                label={t('routine.timer.category')}
-                placeholder={t('routine.timer.pickCategory')}
-                data={options}
-                value={categoryId}
-                onChange={setCategoryId}
-                comboboxProps={{ withinPortal: false }}
-                required
-              />
-              <TextInput
-                label={t('routine.timer.note')}
-                value={note}
-                maxLength={2000}
-                onChange={(event) => setNote(event.currentTarget.value)}
-              />
-              <Button type="submit" loading={start.isPending} disabled={!categoryId}>
-                {t('routine.timer.start')}
-              </Button>
-            </Stack>
-          </form>
-        </Popover.Dropdown>
-      </Popover>
+      {lastEntry && (
+        <ResumeLastEntry
+          label={categoryName(categories.data?.find((item) => item.id === lastEntry.categoryId))}
+          note={lastEntry.note}
+          isPending={start.isPending}
+          onResume={resume}
+        />
+      )}
+      <StartTimerPopover workspaceId={workspaceId} opened={startOpened} onOpenedChange={setStartOpened} />
     </Group>
   );
 }

@@ -70,10 +70,16 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
             {t('tracking.overview.trackedTotal')}
           </Text>
           <Text fw={700} size="xl">
-            {t('tracking.overview.hoursOfBudget', {
-              tracked: hoursOf(totals.trackedSeconds / 60).toLocaleString(i18n.language),
-              budget: hoursOf(totals.budgetMinutes).toLocaleString(i18n.language),
-            })}
+            {/* Under an hour, minutes: "0 h" beside a cost of 0,72 € would read as nothing tracked. */}
+            {totals.trackedSeconds > 0 && totals.trackedSeconds < 3600
+              ? t('tracking.overview.minutesOfBudget', {
+                  minutes: Math.max(1, Math.round(totals.trackedSeconds / 60)),
+                  budget: hoursOf(totals.budgetMinutes).toLocaleString(i18n.language),
+                })
+              : t('tracking.overview.hoursOfBudget', {
+                  tracked: hoursOf(totals.trackedSeconds / 60).toLocaleString(i18n.language),
+                  budget: hoursOf(totals.budgetMinutes).toLocaleString(i18n.language),
+                })}
           </Text>
         </Card>
         <Card withBorder radius="md">
@@ -98,6 +104,11 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
           <Text fw={700} size="xl">
             {adherence.done} / {adherence.planned}
           </Text>
+          {adherence.toMark > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('routine.page.adherenceToMark', { count: adherence.toMark })}
+            </Text>
+          )}
           {adherence.pending > 0 && (
             <Text size="sm" c="dimmed">
               {t('tracking.overview.adherencePending', { count: adherence.pending })}

@@ -7,6 +7,7 @@ import {
   importBatchSchema,
   plannedVsActualSchema,
   type SetTimesheetCellBody,
+  type startTimerBodySchema,
   stoppedTimerSchema,
   timeEntrySchema,
   timerStateSchema,
@@ -18,6 +19,7 @@ import { api } from '../../app/api.js';
 import { routineKey, timerKey } from '../routine/routine-queries.js';
 
 const base = (workspaceId: string) => `/api/workspaces/${workspaceId}`;
+type StartTimerInput = z.input<typeof startTimerBodySchema>;
 export const trackingKey = (workspaceId: string) => ['workspaces', workspaceId, 'tracking'] as const;
 
 export function timerQueryOptions(workspaceId: string) {
@@ -40,7 +42,7 @@ export function useInvalidateTime(workspaceId: string) {
 export function useStartTimer(workspaceId: string) {
   const invalidate = useInvalidateTime(workspaceId);
   return useMutation({
-    mutationFn: (body: { categoryId: string; note?: string }) =>
+    mutationFn: (body: StartTimerInput) =>
       api(`${base(workspaceId)}/timer/start`, { method: 'POST', body, schema: timerStateSchema }),
     onSettled: invalidate,
   });

@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import type { Workspace } from '../../../contracts/workspaces.js';
+import { AgencyCard } from './cards/agency-card.js';
+import { NowCard } from './cards/now-card.js';
+import { RoutineKeptCard } from './cards/routine-kept-card.js';
+import { SetupCard } from './cards/setup-card.js';
+import { WeekCard } from './cards/week-card.js';
+
+/** What every card gets: the workspace, and the week shown (its Monday, in the workspace's zone). */
+export type OverviewCardProps = {
+  workspace: Workspace & { canManage: boolean };
+  weekStart: string;
+  today: string;
+  span: { base: number; md: number };
+};
+
+/**
+ * The overview's cards, in reading order. A feature adds its card here (content, results,
+ * regularity...): one component, its width on the 12-column grid, and nothing else to wire. A
+ * card that has nothing to say (the checklist once done, the agency view with one workspace)
+ * renders null and the grid closes up.
+ */
+export const overviewCards: readonly {
+  key: string;
+  span: { base: number; md: number };
+  Component: ComponentType<OverviewCardProps>;
+}[] = [
+  { key: 'setup', span: { base: 12, md: 12 }, Component: SetupCard },
+  { key: 'now', span: { base: 12, md: 5 }, Component: NowCard },
+  { key: 'week', span: { base: 12, md: 7 }, Component: WeekCard },
+  { key: 'routine-kept', span: { base: 12, md: 5 }, Component: RoutineKeptCard },
+  { key: 'agency', span: { base: 12, md: 7 }, Component: AgencyCard },
+];
