@@ -1,0 +1,18 @@
+export { computePillarBalance, type PillarBalance, type PillarBalanceLine } from './pillar-balance.js';
+export {
+  countGraphemes,
+  findUrls,
+  measurePostLength,
+  type NetworkTextRule,
+  networkTextRules,
+  type PostLength,
+} from './post-length.js';
+export {
+  expandPostingSlots,
+  findNextFreeSlot,
+  type PostingSlot,
+  proposePostingSlots,
+  queueHorizonDays,
+  type SlotOccurrence,
+} from './posting-slots.js';
+export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';
