@@ -23,6 +23,7 @@ import { createCategoriesRepository } from './modules/budget/categories.reposito
 import { createCategoriesService } from './modules/budget/categories.service.js';
 import { createWorkOptionsRepository } from './modules/budget/work-options.repository.js';
 import { createWorkOptionsService } from './modules/budget/work-options.service.js';
+import { contentRoutes, createContentServices } from './modules/content/create-content-services.js';
 import { demoRoutes } from './modules/demo/demo.routes.js';
 import { createDemoService } from './modules/demo/demo.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -301,6 +302,10 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   await app.register(calendarFeedsRoutes, { calendarFeedsService });
   await app.register(trackingRoutes, trackingServices);
+  await app.register(
+    contentRoutes,
+    createContentServices({ db, networksRepository, workspacesRepository, runInTransaction, clock }),
+  );
   await app.register(demoRoutes, { demoService });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -8,6 +8,15 @@ export {
   type PostLength,
 } from './post-length.js';
 export {
+  derivePostStatus,
+  deriveVersionStatus,
+  type PostStatus,
+  type StoredPostStatus,
+  type StoredVersionStatus,
+  type VersionState,
+  type VersionStatus,
+} from './post-status.js';
+export {
   expandPostingSlots,
   findNextFreeSlot,
   type PostingSlot,

@@ -21,11 +21,24 @@ beforeAll(async () => {
   context = await createTestContext();
   owner = await signUp(context.app);
   const workspaceId = await createWorkspaceFor(context.app, owner);
+  const inWorkspace = (path: string, payload: object, method: 'POST' | 'PUT' = 'POST') =>
+    as(context.app, owner, { method, url: `/api/workspaces/${workspaceId}${path}`, payload });
+  await inWorkspace(
+    '/strategy/networks',
+    { networks: [{ network: 'linkedin', targetPostsPerWeek: 3, priority: 1 }] },
+    'PUT',
+  );
+  const idea = await inWorkspace('/ideas', { text: 'An idea', network: 'linkedin' });
+  const post = await inWorkspace(`/ideas/${idea.json().id}/post`, {});
   ids = {
     workspaceId,
     userId: owner.id,
     invitationId: '00000000-0000-4000-8000-000000000000',
     token: 'x'.repeat(43),
+    // Real content ids, so random bodies reach the content services, not only the path check.
+    ideaId: idea.json().id,
+    postId: post.json().id,
+    network: 'linkedin',
   };
 });
 afterAll(() => context.close());

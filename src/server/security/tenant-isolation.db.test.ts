@@ -46,6 +46,13 @@ const sampleBodies: Record<string, unknown> = {
   },
   'PATCH /api/workspaces/:workspaceId/time-entries/:entryId': { note: 'Renamed' },
   'POST /api/workspaces/:workspaceId/time-entries/:entryId/duplicate': {},
+  'PATCH /api/workspaces/:workspaceId/ideas/:ideaId': { text: 'Renamed' },
+  'PATCH /api/workspaces/:workspaceId/posts/:postId': { text: 'Renamed' },
+  'POST /api/workspaces/:workspaceId/posts/:postId/schedule': { date: '2026-12-01', time: '09:00' },
+  'POST /api/workspaces/:workspaceId/posts/:postId/move': { date: '2026-12-02' },
+  'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/published': {
+    url: 'https://www.linkedin.com/feed/update/1',
+  },
 };
 
 type World = {
@@ -105,6 +112,13 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
     startedAt: '2026-11-20T09:00:00Z',
     durationSeconds: 1800,
   });
+  await as(app, owner, {
+    method: 'PUT',
+    url: `/api/workspaces/${workspaceId}/strategy/networks`,
+    payload: { networks: [{ network: 'linkedin', targetPostsPerWeek: 3, priority: 1 }] },
+  });
+  const idea = await post('/ideas', { text: 'An idea', network: 'linkedin' });
+  const contentPost = await post(`/ideas/${idea.json().id}/post`, {});
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -130,6 +144,9 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
       occurrenceDate: '2026-11-18',
       entryId: entry.json().id,
       batchId: imported.json().batch.id,
+      ideaId: idea.json().id,
+      postId: contentPost.json().id,
+      network: 'linkedin',
     },
   };
 }
