@@ -1,4 +1,5 @@
 import { budgetEn } from '../../features/budget/i18n.js';
+import { contentEn } from '../../features/content/i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
 import type { Translation } from './fr.js';
@@ -153,6 +154,9 @@ export const en: Translation = {
     settings: 'Settings',
     strategy: 'Strategy',
     budget: 'Time budget',
+    ideas: 'Ideas',
+    posts: 'Posts',
+    calendar: 'Editorial calendar',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -282,4 +286,5 @@ export const en: Translation = {
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,
+  content: contentEn,
 };

@@ -1,4 +1,5 @@
 import { budgetFr } from '../../features/budget/i18n.js';
+import { contentFr } from '../../features/content/i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
 /**
@@ -157,6 +158,9 @@ export const fr = {
     settings: 'Réglages',
     strategy: 'Stratégie',
     budget: 'Budget temps',
+    ideas: 'Idées',
+    posts: 'Publications',
+    calendar: 'Calendrier éditorial',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -287,6 +291,7 @@ export const fr = {
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,
+  content: contentFr,
 };
 
 export type Translation = typeof fr;
