@@ -130,7 +130,13 @@ export function CalendarPage() {
             timeZone={workspace.timeZone}
             colourBy={colourBy}
             canEdit={canWrite}
-            onRangeChange={({ from, to, start }) => setRange({ from, to, start })}
+            onRangeChange={({ from, to, start }) =>
+              setRange((current) =>
+                current?.from === from && current.to === to && current.start === start
+                  ? current
+                  : { from, to, start },
+              )
+            }
             onOpen={(postId) =>
               void navigate({
                 to: '/w/$workspaceId/posts/$postId',

@@ -16,6 +16,11 @@ import { toZonedInputValue } from '../tracking/zoned-input-value.js';
 import { colourOfNetwork, colourOfPillar } from './content-colours.js';
 import './content-calendar.css';
 
+// Stable references: FullCalendar resets its view (and calls datesSet again) when options change.
+const locales = [frLocale];
+const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+
 export type CalendarView = 'dayGridMonth' | 'timeGridWeek' | 'listMonth';
 export type ColourBy = 'pillar' | 'network';
 
@@ -119,9 +124,9 @@ export function ContentCalendar({
       </Group>
       <FullCalendar
         ref={calendarRef}
-        plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+        plugins={plugins}
         initialView={view}
-        locales={[frLocale]}
+        locales={locales}
         locale={i18n.language.startsWith('fr') ? 'fr' : 'en-gb'}
         firstDay={1}
         timeZone="local"
@@ -130,7 +135,7 @@ export function ContentCalendar({
         allDaySlot={false}
         slotMinTime="06:00:00"
         slotMaxTime="23:00:00"
-        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        eventTimeFormat={eventTimeFormat}
         dayMaxEvents={4}
         nowIndicator
         noEventsText={t('content.calendar.empty')}
