@@ -117,7 +117,8 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     await content.weekProgress('linkedin').waitFor();
     await content.balanceHeading.waitFor();
     const nextDay = parisDate(3);
-    await content.dragToDay(content.events(day, 'pétrissage'), nextDay);
+    await capture(page, 'fr-desktop-calendar-before-drag');
+    expect(await content.dragToDay(content.events(day, 'pétrissage'), nextDay)).toBe(200);
     await expect.poll(() => content.events(nextDay, 'pétrissage').count()).toBe(1);
     expect(await content.events(nextDay, 'pétrissage').textContent()).toContain('10:30');
     const posts = await page.evaluate(
@@ -152,7 +153,7 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     await capture(page, 'en-desktop-posts');
     await check('posts-en');
 
-    expect(findings).toEqual([]);
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

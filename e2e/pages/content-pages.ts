@@ -87,8 +87,11 @@ export class ContentPages {
     return this.dayCell(date).locator('.fc-event').filter({ hasText: text });
   }
 
-  async dragToDay(event: Locator, date: string) {
+  /** Drags a post to another day's cell and returns the status of the move the calendar sent. */
+  async dragToDay(event: Locator, date: string): Promise<number> {
     await event.scrollIntoViewIfNeeded();
+    await this.dayCell(date).scrollIntoViewIfNeeded();
+    const moved = this.page.waitForResponse((response) => response.url().endsWith('/move'), { timeout: 10_000 });
     const from = await event.boundingBox();
     const to = await this.dayCell(date).boundingBox();
     if (!from || !to) throw new Error('Nothing to drag, or nowhere to drop');
@@ -101,6 +104,7 @@ export class ContentPages {
     await this.page.waitForTimeout(100);
     await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 1, { steps: 2 });
     await this.page.mouse.up();
+    return (await moved).status();
   }
 
   weekProgress(network: string) {

@@ -169,7 +169,7 @@ function IdeaCard({
         )}
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Group gap={6}>
-            <Badge variant="light" color={idea.status === 'new' ? 'teal' : 'gray'}>
+            <Badge variant="outline" color={idea.status === 'new' ? 'teal.9' : 'gray.7'}>
               {t(`content.ideas.statuses.${idea.status}`)}
             </Badge>
             {pillarName && <Badge variant="outline">{pillarName}</Badge>}

@@ -19,7 +19,12 @@ const colours: Record<string, string> = {
 export function PostStatusBadge({ status }: { status: Post['status'] | PostVersion['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={colours[status] ?? 'gray'}>
+    // The light variant's own text shade is too pale on its background: the darkest one reads.
+    <Badge
+      variant="light"
+      color={colours[status] ?? 'gray'}
+      style={{ color: `var(--mantine-color-${colours[status] ?? 'gray'}-9)` }}
+    >
       {t(`content.posts.statuses.${status}`)}
     </Badge>
   );
