@@ -70,6 +70,7 @@ export function ContentCalendar({
         return [
           {
             id: post.id,
+            // The month cell shows the start (ellipsis); the list view and screen readers get all of it.
             title: `${post.text.trim().slice(0, 80) || t('content.posts.untitled')} · ${networks} · ${status}`,
             start: fromLocalDateTime(local.slice(0, 10), local.slice(11, 16)),
             backgroundColor: `var(--mantine-color-${colour}-1)`,
@@ -137,6 +138,7 @@ export function ContentCalendar({
         slotMaxTime="23:00:00"
         eventTimeFormat={eventTimeFormat}
         dayMaxEvents={4}
+        eventDisplay="block"
         nowIndicator
         noEventsText={t('content.calendar.empty')}
         events={events}

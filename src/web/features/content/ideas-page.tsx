@@ -54,7 +54,7 @@ export function IdeasPage() {
       <PageHeader
         title={t('content.ideas.title')}
         subtitle={t('content.ideas.subtitle')}
-        actions={<IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} />}
+        actions={<IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} withLabel />}
       />
       <Group align="flex-end" gap="sm">
         <TextInput
