@@ -91,7 +91,9 @@ export class ContentPages {
   async dragToDay(event: Locator, date: string): Promise<number> {
     await event.scrollIntoViewIfNeeded();
     await this.dayCell(date).scrollIntoViewIfNeeded();
-    const moved = this.page.waitForResponse((response) => response.url().endsWith('/move'), { timeout: 10_000 });
+    const moved = this.page.waitForResponse((response) => response.url().endsWith('/move'), {
+      timeout: 10_000,
+    });
     const from = await event.boundingBox();
     const to = await this.dayCell(date).boundingBox();
     if (!from || !to) throw new Error('Nothing to drag, or nowhere to drop');
