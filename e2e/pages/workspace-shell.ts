@@ -2,7 +2,18 @@ import type { Page } from 'playwright-core';
 import type { Strings } from '../support/browser-session.js';
 import { before } from './text.js';
 
-type Section = 'home' | 'members' | 'settings' | 'budget' | 'strategy' | 'today' | 'routine' | 'time';
+type Section =
+  | 'home'
+  | 'members'
+  | 'settings'
+  | 'budget'
+  | 'strategy'
+  | 'today'
+  | 'routine'
+  | 'time'
+  | 'ideas'
+  | 'posts'
+  | 'calendar';
 
 /** The frame around every workspace page: header, switcher, language, navbar. */
 export class WorkspaceShell {

@@ -82,6 +82,8 @@ export const setPillarsBodySchema = z.object({
   pillars: z
     .array(
       z.object({
+        /** An existing pillar keeps its id (posts and ideas point at it); without one, a new pillar. */
+        id: uuidSchema.optional(),
         name: z.string().trim().min(1).max(80),
         description: shortText.nullable().default(null),
         sharePercent: z.number().int().min(0).max(100),

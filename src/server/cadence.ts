@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
+import { createContentModule } from './modules/content/content.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
@@ -74,6 +75,10 @@ export function createCadence(dependencies: CadenceDependencies) {
     categoriesRepository: budget.services.categoriesRepository,
     routineWeekSource: createRoutineWeekSource(routine.services),
   });
+  const content = createContentModule(platform, {
+    workspaces: workspaces.services,
+    strategy: strategy.services,
+  });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,
@@ -89,7 +94,7 @@ export function createCadence(dependencies: CadenceDependencies) {
   return {
     platform,
     /** In the order their routes are registered. */
-    modules: { health, auth, profile, workspaces, budget, strategy, routine, tracking, demo },
+    modules: { health, auth, profile, workspaces, budget, strategy, routine, tracking, content, demo },
   };
 }
 

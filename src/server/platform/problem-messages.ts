@@ -337,6 +337,83 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: 'Ce lien de calendrier date d’avant l’affichage à la demande : créez-en un nouveau.',
     },
   },
+  pillar_unknown: {
+    en: { title: 'Unknown pillar', detail: 'This pillar is not in the editorial line of this workspace.' },
+    fr: {
+      title: 'Pilier inconnu',
+      detail: 'Ce pilier ne fait pas partie de la ligne éditoriale de cet espace.',
+    },
+  },
+  persona_unknown: {
+    en: { title: 'Unknown persona', detail: 'This persona does not belong to this workspace.' },
+    fr: { title: 'Persona inconnu', detail: 'Ce persona n’appartient pas à cet espace.' },
+  },
+  idea_unknown: {
+    en: { title: 'Unknown idea', detail: 'This idea is not in the notebook of this workspace.' },
+    fr: { title: 'Idée inconnue', detail: 'Cette idée ne figure pas dans le carnet de cet espace.' },
+  },
+  network_not_in_strategy: {
+    en: {
+      title: 'Network not in the strategy',
+      detail: '{network} is not one of the networks chosen in the strategy. Add it there first.',
+    },
+    fr: {
+      title: 'Réseau absent de la stratégie',
+      detail: '{network} ne fait pas partie des réseaux choisis dans la stratégie. Ajoutez-le d’abord.',
+    },
+  },
+  post_too_long: {
+    en: {
+      title: 'Too long for {network}',
+      detail:
+        'The {network} version has {count} characters, over its limit of {limit}. Shorten it to schedule the post.',
+    },
+    fr: {
+      title: 'Trop long pour {network}',
+      detail:
+        'La version {network} compte {count} caractères, au-delà de sa limite de {limit}. Raccourcissez-la pour programmer la publication.',
+    },
+  },
+  post_without_network: {
+    en: { title: 'No network', detail: 'Choose at least one network before scheduling this post.' },
+    fr: {
+      title: 'Aucun réseau',
+      detail: 'Choisissez au moins un réseau avant de programmer cette publication.',
+    },
+  },
+  post_empty: {
+    en: {
+      title: 'Nothing to post',
+      detail: 'The {network} version is empty. Write its text before scheduling.',
+    },
+    fr: {
+      title: 'Rien à publier',
+      detail: 'La version {network} est vide. Écrivez son texte avant de programmer.',
+    },
+  },
+  post_time_past: {
+    en: { title: 'Time already past', detail: 'Choose a date and time in the future.' },
+    fr: { title: 'Heure déjà passée', detail: 'Choisissez une date et une heure à venir.' },
+  },
+  post_not_scheduled: {
+    en: { title: 'Not scheduled', detail: 'This post is not scheduled.' },
+    fr: { title: 'Non programmée', detail: 'Cette publication n’est pas programmée.' },
+  },
+  post_already_published: {
+    en: { title: 'Already published', detail: 'This post is already published.' },
+    fr: { title: 'Déjà publiée', detail: 'Cette publication est déjà publiée.' },
+  },
+  queue_without_slot: {
+    en: {
+      title: 'No free slot',
+      detail: 'No free posting slot for these networks in the next six months. Add slots or pick a date.',
+    },
+    fr: {
+      title: 'Aucun créneau libre',
+      detail:
+        'Aucun créneau de publication libre pour ces réseaux dans les six prochains mois. Ajoutez des créneaux ou choisissez une date.',
+    },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

@@ -12,7 +12,7 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, pending invitation), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post, pending invitation), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
 export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorld> {
@@ -60,6 +60,13 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     startedAt: '2026-11-20T09:00:00Z',
     durationSeconds: 1800,
   });
+  await as(app, owner, {
+    method: 'PUT',
+    url: `/api/workspaces/${workspaceId}/strategy/networks`,
+    payload: { networks: [{ network: 'linkedin', targetPostsPerWeek: 3, priority: 1 }] },
+  });
+  const idea = await post('/ideas', { text: 'An idea', network: 'linkedin' });
+  const contentPost = await post(`/ideas/${idea.json().id}/post`, {});
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -85,6 +92,9 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       occurrenceDate: '2026-11-18',
       entryId: entry.json().id,
       batchId: imported.json().batch.id,
+      ideaId: idea.json().id,
+      postId: contentPost.json().id,
+      network: 'linkedin',
     },
   };
 }

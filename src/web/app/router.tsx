@@ -191,6 +191,27 @@ const strategyRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/strategy/strategy-page.js'), 'StrategyPage'),
 });
 
+const ideasRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'ideas',
+  component: lazyRouteComponent(() => import('../features/content/ideas-page.js'), 'IdeasPage'),
+});
+const postsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'posts',
+  component: lazyRouteComponent(() => import('../features/content/posts-page.js'), 'PostsPage'),
+});
+const postRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'posts/$postId',
+  component: lazyRouteComponent(() => import('../features/content/post-editor-page.js'), 'PostEditorPage'),
+});
+const calendarRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'calendar',
+  component: lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -211,6 +232,10 @@ const routeTree = rootRoute.addChildren([
       routineRoute,
       timeRoute,
       timeImportRoute,
+      ideasRoute,
+      postsRoute,
+      postRoute,
+      calendarRoute,
     ]),
   ]),
 ]);

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, notInArray } from 'drizzle-orm';
 import type { SetNetworksBody, SetPillarsBody, UpdateStrategyBody } from '../../../contracts/strategy.js';
 import type { Queryable } from '../../platform/db.js';
 import { workspaceNetworks } from './networks.table.js';
@@ -28,13 +28,37 @@ export function createStrategyRepository(db: Queryable) {
         .where(eq(editorialPillars.workspaceId, workspaceId))
         .orderBy(asc(editorialPillars.sortOrder)),
 
-    /** The pillars are edited as one list (shares must add up together), so they are replaced whole. */
+    /**
+     * The pillars are edited as one list (shares must add up together): pillars left out are
+     * deleted, listed ones with an id of this workspace are updated in place (posts and ideas keep
+     * pointing at them), the others are created.
+     */
     async replacePillars(tx: Queryable, workspaceId: string, pillars: SetPillarsBody['pillars']) {
-      await tx.delete(editorialPillars).where(eq(editorialPillars.workspaceId, workspaceId));
-      if (pillars.length === 0) return;
+      const existing = await tx
+        .select({ id: editorialPillars.id })
+        .from(editorialPillars)
+        .where(eq(editorialPillars.workspaceId, workspaceId));
+      const existingIds = new Set(existing.map((row) => row.id));
+      const keptIds = pillars.flatMap((pillar) =>
+        pillar.id && existingIds.has(pillar.id) ? [pillar.id] : [],
+      );
       await tx
-        .insert(editorialPillars)
-        .values(pillars.map((pillar, index) => ({ workspaceId, ...pillar, sortOrder: index + 1 })));
+        .delete(editorialPillars)
+        .where(
+          and(
+            eq(editorialPillars.workspaceId, workspaceId),
+            keptIds.length > 0 ? notInArray(editorialPillars.id, keptIds) : undefined,
+          ),
+        );
+      for (const [index, { id, ...pillar }] of pillars.entries()) {
+        const values = { ...pillar, sortOrder: index + 1 };
+        if (id && existingIds.has(id))
+          await tx
+            .update(editorialPillars)
+            .set(values)
+            .where(and(eq(editorialPillars.workspaceId, workspaceId), eq(editorialPillars.id, id)));
+        else await tx.insert(editorialPillars).values({ workspaceId, ...values });
+      }
     },
 
     /** The chosen networks are edited as one list (priorities are relative), so they are replaced whole. */

@@ -1,5 +1,6 @@
 import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
+import { contentEn } from '../../features/content/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
@@ -157,6 +158,9 @@ export const en: Translation = {
     settings: 'Settings',
     strategy: 'Strategy',
     budget: 'Time budget',
+    ideas: 'Ideas',
+    posts: 'Posts',
+    calendar: 'Editorial calendar',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -274,4 +278,5 @@ export const en: Translation = {
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,
+  content: contentEn,
 };

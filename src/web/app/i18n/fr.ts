@@ -1,5 +1,6 @@
 import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
+import { contentFr } from '../../features/content/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
@@ -161,6 +162,9 @@ export const fr = {
     settings: 'Réglages',
     strategy: 'Stratégie',
     budget: 'Budget temps',
+    ideas: 'Idées',
+    posts: 'Publications',
+    calendar: 'Calendrier éditorial',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -279,6 +283,7 @@ export const fr = {
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,
+  content: contentFr,
 };
 
 export type Translation = typeof fr;

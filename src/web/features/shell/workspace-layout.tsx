@@ -8,8 +8,9 @@ import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
+import { IdeaCaptureButton } from '../content/idea-capture.js';
 import { HeaderTimer } from '../tracking/header-timer.js';
-import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { roleAtLeast, useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { SkipLink } from './skip-link.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceNav } from './workspace-nav.js';
@@ -69,6 +70,7 @@ export function WorkspaceLayout() {
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <IdeaCaptureButton workspaceId={workspace.id} canWrite={roleAtLeast(workspace.role, 'member')} />
             <HeaderTimer workspaceId={workspace.id} />
             <LanguageSwitcher />
             <UserMenu />

@@ -1,9 +1,12 @@
 import {
+  IconBulb,
+  IconCalendarMonth,
   IconCalendarWeek,
   IconChecklist,
   IconClockHour4,
   IconHourglass,
   IconLayoutDashboard,
+  IconNews,
   IconSettings,
   IconTarget,
   IconUsers,
@@ -12,7 +15,18 @@ import type { ComponentType } from 'react';
 
 type WorkspaceSection = {
   /** Translation key under `nav.` */
-  key: 'home' | 'members' | 'settings' | 'today' | 'routine' | 'time' | 'strategy' | 'budget';
+  key:
+    | 'home'
+    | 'members'
+    | 'settings'
+    | 'today'
+    | 'routine'
+    | 'time'
+    | 'strategy'
+    | 'budget'
+    | 'ideas'
+    | 'posts'
+    | 'calendar';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -21,7 +35,10 @@ type WorkspaceSection = {
     | '/w/$workspaceId/settings'
     | '/w/$workspaceId/today'
     | '/w/$workspaceId/routine'
-    | '/w/$workspaceId/time';
+    | '/w/$workspaceId/time'
+    | '/w/$workspaceId/ideas'
+    | '/w/$workspaceId/posts'
+    | '/w/$workspaceId/calendar';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -38,6 +55,9 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'today', to: '/w/$workspaceId/today', icon: IconChecklist },
   { key: 'routine', to: '/w/$workspaceId/routine', icon: IconCalendarWeek },
   { key: 'time', to: '/w/$workspaceId/time', icon: IconClockHour4 },
+  { key: 'ideas', to: '/w/$workspaceId/ideas', icon: IconBulb },
+  { key: 'posts', to: '/w/$workspaceId/posts', icon: IconNews },
+  { key: 'calendar', to: '/w/$workspaceId/calendar', icon: IconCalendarMonth },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];

@@ -18,10 +18,12 @@ import { computePostsPerPillarPerWeek } from '../../../core/strategy/editorial-l
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useStrategyWrite } from './strategy-queries.js';
 
-type PillarDraft = { name: string; description: string; sharePercent: number };
+/** `id` is kept on save, so posts and ideas filed under a pillar stay under it. */
+type PillarDraft = { id?: string; name: string; description: string; sharePercent: number };
 
 const toDraft = (view: StrategyView): PillarDraft[] =>
   view.pillars.map((pillar) => ({
+    id: pillar.id,
     name: pillar.name,
     description: pillar.description ?? '',
     sharePercent: pillar.sharePercent,
@@ -66,6 +68,7 @@ export function PillarsSection({
         path: 'strategy/pillars',
         body: {
           pillars: pillars.map((item) => ({
+            ...(item.id ? { id: item.id } : {}),
             name: item.name.trim(),
             description: item.description.trim() || null,
             sharePercent: item.sharePercent,

@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SignUpPage } from './pages/auth-pages.js';
+import { ContentPages } from './pages/content-pages.js';
+import { OnboardingPage } from './pages/onboarding-page.js';
+import { WorkspaceShell } from './pages/workspace-shell.js';
+import { type AxeFinding, findSeriousViolations } from './support/axe.js';
+import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import { launchChromium } from './support/chromium.js';
+import './support/provided.js';
+
+const chromiumPath = inject('chromiumPath');
+const baseUrl = inject('baseUrl');
+const { fr, en } = strings;
+
+/** The local date in Paris `days` from now (the workspace's zone, whatever the machine's). */
+function parisDate(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+    Date.now() + days * 86_400_000,
+  );
+}
+
+async function closeNotifications(page: Page) {
+  for (const close of await page.locator('.mantine-Notification-root').getByRole('button').all())
+    await close.click().catch(() => undefined);
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0);
+}
+
+async function capture(page: Page, name: string) {
+  await closeNotifications(page);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await screenshot(page, name);
+}
+
+/**
+ * Issue #13 end to end: on a phone, an idea is caught from the header in a few taps; it becomes a
+ * post; the post is too long for Bluesky (live counter, scheduling refused, naming Bluesky), gets
+ * a shorter Bluesky version and is scheduled in the workspace's time; the calendar shows it, and
+ * a drag to the next day keeps its time of day. French, then English.
+ */
+describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath as string);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('captures an idea on a phone, writes and schedules the post, moves it in the calendar', async () => {
+    const { page, context, errors } = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    const findings: AxeFinding[] = [];
+    const check = async (name: string) => {
+      await closeNotifications(page);
+      findings.push(...(await findSeriousViolations(page, name)));
+    };
+
+    const signUp = new SignUpPage(page, fr);
+    await signUp.open();
+    await signUp.signUp({ name: 'Inès Moreau', email: uniqueEmail('ines'), password: 'une phrase de passe' });
+    const onboarding = new OnboardingPage(page, fr);
+    await onboarding.waitUntilShown();
+    await onboarding.chooseKind('small_business');
+    await onboarding.describeWorkspace('Boulangerie Moreau');
+    await onboarding.chooseNetworks(['linkedin', 'bluesky']);
+    await onboarding.finishWithHourlyRate('35');
+    const shell = new WorkspaceShell(page, fr);
+    const content = new ContentPages(page, fr);
+
+    // On a phone: the bulb in the header, a sentence and a link, saved.
+    await page.setViewportSize(phone);
+    const ideaText = 'Montrer le pétrissage du pain au levain à 4 h du matin 🥖';
+    await content.captureIdea({ text: ideaText, link: 'https://boulangerie-moreau.fr/levain' });
+    await capture(page, 'fr-phone-idea-capture');
+    await check('idea-capture-fr');
+    await content.saveCapture();
+    await shell.openSection('ideas');
+    await content.idea(ideaText).waitFor();
+    await capture(page, 'fr-phone-ideas');
+    await check('ideas-fr');
+
+    // One tap turns it into a draft on both networks of the strategy.
+    await content.writePostFrom(ideaText);
+    expect(await content.mainText.inputValue()).toBe(ideaText);
+    await content.counter('bluesky').waitFor();
+    await capture(page, 'fr-phone-post-editor');
+    await page.setViewportSize(desktop);
+
+    // Too long for Bluesky: the counter says so as one types, and scheduling is refused.
+    const longText = `${ideaText}\n\n${'Le levain travaille toute la nuit, '.repeat(9)}`;
+    await content.mainText.fill(longText);
+    await expect.poll(() => content.counter('bluesky').textContent()).toMatch(/de trop/);
+    expect(await content.counter('linkedin').textContent()).not.toMatch(/de trop/);
+    await page.getByRole('alert').filter({ hasText: 'Trop long pour Bluesky' }).waitFor();
+    expect(await content.scheduleButton.isDisabled()).toBe(true);
+    await capture(page, 'fr-desktop-post-too-long');
+    await check('post-too-long-fr');
+
+    // A short Bluesky version; the post is scheduled on the workspace's clock.
+    await content.adaptFor('Bluesky', `${ideaText} #levain`);
+    await expect.poll(() => content.scheduleButton.isDisabled()).toBe(false);
+    const day = parisDate(2);
+    await content.schedule(day, '10:30');
+    expect(await content.scheduledFor.textContent()).toContain('10:30');
+    await capture(page, 'fr-desktop-post-scheduled');
+    await check('post-scheduled-fr');
+
+    // The calendar shows it on its day; dragged to the next day, it keeps 10:30.
+    await shell.openSection('calendar');
+    await content.waitForCalendar();
+    await expect.poll(() => content.events(day, 'pétrissage').count()).toBe(1);
+    expect(await content.events(day, 'pétrissage').textContent()).toContain('10:30');
+    await content.weekProgress('linkedin').waitFor();
+    await content.balanceHeading.waitFor();
+    const nextDay = parisDate(3);
+    await capture(page, 'fr-desktop-calendar-before-drag');
+    expect(await content.dragToDay(content.events(day, 'pétrissage'), nextDay)).toBe(200);
+    await expect.poll(() => content.events(nextDay, 'pétrissage').count()).toBe(1);
+    expect(await content.events(nextDay, 'pétrissage').textContent()).toContain('10:30');
+    const posts = await page.evaluate(
+      async (workspaceId) => (await fetch(`/api/workspaces/${workspaceId}/posts`)).json(),
+      shell.workspaceId(),
+    );
+    expect(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Paris',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(posts[0].scheduledAt)),
+    ).toBe('10:30');
+    await capture(page, 'fr-desktop-calendar');
+    await check('calendar-fr');
+
+    // The same pages in English.
+    await shell.switchLanguage('en');
+    shell.useStrings(en);
+    content.useStrings(en);
+    await content.waitForCalendar();
+    await page.getByRole('heading', { name: en.content.calendar.title }).waitFor();
+    await capture(page, 'en-desktop-calendar');
+    await check('calendar-en');
+    await shell.openSection('ideas');
+    await content.idea(ideaText).waitFor();
+    await page.setViewportSize(phone);
+    await capture(page, 'en-phone-ideas');
+    await page.setViewportSize(desktop);
+    await shell.openSection('posts');
+    await page.getByTestId('post-row').first().waitFor();
+    await capture(page, 'en-desktop-posts');
+    await check('posts-en');
+
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,27 @@
+export { computePillarBalance, type PillarBalance, type PillarBalanceLine } from './pillar-balance.js';
+export {
+  countGraphemes,
+  findUrls,
+  measurePostLength,
+  type NetworkTextRule,
+  networkTextRules,
+  type PostLength,
+} from './post-length.js';
+export {
+  derivePostStatus,
+  deriveVersionStatus,
+  type PostStatus,
+  type StoredPostStatus,
+  type StoredVersionStatus,
+  type VersionState,
+  type VersionStatus,
+} from './post-status.js';
+export {
+  expandPostingSlots,
+  findNextFreeSlot,
+  type PostingSlot,
+  proposePostingSlots,
+  queueHorizonDays,
+  type SlotOccurrence,
+} from './posting-slots.js';
+export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';

@@ -1,0 +1,52 @@
+/** What the editor stores on a post. */
+export type StoredPostStatus = 'draft' | 'ready' | 'awaiting_approval' | 'scheduled' | 'published';
+/** What the publishing side stores on each network's version. */
+export type StoredVersionStatus =
+  | 'pending'
+  | 'scheduled'
+  | 'publishing'
+  | 'published'
+  | 'failed'
+  | 'unknown'
+  | 'missed';
+export type VersionStatus = StoredVersionStatus | 'to_publish_by_hand';
+export type PostStatus = StoredPostStatus | 'to_publish_by_hand' | 'failed' | 'missed';
+
+export interface VersionState {
+  status: StoredVersionStatus;
+  publishMode: 'by_hand' | 'connector';
+}
+
+/**
+ * A version waits for a person once its time has come and no connector publishes it: that state
+ * is read from the clock, never stored, so no job has to flip it at the minute.
+ */
+export function deriveVersionStatus(
+  version: VersionState,
+  scheduledAt: Date | null,
+  now: Date,
+): VersionStatus {
+  const isDue = scheduledAt !== null && scheduledAt.getTime() <= now.getTime();
+  if (version.status === 'scheduled' && version.publishMode === 'by_hand' && isDue)
+    return 'to_publish_by_hand';
+  return version.status;
+}
+
+/**
+ * The post's state as shown: its editorial state until it is scheduled; then what its versions
+ * say, the one needing attention first (failed, missed, to publish by hand), published once
+ * every version is.
+ */
+export function derivePostStatus(
+  post: { status: StoredPostStatus; scheduledAt: Date | null },
+  versions: readonly VersionState[],
+  now: Date,
+): PostStatus {
+  if (post.status !== 'scheduled' && post.status !== 'published') return post.status;
+  const states = versions.map((version) => deriveVersionStatus(version, post.scheduledAt, now));
+  if (states.length > 0 && states.every((state) => state === 'published')) return 'published';
+  for (const attention of ['failed', 'missed', 'to_publish_by_hand'] as const) {
+    if (states.includes(attention)) return attention;
+  }
+  return post.status;
+}

@@ -1,0 +1,77 @@
+import type { NetworkKey } from '../../../contracts/networks.js';
+import { unprocessable } from '../../platform/problem.js';
+import type { NetworksRepository } from '../strategy/networks.repository.js';
+import type { PersonasRepository } from '../strategy/personas.repository.js';
+import type { StrategyRepository } from '../strategy/strategy.repository.js';
+import type { IdeasRepository } from './ideas.repository.js';
+
+export type ContentReferenceDependencies = {
+  strategyRepository: Pick<StrategyRepository, 'listPillars'>;
+  personasRepository: Pick<PersonasRepository, 'list'>;
+  networksRepository: Pick<NetworksRepository, 'listNetworks'>;
+  ideasRepository: Pick<IdeasRepository, 'find'>;
+};
+
+/**
+ * Ids a body points at must belong to the same workspace: a foreign-key constraint alone would
+ * accept another workspace's pillar. Each refusal names its field.
+ */
+export function createContentReferences(dependencies: ContentReferenceDependencies) {
+  return {
+    async assertPillar(workspaceId: string, pillarId: string | null | undefined) {
+      if (!pillarId) return;
+      const pillars = await dependencies.strategyRepository.listPillars(workspaceId);
+      if (!pillars.some((pillar) => pillar.id === pillarId))
+        throw unprocessable('pillar_unknown', {}, ['pillarId']);
+    },
+
+    async assertPersona(workspaceId: string, personaId: string | null | undefined) {
+      if (!personaId) return;
+      const personas = await dependencies.personasRepository.list(workspaceId);
+      if (!personas.some((persona) => persona.id === personaId))
+        throw unprocessable('persona_unknown', {}, ['personaId']);
+    },
+
+    async assertIdea(workspaceId: string, ideaId: string | null | undefined) {
+      if (!ideaId) return null;
+      const idea = await dependencies.ideasRepository.find(workspaceId, ideaId);
+      if (!idea) throw unprocessable('idea_unknown', {}, ['ideaId']);
+      return idea;
+    },
+
+    /** The networks the strategy chose, by priority. */
+    async listStrategyNetworks(workspaceId: string) {
+      const rows = await dependencies.networksRepository.listNetworks(workspaceId);
+      return rows.map((row) => ({
+        network: row.network as NetworkKey,
+        targetPostsPerWeek: row.targetPostsPerWeek,
+      }));
+    },
+
+    /** A post has one version per network of the strategy, no other. */
+    async assertStrategyNetworks(workspaceId: string, networks: readonly NetworkKey[]) {
+      if (networks.length === 0) return;
+      const chosen = new Set((await this.listStrategyNetworks(workspaceId)).map((item) => item.network));
+      const outside = networks.find((network) => !chosen.has(network));
+      if (outside)
+        throw unprocessable('network_not_in_strategy', { network: networkLabel(outside) }, ['versions']);
+    },
+  };
+}
+
+export type ContentReferences = ReturnType<typeof createContentReferences>;
+
+const labels: Partial<Record<NetworkKey, string>> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  pinterest: 'Pinterest',
+};
+
+/** Networks are proper names in every language; the three other channels keep their key. */
+export const networkLabel = (network: NetworkKey) => labels[network] ?? network;

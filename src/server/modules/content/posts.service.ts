@@ -1,0 +1,137 @@
+import type { CreatePostBody, Post, PostsQuery, UpdatePostBody } from '../../../contracts/content.js';
+import type { NetworkKey } from '../../../contracts/networks.js';
+import { dayBounds } from '../../../core/time/zoned-bounds.js';
+import type { Clock } from '../../platform/clock.js';
+import type { RunInTransaction } from '../../platform/db.js';
+import { notFound } from '../../platform/problem.js';
+import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
+import type { ContentReferences } from './content-references.js';
+import type { IdeasRepository } from './ideas.repository.js';
+import { toPostView } from './post-view.js';
+import type { PostsRepository } from './posts.repository.js';
+import { assertFitsEveryNetwork } from './schedule-rules.js';
+
+export type PostsServiceDependencies = {
+  postsRepository: PostsRepository;
+  ideasRepository: IdeasRepository;
+  workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
+  references: ContentReferences;
+  runInTransaction: RunInTransaction;
+  clock: Clock;
+};
+
+export function createPostsService(dependencies: PostsServiceDependencies) {
+  const { postsRepository, ideasRepository, references, runInTransaction, clock } = dependencies;
+
+  async function findPost(workspaceId: string, postId: string): Promise<Post> {
+    const row = await postsRepository.find(workspaceId, postId);
+    if (!row) throw notFound();
+    return toPostView(row, clock.now());
+  }
+
+  async function zoneOf(workspaceId: string) {
+    const settings = await dependencies.workspacesRepository.findSettings(workspaceId);
+    if (!settings) throw notFound();
+    return settings.timeZone;
+  }
+
+  return {
+    findPost,
+
+    async listPosts(workspaceId: string, query: PostsQuery): Promise<Post[]> {
+      const zone = await zoneOf(workspaceId);
+      const rows = await postsRepository.list(workspaceId, {
+        ...(query.from ? { from: new Date(dayBounds(query.from, zone).start) } : {}),
+        ...(query.to ? { before: new Date(dayBounds(query.to, zone).start) } : {}),
+        ...(query.unscheduled === 'true' ? { unscheduled: true } : {}),
+        ...(query.pillarId ? { pillarId: query.pillarId } : {}),
+        ...(query.authorUserId ? { authorUserId: query.authorUserId } : {}),
+        ...(query.network ? { network: query.network } : {}),
+      });
+      const now = clock.now();
+      const views = rows.map((row) => toPostView(row, now));
+      return query.status ? views.filter((post) => post.status === query.status) : views;
+    },
+
+    async createPost(workspaceId: string, userId: string, body: CreatePostBody): Promise<Post> {
+      await references.assertPillar(workspaceId, body.pillarId);
+      await references.assertPersona(workspaceId, body.personaId);
+      await references.assertIdea(workspaceId, body.ideaId);
+      await references.assertStrategyNetworks(
+        workspaceId,
+        body.versions.map((version) => version.network),
+      );
+      const postId = await runInTransaction(async (tx) => {
+        const { versions, ...values } = body;
+        const row = await postsRepository.insert(tx, workspaceId, { ...values, authorUserId: userId });
+        await postsRepository.replaceVersions(tx, workspaceId, row.id, versions, 'pending');
+        return row.id;
+      });
+      // The idea leaves the "new" pile once something is written from it.
+      if (body.ideaId)
+        await ideasRepository.update(workspaceId, body.ideaId, { status: 'planned' }, clock.now());
+      return findPost(workspaceId, postId);
+    },
+
+    /** One click from the notebook: a draft with the idea's text, link and pillar. */
+    async createPostFromIdea(workspaceId: string, userId: string, ideaId: string): Promise<Post> {
+      const idea = await ideasRepository.find(workspaceId, ideaId);
+      if (!idea) throw notFound();
+      const strategyNetworks = (await references.listStrategyNetworks(workspaceId)).map(
+        (item) => item.network,
+      );
+      const networks: NetworkKey[] =
+        idea.network && strategyNetworks.includes(idea.network) ? [idea.network] : strategyNetworks;
+      return this.createPost(workspaceId, userId, {
+        text: idea.text,
+        link: idea.link,
+        pillarId: idea.pillarId,
+        personaId: null,
+        ideaId: idea.id,
+        status: 'draft',
+        versions: networks.map((network) => ({ network, text: null })),
+      });
+    },
+
+    async updatePost(workspaceId: string, postId: string, patch: UpdatePostBody): Promise<Post> {
+      const current = await postsRepository.find(workspaceId, postId);
+      if (!current) throw notFound();
+      await references.assertPillar(workspaceId, patch.pillarId);
+      await references.assertPersona(workspaceId, patch.personaId);
+      if (patch.versions)
+        await references.assertStrategyNetworks(
+          workspaceId,
+          patch.versions.map((version) => version.network),
+        );
+      const isScheduled = current.status === 'scheduled';
+      // A scheduled post stays publishable: an edit that breaks a limit is refused, not saved.
+      if (isScheduled) {
+        const versions =
+          patch.versions ??
+          current.versions.map((item) => ({ network: item.network as NetworkKey, text: item.text }));
+        assertFitsEveryNetwork(patch.text ?? current.text, versions);
+      }
+      const { versions, status, ...values } = patch;
+      await runInTransaction(async (tx) => {
+        // Setting draft/ready by hand is only for posts not yet scheduled (unschedule first).
+        const editorial = status && !isScheduled && current.status !== 'published' ? { status } : {};
+        await postsRepository.update(tx, workspaceId, postId, { ...values, ...editorial }, clock.now());
+        if (versions)
+          await postsRepository.replaceVersions(
+            tx,
+            workspaceId,
+            postId,
+            versions,
+            isScheduled ? 'scheduled' : 'pending',
+          );
+      });
+      return findPost(workspaceId, postId);
+    },
+
+    async deletePost(workspaceId: string, postId: string) {
+      if (!(await postsRepository.delete(workspaceId, postId))) throw notFound();
+    },
+  };
+}
+
+export type PostsService = ReturnType<typeof createPostsService>;

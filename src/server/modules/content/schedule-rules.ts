@@ -1,0 +1,34 @@
+import type { NetworkKey } from '../../../contracts/networks.js';
+import { measurePostLength } from '../../../core/content/post-length.js';
+import { unprocessable } from '../../platform/problem.js';
+import { networkLabel } from './content-references.js';
+
+/**
+ * Scheduling is refused while a version is over its network's limit, with a message naming the
+ * network: the post would fail at publishing time otherwise (the mistake other schedulers make).
+ */
+export function assertFitsEveryNetwork(
+  mainText: string,
+  versions: readonly { network: NetworkKey; text: string | null }[],
+) {
+  for (const version of versions) {
+    const length = measurePostLength(version.text ?? mainText, version.network);
+    if (length.isOver && length.limit !== null)
+      throw unprocessable(
+        'post_too_long',
+        { network: networkLabel(version.network), count: length.count, limit: length.limit },
+        ['versions'],
+      );
+  }
+}
+
+/** A post goes out with something to say, on at least one network. */
+export function assertPublishable(
+  mainText: string,
+  versions: readonly { network: NetworkKey; text: string | null }[],
+) {
+  if (versions.length === 0) throw unprocessable('post_without_network', {}, ['versions']);
+  const empty = versions.find((version) => (version.text ?? mainText).trim().length === 0);
+  if (empty) throw unprocessable('post_empty', { network: networkLabel(empty.network) }, ['text']);
+  assertFitsEveryNetwork(mainText, versions);
+}

@@ -1,0 +1,186 @@
+import { Button, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconClockPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { postStatuses } from '../../../contracts/content.js';
+import { addDaysToDate } from '../../../core/time/epoch-day.js';
+import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
+import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
+import { membersQueryOptions } from '../members/members-queries.js';
+import { todayIn } from '../tracking/workspace-dates.js';
+import { PageHeader } from '../workspaces/page-header.js';
+import { roleAtLeast, useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
+import { type ColourBy, ContentCalendar } from './content-calendar.js';
+import { FilterSelect, useStrategyChoices } from './content-filters.js';
+import { type PostsFilter, postsQueryOptions, usePostAction } from './content-queries.js';
+
+const PostingSlotsModal = lazy(() =>
+  import('./posting-slots-modal.js').then((module) => ({ default: module.PostingSlotsModal })),
+);
+
+const monthStartOf = (date: string) => `${date.slice(0, 8)}01`;
+function nextMonthStart(date: string) {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
+/** The editorial calendar: month, week and list views, filters, targets and the line's balance. */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const workspace = useCurrentWorkspace();
+  const navigate = useNavigate();
+  const canWrite = roleAtLeast(workspace.role, 'member');
+  const choices = useStrategyChoices(workspace.id);
+  const members = useQuery(membersQueryOptions(workspace.id));
+  const [range, setRange] = useState<{ from: string; to: string; start: string } | null>(null);
+  const [filter, setFilter] = useState<Omit<PostsFilter, 'from' | 'to'>>({});
+  const [colourBy, setColourBy] = useState<ColourBy>('pillar');
+  const [slotsOpened, slots] = useDisclosure(false);
+  const slotsWanted = useOpenedOnce(slotsOpened);
+  const action = usePostAction(workspace.id);
+
+  const posts = useQuery({
+    ...postsQueryOptions(workspace.id, { ...filter, from: range?.from ?? '', to: range?.to ?? '' }),
+    enabled: range !== null,
+  });
+  // The panels follow the period on screen: its week (today's when today is in view) and its month.
+  const today = todayIn(workspace.timeZone);
+  const anchor = range && !(today >= range.from && today < range.to) ? range.start : today;
+  const weekStart = zonedWeekStart(anchor, workspace.timeZone);
+  const monthStart = monthStartOf(range ? range.start : today);
+  const week = useQuery(
+    postsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
+  );
+  const month = useQuery(
+    postsQueryOptions(workspace.id, { from: monthStart, to: nextMonthStart(monthStart) }),
+  );
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('content.calendar.title')}
+        subtitle={t('content.calendar.subtitle')}
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconClockPlus size={16} aria-hidden />}
+            onClick={slots.open}
+          >
+            {t('content.calendar.slots')}
+          </Button>
+        }
+      />
+      <Group align="flex-end" gap="sm">
+        <FilterSelect
+          label={t('content.capture.network')}
+          placeholder={t('content.ideas.allNetworks')}
+          data={choices.networkOptions}
+          value={filter.network}
+          onChange={(network) => setFilter({ ...filter, network })}
+        />
+        <FilterSelect
+          label={t('content.capture.pillar')}
+          placeholder={t('content.ideas.allPillars')}
+          data={choices.pillarOptions}
+          value={filter.pillarId}
+          onChange={(pillarId) => setFilter({ ...filter, pillarId })}
+        />
+        <FilterSelect
+          label={t('content.ideas.status')}
+          placeholder={t('content.posts.allStatuses')}
+          data={postStatuses.map((status) => ({
+            value: status,
+            label: t(`content.posts.statuses.${status}`),
+          }))}
+          value={filter.status}
+          onChange={(status) => setFilter({ ...filter, status })}
+        />
+        <FilterSelect
+          label={t('content.calendar.author')}
+          placeholder={t('content.calendar.allAuthors')}
+          data={(members.data ?? []).map((member) => ({ value: member.userId, label: member.name }))}
+          value={filter.authorUserId}
+          onChange={(authorUserId) => setFilter({ ...filter, authorUserId })}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="colour-by-label">
+            {t('content.calendar.colourBy')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="colour-by-label"
+            value={colourBy}
+            onChange={(value) => setColourBy(value as ColourBy)}
+            data={[
+              { value: 'pillar', label: t('content.calendar.byPillar') },
+              { value: 'network', label: t('content.calendar.byNetwork') },
+            ]}
+          />
+        </Stack>
+      </Group>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <ContentCalendar
+            posts={posts.data ?? []}
+            pillarIds={choices.pillars.map((pillar) => pillar.id)}
+            timeZone={workspace.timeZone}
+            colourBy={colourBy}
+            canEdit={canWrite}
+            onRangeChange={({ from, to, start }) =>
+              setRange((current) =>
+                current?.from === from && current.to === to && current.start === start
+                  ? current
+                  : { from, to, start },
+              )
+            }
+            onOpen={(postId) =>
+              void navigate({
+                to: '/w/$workspaceId/posts/$postId',
+                params: { workspaceId: workspace.id, postId },
+              })
+            }
+            onMove={(postId, date, revert) =>
+              action.mutate(
+                { postId, action: 'move', body: { date } },
+                {
+                  onSuccess: () => notifySuccess(t('content.calendar.moved')),
+                  onError: (error) => {
+                    revert();
+                    notifyProblem(error);
+                  },
+                },
+              )
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          {choices.strategy && (
+            <Stack gap="md">
+              <WeekProgressPanel
+                posts={week.data ?? []}
+                strategy={choices.strategy}
+                weekStart={weekStart}
+                timeZone={workspace.timeZone}
+              />
+              <PillarBalancePanel posts={month.data ?? []} strategy={choices.strategy} />
+            </Stack>
+          )}
+        </Grid.Col>
+      </Grid>
+      {slotsWanted && (
+        <Suspense fallback={null}>
+          <PostingSlotsModal
+            workspaceId={workspace.id}
+            opened={slotsOpened}
+            onClose={slots.close}
+            canEdit={canWrite}
+          />
+        </Suspense>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconBulb } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
+
+// The form, its selects and the strategy query load on first use, not with every page.
+const IdeaCaptureModal = lazy(() =>
+  import('./idea-capture-modal.js').then((module) => ({ default: module.IdeaCaptureModal })),
+);
+
+/**
+ * An idea is caught in seconds from anywhere in the workspace: the bulb in the header, or the
+ * I key (ignored while typing in a field).
+ */
+export function IdeaCaptureButton({
+  workspaceId,
+  canWrite,
+  withLabel = false,
+}: {
+  workspaceId: string;
+  canWrite: boolean;
+  /** A labelled button (on the notebook page) rather than the header's round icon. */
+  withLabel?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [opened, modal] = useDisclosure(false);
+  const wanted = useOpenedOnce(opened);
+  // One owner of the shortcut: the header's button (the page's own button would open a second dialog).
+  useHotkeys(withLabel ? [] : [['i', () => canWrite && modal.open()]]);
+  if (!canWrite) return null;
+  return (
+    <>
+      {withLabel ? (
+        <Button leftSection={<IconBulb size={16} aria-hidden />} onClick={modal.open} aria-keyshortcuts="I">
+          {t('content.capture.button')}
+        </Button>
+      ) : (
+        <Tooltip label={`${t('content.capture.button')} · ${t('content.capture.shortcut')}`}>
+          <ActionIcon
+            variant="light"
+            size="lg"
+            radius="xl"
+            onClick={modal.open}
+            aria-label={t('content.capture.button')}
+            aria-keyshortcuts="I"
+            data-testid="capture-idea"
+          >
+            <IconBulb size={20} stroke={1.7} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      {wanted && (
+        <Suspense fallback={null}>
+          <IdeaCaptureModal workspaceId={workspaceId} opened={opened} onClose={modal.close} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,319 @@
+import {
+  Anchor,
+  Button,
+  Chip,
+  Group,
+  Paper,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../contracts/content.js';
+import type { NetworkKey } from '../../../contracts/networks.js';
+import { isProblem } from '../../app/api.js';
+import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { ErrorState } from '../../ui/error-state.js';
+import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { AnchorLink } from '../../ui/router-links.js';
+import { personasQueryOptions } from '../strategy/strategy-queries.js';
+import { PageHeader } from '../workspaces/page-header.js';
+import { roleAtLeast, useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { ByHandPanel } from './by-hand-panel.js';
+import { useStrategyChoices } from './content-filters.js';
+import { postQueryOptions, useDeletePost, useUpdatePost } from './content-queries.js';
+import { LengthBadge, LengthCounters, measureVersions, type VersionDraft } from './length-counters.js';
+import { PostStatusBadge } from './post-status-badge.js';
+import { SchedulePanel } from './schedule-panel.js';
+
+type Draft = {
+  text: string;
+  link: string;
+  pillarId: string | null;
+  personaId: string | null;
+  versions: VersionDraft[];
+  status: 'draft' | 'ready';
+};
+
+const toDraft = (post: Post): Draft => ({
+  text: post.text,
+  link: post.link ?? '',
+  pillarId: post.pillarId,
+  personaId: post.personaId,
+  versions: post.versions.map((version) => ({ network: version.network, text: version.text })),
+  status: post.status === 'ready' ? 'ready' : 'draft',
+});
+
+/** One post: the main text, a version per chosen network with live counters, and its time. */
+export function PostEditorPage() {
+  const { t } = useTranslation();
+  const workspace = useCurrentWorkspace();
+  const { postId } = useParams({ from: '/authed/w/$workspaceId/posts/$postId' });
+  const post = useQuery(postQueryOptions(workspace.id, postId));
+  return (
+    <Stack gap="md">
+      <AnchorLink to="/w/$workspaceId/posts" params={{ workspaceId: workspace.id }} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('content.editor.back')}
+        </Group>
+      </AnchorLink>
+      {post.isPending && <Skeleton h={300} radius="md" />}
+      {post.isError && <ErrorState error={post.error} onRetry={() => void post.refetch()} />}
+      {post.data && <PostEditor key={post.data.id} post={post.data} />}
+    </Stack>
+  );
+}
+
+function PostEditor({ post }: { post: Post }) {
+  const { t } = useTranslation();
+  const workspace = useCurrentWorkspace();
+  const navigate = useNavigate();
+  const canWrite = roleAtLeast(workspace.role, 'member');
+  const choices = useStrategyChoices(workspace.id);
+  const personas = useQuery(personasQueryOptions(workspace.id));
+  const update = useUpdatePost(workspace.id, post.id);
+  const remove = useDeletePost(workspace.id);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(post));
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // A refetch after saving or scheduling brings the server's version of the post.
+  useEffect(() => setDraft(toDraft(post)), [post]);
+
+  const isDirty = JSON.stringify(draft) !== JSON.stringify(toDraft(post));
+  const lengths = measureVersions(draft.text, draft.versions);
+  const overNetworks = lengths
+    .filter((length) => length.isOver)
+    .map((length) => t(`networks.${length.network}`));
+  const isLocked = post.status === 'published';
+  const fieldError = (path: string) =>
+    isProblem(update.error) ? update.error.errors.find((error) => error.path === path)?.message : undefined;
+
+  async function save() {
+    if (!isDirty) return;
+    await update.mutateAsync({
+      text: draft.text,
+      link: draft.link.trim() || null,
+      pillarId: draft.pillarId,
+      personaId: draft.personaId,
+      versions: draft.versions,
+      status: draft.status,
+    });
+  }
+
+  function toggleNetworks(networks: string[]) {
+    const kept = draft.versions.filter((version) => networks.includes(version.network));
+    const added = networks
+      .filter((network) => !kept.some((version) => version.network === network))
+      .map((network) => ({ network: network as NetworkKey, text: null }));
+    // Versions follow the strategy's order of networks.
+    const order = choices.networks.map((item) => item.network);
+    setDraft({
+      ...draft,
+      versions: [...kept, ...added].sort((a, b) => order.indexOf(a.network) - order.indexOf(b.network)),
+    });
+  }
+
+  const setVersionText = (network: NetworkKey, text: string | null) =>
+    setDraft({
+      ...draft,
+      versions: draft.versions.map((version) =>
+        version.network === network ? { ...version, text } : version,
+      ),
+    });
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('content.editor.title')}
+        subtitle={post.ideaId ? t('content.editor.fromIdea') : undefined}
+        actions={<PostStatusBadge status={post.status} />}
+      />
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Textarea
+            label={t('content.editor.text')}
+            placeholder={t('content.editor.textPlaceholder')}
+            autosize
+            minRows={5}
+            maxRows={20}
+            value={draft.text}
+            readOnly={!canWrite || isLocked}
+            onChange={(event) => setDraft({ ...draft, text: event.currentTarget.value })}
+            error={fieldError('text')}
+          />
+          <LengthCounters lengths={lengths} />
+          <TextInput
+            label={t('content.editor.link')}
+            type="url"
+            placeholder="https://"
+            value={draft.link}
+            readOnly={!canWrite || isLocked}
+            onChange={(event) => setDraft({ ...draft, link: event.currentTarget.value })}
+            error={fieldError('link')}
+          />
+          <Group grow align="flex-start">
+            <Select
+              label={t('content.editor.pillar')}
+              placeholder={t('content.capture.none')}
+              clearable
+              data={choices.pillarOptions}
+              value={draft.pillarId}
+              readOnly={!canWrite || isLocked}
+              onChange={(pillarId) => setDraft({ ...draft, pillarId })}
+            />
+            <Select
+              label={t('content.editor.persona')}
+              placeholder={t('content.capture.none')}
+              clearable
+              data={(personas.data ?? []).map((persona) => ({ value: persona.id, label: persona.name }))}
+              value={draft.personaId}
+              readOnly={!canWrite || isLocked}
+              onChange={(personaId) => setDraft({ ...draft, personaId })}
+            />
+          </Group>
+          <Stack gap={6}>
+            <Text size="sm" fw={500}>
+              {t('content.editor.networks')}
+            </Text>
+            {choices.networks.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('content.editor.noNetworks')}
+              </Text>
+            )}
+            <Chip.Group
+              multiple
+              value={draft.versions.map((version) => version.network)}
+              onChange={toggleNetworks}
+            >
+              <Group gap="xs">
+                {choices.networks.map((item) => (
+                  <Chip key={item.network} value={item.network} disabled={!canWrite || isLocked}>
+                    {t(`networks.${item.network}`)}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
+          </Stack>
+          {draft.versions.map((version, index) => {
+            const length = lengths[index];
+            const label = t(`networks.${version.network}`);
+            return (
+              <Stack key={version.network} gap={4}>
+                {version.text === null ? (
+                  canWrite &&
+                  !isLocked && (
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      onClick={() => setVersionText(version.network, draft.text)}
+                    >
+                      {t('content.editor.adapt', { network: label })}
+                    </Anchor>
+                  )
+                ) : (
+                  <>
+                    <Textarea
+                      label={t('content.editor.versionText', { network: label })}
+                      autosize
+                      minRows={3}
+                      value={version.text}
+                      readOnly={!canWrite || isLocked}
+                      onChange={(event) => setVersionText(version.network, event.currentTarget.value)}
+                    />
+                    <Group justify="space-between">
+                      {length && <LengthBadge length={length} />}
+                      {canWrite && !isLocked && (
+                        <Anchor
+                          component="button"
+                          type="button"
+                          size="sm"
+                          onClick={() => setVersionText(version.network, null)}
+                        >
+                          {t('content.editor.sameText')}
+                        </Anchor>
+                      )}
+                    </Group>
+                  </>
+                )}
+              </Stack>
+            );
+          })}
+          {canWrite && !isLocked && (
+            <Group justify="space-between">
+              <Chip
+                checked={draft.status === 'ready'}
+                onChange={(checked) => setDraft({ ...draft, status: checked ? 'ready' : 'draft' })}
+                disabled={post.status === 'scheduled' || post.status === 'to_publish_by_hand'}
+              >
+                {t('content.editor.ready')}
+              </Chip>
+              <Group gap="sm">
+                <Button
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={16} aria-hidden />}
+                  onClick={() => setConfirmingDelete(true)}
+                >
+                  {t('content.editor.delete')}
+                </Button>
+                <Button
+                  disabled={!isDirty}
+                  loading={update.isPending}
+                  onClick={() =>
+                    save().then(
+                      () => notifySuccess(t('content.editor.saved')),
+                      (error) => {
+                        if (!isProblem(error) || error.errors.length === 0) notifyProblem(error);
+                      },
+                    )
+                  }
+                >
+                  {t('content.editor.save')}
+                </Button>
+              </Group>
+            </Group>
+          )}
+        </Stack>
+      </Paper>
+      <SchedulePanel
+        post={post}
+        workspaceId={workspace.id}
+        timeZone={workspace.timeZone}
+        canWrite={canWrite}
+        blockedReason={
+          overNetworks.length > 0
+            ? t('content.editor.tooLongFor', { networks: overNetworks.join(', ') })
+            : null
+        }
+        saveFirst={save}
+      />
+      <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
+      <ConfirmModal
+        opened={confirmingDelete}
+        onClose={() => setConfirmingDelete(false)}
+        title={t('content.editor.deleteConfirm')}
+        confirmLabel={t('content.editor.delete')}
+        isPending={remove.isPending}
+        onConfirm={() =>
+          remove.mutate(post.id, {
+            onSuccess: () => {
+              notifySuccess(t('content.editor.deleted'));
+              void navigate({ to: '/w/$workspaceId/posts', params: { workspaceId: workspace.id } });
+            },
+            onError: notifyProblem,
+          })
+        }
+      >
+        {post.text.slice(0, 200)}
+      </ConfirmModal>
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Post, PostVersion } from '../../../contracts/content.js';
+
+const colours: Record<string, string> = {
+  draft: 'gray',
+  ready: 'blue',
+  awaiting_approval: 'yellow',
+  scheduled: 'indigo',
+  to_publish_by_hand: 'orange',
+  published: 'teal',
+  failed: 'red',
+  missed: 'red',
+  pending: 'gray',
+  publishing: 'indigo',
+  unknown: 'orange',
+};
+
+export function PostStatusBadge({ status }: { status: Post['status'] | PostVersion['status'] }) {
+  const { t } = useTranslation();
+  return (
+    // The light variant's own text shade is too pale on its background: the darkest one reads.
+    <Badge
+      variant="light"
+      color={colours[status] ?? 'gray'}
+      style={{ color: `var(--mantine-color-${colours[status] ?? 'gray'}-9)` }}
+    >
+      {t(`content.posts.statuses.${status}`)}
+    </Badge>
+  );
+}
+
+/** "Tue 24 March, 09:30" in the workspace's zone, in the interface language. */
+export function formatPostTime(instant: string, timeZone: string, language: string) {
+  return new Date(instant).toLocaleString(language, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
