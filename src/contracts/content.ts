@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { isoInstantSchema, uuidSchema } from './common.js';
+import { dateSchema, isoInstantSchema, requireSomethingToChange, uuidSchema } from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
-const localDateSchema = z.iso.date();
+/** A local date within the years Cadence supports (the one date schema). */
+const localDateSchema = dateSchema;
 const wallClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Expected HH:MM' });
 /** Links are shown and copied, never fetched by the server; only web links are accepted. */
 const linkSchema = z.url({ protocol: /^https?$/, error: 'Expected a web link (https://…)' }).max(2000);
@@ -31,7 +32,7 @@ export const createIdeaBodySchema = z.object({
   status: ideaFields.status.default('new'),
 });
 export type CreateIdeaBody = z.infer<typeof createIdeaBodySchema>;
-export const updateIdeaBodySchema = z.object(ideaFields).partial();
+export const updateIdeaBodySchema = requireSomethingToChange(z.object(ideaFields).partial());
 export type UpdateIdeaBody = z.infer<typeof updateIdeaBodySchema>;
 export const ideaSchema = z.object({
   id: uuidSchema,
@@ -134,7 +135,7 @@ export const createPostBodySchema = z.object({
   status: postFields.status.default('draft'),
 });
 export type CreatePostBody = z.infer<typeof createPostBodySchema>;
-export const updatePostBodySchema = z.object(postFields).partial();
+export const updatePostBodySchema = requireSomethingToChange(z.object(postFields).partial());
 export type UpdatePostBody = z.infer<typeof updatePostBodySchema>;
 export const postParamsSchema = workspaceParamsSchema.extend({ postId: uuidSchema });
 export const postVersionParamsSchema = postParamsSchema.extend({ network: networkKeySchema });
