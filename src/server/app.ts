@@ -44,7 +44,11 @@ import { createStrategyRepository } from './modules/strategy/strategy.repository
 import { strategyRoutes } from './modules/strategy/strategy.routes.js';
 import { createStrategyService } from './modules/strategy/strategy.service.js';
 import { createTrackingServices } from './modules/tracking/create-tracking-services.js';
-import { createRoutineWeekSource, startTimerOnOccurrence } from './modules/tracking/routine-link.js';
+import {
+  createRoutineBlockLookup,
+  createRoutineWeekSource,
+  startTimerOnOccurrence,
+} from './modules/tracking/routine-link.js';
 import { createDemoTimeSeeder } from './modules/tracking/seed-demo-time.js';
 import { trackingRoutes } from './modules/tracking/tracking.routes.js';
 import { createInvitationsRepository } from './modules/workspaces/invitations.repository.js';
@@ -171,7 +175,11 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     workspacesRepository,
     clock,
   });
-  const membersService = createMembersService({ membersRepository });
+  const membersService = createMembersService({
+    membersRepository,
+    // A departing person's timer stops (the tracking services are built below).
+    onMemberRemoved: [(departing) => trackingServices.timerService.stopTimerOfDeparting(departing)],
+  });
   const invitationsService = createInvitationsService({
     invitationsRepository: createInvitationsRepository(db),
     membersRepository,
@@ -224,6 +232,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     runInTransaction,
     clock,
     routineWeekSource: createRoutineWeekSource({ routineOccurrencesService }),
+    hasRoutineBlock: createRoutineBlockLookup({ routineBlocksRepository }),
   });
   const calendarFeedsService = createCalendarFeedsService({
     calendarFeedsRepository: createCalendarFeedsRepository(db),

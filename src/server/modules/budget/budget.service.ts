@@ -1,5 +1,6 @@
 import type { AgencyBudgets, BudgetView, Performer, SetBudgetBody } from '../../../contracts/budget.js';
 import type { Workspace } from '../../../contracts/workspaces.js';
+import { canSeeInAgencyTable } from '../../../core/access/index.js';
 import { buildAgencySummary } from '../../../core/budget/agency-summary.js';
 import { applyBudgetPreset, type BudgetPresetKey } from '../../../core/budget/presets.js';
 import { notFound, unprocessable } from '../../platform/problem.js';
@@ -84,9 +85,7 @@ export function createBudgetService({
 
     /** Every workspace the person runs (manager or owner), side by side: an agency's client list. */
     async getAgencyBudgets(workspaces: Workspace[]): Promise<AgencyBudgets> {
-      const managed = workspaces.filter(
-        (workspace) => workspace.role === 'owner' || workspace.role === 'manager',
-      );
+      const managed = workspaces.filter((workspace) => canSeeInAgencyTable(workspace.role));
       const views = await Promise.all(managed.map((workspace) => getBudgetView(workspace.id)));
       const summary = buildAgencySummary(
         managed.map((workspace, index) => ({

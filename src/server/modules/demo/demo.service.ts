@@ -67,11 +67,10 @@ export function createDemoService({
       if (isFridayReplies) continue;
       const status = occurrence.templateKey === 'deep_content' ? 'skipped' : 'done';
       await routineOccurrencesService.markOccurrence(
-        workspaceId,
+        { workspaceId, userId: ownerId, role: 'owner' },
         occurrence.blockId,
         occurrence.occurrenceDate,
         status,
-        ownerId,
       );
     }
   }

@@ -12,6 +12,7 @@ import {
   emptyRoutineWeekSource,
   type RoutineWeekSource,
 } from './planned-vs-actual.service.js';
+import type { RoutineBlockLookup } from './routine-link.js';
 import { createTimeEntriesRepository } from './time-entries.repository.js';
 import { createTimeEntriesService } from './time-entries.service.js';
 import { createTimerService } from './timer.service.js';
@@ -32,6 +33,7 @@ export function createTrackingServices({
   runInTransaction,
   clock,
   routineWeekSource = emptyRoutineWeekSource,
+  hasRoutineBlock,
 }: {
   db: Queryable;
   categoriesRepository: CategoriesRepository;
@@ -40,6 +42,8 @@ export function createTrackingServices({
   runInTransaction: RunInTransaction;
   clock: Clock;
   routineWeekSource?: RoutineWeekSource;
+  /** Checks the routine block an entry or a timer names (see routine-link.ts). */
+  hasRoutineBlock: RoutineBlockLookup;
 }): TrackingServices {
   const timeEntriesRepository = createTimeEntriesRepository(db);
   const trackingReportsRepository = createTrackingReportsRepository(db);
@@ -49,6 +53,7 @@ export function createTrackingServices({
       timeEntriesRepository,
       trackingSettingsRepository: createTrackingSettingsRepository(db),
       categoriesRepository,
+      hasRoutineBlock,
       runInTransaction,
       clock,
     }),
@@ -56,6 +61,7 @@ export function createTrackingServices({
       ...shared,
       timeEntriesRepository,
       membersRepository,
+      hasRoutineBlock,
       runInTransaction,
     }),
     exportTimeEntriesService: createExportTimeEntriesService({

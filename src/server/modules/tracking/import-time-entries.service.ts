@@ -10,6 +10,7 @@ import {
   maxListedImportIssues,
   trackedYears,
 } from '../../../contracts/tracking.js';
+import { canEditTimeOf, canUndoImport } from '../../../core/access/index.js';
 import { applyImportMapping, SKIP_IMPORT } from '../../../core/imports/apply-import-mapping.js';
 import type { ImportedRow } from '../../../core/imports/imported-row.js';
 import { summariseImport } from '../../../core/imports/summarise-import.js';
@@ -24,7 +25,6 @@ import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import { namesOf, normaliseLabel } from './category-labels.js';
 import type { ImportBatchesRepository } from './import-batches.repository.js';
 import type { EntryActor } from './time-entries.service.js';
-import { canEditTimeOf, canUndoImport } from './tracking.policy.js';
 import { maxEntryDays } from './tracking.table.js';
 import { fieldProblem, memberUnknown } from './tracking-problems.js';
 import { findWorkspaceTime } from './workspace-time.js';

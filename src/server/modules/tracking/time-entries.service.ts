@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import type { RoutineBlockLookup } from './routine-link.js';
 import type {
   CreateTimeEntryBody,
   EntryFilters,
@@ -6,6 +7,7 @@ import type {
   TimeEntry,
   UpdateTimeEntryBody,
 } from '../../../contracts/tracking.js';
+import { canEditTimeOf, type WorkspaceActor as TrackingActor } from '../../../core/access/index.js';
 import { type EntryIntervalInput, validateEntryInterval } from '../../../core/tracking/entry-interval.js';
 import type { Clock } from '../../platform/clock.js';
 import { forbidden, notFound } from '../../platform/problem.js';
@@ -14,10 +16,10 @@ import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import type { EntryQuery, TimeEntriesRepository, TimeEntryPatch } from './time-entries.repository.js';
-import { canEditTimeOf, type TrackingActor } from './tracking.policy.js';
 import { maxEntryDays } from './tracking.table.js';
 import {
   categoryUnknown,
+  routineBlockUnknown,
   entryProblem,
   entryRunning,
   fieldProblem,
@@ -37,12 +39,14 @@ export function createTimeEntriesService({
   categoriesRepository,
   membersRepository,
   workspacesRepository,
+  hasRoutineBlock,
   runInTransaction,
   clock,
 }: {
   timeEntriesRepository: TimeEntriesRepository;
   categoriesRepository: Pick<CategoriesRepository, 'find'>;
   membersRepository: Pick<MembersRepository, 'find'>;
+  hasRoutineBlock: RoutineBlockLookup;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   runInTransaction: RunInTransaction;
   clock: Clock;
@@ -108,6 +112,8 @@ export function createTimeEntriesService({
       if (memberId !== actor.userId && !(await membersRepository.find(actor.workspaceId, memberId)))
         throw memberUnknown();
       await assertCategory(actor.workspaceId, body.categoryId);
+      if (body.routineBlockId && !(await hasRoutineBlock(actor.workspaceId, body.routineBlockId)))
+        throw routineBlockUnknown();
       const end =
         body.endedAt ??
         new Date(Date.parse(body.startedAt) + (body.durationSeconds ?? 0) * 1000).toISOString();
@@ -159,6 +165,8 @@ export function createTimeEntriesService({
           if (entry.origin === 'grid') changes.origin = 'manual';
         }
       }
+      if (routineBlockId && !(await hasRoutineBlock(actor.workspaceId, routineBlockId)))
+        throw routineBlockUnknown();
       if (routineBlockId !== undefined || occurrenceDate !== undefined) {
         changes.routineBlockId = routineBlockId ?? null;
         changes.occurrenceDate = occurrenceDate ?? null;

@@ -4,6 +4,7 @@ import { IconListDetails, IconPlus, IconWand } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
@@ -63,7 +64,7 @@ export function RoutinePage() {
       note: '',
     });
   }
-  const canEdit = workspace.role !== 'viewer';
+  const canEdit = canAccessWorkspace(workspace.role, 'write');
   const blockCount = blocks.data?.length ?? 0;
   const findBlock = (blockId: string | undefined) => blocks.data?.find((block) => block.id === blockId);
 

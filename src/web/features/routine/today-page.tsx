@@ -3,6 +3,8 @@ import { IconCheck, IconPlayerPlay, IconPlayerSkipForward } from '@tabler/icons-
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
+import { canMarkOccurrenceOf } from '../../../core/access/index.js';
+import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { ButtonLink } from '../../ui/router-links.js';
@@ -110,7 +112,10 @@ export function TodayPage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const today = useQuery(todayQueryOptions(workspace.id));
-  const canAct = workspace.role !== 'viewer';
+  const me = useSignedInMe();
+  // The server's rule: one's own and shared blocks; someone else's only as a manager.
+  const canAct = (occurrence: RoutineOccurrenceView) =>
+    canMarkOccurrenceOf({ userId: me.user.id, role: workspace.role }, occurrence.memberUserId);
   // Today's started blocks are already in the day's list above: list only the earlier days' ones.
   const unfinishedBefore =
     today.data?.unfinished.filter((occurrence) => occurrence.localDate !== today.data?.date) ?? [];
@@ -155,7 +160,7 @@ export function TodayPage() {
                 key={`${occurrence.blockId}-${occurrence.occurrenceDate}`}
                 occurrence={occurrence}
                 workspaceId={workspace.id}
-                canAct={canAct}
+                canAct={canAct(occurrence)}
               />
             ))}
           </Stack>
@@ -173,7 +178,7 @@ export function TodayPage() {
                 key={`u-${occurrence.blockId}-${occurrence.occurrenceDate}`}
                 occurrence={occurrence}
                 workspaceId={workspace.id}
-                canAct={canAct}
+                canAct={canAct(occurrence)}
                 showDate
               />
             ))}
