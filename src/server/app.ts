@@ -120,6 +120,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     baseUrl: dependencies.baseUrl,
     trustedOrigins: dependencies.trustedOrigins,
     loginAttemptsPerMinute: dependencies.loginAttemptsPerMinute,
+    log: (level, message, details) => logger[level]({ details }, `better-auth: ${message}`),
   });
 
   // Sessions, roles and workspace zones are asked for on every request and rarely change.

@@ -1,6 +1,7 @@
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { betterAuth } from 'better-auth/minimal';
 import type { Db } from '../../platform/db.js';
+import { toLoggableArguments } from '../../platform/loggable-error.js';
 import { account, rateLimit, session, user, verification } from './auth.table.js';
 
 export type AuthOptions = {
@@ -9,6 +10,8 @@ export type AuthOptions = {
   baseUrl: string;
   trustedOrigins: string[];
   loginAttemptsPerMinute: number;
+  /** Where better-auth's own log lines go; their arguments are scrubbed of request values. */
+  log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string, details: unknown[]) => void;
 };
 
 /**
@@ -48,6 +51,9 @@ export function createAuth(options: AuthOptions) {
       },
     },
     telemetry: { enabled: false },
+    logger: {
+      log: (level, message, ...args) => options.log?.(level, message, toLoggableArguments(args)),
+    },
     advanced: {
       database: { generateId: () => crypto.randomUUID() },
     },

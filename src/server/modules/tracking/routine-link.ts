@@ -1,9 +1,9 @@
 import { isNetworkKey } from '../../../core/strategy/networks.js';
+import type { RoutineBlocksRepository } from '../routine/routine-blocks.repository.js';
 import type {
   OccurrenceStartedHook,
   RoutineOccurrencesService,
 } from '../routine/routine-occurrences.service.js';
-import type { RoutineBlocksRepository } from '../routine/routine-blocks.repository.js';
 import type { RoutineWeekSource } from './planned-vs-actual.service.js';
 import type { TimerService } from './timer.service.js';
 

@@ -1,5 +1,4 @@
 import { Temporal } from 'temporal-polyfill';
-import type { RoutineBlockLookup } from './routine-link.js';
 import type {
   CreateTimeEntryBody,
   EntryFilters,
@@ -15,15 +14,16 @@ import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { RunInTransaction } from '../workspaces/workspaces.service.js';
+import type { RoutineBlockLookup } from './routine-link.js';
 import type { EntryQuery, TimeEntriesRepository, TimeEntryPatch } from './time-entries.repository.js';
 import { maxEntryDays } from './tracking.table.js';
 import {
   categoryUnknown,
-  routineBlockUnknown,
   entryProblem,
   entryRunning,
   fieldProblem,
   memberUnknown,
+  routineBlockUnknown,
 } from './tracking-problems.js';
 import { findWorkspaceTime, localDateRange, toUtcInstant } from './workspace-time.js';
 

@@ -4,9 +4,9 @@ import type { Clock } from '../../platform/clock.js';
 import { conflict } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { RunInTransaction } from '../workspaces/workspaces.service.js';
+import type { RoutineBlockLookup } from './routine-link.js';
 import type { TimeEntriesRepository } from './time-entries.repository.js';
 import { maxEntryDays } from './tracking.table.js';
-import type { RoutineBlockLookup } from './routine-link.js';
 import {
   categoryUnknown,
   entryProblem,
@@ -154,7 +154,9 @@ export function createTimerService({
       if (!running) return;
       const startedAt = new Date(running.startedAt);
       const now = toWholeSecond(clock.now());
-      const end = isTooLong({ startedAt }, now) ? new Date(startedAt.getTime() + maxEntrySeconds * 1000) : now;
+      const end = isTooLong({ startedAt }, now)
+        ? new Date(startedAt.getTime() + maxEntrySeconds * 1000)
+        : now;
       await runInTransaction((tx) => endEntry(tx, { ...running, workspaceId, startedAt }, end));
     },
 

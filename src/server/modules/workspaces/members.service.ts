@@ -52,7 +52,8 @@ export function createMembersService({
       const target = await findTarget(actor.workspaceId, targetUserId);
       if (!canRemoveMember(actor, target)) throw forbidden();
       await assertOwnerRemains(actor.workspaceId, target);
-      for (const hook of onMemberRemoved) await hook({ workspaceId: actor.workspaceId, userId: targetUserId });
+      for (const hook of onMemberRemoved)
+        await hook({ workspaceId: actor.workspaceId, userId: targetUserId });
       await membersRepository.delete(actor.workspaceId, targetUserId);
     },
   };
