@@ -23,7 +23,7 @@ import {
   updateRoutineBlockBodySchema,
 } from '../../../contracts/routine.js';
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
-import { requireMembership, requireUser } from '../../platform/access.js';
+import { requireMembership } from '../../platform/access.js';
 import type { GenerateRoutineService } from './generate-routine.service.js';
 import type { RoutineBlocksService } from './routine-blocks.service.js';
 import type { RoutineComparisonService } from './routine-comparison.service.js';
