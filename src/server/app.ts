@@ -262,6 +262,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     // The documentation pages are public by nature.
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
+  // First, so that every answer carries the security headers, refusals by the hooks below included.
+  await app.register(helmet, securityHeaderOptions);
   // Before access control: a forged request is refused without a query.
   registerOriginCheck(app, { trustedOrigins: dependencies.trustedOrigins });
   registerAccessControl(app, {
@@ -269,7 +271,6 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     findRole: (workspaceId, userId) => workspacesRepository.findRole(workspaceId, userId),
   });
 
-  await app.register(helmet, securityHeaderOptions);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
