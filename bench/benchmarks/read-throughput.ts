@@ -10,10 +10,9 @@ const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')} 
 
 /**
  * Benchmark 2: throughput of a typical authenticated read, the time page's list of the week's
- * entries (session, membership, filters, one page and its totals), against a bare Fastify
- * hello-world route served by the same process, both under autocannon (20 connections).
- * `/api/health` (public, one `select 1`) is measured as well: the most any route that touches the
- * database can reach on the machine.
+ * entries (session, membership, filters, one page and its totals), against `/api/health` (public,
+ * one `select 1`, the most any route that touches the database can reach on the machine), both
+ * under autocannon (20 connections). A bare Fastify hello-world route is reported beside them.
  */
 export async function benchmarkReadThroughput(
   context: BenchContext,
@@ -37,7 +36,8 @@ export async function benchmarkReadThroughput(
       ...options,
       headers: { cookie: context.owner.cookie },
     });
-    const ratio = cadence.requestsPerSecond / hello.requestsPerSecond;
+    // Anchored on /api/health: no route that reads the database can beat one `select 1`.
+    const ratio = cadence.requestsPerSecond / health.requestsPerSecond;
     const healthRatio = health.requestsPerSecond / hello.requestsPerSecond;
     return {
       id: '2',
@@ -48,12 +48,11 @@ export async function benchmarkReadThroughput(
         `${cadence.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request` +
         (cadence.timeouts > 0 ? `; ${cadence.timeouts} timed out (> 10 s)` : ''),
       baseline:
-        `bare Fastify ${perSecond(hello.requestsPerSecond)}; ${hello.cpuMillisecondsPerRequest.toFixed(3)} ms CPU/request ` +
-        `(one-query floor, /api/health: ${perSecond(health.requestsPerSecond)}, ${healthRatio.toFixed(2)}x; ` +
-        `${health.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request)`,
+        `/api/health (one query) ${perSecond(health.requestsPerSecond)}; ${health.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request ` +
+        `(bare Fastify ${perSecond(hello.requestsPerSecond)}, health is ${healthRatio.toFixed(2)}x of it)`,
       ratio,
-      target: '>= 0.40x',
-      met: ratio >= 0.4,
+      target: '>= 0.50x',
+      met: ratio >= 0.5,
     };
   } finally {
     await bare.close();

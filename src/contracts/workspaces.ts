@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '../core/access/roles.js';
 import {
   centsSchema,
   currencySchema,
@@ -9,7 +10,7 @@ import {
   uuidSchema,
 } from './common.js';
 
-export const roles = ['owner', 'manager', 'member', 'viewer'] as const;
+export { roles };
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 export const invitableRoleSchema = z.enum(['manager', 'member', 'viewer']);

@@ -52,6 +52,8 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     // The documentation pages are public by nature.
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
+  // First, so that every answer carries the security headers, refusals by the hooks below included.
+  await app.register(helmet, securityHeaderOptions);
   // Before access control: a forged request is refused without a query.
   registerOriginCheck(app, { trustedOrigins: cadence.platform.settings.trustedOrigins });
   registerAccessControl(app, {
@@ -59,7 +61,6 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
   });
 
-  await app.register(helmet, securityHeaderOptions);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -8,7 +8,11 @@ import { createHealthModule } from './modules/health/health.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
-import { createRoutineWeekSource, followOccurrenceWithTimer } from './modules/tracking/routine-link.js';
+import {
+  createRoutineBlockLookup,
+  createRoutineWeekSource,
+  followOccurrenceWithTimer,
+} from './modules/tracking/routine-link.js';
 import { createTrackingModule } from './modules/tracking/tracking.module.js';
 import { createWorkspacesModule } from './modules/workspaces/workspaces.module.js';
 import type { Clock } from './platform/clock.js';
@@ -56,6 +60,8 @@ export function createCadence(dependencies: CadenceDependencies) {
     ],
     defaultOwnerHourlyCost: async (userId) =>
       (await profile.services.profileRepository.findProfile(userId))?.defaultHourlyRateCents ?? null,
+    // A departing person's timer stops.
+    onMemberRemoved: [(departing) => tracking.services.timerService.stopTimerOfDeparting(departing)],
   });
   const budget = createBudgetModule(platform, { workspaces: workspaces.services });
   const strategy = createStrategyModule(platform, { workspaces: workspaces.services });
@@ -74,6 +80,7 @@ export function createCadence(dependencies: CadenceDependencies) {
     workspaces: workspaces.services,
     categoriesRepository: budget.services.categoriesRepository,
     routineWeekSource: createRoutineWeekSource(routine.services),
+    hasRoutineBlock: createRoutineBlockLookup(routine.services),
   });
   const content = createContentModule(platform, {
     workspaces: workspaces.services,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contracts/workspaces.js';
-import { canAccessWorkspace, type WorkspaceAccess } from '../modules/workspaces/workspaces.policy.js';
+import { canAccessWorkspace, type WorkspaceAccess } from '../../core/access/index.js';
 import { forbidden, notFound, unauthorized } from './problem.js';
 
 /**

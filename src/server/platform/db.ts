@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -109,43 +110,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   }
 }
 
-export class DataDirLockedError extends Error {}
-
-/**
- * PGlite is one connection in one process: a second process on the same directory silently loses
- * writes. An exclusive lock file refuses the second start; a lock left by a dead process is taken over.
- */
-function lockDataDir(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, 'cadence.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const descriptor = openSync(lockFile, 'wx');
-      writeSync(descriptor, String(process.pid));
-      closeSync(descriptor);
-      return () => rmSync(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isProcessAlive(owner)) {
-        throw new DataDirLockedError(
-          `The data directory ${dataDir} is in use by another Cadence process (pid ${owner}). ` +
-            'The embedded database allows one process at a time: stop the other one first, or use PostgreSQL (DATABASE_URL).',
-        );
-      }
-      rmSync(lockFile, { force: true });
-    }
-  }
-  throw new DataDirLockedError(`Could not lock the data directory ${dataDir}.`);
-}
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { DataDirLockedError } from './data-dir-lock.js';
 
 export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === 'pglite') {

@@ -5,8 +5,8 @@ export type MailMessage = { to: string; subject: string; text: string };
 export type Mailer = { isConfigured: boolean; send: (message: MailMessage) => Promise<void> };
 
 /**
- * SMTP when SMTP_URL is set; otherwise messages are written to the log, so a self-hoster without
- * a mail server still sees invitation links.
+ * SMTP when SMTP_URL is set; otherwise only the fact that a mail was not sent is logged, never its
+ * text (invitation links are bearer tokens): the interface shows the link to whoever invited.
  */
 export function createMailer({
   smtpUrl,
@@ -21,10 +21,7 @@ export function createMailer({
     return {
       isConfigured: false,
       async send(message) {
-        logger.info(
-          { mail: message },
-          `Mail not sent (no SMTP_URL configured) to ${message.to}: ${message.subject}`,
-        );
+        logger.info(`Mail not sent (no SMTP_URL configured): ${message.subject}`);
       },
     };
   }

@@ -235,6 +235,22 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Unknown category', detail: 'Choose one of the task categories of this workspace.' },
     fr: { title: 'Catégorie inconnue', detail: "Choisissez l'une des catégories de tâches de cet espace." },
   },
+  routine_block_unknown: {
+    en: { title: 'Unknown routine block', detail: 'This routine block does not exist in this workspace.' },
+    fr: { title: 'Créneau inconnu', detail: "Ce créneau de la routine n'existe pas dans cet espace." },
+  },
+  timer_too_long_elsewhere: {
+    en: {
+      title: 'Timer forgotten in another workspace',
+      detail:
+        'Your timer in “{workspaceName}” has run for more than {maxDays} days: open “{workspaceName}” and cut it back to when you really stopped, then start this one.',
+    },
+    fr: {
+      title: 'Chrono oublié dans un autre espace',
+      detail:
+        'Votre chrono dans « {workspaceName} » tourne depuis plus de {maxDays} jours : ouvrez « {workspaceName} » et ramenez-le à l’heure où vous vous êtes vraiment arrêté, puis lancez celui-ci.',
+    },
+  },
   member_unknown: {
     en: { title: 'Unknown member', detail: 'This person is not a member of this workspace.' },
     fr: { title: 'Membre inconnu', detail: "Cette personne n'est pas membre de cet espace." },

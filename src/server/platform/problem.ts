@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../../contracts/common.js';
+import { toLoggableError } from './loggable-error.js';
 import { pickLocale, type ServerLocale, translateCustomIssue, translateProblem } from './problem-messages.js';
 
 /**
@@ -91,7 +92,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   }
 
   if (isResponseSerializationError(error as never)) {
-    request.log.error({ err: error }, 'response did not match its contract');
+    request.log.error({ err: toLoggableError(error) }, 'response did not match its contract');
     return sendProblem(reply, request, 500, 'internal');
   }
 
@@ -104,6 +105,6 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     // Malformed JSON, empty bodies and the like: Fastify's own 4xx errors.
     return sendProblem(reply, request, 400, 'bad_request', { reason: fastifyError.message ?? '' });
   }
-  request.log.error({ err: error }, 'unexpected error');
+  request.log.error({ err: toLoggableError(error) }, 'unexpected error');
   return sendProblem(reply, request, 500, 'internal');
 }

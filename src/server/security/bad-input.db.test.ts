@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeclaredRoute } from '../platform/access.js';
@@ -157,6 +159,40 @@ describe('bad input', () => {
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");
       expect(response.body).not.toContain('script');
     }
+  });
+
+  it('refuses an oversized body by its Content-Length, before reading it', async () => {
+    await context.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = context.app.server.address() as AddressInfo;
+    const announce = (path: string, length: number) =>
+      new Promise<{ status: number; type: string }>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path,
+            headers: {
+              cookie: world.owner.cookie,
+              'content-type': 'application/json',
+              'content-length': length,
+            },
+          },
+          (response) => {
+            resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']) });
+            response.resume();
+            request.destroy();
+          },
+        );
+        request.on('error', reject);
+        // Headers only: the body is never sent, so only the announced length can refuse it.
+        request.flushHeaders();
+      });
+    const base = `/api/workspaces/${world.workspaceId}`;
+    expect(await announce(`${base}/personas`, 6 * 1024 * 1024)).toMatchObject({ status: 413 });
+    const importTooLarge = await announce(`${base}/imports/preview`, 65 * 1024 * 1024);
+    expect(importTooLarge.status).toBe(413);
+    expect(importTooLarge.type).toContain('application/problem+json');
   });
 
   it('treats malformed ids as not found', async () => {

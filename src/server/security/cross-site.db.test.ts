@@ -41,6 +41,7 @@ describe('cross-site requests', () => {
         });
         expect(response.statusCode, `${route.method} ${route.url} ${JSON.stringify(headers)}`).toBe(403);
         expect(response.json().code).toBe('cross_site_request');
+        expect(response.headers['x-content-type-options']).toBe('nosniff');
       }
     }
   });

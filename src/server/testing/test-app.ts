@@ -26,14 +26,16 @@ export async function buildTestApp({
   webRoot = '/nonexistent',
   accessCacheTtlMilliseconds = defaultAccessCacheTtlMilliseconds,
   trustProxy,
+  logger = pino({ level: 'silent' }),
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
+  logger?: CadenceDependencies['logger'];
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
   trustProxy?: string[];
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
-    logger: pino({ level: 'silent' }),
+    logger,
     secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
     settings: {
       baseUrl: testBaseUrl,

@@ -13,6 +13,7 @@ export function createAuthModule({
   secret,
   settings,
   mailer,
+  logger,
 }: Platform): CadenceModule<AuthServices> {
   const accountDeletion = createAccountDeletion(database.db);
   const auth = createAuth({
@@ -23,6 +24,7 @@ export function createAuthModule({
     baseUrl: settings.baseUrl,
     trustedOrigins: settings.trustedOrigins,
     loginAttemptsPerMinute: settings.loginAttemptsPerMinute,
+    log: (level, message, details) => logger[level]({ details }, `better-auth: ${message}`),
   });
   // Sessions are asked for on every request and rarely change.
   const sessionCache = createSessionCache(

@@ -2,6 +2,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
 import { betterAuth } from 'better-auth/minimal';
 import type { Db } from '../../platform/db.js';
+import { toLoggableArguments } from '../../platform/loggable-error.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type AccountDeletion, WorkspaceNeedsOwnerError } from '../account/account-deletion.js';
 import { existingAccountSignUpMail, mailLocaleOf, passwordResetMail } from '../account/account-mails.js';
@@ -25,6 +26,8 @@ export type AuthOptions = {
     url: string;
     request: Request | undefined;
   }) => Promise<void>;
+  /** Where better-auth's own log lines go; their arguments are scrubbed of request values. */
+  log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string, details: unknown[]) => void;
 };
 
 /**
@@ -101,6 +104,9 @@ export function createAuth(options: AuthOptions) {
       },
     },
     telemetry: { enabled: false },
+    logger: {
+      log: (level, message, ...args) => options.log?.(level, message, toLoggableArguments(args)),
+    },
     advanced: {
       database: { generateId: () => crypto.randomUUID() },
     },

@@ -1,5 +1,6 @@
 import type { AgencyBudgets, BudgetView, Performer, SetBudgetBody } from '../../../contracts/budget.js';
 import type { Workspace } from '../../../contracts/workspaces.js';
+import { canSeeInAgencyTable } from '../../../core/access/index.js';
 import { buildAgencySummary } from '../../../core/budget/agency-summary.js';
 import { applyBudgetPreset, type BudgetPresetKey } from '../../../core/budget/presets.js';
 import type { RunInTransaction } from '../../platform/db.js';
@@ -88,7 +89,7 @@ export function createBudgetService({
      */
     async getAgencyBudgets(workspaces: Workspace[]): Promise<AgencyBudgets> {
       const managed = workspaces.filter(
-        (workspace) => !workspace.isDemo && (workspace.role === 'owner' || workspace.role === 'manager'),
+        (workspace) => !workspace.isDemo && canSeeInAgencyTable(workspace.role),
       );
       const views = await Promise.all(managed.map((workspace) => getBudgetView(workspace.id)));
       const summary = buildAgencySummary(

@@ -77,11 +77,10 @@ export function createDemoService({
         (occurrence.localDate === addDaysToDate(lastWeek, 2) && occurrence.templateKey === 'deep_content') ||
         (occurrence.localDate === addDaysToDate(thisWeek, -20) && occurrence.templateKey === 'replies');
       await routineOccurrencesService.markOccurrence(
-        workspaceId,
+        { workspaceId, userId: ownerId, role: 'owner' },
         occurrence.blockId,
         occurrence.occurrenceDate,
         isSkipped ? 'skipped' : 'done',
-        ownerId,
       );
     }
   }

@@ -6,6 +6,7 @@ import type {
   RoutineOccurrenceView,
   todayViewSchema,
 } from '../../../contracts/routine.js';
+import { canMarkOccurrenceOf, type WorkspaceActor } from '../../../core/access/index.js';
 import {
   type Adherence,
   type CategoryMinutes,
@@ -18,13 +19,16 @@ import {
 } from '../../../core/routine/index.js';
 import { addDaysToDate, dayBounds, zonedWeekStart } from '../../../core/time/index.js';
 import type { Clock } from '../../platform/clock.js';
-import { notFound, unprocessable } from '../../platform/problem.js';
+import { forbidden, notFound, unprocessable } from '../../platform/problem.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import { type ExpandedDays, expandOccurrenceDays } from './expand-occurrence-days.js';
 import type { AssertOccurrenceFits } from './occurrence-fit.js';
 import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repository.js';
 import { loadWorkspaceClock } from './routine-blocks.service.js';
 import type { RoutineOccurrencesRepository, StoredMark } from './routine-occurrences.repository.js';
+
+/** Who marks an occurrence, in which workspace. */
+export type OccurrenceActor = WorkspaceActor & { workspaceId: string };
 
 /**
  * What happens when someone marks an occurrence; time tracking plugs its timer in here (started
@@ -220,17 +224,19 @@ export function createRoutineOccurrencesService({
     /**
      * Records started / done / skipped from the occurrence's own day on (its day in the block's
      * zone), then runs the hooks: time tracking starts its timer on 'started' and stops it on
-     * 'done' or 'skipped', so the time spent is recorded where the work was declared.
+     * 'done' or 'skipped', so the time spent is recorded where the work was declared. Marks by the
+     * block's member, anyone's on a shared block, a manager's on anyone's.
      */
     async markOccurrence(
-      workspaceId: string,
+      actor: OccurrenceActor,
       blockId: string,
       occurrenceDate: string,
       status: OccurrenceMark,
-      userId: string,
     ): Promise<RoutineOccurrenceView> {
+      const { workspaceId, userId } = actor;
       const now = clock.now();
       const found = await findOccurrence(workspaceId, blockId, occurrenceDate, now.toISOString());
+      if (!canMarkOccurrenceOf(actor, found.block.memberUserId)) throw forbidden();
       const dayStart = dayBounds(found.occurrence.localDate, found.block.timeZone).start;
       if (Date.parse(dayStart) > now.getTime()) throw unprocessable('routine_occurrence_in_future');
       const mark = await routineOccurrencesRepository.saveMark(workspaceId, {
@@ -245,8 +251,11 @@ export function createRoutineOccurrencesService({
       return view;
     },
 
-    async unmarkOccurrence(workspaceId: string, blockId: string, occurrenceDate: string): Promise<void> {
-      if (!(await routineBlocksRepository.find(workspaceId, blockId))) throw notFound();
+    async unmarkOccurrence(actor: OccurrenceActor, blockId: string, occurrenceDate: string): Promise<void> {
+      const { workspaceId } = actor;
+      const block = await routineBlocksRepository.find(workspaceId, blockId);
+      if (!block) throw notFound();
+      if (!canMarkOccurrenceOf(actor, block.memberUserId)) throw forbidden();
       if (!(await routineOccurrencesRepository.deleteMark(workspaceId, blockId, occurrenceDate)))
         throw notFound();
     },

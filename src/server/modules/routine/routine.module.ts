@@ -7,7 +7,7 @@ import { type CalendarFeedsService, createCalendarFeedsService } from './calenda
 import { createGenerateRoutineService, type GenerateRoutineService } from './generate-routine.service.js';
 import { createOccurrenceFitChecks } from './occurrence-fit.js';
 import { routineRoutes } from './routine.routes.js';
-import { createRoutineBlocksRepository } from './routine-blocks.repository.js';
+import { createRoutineBlocksRepository, type RoutineBlocksRepository } from './routine-blocks.repository.js';
 import { createRoutineBlocksService, type RoutineBlocksService } from './routine-blocks.service.js';
 import {
   createRoutineComparisonService,
@@ -21,6 +21,7 @@ import {
 } from './routine-occurrences.service.js';
 
 export type RoutineServices = {
+  routineBlocksRepository: RoutineBlocksRepository;
   routineBlocksService: RoutineBlocksService;
   generateRoutineService: GenerateRoutineService;
   routineOccurrencesService: RoutineOccurrencesService;
@@ -57,6 +58,7 @@ export function createRoutineModule(
     clock,
   };
   const services: RoutineServices = {
+    routineBlocksRepository,
     routineBlocksService: createRoutineBlocksService(routineDependencies),
     generateRoutineService: createGenerateRoutineService({ ...routineDependencies, runInTransaction }),
     routineOccurrencesService: createRoutineOccurrencesService({

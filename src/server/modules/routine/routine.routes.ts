@@ -23,7 +23,7 @@ import {
   updateRoutineBlockBodySchema,
 } from '../../../contracts/routine.js';
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
-import { requireUser } from '../../platform/access.js';
+import { requireMembership } from '../../platform/access.js';
 import type { GenerateRoutineService } from './generate-routine.service.js';
 import type { RoutineBlocksService } from './routine-blocks.service.js';
 import type { RoutineComparisonService } from './routine-comparison.service.js';
@@ -210,11 +210,10 @@ export const routineRoutes: FastifyPluginAsyncZod<{
     },
     handler: (request) =>
       routineOccurrencesService.markOccurrence(
-        request.params.workspaceId,
+        requireMembership(request),
         request.params.blockId,
         request.params.occurrenceDate,
         request.body.status,
-        requireUser(request).id,
       ),
   });
 
@@ -227,8 +226,8 @@ export const routineRoutes: FastifyPluginAsyncZod<{
       response: { 204: emptyResponseSchema },
     },
     async handler(request, reply) {
-      const { workspaceId, blockId, occurrenceDate } = request.params;
-      await routineOccurrencesService.unmarkOccurrence(workspaceId, blockId, occurrenceDate);
+      const { blockId, occurrenceDate } = request.params;
+      await routineOccurrencesService.unmarkOccurrence(requireMembership(request), blockId, occurrenceDate);
       return reply.status(204).send(null);
     },
   });

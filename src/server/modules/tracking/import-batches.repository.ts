@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ImportBatch } from '../../../contracts/tracking.js';
 import type { Queryable } from '../../platform/db.js';
@@ -167,6 +168,8 @@ export function createImportBatchesRepository(db: Queryable) {
               select count(*)::int as "inserted" from written`,
         );
         inserted += row?.inserted ?? 0;
+        // Let other requests' callbacks run between chunks (PGlite runs a statement on this thread).
+        await yieldToEventLoop();
       }
       return inserted;
     },

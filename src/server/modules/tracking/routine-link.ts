@@ -1,10 +1,22 @@
 import { isNetworkKey } from '../../../core/strategy/networks.js';
+import type { RoutineBlocksRepository } from '../routine/routine-blocks.repository.js';
 import type {
   OccurrenceMarkedHook,
   RoutineOccurrencesService,
 } from '../routine/routine-occurrences.service.js';
 import type { RoutineWeekSource } from './planned-vs-actual.service.js';
 import type { TimerService } from './timer.service.js';
+
+/** Whether a routine block exists in a workspace: an entry may only name a block of its own workspace. */
+export type RoutineBlockLookup = (workspaceId: string, blockId: string) => Promise<boolean>;
+
+export function createRoutineBlockLookup({
+  routineBlocksRepository,
+}: {
+  routineBlocksRepository: Pick<RoutineBlocksRepository, 'find'>;
+}): RoutineBlockLookup {
+  return async (workspaceId, blockId) => (await routineBlocksRepository.find(workspaceId, blockId)) !== null;
+}
 
 /**
  * What the routine plans for the weeks of a report, read through the routine module's own

@@ -6,6 +6,7 @@ import type {
   TimeEntry,
   UpdateTimeEntryBody,
 } from '../../../contracts/tracking.js';
+import { canEditTimeOf, type WorkspaceActor as TrackingActor } from '../../../core/access/index.js';
 import { type EntryIntervalInput, validateEntryInterval } from '../../../core/tracking/entry-interval.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RunInTransaction } from '../../platform/db.js';
@@ -13,8 +14,8 @@ import { forbidden, notFound } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
+import type { RoutineBlockLookup } from './routine-link.js';
 import type { EntryQuery, TimeEntriesRepository, TimeEntryPatch } from './time-entries.repository.js';
-import { canEditTimeOf, type TrackingActor } from './tracking.policy.js';
 import { maxEntryDays } from './tracking.table.js';
 import {
   categoryUnknown,
@@ -22,6 +23,7 @@ import {
   entryRunning,
   fieldProblem,
   memberUnknown,
+  routineBlockUnknown,
 } from './tracking-problems.js';
 import { findWorkspaceTime, localDateRange, toUtcInstant } from './workspace-time.js';
 
@@ -37,12 +39,14 @@ export function createTimeEntriesService({
   categoriesRepository,
   membersRepository,
   workspacesRepository,
+  hasRoutineBlock,
   runInTransaction,
   clock,
 }: {
   timeEntriesRepository: TimeEntriesRepository;
   categoriesRepository: Pick<CategoriesRepository, 'find'>;
   membersRepository: Pick<MembersRepository, 'find'>;
+  hasRoutineBlock: RoutineBlockLookup;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   runInTransaction: RunInTransaction;
   clock: Clock;
@@ -108,6 +112,8 @@ export function createTimeEntriesService({
       if (memberId !== actor.userId && !(await membersRepository.find(actor.workspaceId, memberId)))
         throw memberUnknown();
       await assertCategory(actor.workspaceId, body.categoryId);
+      if (body.routineBlockId && !(await hasRoutineBlock(actor.workspaceId, body.routineBlockId)))
+        throw routineBlockUnknown();
       const end =
         body.endedAt ??
         new Date(Date.parse(body.startedAt) + (body.durationSeconds ?? 0) * 1000).toISOString();
@@ -159,6 +165,8 @@ export function createTimeEntriesService({
           if (entry.origin === 'grid') changes.origin = 'manual';
         }
       }
+      if (routineBlockId && !(await hasRoutineBlock(actor.workspaceId, routineBlockId)))
+        throw routineBlockUnknown();
       if (routineBlockId !== undefined || occurrenceDate !== undefined) {
         changes.routineBlockId = routineBlockId ?? null;
         changes.occurrenceDate = occurrenceDate ?? null;

@@ -4,9 +4,16 @@ import type { Clock } from '../../platform/clock.js';
 import type { RunInTransaction } from '../../platform/db.js';
 import { conflict } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
+import type { RoutineBlockLookup } from './routine-link.js';
 import type { TimeEntriesRepository } from './time-entries.repository.js';
 import { maxEntryDays } from './tracking.table.js';
-import { categoryUnknown, entryProblem, fieldProblem, timerNotRunning } from './tracking-problems.js';
+import {
+  categoryUnknown,
+  entryProblem,
+  fieldProblem,
+  routineBlockUnknown,
+  timerNotRunning,
+} from './tracking-problems.js';
 import type { TrackingSettingsRepository } from './tracking-settings.repository.js';
 import { toUtcInstant, toWholeSecond } from './workspace-time.js';
 
@@ -24,12 +31,14 @@ export function createTimerService({
   timeEntriesRepository,
   trackingSettingsRepository,
   categoriesRepository,
+  hasRoutineBlock,
   runInTransaction,
   clock,
 }: {
   timeEntriesRepository: TimeEntriesRepository;
   trackingSettingsRepository: TrackingSettingsRepository;
   categoriesRepository: Pick<CategoriesRepository, 'find'>;
+  hasRoutineBlock: RoutineBlockLookup;
   runInTransaction: RunInTransaction;
   clock: Clock;
 }) {
@@ -66,6 +75,9 @@ export function createTimerService({
     return running;
   }
 
+  const isTooLong = (entry: { startedAt: Date }, end: Date) =>
+    end.getTime() - entry.startedAt.getTime() > maxEntrySeconds * 1000;
+
   /**
    * Ends a running entry at `end`; an entry that would last no time (stopped or switched within
    * the second it started: a misclick) is deleted rather than kept empty.
@@ -75,7 +87,7 @@ export function createTimerService({
     entry: { id: string; workspaceId: string; startedAt: Date },
     end: Date,
   ): Promise<TimeEntry | null> {
-    if (end.getTime() - entry.startedAt.getTime() > maxEntrySeconds * 1000) {
+    if (isTooLong(entry, end)) {
       // Longer than any entry may be: the person must say when they really stopped.
       throw conflict('timer_too_long', { maxDays: maxEntryDays });
     }
@@ -96,10 +108,19 @@ export function createTimerService({
      */
     async startTimer(actor: TimerActor, body: StartTimerBody): Promise<TimerState> {
       if (!(await categoriesRepository.find(actor.workspaceId, body.categoryId))) throw categoryUnknown();
+      if (body.routineBlockId && !(await hasRoutineBlock(actor.workspaceId, body.routineBlockId)))
+        throw routineBlockUnknown();
       const start = async () => {
         const now = toWholeSecond(clock.now());
         await runInTransaction(async (tx) => {
           const previous = await timeEntriesRepository.findRunningAnywhere(actor.userId, tx);
+          if (previous && previous.workspaceId !== actor.workspaceId && isTooLong(previous, now))
+            // The person must cut that timer back where it runs: say which workspace that is.
+            throw conflict(
+              'timer_too_long_elsewhere',
+              { maxDays: maxEntryDays, workspaceName: previous.workspaceName },
+              { workspaceId: previous.workspaceId, workspaceName: previous.workspaceName },
+            );
           if (previous) await endEntry(tx, previous, now);
           await timeEntriesRepository.insert(tx, {
             workspaceId: actor.workspaceId,
@@ -122,6 +143,21 @@ export function createTimerService({
         await start();
       }
       return getTimer(actor);
+    },
+
+    /**
+     * A person who leaves a workspace or is removed from it stops working there: their timer in
+     * it stops now, or at the longest an entry may last if it was forgotten that long.
+     */
+    async stopTimerOfDeparting({ workspaceId, userId }: TimerActor): Promise<void> {
+      const running = await timeEntriesRepository.findRunning(workspaceId, userId);
+      if (!running) return;
+      const startedAt = new Date(running.startedAt);
+      const now = toWholeSecond(clock.now());
+      const end = isTooLong({ startedAt }, now)
+        ? new Date(startedAt.getTime() + maxEntrySeconds * 1000)
+        : now;
+      await runInTransaction((tx) => endEntry(tx, { ...running, workspaceId, startedAt }, end));
     },
 
     async stopTimer(actor: TimerActor): Promise<{ stopped: TimeEntry | null }> {

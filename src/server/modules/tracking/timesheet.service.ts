@@ -1,4 +1,5 @@
 import type { SetTimesheetCellBody, Timesheet } from '../../../contracts/tracking.js';
+import { canEditTimeOf } from '../../../core/access/index.js';
 import { dayBounds, getLocalWallClockTime } from '../../../core/time/zoned-bounds.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
 import { diffTimesheetCell, placeGridEntry } from '../../../core/tracking/timesheet-cell.js';
@@ -11,7 +12,6 @@ import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { TimeEntriesRepository } from './time-entries.repository.js';
 import type { EntryActor } from './time-entries.service.js';
-import { canEditTimeOf } from './tracking.policy.js';
 import { categoryUnknown, entryProblem, fieldProblem, memberUnknown } from './tracking-problems.js';
 import type { TrackingReportsRepository } from './tracking-reports.repository.js';
 import { findWorkspaceTime, listWeekDays, resolveWeek, todayIn } from './workspace-time.js';

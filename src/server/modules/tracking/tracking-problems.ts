@@ -18,5 +18,6 @@ export function entryProblem(error: TrackingError<string>, field: string): HttpP
 
 export const categoryUnknown = (field = 'categoryId') => fieldProblem('category_unknown', field);
 export const memberUnknown = () => fieldProblem('member_unknown', 'userId');
+export const routineBlockUnknown = () => fieldProblem('routine_block_unknown', 'routineBlockId');
 export const timerNotRunning = () => conflict('timer_not_running');
 export const entryRunning = () => conflict('entry_running');

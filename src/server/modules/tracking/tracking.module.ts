@@ -9,6 +9,7 @@ import {
   emptyRoutineWeekSource,
   type RoutineWeekSource,
 } from './planned-vs-actual.service.js';
+import type { RoutineBlockLookup } from './routine-link.js';
 import { createDemoTimeSeeder } from './seed-demo-time.js';
 import { createTimeEntriesRepository } from './time-entries.repository.js';
 import { createTimeEntriesService } from './time-entries.service.js';
@@ -28,10 +29,13 @@ export function createTrackingModule(
     workspaces,
     categoriesRepository,
     routineWeekSource = emptyRoutineWeekSource,
+    hasRoutineBlock,
   }: {
     workspaces: Pick<WorkspacesServices, 'membersRepository' | 'workspacesRepository'>;
     categoriesRepository: CategoriesRepository;
     routineWeekSource?: RoutineWeekSource;
+    /** Checks the routine block an entry or a timer names (see routine-link.ts). */
+    hasRoutineBlock: RoutineBlockLookup;
   },
 ): CadenceModule<TrackingServices & { seedDemoTime: ReturnType<typeof createDemoTimeSeeder> }> {
   const { db } = database;
@@ -44,6 +48,7 @@ export function createTrackingModule(
       timeEntriesRepository,
       trackingSettingsRepository: createTrackingSettingsRepository(db),
       categoriesRepository,
+      hasRoutineBlock,
       runInTransaction,
       clock,
     }),
@@ -51,6 +56,7 @@ export function createTrackingModule(
       ...shared,
       timeEntriesRepository,
       membersRepository,
+      hasRoutineBlock,
       runInTransaction,
     }),
     exportTimeEntriesService: createExportTimeEntriesService({

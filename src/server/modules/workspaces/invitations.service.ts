@@ -61,7 +61,8 @@ export function createInvitationsService({
         expiresAt: new Date(clock.now().getTime() + invitationLifetimeMs),
       });
       const link = `${baseUrl}/invite/${token}`;
-      logger.info({ workspaceId: actor.workspaceId, email: body.email, link }, 'invitation created');
+      // Never the link: it is a bearer token, and logs travel further than the person invited.
+      logger.info({ workspaceId: actor.workspaceId }, 'invitation created');
       let emailSent = false;
       if (mailer.isConfigured) {
         try {

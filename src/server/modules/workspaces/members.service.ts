@@ -1,10 +1,19 @@
 import type { Member, UpdateMemberBody } from '../../../contracts/workspaces.js';
+import { canAssignRole, canEditMember, canRemoveMember } from '../../../core/access/index.js';
 import type { CurrentMembership } from '../../platform/access.js';
 import { conflict, forbidden, notFound } from '../../platform/problem.js';
 import type { MembersRepository } from './members.repository.js';
-import { canAssignRole, canRemoveMember } from './workspaces.policy.js';
 
-export function createMembersService({ membersRepository }: { membersRepository: MembersRepository }) {
+/** Run when a person leaves or is removed, before their membership goes (their running timer stops). */
+export type MemberRemovedHook = (event: { workspaceId: string; userId: string }) => Promise<void>;
+
+export function createMembersService({
+  membersRepository,
+  onMemberRemoved = [],
+}: {
+  membersRepository: MembersRepository;
+  onMemberRemoved?: MemberRemovedHook[];
+}) {
   async function findTarget(workspaceId: string, userId: string): Promise<Member> {
     const member = await membersRepository.find(workspaceId, userId);
     if (!member) throw notFound();
@@ -26,7 +35,10 @@ export function createMembersService({ membersRepository }: { membersRepository:
       patch: UpdateMemberBody,
     ): Promise<Member> {
       const target = await findTarget(actor.workspaceId, targetUserId);
-      if (patch.role !== undefined && patch.role !== target.role) {
+      const changesRole = patch.role !== undefined && patch.role !== target.role;
+      // Only an owner changes anything of an owner, their hourly cost included.
+      if (!changesRole && !canEditMember(actor.role, target.role)) throw forbidden();
+      if (changesRole && patch.role !== undefined) {
         if (!canAssignRole(actor.role, target.role, patch.role)) {
           throw actor.role === 'manager' ? conflict('cannot_grant_owner') : forbidden();
         }
@@ -38,8 +50,10 @@ export function createMembersService({ membersRepository }: { membersRepository:
 
     async removeMember(actor: CurrentMembership, targetUserId: string) {
       const target = await findTarget(actor.workspaceId, targetUserId);
-      if (!canRemoveMember(actor.role, actor.userId, target.role, target.userId)) throw forbidden();
+      if (!canRemoveMember(actor, target)) throw forbidden();
       await assertOwnerRemains(actor.workspaceId, target);
+      for (const hook of onMemberRemoved)
+        await hook({ workspaceId: actor.workspaceId, userId: targetUserId });
       await membersRepository.delete(actor.workspaceId, targetUserId);
     },
   };

@@ -2,7 +2,7 @@ import type { CadenceModule, Platform } from '../../platform/module.js';
 import { createInvitationsRepository } from './invitations.repository.js';
 import { createInvitationsService, type InvitationsService } from './invitations.service.js';
 import { createMembersRepository, type MembersRepository } from './members.repository.js';
-import { createMembersService, type MembersService } from './members.service.js';
+import { createMembersService, type MemberRemovedHook, type MembersService } from './members.service.js';
 import { cacheWorkspaceAccess } from './workspace-access-cache.js';
 import { createWorkspacesRepository, type WorkspacesRepository } from './workspaces.repository.js';
 import { workspacesRoutes } from './workspaces.routes.js';
@@ -29,6 +29,8 @@ export function createWorkspacesModule(
     onWorkspaceCreated: WorkspaceCreatedHook[];
     /** The creator's usual hourly rate (the profile module's). */
     defaultOwnerHourlyCost: (userId: string) => Promise<number | null>;
+    /** Other modules' reactions to a member leaving or being removed (tracking stops their timer). */
+    onMemberRemoved: MemberRemovedHook[];
   },
 ): CadenceModule<WorkspacesServices> {
   const { database, runInTransaction, clock, mailer, settings, logger } = platform;
@@ -40,8 +42,13 @@ export function createWorkspacesModule(
   const services: WorkspacesServices = {
     workspacesRepository,
     membersRepository,
-    workspacesService: createWorkspacesService({ workspacesRepository, runInTransaction, ...needs }),
-    membersService: createMembersService({ membersRepository }),
+    workspacesService: createWorkspacesService({
+      workspacesRepository,
+      runInTransaction,
+      onWorkspaceCreated: needs.onWorkspaceCreated,
+      defaultOwnerHourlyCost: needs.defaultOwnerHourlyCost,
+    }),
+    membersService: createMembersService({ membersRepository, onMemberRemoved: needs.onMemberRemoved }),
     invitationsService: createInvitationsService({
       invitationsRepository: createInvitationsRepository(db),
       membersRepository,

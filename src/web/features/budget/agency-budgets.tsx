@@ -1,6 +1,7 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { canSeeInAgencyTable, minimumWorkspacesForAgencyTable } from '../../../core/access/index.js';
 import { workspacesQueryOptions } from '../workspaces/workspaces-queries.js';
 import { agencyBudgetsQueryOptions } from './budget-queries.js';
 import { formatHours, formatMoney } from './format.js';
@@ -9,9 +10,10 @@ import { formatHours, formatMoney } from './format.js';
 export function AgencyBudgets() {
   const { t, i18n } = useTranslation();
   const workspaces = useQuery(workspacesQueryOptions);
-  const managed = (workspaces.data ?? []).filter((item) => item.role === 'owner' || item.role === 'manager');
-  const budgets = useQuery({ ...agencyBudgetsQueryOptions, enabled: managed.length >= 2 });
-  if (managed.length < 2 || !budgets.data) return null;
+  const managed = (workspaces.data ?? []).filter((item) => canSeeInAgencyTable(item.role));
+  const isShown = managed.length >= minimumWorkspacesForAgencyTable;
+  const budgets = useQuery({ ...agencyBudgetsQueryOptions, enabled: isShown });
+  if (!isShown || !budgets.data) return null;
   const locale = i18n.language;
   return (
     <Paper withBorder p="md">

@@ -5,12 +5,13 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Post, postStatuses } from '../../../contracts/content.js';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { PageHeader } from '../workspaces/page-header.js';
-import { roleAtLeast, useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import {
   dueByHandQueryOptions,
@@ -25,7 +26,7 @@ export function PostsPage() {
   const { t } = useTranslation();
   const workspace = useCurrentWorkspace();
   const navigate = useNavigate();
-  const canWrite = roleAtLeast(workspace.role, 'member');
+  const canWrite = canAccessWorkspace(workspace.role, 'write');
   const choices = useStrategyChoices(workspace.id);
   const [filter, setFilter] = useState<PostsFilter>({});
   const posts = useQuery(postsQueryOptions(workspace.id, filter));

@@ -3,11 +3,11 @@ import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Role, UpdateMemberBody } from '../../../contracts/workspaces.js';
+import { assignableRoles } from '../../../core/access/index.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { centsToAmountInput, parseAmountToCents } from '../../ui/money.js';
 import { notifySuccess } from '../../ui/notify.js';
-import { assignableRoles } from './member-permissions.js';
 import { useUpdateMember } from './members-queries.js';
 import { RoleSelect } from './role-select.js';
 

@@ -3,9 +3,9 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconUserMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Role } from '../../../contracts/workspaces.js';
+import { canEditMember, canRemoveMember } from '../../../core/access/index.js';
 import { formatCents } from '../../ui/money.js';
 import { RoleBadge } from '../../ui/role-badge.js';
-import { canEditMember, canRemoveMember } from './member-permissions.js';
 
 type Props = {
   members: Member[];
@@ -24,8 +24,10 @@ function MemberActions({
   onRemove,
 }: Omit<Props, 'members' | 'currency'> & { member: Member }) {
   const { t } = useTranslation();
-  const canEdit = canEditMember(actorRole, member);
-  const canRemove = canRemoveMember(actorRole, actorUserId, member);
+  const canEdit = canEditMember(actorRole, member.role);
+  // Oneself is not removed from this list: one leaves with "Leave this workspace".
+  const canRemove =
+    member.userId !== actorUserId && canRemoveMember({ userId: actorUserId, role: actorRole }, member);
   if (!canEdit && !canRemove) return null;
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
@@ -64,7 +66,9 @@ export function MembersList(props: Props) {
   const isPhone = useMediaQuery('(max-width: 48em)');
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const canActOnAnyone = members.some(
-    (member) => canEditMember(actorRole, member) || canRemoveMember(actorRole, actorUserId, member),
+    (member) =>
+      canEditMember(actorRole, member.role) ||
+      (member.userId !== actorUserId && canRemoveMember({ userId: actorUserId, role: actorRole }, member)),
   );
 
   const cost = (member: Member) =>

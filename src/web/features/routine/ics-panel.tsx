@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconCalendarPlus, IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -161,7 +162,7 @@ export function IcsPanel({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const workspace = useCurrentWorkspace();
   const status = useQuery(feedsStatusQueryOptions(workspaceId));
-  const canHaveOwn = workspace.role !== 'viewer';
+  const canHaveOwn = canAccessWorkspace(workspace.role, 'write');
   return (
     <Card withBorder radius="md">
       <Title order={2} size="h5" mb="xs">

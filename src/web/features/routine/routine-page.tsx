@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { occurrencesViewSchema } from '../../../contracts/routine.js';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
@@ -93,7 +94,7 @@ export function RoutinePage() {
       description: '',
     });
   }
-  const canEdit = workspace.role !== 'viewer';
+  const canEdit = canAccessWorkspace(workspace.role, 'write');
   const blockCount = blocks.data?.length ?? 0;
   // What the calendar shows in a week: a series on three weekdays is three blocks to a person.
   const weeklyBlockCount = (blocks.data ?? []).reduce((sum, block) => sum + block.weekdays.length, 0);

@@ -2,6 +2,8 @@ import { Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
+import { canMarkOccurrenceOf } from '../../../core/access/index.js';
+import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { useRunningSeconds } from '../tracking/elapsed.js';
@@ -39,7 +41,10 @@ export function TodayPage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const today = useQuery(todayQueryOptions(workspace.id));
-  const canAct = workspace.role !== 'viewer';
+  const me = useSignedInMe();
+  // The server's rule: one's own and shared blocks; someone else's only as a manager.
+  const canAct = (occurrence: RoutineOccurrenceView) =>
+    canMarkOccurrenceOf({ userId: me.user.id, role: workspace.role }, occurrence.memberUserId);
   const running = useRunningTimerOnToday(workspace.id, [
     ...(today.data?.occurrences ?? []),
     ...(today.data?.unfinished ?? []),
@@ -88,7 +93,7 @@ export function TodayPage() {
                 key={`${occurrence.blockId}-${occurrence.occurrenceDate}`}
                 occurrence={occurrence}
                 workspaceId={workspace.id}
-                canAct={canAct}
+                canAct={canAct(occurrence)}
                 running={running}
               />
             ))}
@@ -107,7 +112,7 @@ export function TodayPage() {
                 key={`u-${occurrence.blockId}-${occurrence.occurrenceDate}`}
                 occurrence={occurrence}
                 workspaceId={workspace.id}
-                canAct={canAct}
+                canAct={canAct(occurrence)}
                 running={running}
                 showDate
               />

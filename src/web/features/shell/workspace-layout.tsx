@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { Brand } from '../../ui/brand.js';
@@ -10,7 +11,7 @@ import { LanguageSwitcher } from '../../ui/language-switcher.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { IdeaCaptureButton } from '../content/idea-capture.js';
 import { HeaderTimer } from '../tracking/header-timer.js';
-import { roleAtLeast, useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { SkipLink } from './skip-link.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceNav } from './workspace-nav.js';
@@ -70,7 +71,10 @@ export function WorkspaceLayout() {
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <IdeaCaptureButton workspaceId={workspace.id} canWrite={roleAtLeast(workspace.role, 'member')} />
+            <IdeaCaptureButton
+              workspaceId={workspace.id}
+              canWrite={canAccessWorkspace(workspace.role, 'write')}
+            />
             <HeaderTimer workspaceId={workspace.id} />
             <LanguageSwitcher />
             <UserMenu />

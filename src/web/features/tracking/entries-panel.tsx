@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryFilters, TimeEntry } from '../../../contracts/tracking.js';
+import type { Role } from '../../../contracts/workspaces.js';
+import { canAccessWorkspace, canEditTimeOf } from '../../../core/access/index.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
@@ -24,7 +26,7 @@ export function EntriesPanel({
   workspace,
   initialFilters,
 }: {
-  workspace: { id: string; timeZone: string; role: string; canManage: boolean };
+  workspace: { id: string; timeZone: string; role: Role; canManage: boolean };
   initialFilters: EntryFilters;
 }) {
   const { t } = useTranslation();
@@ -37,8 +39,9 @@ export function EntriesPanel({
   const entries = useQuery(entriesQueryOptions(workspace.id, filters, page, pageSize));
   const members = useQuery({ ...membersQueryOptions(workspace.id), enabled: workspace.canManage });
   const remove = useDeleteEntry(workspace.id);
-  const canWrite = workspace.role !== 'viewer';
-  const canEdit = (entry: TimeEntry) => canWrite && (entry.userId === me.user.id || workspace.canManage);
+  const canWrite = canAccessWorkspace(workspace.role, 'write');
+  const canEdit = (entry: TimeEntry) =>
+    canEditTimeOf({ userId: me.user.id, role: workspace.role }, entry.userId);
   const memberOptions = (members.data ?? []).map((member) => ({ value: member.userId, label: member.name }));
   const today = todayIn(workspace.timeZone);
   const exportQuery = entryFiltersQuery(filters);

@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../contracts/tracking.js';
+import type { Role } from '../../../contracts/workspaces.js';
+import { canUndoImport } from '../../../core/access/index.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
@@ -63,14 +65,12 @@ export function UndoImportButton({
 export function ImportHistory({
   workspaceId,
   timeZone,
-  canWrite,
-  canManage,
+  role,
 }: {
   workspaceId: string;
   /** Import times are shown in the workspace's hours, like every other time. */
   timeZone: string;
-  canWrite: boolean;
-  canManage: boolean;
+  role: Role;
 }) {
   const { t, i18n } = useTranslation();
   const me = useSignedInMe();
@@ -137,8 +137,7 @@ export function ImportHistory({
                   </Table.Td>
                   <Table.Td ta="right">
                     {batch.status === 'completed' &&
-                      canWrite &&
-                      (canManage || batch.userId === me.user.id) && (
+                      canUndoImport({ userId: me.user.id, role }, batch.userId) && (
                         <UndoImportButton workspaceId={workspaceId} batch={batch} />
                       )}
                   </Table.Td>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxImportTextLength } from '../../../contracts/tracking.js';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.js';
 import { membersQueryOptions } from '../members/members-queries.js';
@@ -282,7 +283,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const workspace = useCurrentWorkspace();
   const flow = useImportFlow(workspace.id);
-  const canWrite = workspace.role !== 'viewer';
+  const canWrite = canAccessWorkspace(workspace.role, 'write');
   const members = useQuery({ ...membersQueryOptions(workspace.id), enabled: workspace.canManage });
   const memberOptions = workspace.canManage
     ? (members.data ?? []).map((member) => ({ value: member.userId, label: member.name }))
@@ -303,12 +304,7 @@ export function ImportPage() {
           <PreviewStep flow={flow} workspaceId={workspace.id} members={memberOptions} />
         </>
       )}
-      <ImportHistory
-        workspaceId={workspace.id}
-        timeZone={workspace.timeZone}
-        canWrite={canWrite}
-        canManage={workspace.canManage}
-      />
+      <ImportHistory workspaceId={workspace.id} timeZone={workspace.timeZone} role={workspace.role} />
     </Stack>
   );
 }

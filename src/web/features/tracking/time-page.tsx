@@ -3,6 +3,7 @@ import { IconChevronLeft, IconChevronRight, IconFileImport } from '@tabler/icons
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { membersQueryOptions } from '../members/members-queries.js';
@@ -23,7 +24,7 @@ export function TimePage() {
   const [weekStart, setWeekStart] = useState(currentWeek);
   const [view, setView] = useState<View>('overview');
   const weekEnd = addDaysToDate(weekStart, 6);
-  const canWrite = workspace.role !== 'viewer';
+  const canWrite = canAccessWorkspace(workspace.role, 'write');
   const members = useQuery({ ...membersQueryOptions(workspace.id), enabled: workspace.canManage });
   const memberOptions = workspace.canManage
     ? (members.data ?? []).map((member) => ({ value: member.userId, label: member.name }))
