@@ -454,6 +454,7 @@ const customIssuesInFrench: Record<string, string> = {
   'Nothing to change': 'Rien à modifier : indiquez au moins un champ à changer.',
 };
 
-export function translateCustomIssue(locale: ServerLocale, message: string): string {
-  return locale === 'fr' ? (customIssuesInFrench[message] ?? message) : message;
+/** The contract's own words in English; in French when translated, else null (zod's generic text). */
+export function translateCustomIssue(locale: ServerLocale, message: string): string | null {
+  return locale === 'fr' ? (customIssuesInFrench[message] ?? null) : message;
 }

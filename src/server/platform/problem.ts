@@ -82,9 +82,8 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     const errors = error.validation.map((issue) => {
       // A contract's own rule ("Nothing to change") says more than zod's generic "Invalid input".
       const localised =
-        issue.keyword === 'custom'
-          ? translateCustomIssue(locale, issue.message ?? '')
-          : localeErrors[locale]({ code: issue.keyword, ...issue.params } as never);
+        (issue.keyword === 'custom' ? translateCustomIssue(locale, issue.message ?? '') : null) ??
+        localeErrors[locale]({ code: issue.keyword, ...issue.params } as never);
       const message = typeof localised === 'string' ? localised : (localised?.message ?? issue.message ?? '');
       return { path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), message };
     });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, signUp, type TestContext, testBaseUrl } from '../testing/test-app.js';
 
@@ -81,6 +82,19 @@ describe('auth input', () => {
       expect(response.statusCode, JSON.stringify(fields)).toBe(400);
     }
   });
+
+  it('never answers 5xx to random JSON on the routes that take a body', async () => {
+    const person = await signUp(context.app);
+    for (const path of ['sign-up/email', 'sign-in/email', 'update-user', 'change-password', 'sign-out']) {
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (body) => {
+          const response = await post(path, body, { cookie: person.cookie });
+          expect(response.statusCode, `${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+        }),
+        { numRuns: 15 },
+      );
+    }
+  }, 120_000);
 
   it('treats a session token holding NUL as no session', async () => {
     const cookie = 'better-auth.session_token=abc%00def.signature';
