@@ -135,6 +135,7 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     expect(dates).toHaveLength(7);
     await routine.createFeedUrl();
     const used = await clicks();
+    console.info(`[first week] clicks from / to a planned week with its calendar link: ${used}`);
     expect(used).toBeLessThanOrEqual(12);
     await capture(page, 'fr-desktop-routine-generated');
 

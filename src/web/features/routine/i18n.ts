@@ -83,7 +83,8 @@ export const routineFr = {
     actions: 'Créer ou générer',
     overBudget: '{{hours}} de plus que le budget',
     underBudget: '{{hours}} de moins que le budget',
-    comparisonLegend: 'En orange, la routine dépasse le budget\u00a0; en rouge, elle n’y arrive pas.',
+    comparisonLegend:
+      'Surlignée en orange, la routine dépasse le budget\u00a0; en rouge, elle n’y arrive pas.',
     taskTitle: 'Tâche',
     taskTitleHelp:
       'Ce qu’il faut faire dans ce bloc (affiché dans le calendrier, sur Aujourd’hui et dans votre agenda).',
@@ -275,7 +276,7 @@ export const routineEn: typeof routineFr = {
     actions: 'Create or generate',
     overBudget: '{{hours}} more than the budget',
     underBudget: '{{hours}} less than the budget',
-    comparisonLegend: 'In orange, the routine goes over the budget; in red, it falls short.',
+    comparisonLegend: 'Highlighted in orange, the routine goes over the budget; in red, it falls short.',
     taskTitle: 'Task',
     taskTitleHelp: 'What to do in this block (shown in the calendar, on Today and in your calendar app).',
     taskDescription: 'How to do it (optional)',
