@@ -26,7 +26,7 @@ export type RunningTimerOnToday = {
 } | null;
 
 /** Phone-friendly: every button on a card is at least 44 px tall. */
-const tapTarget = { root: { minHeight: 44, paddingInline: 10 } };
+const tapTarget = { root: { minHeight: 44, paddingInline: 12 } };
 
 /** One block of the day: its task, its time, its state, and the buttons that change it. */
 export function OccurrenceCard({
@@ -123,8 +123,8 @@ export function OccurrenceCard({
           )}
         </Stack>
         {canAct && !final && (
-          // On a phone the buttons share the card's width on one row, each at least 44 px tall.
-          <Group gap="xs" wrap="nowrap" grow preventGrowOverflow={false} style={{ flexShrink: 0 }}>
+          // Each at least 44 px tall; on a phone they go under the task, whole words, wrapping if need be.
+          <Group gap="xs" style={{ flexShrink: 0 }}>
             {!isTimerHere && (
               <Button
                 size="sm"
