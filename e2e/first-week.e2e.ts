@@ -135,6 +135,7 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     expect(dates).toHaveLength(7);
     await routine.createFeedUrl();
     const used = await clicks();
+    console.info(`[first week] clicks from / to a planned week with its calendar link: ${used}`);
     expect(used).toBeLessThanOrEqual(12);
     await capture(page, 'fr-desktop-routine-generated');
 
@@ -224,6 +225,29 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     await page.keyboard.press('s');
     await todayPage.stopTimerButton.waitFor({ state: 'hidden' });
 
+    // A timer forgotten for hours is not stopped at "now": the stop button asks how much to keep.
+    await page.keyboard.press('s');
+    await todayPage.stopTimerButton.waitFor();
+    const { running } = await api<{ running: { id: string } }>(page, `/api/workspaces/${workspaceId}/timer`);
+    await api(page, `/api/workspaces/${workspaceId}/time-entries/${running.id}`, {
+      method: 'PATCH',
+      // On a whole minute: the cut-back's proposed end is typed to the minute.
+      body: { startedAt: new Date(Math.floor((Date.now() - 5 * 3_600_000) / 60_000) * 60_000).toISOString() },
+    });
+    await page.reload();
+    await todayPage.stopTimerButton.click();
+    const cutBack = page.getByRole('dialog').filter({ hasText: fr.routine.timer.endedAt });
+    await cutBack.waitFor();
+    await capture(page, 'fr-desktop-forgotten-stop');
+    await cutBack.getByRole('button', { name: fr.routine.timer.cutBack }).click();
+    await todayPage.stopTimerButton.waitFor({ state: 'hidden' });
+    const entries = await api<{ entries: { id: string; durationSeconds: number }[] }>(
+      page,
+      `/api/workspaces/${workspaceId}/time-entries?origin=timer&pageSize=50`,
+    );
+    // Cut back to the start + the workspace’s limit (4 h), not the 5 h it ran.
+    expect(entries.entries.find((entry) => entry.id === running.id)?.durationSeconds).toBe(4 * 3600);
+
     // An hour tracked this week: the overview shows the week's figures.
     await api(page, `/api/workspaces/${workspaceId}/time-entries`, {
       method: 'POST',
@@ -235,7 +259,7 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     });
     await shell.openSection('home');
     await overview.card('week').getByTestId('overview-week-total').waitFor();
-    await expect.poll(() => overview.weekTotal()).toMatch(/^1 h 3\d suivies sur 6 h de budget$/);
+    await expect.poll(() => overview.weekTotal()).toMatch(/^5 h 3\d suivies sur 6 h de budget$/);
     await overview.card('kept').waitFor();
     await overview.card('now').waitFor();
     await capture(page, 'fr-desktop-overview-week');

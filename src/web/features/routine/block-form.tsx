@@ -16,7 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NetworkKey, networkKeys } from '../../../contracts/networks.js';
-import type { CreateRoutineBlockBody } from '../../../contracts/routine.js';
+import type { CreateRoutineBlockBody, RoutineBlockView } from '../../../contracts/routine.js';
 import {
   MAX_DESCRIPTION_LENGTH,
   MAX_INTERVAL_WEEKS,
@@ -57,6 +57,23 @@ export function toBlockBody(draft: BlockDraft): Omit<CreateRoutineBlockBody, 'me
     note: draft.note.trim() === '' ? null : draft.note.trim(),
     title: draft.title.trim() === '' ? null : draft.title.trim(),
     description: draft.description.trim() === '' ? null : draft.description.trim(),
+  };
+}
+
+/** The series editor's starting values from a stored block. */
+export function toBlockDraft(block: RoutineBlockView): BlockDraft {
+  return {
+    categoryId: block.categoryId,
+    weekdays: block.weekdays.map(String),
+    startTime: block.startTime,
+    durationMinutes: block.durationMinutes,
+    intervalWeeks: block.intervalWeeks,
+    startsOn: block.startsOn,
+    endsOn: block.endsOn ?? '',
+    networkKey: block.networkKey ?? '',
+    note: block.note ?? '',
+    title: block.title ?? '',
+    description: block.description ?? '',
   };
 }
 

@@ -50,7 +50,9 @@ export function ComparisonPanel({ workspaceId }: { workspaceId: string }) {
                 <Table.Td
                   ta="right"
                   // More routine than budget costs hours nobody planned: as visible as a shortfall.
-                  c={row.differenceMinutes < 0 ? 'red.9' : row.differenceMinutes > 0 ? 'orange.9' : undefined}
+                  // (Highlighted rather than orange text: orange on white falls under 4.5:1.)
+                  c={row.differenceMinutes < 0 ? 'red.9' : undefined}
+                  bg={row.differenceMinutes > 0 ? 'orange.1' : undefined}
                   fw={row.differenceMinutes !== 0 ? 700 : undefined}
                   title={
                     row.differenceMinutes === 0

@@ -1,5 +1,5 @@
-import { Badge, Button, Card, Flex, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { ActionIcon, Badge, Button, Card, Flex, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconCheck, IconClockPlay, IconPlayerPlay, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ export type RunningTimerOnToday = {
 } | null;
 
 /** Phone-friendly: every button on a card is at least 44 px tall. */
-const tapTarget = { root: { minHeight: 44, paddingInline: 10 } };
+const tapTarget = { root: { minHeight: 44, paddingInline: 12 } };
 
 /** One block of the day: its task, its time, its state, and the buttons that change it. */
 export function OccurrenceCard({
@@ -49,6 +49,7 @@ export function OccurrenceCard({
   const blockDescription = useBlockDescription();
   const mark = useMarkOccurrence(workspaceId);
   const [switchOpened, switchModal] = useDisclosure(false);
+  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const category = categories.data?.find((item) => item.id === occurrence.categoryId);
   const title = blockTitle(occurrence, category);
   const final = occurrence.status === 'done' || occurrence.status === 'skipped';
@@ -123,8 +124,8 @@ export function OccurrenceCard({
           )}
         </Stack>
         {canAct && !final && (
-          // On a phone the buttons share the card's width on one row, each at least 44 px tall.
-          <Group gap="xs" wrap="nowrap" grow preventGrowOverflow={false} style={{ flexShrink: 0 }}>
+          // Each at least 44 px tall; on a phone they go under the task, whole words, wrapping if need be.
+          <Group gap="xs" style={{ flexShrink: 0 }}>
             {!isTimerHere && (
               <Button
                 size="sm"
@@ -147,17 +148,32 @@ export function OccurrenceCard({
             >
               {t('routine.today.done')}
             </Button>
-            <Button
-              size="sm"
-              styles={tapTarget}
-              color="gray"
-              variant="subtle"
-              leftSection={<IconPlayerSkipForward size={16} aria-hidden />}
-              loading={pending === 'skipped'}
-              onClick={() => act('skipped')}
-            >
-              {t('routine.today.skip')}
-            </Button>
+            {isPhone ? (
+              // Three labelled buttons do not fit a phone's card: skipping, the rarest, is an icon.
+              <ActionIcon
+                size={44}
+                color="gray"
+                variant="subtle"
+                aria-label={t('routine.today.skip')}
+                title={t('routine.today.skip')}
+                loading={pending === 'skipped'}
+                onClick={() => act('skipped')}
+              >
+                <IconPlayerSkipForward size={18} aria-hidden />
+              </ActionIcon>
+            ) : (
+              <Button
+                size="sm"
+                styles={tapTarget}
+                color="gray"
+                variant="subtle"
+                leftSection={<IconPlayerSkipForward size={16} aria-hidden />}
+                loading={pending === 'skipped'}
+                onClick={() => act('skipped')}
+              >
+                {t('routine.today.skip')}
+              </Button>
+            )}
           </Group>
         )}
       </Flex>

@@ -13,7 +13,7 @@ import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { type BlockDraft, BlockForm, toBlockBody } from './block-form.js';
+import { BlockForm, toBlockBody, toBlockDraft } from './block-form.js';
 import { BlockTimeFields } from './block-time-fields.js';
 import { fromLocalDateTime } from './calendar-dates.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
@@ -34,23 +34,6 @@ export type SelectedOccurrence =
   | { isCancelled: true; occurrence: CancelledOccurrenceView };
 
 type Scope = 'occurrence' | 'series';
-
-/** The series editor's starting values from a stored block. */
-export function toBlockDraft(block: RoutineBlockView): BlockDraft {
-  return {
-    categoryId: block.categoryId,
-    weekdays: block.weekdays.map(String),
-    startTime: block.startTime,
-    durationMinutes: block.durationMinutes,
-    intervalWeeks: block.intervalWeeks,
-    startsOn: block.startsOn,
-    endsOn: block.endsOn ?? '',
-    networkKey: block.networkKey ?? '',
-    note: block.note ?? '',
-    title: block.title ?? '',
-    description: block.description ?? '',
-  };
-}
 
 function useDayLabel() {
   const { i18n } = useTranslation();

@@ -74,7 +74,12 @@ export function RoutineCalendar({
   const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const view = isPhone ? 'timeGridThreeDays' : 'timeGridWeek';
   useEffect(() => {
-    calendarRef.current?.getApi().changeView(view);
+    const api = calendarRef.current?.getApi();
+    api?.changeView(view);
+    // The view changes while the window is still being resized (a phone turned, a window
+    // narrowed): measure the columns again once the layout has settled, or they stay collapsed.
+    const frame = window.requestAnimationFrame(() => api?.updateSize());
+    return () => window.cancelAnimationFrame(frame);
   }, [view]);
   useEffect(() => {
     if (focusDate) calendarRef.current?.getApi().gotoDate(fromLocalDateTime(focusDate, '12:00'));

@@ -39,13 +39,16 @@ import {
 } from './routine-queries.js';
 
 /** The week's routine kept, in words: done of the past blocks, to mark, to come, and the zone. */
-function WeekAdherence({ view }: { view: z.infer<typeof occurrencesViewSchema> }) {
+function WeekAdherence({ view, today }: { view: z.infer<typeof occurrencesViewSchema>; today: string }) {
   const { t } = useTranslation();
   const { adherence } = view;
+  const period =
+    view.from <= today && today <= view.to ? t('routine.page.periodThisWeek') : t('routine.page.periodShown');
   const parts = [
     adherence.planned === 0
-      ? t('routine.page.adherenceNone')
+      ? t('routine.page.adherenceNone', { period })
       : t('routine.page.adherence', {
+          period,
           done: adherence.done,
           planned: adherence.planned,
           count: adherence.done,
@@ -204,7 +207,7 @@ export function RoutinePage() {
               })}
             </Text>
           )}
-          {occurrences.data && <WeekAdherence view={occurrences.data} />}
+          {occurrences.data && <WeekAdherence view={occurrences.data} today={today} />}
         </Grid.Col>
         {/* Beside the calendar on wide screens; below it, side by side, on a laptop. */}
         <Grid.Col span={{ base: 12, xl: 4 }}>

@@ -73,7 +73,9 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
             {/* Under an hour, minutes: "0 h" beside a cost of 0,72 € would read as nothing tracked. */}
             {totals.trackedSeconds > 0 && totals.trackedSeconds < 3600
               ? t('tracking.overview.minutesOfBudget', {
-                  minutes: Math.max(1, Math.round(totals.trackedSeconds / 60)),
+                  // A few seconds are "< 1 min": neither nothing, nor a rounded-up minute.
+                  minutes:
+                    totals.trackedSeconds < 60 ? '<\u00a01' : String(Math.round(totals.trackedSeconds / 60)),
                   budget: hoursOf(totals.budgetMinutes).toLocaleString(i18n.language),
                 })
               : t('tracking.overview.hoursOfBudget', {
