@@ -130,15 +130,8 @@ export const accountLimitsSchema = z.object({
 export type AccountLimits = z.infer<typeof accountLimitsSchema>;
 export type LimitsResult = { status: 'read'; limits: AccountLimits } | ConnectorError;
 
-/** One reason a version does not fit an account; `part` is the thread part's index. */
-export type VersionIssue =
-  | { code: 'too_long'; part: number; length: number; max: number }
-  | { code: 'empty_text'; part: number }
-  | { code: 'too_many_images'; part: number; count: number; max: number }
-  | { code: 'image_too_large'; part: number; image: number; bytes: number; max: number }
-  | { code: 'image_type_not_supported'; part: number; image: number; mimeType: string }
-  | { code: 'alt_text_too_long'; part: number; image: number; length: number; max: number }
-  | { code: 'too_many_parts'; count: number; max: number };
+/** One reason a version does not fit an account (computed in src/core/publishing). */
+export type { VersionIssue } from '../core/publishing/check-version.js';
 
 // Credentials: what is sealed at rest for each connected account (never logged, never answered).
 

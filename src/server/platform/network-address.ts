@@ -87,7 +87,9 @@ export function parseNetworkAllowList(value: string | undefined): NetworkAllowLi
     const family = isIP(network);
     const prefix = prefixText === undefined ? (family === 6 ? 128 : 32) : Number(prefixText);
     if (family === 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32))
-      throw new Error(`CADENCE_ALLOW_PRIVATE_NETWORKS: "${entry}" is not an address range such as 10.0.0.0/8`);
+      throw new Error(
+        `CADENCE_ALLOW_PRIVATE_NETWORKS: "${entry}" is not an address range such as 10.0.0.0/8`,
+      );
     list.addSubnet(network, prefix, family === 6 ? 'ipv6' : 'ipv4');
   }
   return { allowsEverything: false, list };

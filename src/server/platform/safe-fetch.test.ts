@@ -34,12 +34,16 @@ describe('isAddressAllowed', () => {
     expect(isAddressAllowed(address, nothingAllowed)).toBe(false);
   });
 
-  it.each(['93.184.216.34', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '2002:0808:0808::1'])(
-    'allows the public address %s',
-    (address) => {
-      expect(isAddressAllowed(address, nothingAllowed)).toBe(true);
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '1.1.1.1',
+    '172.32.0.1',
+    '2606:4700:4700::1111',
+    '::ffff:8.8.8.8',
+    '2002:0808:0808::1',
+  ])('allows the public address %s', (address) => {
+    expect(isAddressAllowed(address, nothingAllowed)).toBe(true);
+  });
 
   it('refuses what is not an address', () => {
     expect(isAddressAllowed('localhost', nothingAllowed)).toBe(false);
@@ -75,7 +79,11 @@ describe('createSafeFetch', () => {
 
   beforeAll(async () => {
     server = createServer((request, response) => {
-      seen.push({ path: request.url ?? '', authorization: request.headers.authorization, method: request.method });
+      seen.push({
+        path: request.url ?? '',
+        authorization: request.headers.authorization,
+        method: request.method,
+      });
       if (request.url === '/hello') return response.end('hello');
       if (request.url === '/to-other-loopback')
         return response.writeHead(302, { location: `http://127.0.0.2:${port}/hello` }).end();
@@ -105,7 +113,9 @@ describe('createSafeFetch', () => {
       lookup: ((_host: string, _options: unknown, callback: (...args: unknown[]) => void) =>
         callback(null, [{ address: '::ffff:127.0.0.1', family: 6 }])) as never,
     });
-    await expect(rebinding(`http://innocent.example:${port}/hello`)).rejects.toBeInstanceOf(BlockedAddressError);
+    await expect(rebinding(`http://innocent.example:${port}/hello`)).rejects.toBeInstanceOf(
+      BlockedAddressError,
+    );
   });
 
   it('reaches an allowed private network, and refuses a redirect out of it', async () => {
@@ -124,7 +134,9 @@ describe('createSafeFetch', () => {
       lookup: ((_host: string, _options: unknown, callback: (...args: unknown[]) => void) =>
         callback(null, [{ address: '10.0.0.8', family: 4 }])) as never,
     });
-    await expect(safeFetch(`http://127.0.0.1:${port}/to-named-host`)).rejects.toBeInstanceOf(BlockedAddressError);
+    await expect(safeFetch(`http://127.0.0.1:${port}/to-named-host`)).rejects.toBeInstanceOf(
+      BlockedAddressError,
+    );
   });
 
   it('follows a 303 as a GET and keeps the token on the same origin only', async () => {
@@ -146,7 +158,9 @@ describe('createSafeFetch', () => {
       lookup: ((_host: string, _options: unknown, callback: (...args: unknown[]) => void) =>
         callback(null, [{ address: '127.0.0.1', family: 4 }])) as never,
     });
-    await toNamedHost(`http://127.0.0.1:${port}/to-named-host`, { headers: { authorization: 'Bearer secret' } });
+    await toNamedHost(`http://127.0.0.1:${port}/to-named-host`, {
+      headers: { authorization: 'Bearer secret' },
+    });
     expect(seen[1]).toEqual({ path: '/hello', authorization: undefined, method: 'GET' });
   });
 

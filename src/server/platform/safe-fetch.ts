@@ -52,7 +52,9 @@ export type SafeFetchOptions = {
 };
 
 /** The allow-list a self-hoster sets in CADENCE_ALLOW_PRIVATE_NETWORKS (see network-address.ts). */
-export function safeFetchOptionsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): SafeFetchOptions {
+export function safeFetchOptionsFromEnvironment(
+  environment: NodeJS.ProcessEnv = process.env,
+): SafeFetchOptions {
   return { allowList: parseNetworkAllowList(environment.CADENCE_ALLOW_PRIVATE_NETWORKS) };
 }
 
@@ -81,7 +83,8 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
       const list = addresses as unknown as LookupAddress[];
       const refused = list.find((entry) => !isAddressAllowed(entry.address, allowList));
       const first = list[0];
-      if (refused || !first) return callback(new BlockedAddressError(hostname, refused?.address ?? 'none'), '', 0);
+      if (refused || !first)
+        return callback(new BlockedAddressError(hostname, refused?.address ?? 'none'), '', 0);
       if (lookupOptions.all) return callback(null, list as unknown as string, 0);
       callback(null, first.address, first.family);
     });
@@ -161,10 +164,14 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
           if (['authorization', 'cookie'].includes(name.toLowerCase())) delete headers[name];
       url = next;
       // 303, and 301/302 after a POST, turn into a GET without a body (what browsers do).
-      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+      if (
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && method === 'POST')
+      ) {
         method = 'GET';
         body = undefined;
-        for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-type') delete headers[name];
+        for (const name of Object.keys(headers))
+          if (name.toLowerCase() === 'content-type') delete headers[name];
       }
     }
   };
