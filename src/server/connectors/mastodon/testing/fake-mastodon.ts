@@ -31,6 +31,8 @@ export type Fault = {
   on: string;
   kind: 'error_before' | 'error_after' | 'hang_before' | 'hang_after';
   status?: number;
+  /** Matching calls let through before this one fails (0: the next one). */
+  skip?: number;
 };
 type Token = { accountId: string; scopes: string[]; clientId: string };
 type Handler = (context: Context) => Promise<void> | void;
@@ -453,7 +455,9 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}) {
     const label = `${request.method} ${url.pathname}`;
     calls.push(label);
     const faultIndex = faults.findIndex((fault) => label.startsWith(fault.on));
-    const fault = faultIndex >= 0 ? faults.splice(faultIndex, 1)[0] : undefined;
+    const candidate = faults[faultIndex];
+    const fault = candidate && !candidate.skip ? faults.splice(faultIndex, 1)[0] : undefined;
+    if (candidate?.skip) candidate.skip -= 1;
     if (fault?.kind === 'hang_before') return void hanging.add(response);
     if (fault?.kind === 'error_before') return failWith(response, fault.status ?? 503);
     const authorization = request.headers.authorization ?? '';
