@@ -37,14 +37,16 @@ let sequence = 0;
 const request = (
   parts: { text: string; images?: { bytes: Uint8Array; mimeType: 'image/png'; altText: string }[] }[],
   extra = {},
-) =>
-  freezePublicationRequest({
-    idempotencyKey: `bsky_publication_${(sequence += 1).toString().padStart(4, '0')}`,
+) => {
+  sequence += 1;
+  return freezePublicationRequest({
+    idempotencyKey: `bsky_publication_${sequence.toString().padStart(4, '0')}`,
     frozenAt: new Date(Date.now() - 1000 + sequence).toISOString(),
     parts,
     language: 'fr',
     ...extra,
   });
+};
 const readRecord = async (uri: string) => {
   const [, , repo = '', collection = '', rkey = ''] = uri.split('/');
   return (await agent.com.atproto.repo.getRecord({ repo, collection, rkey })).data;
@@ -114,17 +116,18 @@ describe('Bluesky connector against a real PDS', () => {
     const [first, second, third] = await Promise.all(
       result.publishedParts.map((part) => readRecord(part.remoteId)),
     );
+    if (!first) throw new Error('the first part was not read back');
     expect(result.publishedParts.map((part) => part.remoteId.split('/').at(-1))).toEqual(
       [0, 1, 2].map((index) => recordKeyFor(thread, index)),
     );
-    expect(first?.value).toMatchObject({
+    expect(first.value).toMatchObject({
       text: thread.parts[0]?.text,
       createdAt: thread.frozenAt,
       langs: ['fr'],
     });
     const text = Buffer.from(thread.parts[0]?.text ?? '');
     const facets = (
-      first?.value as {
+      first.value as {
         facets: {
           index: { byteStart: number; byteEnd: number };
           features: { $type: string; did?: string; uri?: string; tag?: string }[];
