@@ -39,7 +39,10 @@ export type PublishOptions = {
 export type ConnectionFlow<Credentials extends ConnectorCredentials> =
   | {
       kind: 'oauth';
-      start: (input: { server: string; redirectUri: string }) => Promise<OAuthStart>;
+      start: (input: {
+        server: string;
+        redirectUri: string;
+      }) => Promise<OAuthStart | { status: 'refused'; message: string }>;
       finish: (input: OAuthFinish) => Promise<ConnectionResult<Credentials>>;
     }
   | {
@@ -53,6 +56,7 @@ export type ConnectionFlow<Credentials extends ConnectorCredentials> =
 
 /** What to keep (sealed, for a short while) between sending the person away and their return. */
 export type OAuthStart = {
+  status: 'started';
   authorizationUrl: string;
   state: string;
   /** Everything `finish` needs again: client id and secret, PKCE verifier, server. Secret. */
@@ -97,7 +101,35 @@ export type Connector<Credentials extends ConnectorCredentials = ConnectorCreden
   checkHealth: (account: ConnectorAccount<Credentials>) => Promise<HealthResult>;
 };
 
-/** The error shape without parts, for calls that publish nothing. */
-export function withoutParts(error: ConnectorError): ConnectorError {
-  return { ...error, publishedParts: [] };
+/**
+ * A network that answers something unreadable (a proxy's HTML page, a missing field) must not
+ * crash the caller: the publishing call becomes `unknown` (it may have taken effect), any other
+ * call `transient`.
+ */
+async function guardAnswer<Result>(
+  call: () => Promise<Result>,
+  status: 'unknown' | 'transient',
+): Promise<Result | ConnectorError> {
+  try {
+    return await call();
+  } catch (error) {
+    const message = `Unreadable answer from the server: ${error instanceof Error ? error.message : String(error)}`;
+    return { status, message, publishedParts: [] };
+  }
+}
+
+/** The connector with every network call guarded (see `guardAnswer`). */
+export function guardConnector<Credentials extends ConnectorCredentials>(
+  connector: Connector<Credentials>,
+): Connector<Credentials> {
+  return {
+    ...connector,
+    readLimits: (account) => guardAnswer(() => connector.readLimits(account), 'transient'),
+    publish: (account, request, options) =>
+      guardAnswer(() => connector.publish(account, request, options), 'unknown'),
+    lookUp: (account, request) => guardAnswer(() => connector.lookUp(account, request), 'transient'),
+    readMetrics: (account, remoteIds) =>
+      guardAnswer(() => connector.readMetrics(account, remoteIds), 'transient'),
+    checkHealth: (account) => guardAnswer(() => connector.checkHealth(account), 'transient'),
+  };
 }

@@ -9,7 +9,7 @@ import type {
 import { checkVersion } from '../../../core/publishing/check-version.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SafeFetch } from '../../platform/safe-fetch.js';
-import type { Connector, ConnectorAccount } from '../connector.js';
+import { type Connector, type ConnectorAccount, guardConnector } from '../connector.js';
 import { type IdentityOptions, resolveHandle, resolveIdentity } from './identity.js';
 import { type BlobRef, buildPostRecord, detectFacets, recordKeyFor } from './post-record.js';
 import { createSessionKeeper } from './session.js';
@@ -262,5 +262,5 @@ export function createBlueskyConnector(
       };
     },
   };
-  return connector;
+  return guardConnector(connector);
 }

@@ -53,6 +53,7 @@ describe('Mastodon connection', () => {
     if (connector.connection.kind !== 'oauth') throw new Error('Mastodon connects with OAuth');
     const redirectUri = 'http://localhost:3000/connections/mastodon/callback';
     const started = await connector.connection.start({ server: fake.url, redirectUri });
+    if (started.status !== 'started') throw new Error(started.message);
     await connector.connection.start({ server: fake.url, redirectUri });
     expect(fake.calls.filter((call) => call === 'POST /api/v1/apps')).toHaveLength(1);
     const authorize = new URL(started.authorizationUrl);
@@ -86,6 +87,30 @@ describe('Mastodon connection', () => {
       credentials: { network: 'mastodon', instanceUrl: fake.url, accountId: fake.defaultAccount.id },
       limits: { maxCharacters: 1000, urlLength: 23, maxImages: 4, lengthUnit: 'code_points' },
     });
+  });
+
+  it('refuses an instance on a private address unless the self-hoster allowed it', async () => {
+    await setUp();
+    const strict = createMastodonConnector({
+      fetch: createSafeFetch(),
+      clock: systemClock,
+      apps: createMemoryAppStore(),
+    });
+    if (strict.connection.kind !== 'oauth') throw new Error('Mastodon connects with OAuth');
+    const refused = await strict.connection.start({
+      server: fake.url,
+      redirectUri: 'http://localhost:3000/cb',
+    });
+    expect(refused).toMatchObject({
+      status: 'refused',
+      message: expect.stringMatching(/not a public internet address/),
+    });
+    expect(
+      await strict.connection.start({ server: 'not a server', redirectUri: 'http://localhost:3000/cb' }),
+    ).toMatchObject({
+      status: 'refused',
+    });
+    expect(fake.calls).toEqual([]);
   });
 
   it('checks a version against the instance’s own limits', async () => {
@@ -195,6 +220,13 @@ describe('Mastodon publishing', () => {
       freezePublicationRequest({ ...thread(), parts: [{ text: 'Partie 1 : notre atelier' }] }),
     );
     expect(found).toEqual({ status: 'looked_up', parts: [null] });
+  });
+
+  it('treats an unreadable answer to the status call as unknown, never as a crash', async () => {
+    const { connector, account } = await setUp();
+    fake.inject({ on: 'POST /api/v1/statuses', kind: 'error_after', status: 200 });
+    expect(await connector.publish(account, thread())).toMatchObject({ status: 'unknown' });
+    expect(fake.statusesOf()).toHaveLength(1);
   });
 
   it('maps 422, 401 and 429 to rejected, auth expired and rate limited', async () => {

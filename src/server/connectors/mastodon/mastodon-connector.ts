@@ -3,7 +3,7 @@ import type { MastodonCredentials, PostMetrics } from '../../../contracts/connec
 import { checkVersion } from '../../../core/publishing/check-version.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SafeFetch } from '../../platform/safe-fetch.js';
-import type { Connector } from '../connector.js';
+import { type Connector, guardConnector } from '../connector.js';
 import { readInstanceLimits } from './instance-limits.js';
 import { lookUpThread } from './look-up-thread.js';
 import { createMastodonHttp, readString } from './mastodon-http.js';
@@ -86,9 +86,21 @@ export function createMastodonConnector(
     connection: {
       kind: 'oauth',
       async start({ server, redirectUri }) {
-        const instanceUrl = normaliseInstanceUrl(server);
+        let instanceUrl: string;
+        try {
+          instanceUrl = normaliseInstanceUrl(server);
+        } catch {
+          return {
+            status: 'refused',
+            message: 'This is not the address of a Mastodon server (for example mastodon.social).',
+          };
+        }
         const found = await findOrRegisterApp(instanceUrl, redirectUri);
-        if (!found.ok) throw new Error(`Could not register Cadence on ${instanceUrl}: ${found.message}`);
+        if (!found.ok)
+          return {
+            status: 'refused',
+            message: `Cadence could not register on ${instanceUrl}: ${found.message}`,
+          };
         const pkce = createPkcePair();
         const state = randomBytes(16).toString('base64url');
         const pending = {
@@ -99,6 +111,7 @@ export function createMastodonConnector(
           state,
         };
         return {
+          status: 'started',
           authorizationUrl: authorizationUrl({
             instanceUrl,
             clientId: found.app.clientId,
@@ -191,5 +204,5 @@ export function createMastodonConnector(
       };
     },
   };
-  return connector;
+  return guardConnector(connector);
 }

@@ -9,7 +9,7 @@ import {
 import { checkVersion } from '../../../core/publishing/check-version.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SafeFetch } from '../../platform/safe-fetch.js';
-import type { Connector } from '../connector.js';
+import { type Connector, guardConnector } from '../connector.js';
 import { describeCallFailure, retryAfterSeconds } from '../http-outcome.js';
 import { signWebhook } from './signature.js';
 
@@ -57,14 +57,19 @@ export type WebhookConnectorDependencies = { fetch: SafeFetch; clock: Clock; tim
 export function createWebhookConnector(
   dependencies: WebhookConnectorDependencies,
 ): Connector<WebhookCredentials> {
+  return guardConnector(buildWebhookConnector(dependencies));
+}
+
+function buildWebhookConnector(dependencies: WebhookConnectorDependencies): Connector<WebhookCredentials> {
   const { fetch, clock } = dependencies;
+  const timeoutMs = dependencies.timeoutMs ?? 15_000;
 
   async function deliver(credentials: WebhookCredentials, webhookId: string, body: string) {
     const timestamp = Math.floor(clock.now().getTime() / 1000);
     return fetch(credentials.url, {
       method: 'POST',
       body,
-      timeoutMs: dependencies.timeoutMs ?? 15_000,
+      timeoutMs,
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Cadence webhooks',
