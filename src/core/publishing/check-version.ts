@@ -1,0 +1,94 @@
+/**
+ * Does a version of a post fit an account? Pure: the limits come from the connector (read from
+ * the network where they differ per instance), the counting rule is the network's own.
+ */
+
+export type LengthRule = {
+  unit: 'code_points' | 'graphemes';
+  /** Every link counts for this many characters (Mastodon: 23), or null when counted as written. */
+  urlLength: number | null;
+};
+
+export type VersionLimits = LengthRule & {
+  maxCharacters: number;
+  maxImages: number;
+  maxImageBytes: number;
+  imageMimeTypes: readonly string[];
+  maxAltTextLength: number;
+  maxParts: number;
+};
+
+export type VersionToCheck = {
+  parts: readonly {
+    text: string;
+    images: readonly { bytes: { byteLength: number }; mimeType: string; altText: string }[];
+  }[];
+};
+
+export type VersionIssue =
+  | { code: 'too_long'; part: number; length: number; max: number }
+  | { code: 'empty_text'; part: number }
+  | { code: 'too_many_images'; part: number; count: number; max: number }
+  | { code: 'image_too_large'; part: number; image: number; bytes: number; max: number }
+  | { code: 'image_type_not_supported'; part: number; image: number; mimeType: string }
+  | { code: 'alt_text_too_long'; part: number; image: number; length: number; max: number }
+  | { code: 'too_many_parts'; count: number; max: number };
+
+// Links as Mastodon recognises them: a scheme, then anything up to whitespace.
+const urlPattern = /https?:\/\/[^\s<>"]+/g;
+// `@user@instance` counts as `@user` on Mastodon (the domain is not shown to the reader).
+const remoteMentionPattern = /(^|[^\w/])@(\w+)@[\w.-]+\w/g;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function countUnits(text: string, unit: LengthRule['unit']): number {
+  if (unit === 'code_points') return [...text].length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count += 1;
+  return count;
+}
+
+/** The length of a text as the network counts it. */
+export function measureText(text: string, rule: LengthRule): number {
+  if (rule.urlLength === null) return countUnits(text, rule.unit);
+  const placeholder = 'x'.repeat(rule.urlLength);
+  const countable = text.replace(urlPattern, placeholder).replace(remoteMentionPattern, '$1@$2');
+  return countUnits(countable, rule.unit);
+}
+
+/** Every reason the version does not fit, in part order; an empty list means it fits. */
+export function checkVersion(version: VersionToCheck, limits: VersionLimits): VersionIssue[] {
+  const issues: VersionIssue[] = [];
+  if (version.parts.length > limits.maxParts)
+    issues.push({ code: 'too_many_parts', count: version.parts.length, max: limits.maxParts });
+  version.parts.forEach((part, partIndex) => {
+    const length = measureText(part.text, limits);
+    if (part.text.trim() === '' && part.images.length === 0)
+      issues.push({ code: 'empty_text', part: partIndex });
+    if (length > limits.maxCharacters)
+      issues.push({ code: 'too_long', part: partIndex, length, max: limits.maxCharacters });
+    if (part.images.length > limits.maxImages)
+      issues.push({
+        code: 'too_many_images',
+        part: partIndex,
+        count: part.images.length,
+        max: limits.maxImages,
+      });
+    part.images.forEach((image, imageIndex) => {
+      const where = { part: partIndex, image: imageIndex };
+      if (!limits.imageMimeTypes.includes(image.mimeType))
+        issues.push({ code: 'image_type_not_supported', ...where, mimeType: image.mimeType });
+      if (image.bytes.byteLength > limits.maxImageBytes)
+        issues.push({
+          code: 'image_too_large',
+          ...where,
+          bytes: image.bytes.byteLength,
+          max: limits.maxImageBytes,
+        });
+      const altLength = countUnits(image.altText, limits.unit);
+      if (altLength > limits.maxAltTextLength)
+        issues.push({ code: 'alt_text_too_long', ...where, length: altLength, max: limits.maxAltTextLength });
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,135 @@
+import type {
+  AccountLimits,
+  ConnectorCredentials,
+  ConnectorError,
+  ConnectorNetwork,
+  HealthResult,
+  LimitsResult,
+  LookUpResult,
+  MetricsResult,
+  PublicationRequest,
+  PublishedPart,
+  PublishResult,
+  VersionIssue,
+} from '../../contracts/connectors.js';
+
+/**
+ * One connected account as a connector sees it: its credentials (opened from the sealed column)
+ * and a way to keep what the network renews. A connector that refreshes a session calls
+ * `saveCredentials` at once, before going on: Bluesky rotates refresh tokens, so a refreshed
+ * session lost to a crash would log the account out.
+ */
+export type ConnectorAccount<Credentials extends ConnectorCredentials = ConnectorCredentials> = {
+  credentials: Credentials;
+  saveCredentials: (credentials: Credentials) => Promise<void>;
+};
+
+export type PublishOptions = {
+  /** Parts already out from earlier attempts (found by `lookUp` or returned with an error). */
+  resumeFrom?: readonly PublishedPart[];
+};
+
+/**
+ * How a person connects an account; the screens switch on `kind`, never on the network.
+ * - `oauth`: Cadence registers itself on the server the person names, sends them there, and
+ *   finishes with the code it gets back (Mastodon).
+ * - `password`: an identifier and an app password (Bluesky).
+ * - `endpoint`: a URL and a shared secret (webhook).
+ */
+export type ConnectionFlow<Credentials extends ConnectorCredentials> =
+  | {
+      kind: 'oauth';
+      start: (input: {
+        server: string;
+        redirectUri: string;
+      }) => Promise<OAuthStart | { status: 'refused'; message: string }>;
+      finish: (input: OAuthFinish) => Promise<ConnectionResult<Credentials>>;
+    }
+  | {
+      kind: 'password';
+      connect: (input: { identifier: string; password: string }) => Promise<ConnectionResult<Credentials>>;
+    }
+  | {
+      kind: 'endpoint';
+      connect: (input: { url: string; secret: string }) => Promise<ConnectionResult<Credentials>>;
+    };
+
+/** What to keep (sealed, for a short while) between sending the person away and their return. */
+export type OAuthStart = {
+  status: 'started';
+  authorizationUrl: string;
+  state: string;
+  /** Everything `finish` needs again: client id and secret, PKCE verifier, server. Secret. */
+  pending: string;
+};
+export type OAuthFinish = { pending: string; code: string; state: string; redirectUri: string };
+
+export type ConnectionResult<Credentials extends ConnectorCredentials> =
+  | { status: 'connected'; credentials: Credentials; accountName: string; limits: AccountLimits }
+  | { status: 'refused'; message: string };
+
+/**
+ * Everything the publishing pipeline, the health check and the results pull may ask a network.
+ * No method throws for something the network did: every outcome is a typed result.
+ */
+export type Connector<Credentials extends ConnectorCredentials = ConnectorCredentials> = {
+  network: ConnectorNetwork;
+  connection: ConnectionFlow<Credentials>;
+  /** The account's current limits (read from the network where they differ per server). */
+  readLimits: (account: ConnectorAccount<Credentials>) => Promise<LimitsResult>;
+  /** Pure: does a version fit these limits? Used when scheduling, not only when publishing. */
+  checkVersion: (version: Pick<PublicationRequest, 'parts'>, limits: AccountLimits) => VersionIssue[];
+  /**
+   * Publishes the frozen request. The idempotency key makes a repeat of the same call harmless
+   * where the network supports it; after an `unknown`, call `lookUp` first.
+   */
+  publish: (
+    account: ConnectorAccount<Credentials>,
+    request: Readonly<PublicationRequest>,
+    options?: PublishOptions,
+  ) => Promise<PublishResult>;
+  /** Did an earlier attempt of this request reach the network? Each part found, or null. */
+  lookUp: (
+    account: ConnectorAccount<Credentials>,
+    request: Readonly<PublicationRequest>,
+  ) => Promise<LookUpResult>;
+  /** Engagement counts of published posts, as many per call as the network allows. */
+  readMetrics: (
+    account: ConnectorAccount<Credentials>,
+    remoteIds: readonly string[],
+  ) => Promise<MetricsResult>;
+  checkHealth: (account: ConnectorAccount<Credentials>) => Promise<HealthResult>;
+};
+
+/**
+ * A network that answers something unreadable (a proxy's HTML page, a missing field) must not
+ * crash the caller: the publishing call becomes `unknown` (it may have taken effect), any other
+ * call `transient`.
+ */
+async function guardAnswer<Result>(
+  call: () => Promise<Result>,
+  status: 'unknown' | 'transient',
+): Promise<Result | ConnectorError> {
+  try {
+    return await call();
+  } catch (error) {
+    const message = `Unreadable answer from the server: ${error instanceof Error ? error.message : String(error)}`;
+    return { status, message, publishedParts: [] };
+  }
+}
+
+/** The connector with every network call guarded (see `guardAnswer`). */
+export function guardConnector<Credentials extends ConnectorCredentials>(
+  connector: Connector<Credentials>,
+): Connector<Credentials> {
+  return {
+    ...connector,
+    readLimits: (account) => guardAnswer(() => connector.readLimits(account), 'transient'),
+    publish: (account, request, options) =>
+      guardAnswer(() => connector.publish(account, request, options), 'unknown'),
+    lookUp: (account, request) => guardAnswer(() => connector.lookUp(account, request), 'transient'),
+    readMetrics: (account, remoteIds) =>
+      guardAnswer(() => connector.readMetrics(account, remoteIds), 'transient'),
+    checkHealth: (account) => guardAnswer(() => connector.checkHealth(account), 'transient'),
+  };
+}
