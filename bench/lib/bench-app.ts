@@ -34,6 +34,7 @@ export async function buildBenchApp(database: DatabaseHandle, now: Date): Promis
       trustedOrigins: [benchOrigin],
       loginAttemptsPerMinute: 1_000_000,
       accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
+      timeZone: 'Europe/Paris',
     },
   });
   const app = await buildApp(cadence, { webRoot: '/nonexistent' });

@@ -15,7 +15,21 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Cadence <cadence@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CADENCE_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  CADENCE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  CADENCE_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'CADENCE_TIME_ZONE must be an IANA time zone such as Europe/Paris')
+    .optional(),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   port: number;
@@ -31,6 +45,10 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   /** Sign-in attempts allowed per address and per minute. */
   loginAttemptsPerMinute: number;
+  /** What this process runs: HTTP, jobs, or both (the only choice on the embedded database). */
+  role: 'all' | 'web' | 'worker';
+  /** The instance's zone, for its scheduled upkeep; the machine's by default. */
+  timeZone: string;
 };
 
 export type ConfigNotice = { level: 'info' | 'warn'; message: string };
@@ -90,6 +108,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
       mailFrom: values.MAIL_FROM,
       logLevel: values.LOG_LEVEL,
       loginAttemptsPerMinute: values.CADENCE_LOGIN_LIMIT,
+      role: values.CADENCE_ROLE,
+      timeZone: values.CADENCE_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     notices,
   };

@@ -2,6 +2,7 @@
 // its own module folder; this index is the only place that lists them all.
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/budget/budget.table.js';
+export * from '../modules/instance/instance.table.js';
 export * from '../modules/profile/profile.table.js';
 export * from '../modules/routine/routine.table.js';
 export * from '../modules/strategy/networks.table.js';

@@ -130,6 +130,8 @@ async function buildWorld(app: FastifyInstance): Promise<World> {
       occurrenceDate: '2026-11-18',
       entryId: entry.json().id,
       batchId: imported.json().batch.id,
+      // Instance routes check the caller before the job: any id will do.
+      jobId: '00000000-0000-4000-8000-000000000000',
     },
   };
 }
@@ -215,6 +217,19 @@ describe('tenant isolation matrix', () => {
       const response = await as(context.app, world.viewer, {
         method: route.method as 'GET',
         url,
+        payload: sampleBodies[key(route)] as object,
+      });
+      expect(response.statusCode, key(route)).toBe(403);
+    }
+  });
+
+  it('answers 403 to a signed-in person who does not administer the instance, on every instance route', async () => {
+    const adminRoutes = context.app.declaredRoutes.filter((route) => route.access === 'instance-admin');
+    expect(adminRoutes.length).toBeGreaterThan(3);
+    for (const route of adminRoutes) {
+      const response = await as(context.app, world.outsider, {
+        method: route.method as 'GET',
+        url: fillPath(route, world.workspaceId, world.ids),
         payload: sampleBodies[key(route)] as object,
       });
       expect(response.statusCode, key(route)).toBe(403);

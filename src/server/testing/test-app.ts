@@ -5,6 +5,7 @@ import { type CadenceDependencies, createCadence, defaultAccessCacheTtlMilliseco
 import { createFixedClock } from '../platform/clock.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Mailer, MailMessage } from '../platform/mail.js';
+import { startWorker } from '../worker.js';
 import { createTestDatabase, truncateAll } from './test-database.js';
 
 export type TestContext = {
@@ -25,10 +26,13 @@ export const testBaseUrl = 'http://localhost:3000';
 export async function buildTestApp({
   webRoot = '/nonexistent',
   accessCacheTtlMilliseconds = defaultAccessCacheTtlMilliseconds,
+  worker = false,
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
+  /** Also works the job queues in this process (polling every half second). */
+  worker?: boolean;
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger: pino({ level: 'silent' }),
@@ -38,28 +42,38 @@ export async function buildTestApp({
       trustedOrigins: [testBaseUrl],
       loginAttemptsPerMinute: 5,
       accessCacheTtlMilliseconds,
+      timeZone: 'Europe/Paris',
     },
+    jobPollingIntervalSeconds: 0.5,
     ...parts,
   });
   const app = await buildApp(cadence, { webRoot });
+  app.addHook('onClose', () => cadence.stop(1000));
+  if (worker) await startWorker(cadence);
   await app.ready();
   return app;
 }
 
 /** The real app on a real (embedded or PostgreSQL) database, with a pinned clock and a mail outbox. */
 export async function createTestContext(
-  options: { smtp?: boolean; webRoot?: string } = {},
+  options: { smtp?: boolean; webRoot?: string; worker?: boolean; mailer?: Mailer } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
   const sentMail: MailMessage[] = [];
-  const mailer: Mailer = {
+  const mailer: Mailer = options.mailer ?? {
     isConfigured: options.smtp ?? false,
     async send(message) {
       sentMail.push(message);
     },
   };
-  const app = await buildTestApp({ database, clock, mailer, webRoot: options.webRoot ?? '/nonexistent' });
+  const app = await buildTestApp({
+    database,
+    clock,
+    mailer,
+    webRoot: options.webRoot ?? '/nonexistent',
+    worker: options.worker ?? false,
+  });
   return {
     app,
     database,

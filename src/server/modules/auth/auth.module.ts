@@ -6,8 +6,12 @@ import { createSessionCache, type SessionCache } from './session-cache.js';
 export type AuthServices = { auth: Auth; sessionCache: SessionCache };
 
 /** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
-export function createAuthModule({ database, secret, settings }: Platform): CadenceModule<AuthServices> {
+export function createAuthModule(
+  { database, secret, settings }: Platform,
+  { onUserCreated }: { onUserCreated: (userId: string) => Promise<void> },
+): CadenceModule<AuthServices> {
   const auth = createAuth({
+    onUserCreated,
     db: database.db,
     secret,
     baseUrl: settings.baseUrl,

@@ -9,6 +9,8 @@ export type AuthOptions = {
   baseUrl: string;
   trustedOrigins: string[];
   loginAttemptsPerMinute: number;
+  /** After an account is created (the instance module makes the first one its administrator). */
+  onUserCreated?: (userId: string) => Promise<void>;
 };
 
 /**
@@ -48,6 +50,15 @@ export function createAuth(options: AuthOptions) {
       },
     },
     telemetry: { enabled: false },
+    databaseHooks: {
+      user: {
+        create: {
+          async after(created) {
+            await options.onUserCreated?.(created.id);
+          },
+        },
+      },
+    },
     advanced: {
       database: { generateId: () => crypto.randomUUID() },
     },
