@@ -38,6 +38,7 @@ export async function buildBenchApp(database: DatabaseHandle, now: Date): Promis
     },
   });
   const app = await buildApp(cadence, { webRoot: '/nonexistent' });
+  app.addHook('onClose', () => cadence.stop(1000));
   await app.ready();
   return app;
 }

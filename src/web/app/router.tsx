@@ -101,6 +101,12 @@ const onboardingRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/onboarding/onboarding-page.js'), 'OnboardingPage'),
 });
 
+const instanceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/instance',
+  component: lazyRouteComponent(() => import('../features/instance/instance-page.js'), 'InstancePage'),
+});
+
 const workspaceRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/w/$workspaceId',
@@ -170,6 +176,7 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   authedRoute.addChildren([
     onboardingRoute,
+    instanceRoute,
     workspaceRoute.addChildren([
       workspaceHomeRoute,
       membersRoute,

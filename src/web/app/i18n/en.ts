@@ -1,4 +1,5 @@
 import { budgetEn } from '../../features/budget/i18n.js';
+import { instanceEn } from '../../features/instance/i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
 import type { Translation } from './fr.js';
@@ -282,4 +283,5 @@ export const en: Translation = {
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,
+  instance: instanceEn,
 };

@@ -1,4 +1,5 @@
 import { budgetFr } from '../../features/budget/i18n.js';
+import { instanceFr } from '../../features/instance/i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
 /**
@@ -287,6 +288,7 @@ export const fr = {
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,
+  instance: instanceFr,
 };
 
 export type Translation = typeof fr;
