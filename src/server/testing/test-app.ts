@@ -1,7 +1,12 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../app.js';
-import { type CadenceDependencies, createCadence, defaultAccessCacheTtlMilliseconds } from '../cadence.js';
+import {
+  type Cadence,
+  type CadenceDependencies,
+  createCadence,
+  defaultAccessCacheTtlMilliseconds,
+} from '../cadence.js';
 import { createFixedClock } from '../platform/clock.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Mailer, MailMessage } from '../platform/mail.js';
@@ -18,6 +23,15 @@ export type TestContext = {
 };
 
 export const testBaseUrl = 'http://localhost:3000';
+
+const cadences = new WeakMap<FastifyInstance, Cadence>();
+
+/** The container behind a test app: its services and its jobs. */
+export function cadenceOf(app: FastifyInstance): Cadence {
+  const cadence = cadences.get(app);
+  if (!cadence) throw new Error('Not an app built by buildTestApp');
+  return cadence;
+}
 
 /**
  * The app as tests configure it, on a given database: a second one on the same database stands
@@ -49,6 +63,7 @@ export async function buildTestApp({
   });
   const app = await buildApp(cadence, { webRoot });
   app.addHook('onClose', () => cadence.stop(1000));
+  cadences.set(app, cadence);
   if (worker) await startWorker(cadence);
   await app.ready();
   return app;

@@ -4,6 +4,7 @@ import type { InstanceJobs } from '../../../contracts/instance.js';
 import type { Mailer, MailMessage } from '../../platform/mail.js';
 import {
   as,
+  cadenceOf,
   createTestContext,
   createWorkspaceFor,
   signUp,
@@ -98,6 +99,22 @@ describe('instance administration', () => {
     expect(health.jobs.worker.isAlive).toBe(true);
     expect(health.jobs.queues.map((queue: { name: string }) => queue.name)).toContain('invitation-mail');
   });
+
+  it.runIf(!process.env.DATABASE_URL)(
+    'runs the embedded database upkeep as a job, scheduled nightly in the instance zone',
+    async () => {
+      const { jobs } = cadenceOf(context.app).platform;
+      const schedules = await jobs.boss.getSchedules('embedded-maintenance');
+      expect(schedules.map(({ cron, timezone }) => ({ cron, timezone }))).toEqual([
+        { cron: '30 3 * * *', timezone: 'Europe/Paris' },
+      ]);
+      const id = await jobs.send('embedded-maintenance', { version: 1 });
+      await waitFor(async () => {
+        const [job] = await jobs.boss.findJobs('embedded-maintenance', { id: id ?? '' });
+        return job?.state === 'completed';
+      });
+    },
+  );
 
   it('lists a job that used all its tries with its error, and runs it again on retry', async () => {
     const failed = await failOneInvitationMail('retry-me@example.com');
