@@ -27,7 +27,7 @@ function WorkerStatus({ worker }: { worker: InstanceJobs['worker'] }) {
   const formatDateTime = useDateTime();
   return (
     <Group gap="sm">
-      <Badge color={worker.isAlive ? 'teal' : 'red'} variant="light" size="lg">
+      <Badge color={worker.isAlive ? 'green' : 'red'} variant="dot" size="lg">
         {worker.isAlive ? t('instance.workerAlive') : t('instance.workerSilent')}
       </Badge>
       <Text size="sm" c="dimmed">
@@ -43,7 +43,13 @@ function QueuesTable({ queues }: { queues: InstanceJobs['queues'] }) {
   const { t } = useTranslation();
   const queueLabel = useQueueLabel();
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <Table.ScrollContainer
+      minWidth={420}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t('instance.jobsTitle')}
+    >
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -135,8 +141,8 @@ export function JobsPanel() {
         {t('instance.failedTitle')}
       </Title>
       {failedJobs.length === 0 ? (
-        <Group gap="xs" c="teal">
-          <IconCircleCheck size={18} aria-hidden />
+        <Group gap="xs">
+          <IconCircleCheck size={18} color="var(--mantine-color-green-9)" aria-hidden />
           <Text size="sm">{t('instance.noFailedJobs')}</Text>
         </Group>
       ) : (
