@@ -103,6 +103,34 @@ describe('job worker processes', () => {
     }
   }, 180_000);
 
+  it('lets a running job finish when its worker is asked to stop (SIGTERM), then exits', async () => {
+    const dataDir = isPostgres ? null : mkdtempSync(path.join(tmpdir(), 'cadence-proof-'));
+    const database = isPostgres ? await createTestDatabase() : null;
+    const target: Record<string, string> = database?.url
+      ? { PROOF_DATABASE_URL: database.url }
+      : { PROOF_DATA_DIR: dataDir ?? '' };
+    try {
+      const worker = startWorker({ ...target, PROOF_JOBS: '1', PROOF_SLEEP_MS: '3000' });
+      const [, jobId] = (await waitForLine(worker, /^started (\S+) 1$/)) ?? [];
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(worker.lines).toContain(`effect ${jobId}`);
+      const check = database ?? (await createDb({ dataDir: dataDir ?? '', migrate: false }));
+      try {
+        const states = await rows<{ state: string }>(
+          check,
+          sql`select state from pgboss.job where name = 'proof-effect'`,
+        );
+        expect(states).toEqual([{ state: 'completed' }]);
+      } finally {
+        if (!database) await check.close();
+      }
+    } finally {
+      await database?.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it.runIf(isPostgres)(
     'never runs one job in two worker processes on one PostgreSQL',
     async () => {
