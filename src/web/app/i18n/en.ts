@@ -222,7 +222,7 @@ export const en: Translation = {
     role: 'Role',
     submit: 'Invite',
     createdTitle: 'Invitation created for {{email}}',
-    emailed: 'An email was sent to them. You can also pass on this link:',
+    emailed: 'An email is on its way to them. You can also pass on this link:',
     notEmailed: 'No email was sent (no mail server is configured). Pass on this link:',
     link: 'Invitation link',
     copyLink: 'Copy the link',

@@ -226,7 +226,7 @@ export const fr = {
     role: 'Rôle',
     submit: 'Inviter',
     createdTitle: 'Invitation créée pour {{email}}',
-    emailed: 'Un e-mail lui a été envoyé. Vous pouvez aussi lui transmettre ce lien :',
+    emailed: 'Un e-mail va lui être envoyé. Vous pouvez aussi lui transmettre ce lien :',
     notEmailed: 'Aucun e-mail n’a été envoyé (pas de serveur d’envoi configuré). Transmettez-lui ce lien :',
     link: 'Lien d’invitation',
     copyLink: 'Copier le lien',
