@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
+import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
 import { benchmarkReadThroughput } from './benchmarks/read-throughput.js';
 import { benchmarkReportViews } from './benchmarks/report-views.js';
 import { benchmarkTogglImport } from './benchmarks/toggl-import.js';
@@ -30,16 +31,23 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 const settings = quick
-  ? { views: { warmup: 2, runs: 8 }, load: { seconds: 2, connections: 20 }, importRows: 5_000, starts: 1 }
+  ? {
+      views: { warmup: 2, runs: 8 },
+      load: { seconds: 2, connections: 20 },
+      importRows: 5_000,
+      starts: 1,
+      jobs: { jobs: 1_000, rounds: 1 },
+    }
   : {
       views: { warmup: 5, runs: 30 },
       load: { seconds: 10, connections: 20 },
       importRows: 100_000,
       starts: 3,
+      jobs: { jobs: 10_000, rounds: 2 },
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,20 +69,24 @@ async function attempt(label: string, work: () => Promise<BenchmarkResult | Benc
 
 async function main() {
   const startedAt = performance.now();
-  const manifest = quick
-    ? await generateDataset(
-        name,
-        { ...defaultDatasetOptions, workspaces: 2, years: (4 * 7) / 365 },
-        kinds,
-        serverUrl,
-      )
-    : readManifest(name);
+  // Benchmarks 5 and 6 need no dataset.
+  const needsDataset = ['1', '2', '3', '4'].some((id) => selected.has(id));
+  const manifest = !needsDataset
+    ? null
+    : quick
+      ? await generateDataset(
+          name,
+          { ...defaultDatasetOptions, workspaces: 2, years: (4 * 7) / 365 },
+          kinds,
+          serverUrl,
+        )
+      : readManifest(name);
   const missing = kinds.filter((kind) => !manifest?.generated[kind]);
-  if (!manifest || missing.length > 0)
+  if (needsDataset && (!manifest || missing.length > 0))
     throw new Error(
       `No "${name}" dataset on ${missing.join(' and ') || 'pglite'}: run npm run bench:data -- --workspaces 50 --years 1 first`,
     );
-  const plan = planAgency(manifest.options);
+  const plan = manifest ? planAgency(manifest.options) : null;
 
   if (selected.has('5')) await attempt('5 initial JavaScript', async () => benchmarkInitialJavascript());
   // Before the data dir is opened in this process: PGlite allows one process at a time.
@@ -85,7 +97,7 @@ async function main() {
     });
 
   for (const kind of kinds) {
-    if (!['1', '2', '3'].some((id) => selected.has(id))) break;
+    if (!plan || !['1', '2', '3'].some((id) => selected.has(id))) break;
     const context = await openBenchContext(name, kind, plan, serverUrl);
     try {
       if (selected.has('1'))
@@ -103,12 +115,21 @@ async function main() {
     }
   }
 
+  // Needs no dataset: a scratch database per kind.
+  if (selected.has('6'))
+    for (const kind of kinds)
+      await attempt(`6 job throughput (${kind})`, () =>
+        benchmarkJobThroughput(kind, serverUrl, settings.jobs),
+      );
+
   results.sort((left, right) => left.id.localeCompare(right.id));
   const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')}`;
   const command = `npm run bench${quick ? ' -- --quick' : ''}${serverUrl ? ' (DATABASE_URL set)' : ''}`;
-  const dataset = `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`;
+  const dataset = manifest
+    ? `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`
+    : 'no dataset';
   console.log(`\n${command}\n${dataset}\n${machine}\n\n${formatResultsTable(results)}\n`);
   const missed = results.filter((result) => !result.met);
   if (missed.length > 0)

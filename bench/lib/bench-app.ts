@@ -34,9 +34,11 @@ export async function buildBenchApp(database: DatabaseHandle, now: Date): Promis
       trustedOrigins: [benchOrigin],
       loginAttemptsPerMinute: 1_000_000,
       accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
+      timeZone: 'Europe/Paris',
     },
   });
   const app = await buildApp(cadence, { webRoot: '/nonexistent' });
+  app.addHook('onClose', () => cadence.stop(1000));
   await app.ready();
   return app;
 }

@@ -1,40 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium.js';
 import './provided.js';
+import { startServer } from './server.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited early (code ${server.exitCode})`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The server did not answer ${baseUrl}/api/health within ${timeoutMs / 1000} s`);
-}
 
 /**
  * Starts the real server on a free port with a fresh data directory, and stops it afterwards.
@@ -56,36 +27,7 @@ export default async function setup(project: TestProject) {
   }
   mkdirSync(path.join(root, 'e2e/screenshots'), { recursive: true });
 
-  const port = await findFreePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'cadence-e2e-'));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    CADENCE_DATA_DIR: dataDir,
-    CADENCE_BASE_URL: baseUrl,
-    CADENCE_LOGIN_LIMIT: '1000',
-    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'error',
-  };
-  // No mail server: invitations then show their link, which is what the specs follow.
-  delete env.SMTP_URL;
-  delete env.DATABASE_URL;
-  const server = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitForHealth(baseUrl, server, 90_000);
-  project.provide('baseUrl', baseUrl);
-
-  return async () => {
-    if (server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const server = await startServer();
+  project.provide('baseUrl', server.baseUrl);
+  return server.stop;
 }

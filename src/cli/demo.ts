@@ -72,6 +72,7 @@ async function main() {
     console.log(`  password: ${demoAccount.password}`);
   } finally {
     await app.close();
+    await cadence.stop();
     await database.close();
   }
 }

@@ -38,3 +38,18 @@ export const instanceJobsSchema = z.object({
 export type InstanceJobs = z.infer<typeof instanceJobsSchema>;
 
 export const failedJobParamsSchema = z.object({ jobId: z.uuid() });
+
+export const instanceAccessSchema = z.object({ isAdministrator: z.boolean() });
+
+export const instanceAdministratorSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  grantedAt: z.iso.datetime(),
+});
+export type InstanceAdministrator = z.infer<typeof instanceAdministratorSchema>;
+
+export const grantAdministratorBodySchema = z.object({ email: z.email().max(320) });
+export type GrantAdministratorBody = z.infer<typeof grantAdministratorBodySchema>;
+
+export const administratorParamsSchema = z.object({ userId: z.string().min(1).max(100) });

@@ -84,6 +84,7 @@ export const invitationSchema = z.object({
 export type Invitation = z.infer<typeof invitationSchema>;
 
 /** Returned once, when the invitation is created: the only time the link is known. */
+/** `emailSent`: a mail is on its way (queued as a job, retried while SMTP is down); false without SMTP. */
 export const createdInvitationSchema = invitationSchema.extend({ link: z.url(), emailSent: z.boolean() });
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 

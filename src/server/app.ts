@@ -35,7 +35,7 @@ const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  */
 export async function buildApp(cadence: Cadence, options: AppOptions = {}): Promise<FastifyInstance> {
   const { logger } = cadence.platform;
-  const { auth, workspaces } = cadence.modules;
+  const { auth, workspaces, instance } = cadence.modules;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -59,6 +59,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
   registerAccessControl(app, {
     findUserBySession: auth.services.sessionCache.findUserBySession,
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
+    isInstanceAdministrator: instance.services.instanceAdministratorsRepository.isAdministrator,
   });
 
   await app.register(swagger, {

@@ -5,6 +5,7 @@ import { createContentModule } from './modules/content/content.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
+import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
@@ -18,11 +19,17 @@ import { createWorkspacesModule } from './modules/workspaces/workspaces.module.j
 import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import { createRunInTransaction, type DatabaseHandle } from './platform/db.js';
+import { cadenceQueues } from './platform/job-queues.js';
+import { createJobs } from './platform/jobs.js';
 import type { Mailer } from './platform/mail.js';
 import type { CadenceSettings, Platform } from './platform/module.js';
 
 export type CadenceDependencies = {
   database: DatabaseHandle;
+  /** Whether this process works jobs (role worker or all): it then also runs pg-boss's upkeep. */
+  runsWorkers?: boolean;
+  /** Tests and benchmarks poll faster; production's default is 1 s (sends wake workers at once). */
+  jobPollingIntervalSeconds?: number;
   clock: Clock;
   mailer: Mailer;
   secret: string;
@@ -47,13 +54,26 @@ export const defaultAccessCacheTtlMilliseconds = 10_000;
  * only through what is passed here; reactions across modules (a workspace created, an occurrence
  * started) are wired here too, as closures, so the order of construction does not matter to them.
  */
-export function createCadence(dependencies: CadenceDependencies) {
+export function createCadence({
+  runsWorkers = true,
+  jobPollingIntervalSeconds,
+  ...dependencies
+}: CadenceDependencies) {
   const platform: Platform = {
     ...dependencies,
     runInTransaction: createRunInTransaction(dependencies.database.db),
+    jobs: createJobs({
+      database: dependencies.database,
+      catalogue: cadenceQueues,
+      logger: dependencies.logger,
+      runsWorkers,
+      ...(jobPollingIntervalSeconds ? { pollingIntervalSeconds: jobPollingIntervalSeconds } : {}),
+    }),
   };
 
-  const auth = createAuthModule(platform);
+  const auth = createAuthModule(platform, {
+    onUserCreated: (userId) => instance.services.instanceAdministratorsRepository.makeFounderIfFirst(userId),
+  });
   const workspaces = createWorkspacesModule(platform, {
     onWorkspaceCreated: [
       (tx, workspaceId) => budget.services.categoriesRepository.seedReferenceCategories(tx, workspaceId),
@@ -96,12 +116,27 @@ export function createCadence(dependencies: CadenceDependencies) {
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
   });
-  const health = createHealthModule(platform);
+  const instance = createInstanceModule(platform);
+  const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 
   return {
     platform,
     /** In the order their routes are registered. */
-    modules: { health, auth, profile, workspaces, budget, strategy, routine, tracking, content, demo },
+    modules: {
+      health,
+      auth,
+      instance,
+      profile,
+      workspaces,
+      budget,
+      strategy,
+      routine,
+      tracking,
+      content,
+      demo,
+    },
+    /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */
+    stop: (graceMilliseconds?: number) => platform.jobs.stop(graceMilliseconds),
   };
 }
 
@@ -114,5 +149,6 @@ export function cadenceSettingsFrom(config: Config): CadenceSettings {
     trustedOrigins: config.trustedOrigins,
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
+    timeZone: config.timeZone,
   };
 }

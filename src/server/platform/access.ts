@@ -7,11 +7,12 @@ import { forbidden, notFound, unauthorized } from './problem.js';
  * Every /api route declares who may call it in `config.access`:
  * - 'public': anyone;
  * - 'user': a signed-in person;
+ * - 'instance-admin': a signed-in administrator of the instance (its jobs, its administrators);
  * - { workspace: 'read' | 'write' | 'manage' | 'own' }: a member of the workspace in the path
  *   (`:workspaceId`) with at least that role. A non-member gets 404, as if it did not exist.
  * A route without the declaration refuses to register, so none can slip through unguarded.
  */
-export type RouteAccess = 'public' | 'user' | { workspace: WorkspaceAccess };
+export type RouteAccess = 'public' | 'user' | 'instance-admin' | { workspace: WorkspaceAccess };
 
 export type CurrentUser = { id: string; name: string; email: string };
 export type CurrentMembership = { workspaceId: string; userId: string; role: Role };
@@ -36,6 +37,7 @@ export type AccessDependencies = {
   /** May set headers on `reply` (a refreshed session cookie). */
   findUserBySession: (request: FastifyRequest, reply: FastifyReply) => Promise<CurrentUser | null>;
   findRole: (workspaceId: string, userId: string) => Promise<Role | null>;
+  isInstanceAdministrator: (userId: string) => Promise<boolean>;
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,6 +69,10 @@ export function registerAccessControl(app: FastifyInstance, dependencies: Access
     if (!user) throw unauthorized();
     request.currentUser = user;
     if (access === 'user') return;
+    if (access === 'instance-admin') {
+      if (!(await dependencies.isInstanceAdministrator(user.id))) throw forbidden();
+      return;
+    }
 
     const workspaceId = (request.params as Record<string, string | undefined>).workspaceId ?? '';
     if (!uuidPattern.test(workspaceId)) throw notFound();

@@ -16,6 +16,11 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CADENCE_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
   CADENCE_TRUSTED_PROXIES: z.string().optional(),
+  CADENCE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  CADENCE_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'CADENCE_TIME_ZONE must be an IANA time zone such as Europe/Paris')
+    .optional(),
 });
 
 /**
@@ -30,6 +35,15 @@ function parseTrustedProxies(value: string | undefined): string[] | undefined {
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type Config = {
@@ -48,6 +62,10 @@ export type Config = {
   loginAttemptsPerMinute: number;
   /** Reverse proxies whose X-Forwarded-For is believed; undefined: none. */
   trustedProxies: string[] | undefined;
+  /** What this process runs: HTTP, jobs, or both (the only choice on the embedded database). */
+  role: 'all' | 'web' | 'worker';
+  /** The instance's zone, for its scheduled upkeep; the machine's by default. */
+  timeZone: string;
 };
 
 export type ConfigNotice = { level: 'info' | 'warn'; message: string };
@@ -108,6 +126,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
       logLevel: values.LOG_LEVEL,
       loginAttemptsPerMinute: values.CADENCE_LOGIN_LIMIT,
       trustedProxies: parseTrustedProxies(values.CADENCE_TRUSTED_PROXIES),
+      role: values.CADENCE_ROLE,
+      timeZone: values.CADENCE_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     notices,
   };

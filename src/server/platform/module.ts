@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.js';
 import type { DatabaseHandle, RunInTransaction } from './db.js';
+import type { CadenceJobs, CadenceQueues } from './job-queues.js';
+import type { JobHandler } from './jobs.js';
 import type { Mailer } from './mail.js';
 
 /** The settings a module may read; the process's others (port, data directory) stay in main. */
@@ -13,6 +15,8 @@ export type CadenceSettings = {
   loginAttemptsPerMinute: number;
   /** How long a process trusts what it remembered of a session, a role or a workspace's zone. */
   accessCacheTtlMilliseconds: number;
+  /** The instance's IANA zone: when its nightly upkeep runs. */
+  timeZone: string;
 };
 
 /** What every module is built from: the same in the web process, the worker and the tests. */
@@ -21,6 +25,8 @@ export type Platform = {
   runInTransaction: RunInTransaction;
   clock: Clock;
   mailer: Mailer;
+  /** Background work: send here (inside the caller's transaction when there is one). */
+  jobs: CadenceJobs;
   /** CADENCE_SECRET: signs sessions, seals stored tokens. */
   secret: string;
   settings: CadenceSettings;
@@ -35,4 +41,5 @@ export type Platform = {
 export type CadenceModule<Services> = {
   services: Services;
   registerRoutes?: (app: FastifyInstance) => PromiseLike<unknown>;
+  jobHandlers?: JobHandler<CadenceQueues>[];
 };

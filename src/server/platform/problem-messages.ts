@@ -120,6 +120,23 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: "Un espace doit garder au moins un propriétaire. Nommez d'abord un autre propriétaire.",
     },
   },
+  last_instance_administrator: {
+    en: {
+      title: 'An administrator is required',
+      detail: 'This instance must keep at least one administrator. Make someone else administrator first.',
+    },
+    fr: {
+      title: 'Un administrateur est requis',
+      detail: 'Cette instance doit garder au moins un administrateur. Nommez-en d’abord un autre.',
+    },
+  },
+  unknown_account: {
+    en: { title: 'No such account', detail: 'No account uses {email}. The person must sign up first.' },
+    fr: {
+      title: 'Compte inconnu',
+      detail: 'Aucun compte n’utilise {email}. La personne doit d’abord s’inscrire.',
+    },
+  },
   already_member: {
     en: { title: 'Already a member', detail: '{email} is already a member of this workspace.' },
     fr: { title: 'Déjà membre', detail: '{email} est déjà membre de cet espace.' },

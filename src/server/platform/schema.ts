@@ -3,6 +3,7 @@
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/budget/budget.table.js';
 export * from '../modules/content/content.table.js';
+export * from '../modules/instance/instance.table.js';
 export * from '../modules/profile/profile.table.js';
 export * from '../modules/routine/routine.table.js';
 export * from '../modules/strategy/networks.table.js';

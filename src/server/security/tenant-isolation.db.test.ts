@@ -139,6 +139,19 @@ describe('tenant isolation matrix', () => {
     }
   });
 
+  it('answers 403 to a signed-in person who does not administer the instance, on every instance route', async () => {
+    const adminRoutes = context.app.declaredRoutes.filter((route) => route.access === 'instance-admin');
+    expect(adminRoutes.length).toBeGreaterThan(3);
+    for (const route of adminRoutes) {
+      const response = await as(context.app, world.outsider, {
+        method: route.method as 'GET',
+        url: fillPath(route, world.workspaceId, world.ids),
+        payload: sampleBodies[key(route)] as object,
+      });
+      expect(response.statusCode, key(route)).toBe(403);
+    }
+  });
+
   it('lets viewers call no state-changing route except leaving', () => {
     const viewerWrites = context.app.declaredRoutes
       .filter(

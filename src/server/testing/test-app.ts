@@ -1,10 +1,16 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../app.js';
-import { type CadenceDependencies, createCadence, defaultAccessCacheTtlMilliseconds } from '../cadence.js';
+import {
+  type Cadence,
+  type CadenceDependencies,
+  createCadence,
+  defaultAccessCacheTtlMilliseconds,
+} from '../cadence.js';
 import { createFixedClock } from '../platform/clock.js';
 import type { DatabaseHandle } from '../platform/db.js';
 import type { Mailer, MailMessage } from '../platform/mail.js';
+import { startWorker } from '../worker.js';
 import { createTestDatabase, truncateAll } from './test-database.js';
 
 export type TestContext = {
@@ -18,6 +24,15 @@ export type TestContext = {
 
 export const testBaseUrl = 'http://localhost:3000';
 
+const cadences = new WeakMap<FastifyInstance, Cadence>();
+
+/** The container behind a test app: its services and its jobs. */
+export function cadenceOf(app: FastifyInstance): Cadence {
+  const cadence = cadences.get(app);
+  if (!cadence) throw new Error('Not an app built by buildTestApp');
+  return cadence;
+}
+
 /**
  * The app as tests configure it, on a given database: a second one on the same database stands
  * for another process of the same deployment.
@@ -27,12 +42,15 @@ export async function buildTestApp({
   accessCacheTtlMilliseconds = defaultAccessCacheTtlMilliseconds,
   trustProxy,
   logger = pino({ level: 'silent' }),
+  worker = false,
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
   logger?: CadenceDependencies['logger'];
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
   trustProxy?: string[];
+  /** Also works the job queues in this process (polling every half second). */
+  worker?: boolean;
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger,
@@ -42,28 +60,39 @@ export async function buildTestApp({
       trustedOrigins: [testBaseUrl],
       loginAttemptsPerMinute: 5,
       accessCacheTtlMilliseconds,
+      timeZone: 'Europe/Paris',
     },
+    jobPollingIntervalSeconds: 0.5,
     ...parts,
   });
   const app = await buildApp(cadence, { webRoot, ...(trustProxy ? { trustProxy } : {}) });
+  app.addHook('onClose', () => cadence.stop(1000));
+  cadences.set(app, cadence);
+  if (worker) await startWorker(cadence);
   await app.ready();
   return app;
 }
 
 /** The real app on a real (embedded or PostgreSQL) database, with a pinned clock and a mail outbox. */
 export async function createTestContext(
-  options: { smtp?: boolean; webRoot?: string } = {},
+  options: { smtp?: boolean; webRoot?: string; worker?: boolean; mailer?: Mailer } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
   const sentMail: MailMessage[] = [];
-  const mailer: Mailer = {
+  const mailer: Mailer = options.mailer ?? {
     isConfigured: options.smtp ?? false,
     async send(message) {
       sentMail.push(message);
     },
   };
-  const app = await buildTestApp({ database, clock, mailer, webRoot: options.webRoot ?? '/nonexistent' });
+  const app = await buildTestApp({
+    database,
+    clock,
+    mailer,
+    webRoot: options.webRoot ?? '/nonexistent',
+    worker: options.worker ?? false,
+  });
   return {
     app,
     database,

@@ -132,6 +132,12 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/account/account-page.js'), 'AccountPage'),
 });
 
+const instanceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/instance',
+  component: lazyRouteComponent(() => import('../features/instance/instance-page.js'), 'InstancePage'),
+});
+
 const workspaceRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/w/$workspaceId',
@@ -222,6 +228,7 @@ const routeTree = rootRoute.addChildren([
   authedRoute.addChildren([
     onboardingRoute,
     accountRoute,
+    instanceRoute,
     workspaceRoute.addChildren([
       workspaceHomeRoute,
       membersRoute,

@@ -8,15 +8,13 @@ import { createSessionCache, type SessionCache } from './session-cache.js';
 export type AuthServices = { auth: Auth; sessionCache: SessionCache };
 
 /** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
-export function createAuthModule({
-  database,
-  secret,
-  settings,
-  mailer,
-  logger,
-}: Platform): CadenceModule<AuthServices> {
+export function createAuthModule(
+  { database, secret, settings, mailer, logger }: Platform,
+  { onUserCreated }: { onUserCreated: (userId: string) => Promise<void> },
+): CadenceModule<AuthServices> {
   const accountDeletion = createAccountDeletion(database.db);
   const auth = createAuth({
+    onUserCreated,
     mailer,
     accountDeletion,
     db: database.db,

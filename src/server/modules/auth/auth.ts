@@ -28,6 +28,8 @@ export type AuthOptions = {
   }) => Promise<void>;
   /** Where better-auth's own log lines go; their arguments are scrubbed of request values. */
   log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string, details: unknown[]) => void;
+  /** After an account is created (the instance module makes the first one its administrator). */
+  onUserCreated?: (userId: string) => Promise<void>;
 };
 
 /**
@@ -106,6 +108,15 @@ export function createAuth(options: AuthOptions) {
     telemetry: { enabled: false },
     logger: {
       log: (level, message, ...args) => options.log?.(level, message, toLoggableArguments(args)),
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          async after(created) {
+            await options.onUserCreated?.(created.id);
+          },
+        },
+      },
     },
     advanced: {
       database: { generateId: () => crypto.randomUUID() },

@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { CadenceModule, Platform } from '../../platform/module.js';
+import type { InstanceJobsService } from '../instance/instance-jobs.service.js';
 import { healthRoutes } from './health.routes.js';
 
 export const version = '0.1.0';
 
-/** Liveness: the database answers. */
-export function createHealthModule({ database }: Platform): CadenceModule<Record<string, never>> {
+/** Liveness: the database answers; and how the background work is doing. */
+export function createHealthModule(
+  { database }: Platform,
+  { instanceJobsService }: { instanceJobsService: InstanceJobsService },
+): CadenceModule<Record<string, never>> {
   return {
     services: {},
     registerRoutes: (app) =>
@@ -13,6 +17,7 @@ export function createHealthModule({ database }: Platform): CadenceModule<Record
         database: database.kind,
         version,
         ping: async () => void (await database.db.execute(sql`select 1`)),
+        instanceJobsService,
       }),
   };
 }

@@ -21,18 +21,27 @@ const isOpen = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt)
 export function createInvitationsRepository(db: Queryable) {
   return {
     /** Inviting an address that already has an open invitation renews it with the new link. */
-    async upsertOpen(values: Omit<typeof invitations.$inferInsert, 'id' | 'createdAt'>): Promise<Invitation> {
-      return db.transaction(async (tx) => {
-        await tx
-          .update(invitations)
-          .set({ revokedAt: new Date() })
-          .where(
-            and(eq(invitations.workspaceId, values.workspaceId), eq(invitations.email, values.email), isOpen),
-          );
-        const [row] = await tx.insert(invitations).values(values).returning();
-        if (!row) throw new Error('insert returned no row');
-        return toInvitation(row);
-      });
+    async upsertOpen(
+      tx: Queryable,
+      values: Omit<typeof invitations.$inferInsert, 'id' | 'createdAt'>,
+    ): Promise<Invitation> {
+      await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(eq(invitations.workspaceId, values.workspaceId), eq(invitations.email, values.email), isOpen),
+        );
+      const [row] = await tx.insert(invitations).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return toInvitation(row);
+    },
+
+    async findOpenById(invitationId: string) {
+      const [row] = await db
+        .select()
+        .from(invitations)
+        .where(and(eq(invitations.id, invitationId), isOpen));
+      return row ?? null;
     },
 
     async listOpen(workspaceId: string, now: Date): Promise<Invitation[]> {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { InvitationMailJob } from '../../../contracts/jobs.js';
 import type {
   CreatedInvitation,
   CreateInvitationBody,
@@ -6,8 +7,9 @@ import type {
 } from '../../../contracts/workspaces.js';
 import type { CurrentMembership, CurrentUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
-import { createUrlToken, hashToken } from '../../platform/crypto.js';
+import { createUrlToken, hashToken, type SecretBox } from '../../platform/crypto.js';
 import type { RunInTransaction } from '../../platform/db.js';
+import type { CadenceJobs } from '../../platform/job-queues.js';
 import type { Mailer } from '../../platform/mail.js';
 import { conflict, HttpProblem, notFound } from '../../platform/problem.js';
 import type { InvitationsRepository } from './invitations.repository.js';
@@ -20,6 +22,8 @@ export function createInvitationsService({
   membersRepository,
   runInTransaction,
   mailer,
+  jobs,
+  secretBox,
   clock,
   baseUrl,
   logger,
@@ -28,6 +32,9 @@ export function createInvitationsService({
   membersRepository: MembersRepository;
   runInTransaction: RunInTransaction;
   mailer: Mailer;
+  jobs: Pick<CadenceJobs, 'send'>;
+  /** Seals the link inside the queued job: it carries the token, stored elsewhere only hashed. */
+  secretBox: SecretBox;
   clock: Clock;
   baseUrl: string;
   logger: Logger;
@@ -52,37 +59,56 @@ export function createInvitationsService({
         throw conflict('already_member', { email: body.email });
       }
       const token = createUrlToken();
-      const invitation = await invitationsRepository.upsertOpen({
-        workspaceId: actor.workspaceId,
-        email: body.email,
-        role: body.role,
-        tokenHash: hashToken(token),
-        invitedBy: actor.userId,
-        expiresAt: new Date(clock.now().getTime() + invitationLifetimeMs),
-      });
       const link = `${baseUrl}/invite/${token}`;
+      // The invitation and its mail commit together; the mail is sent by a job, retried while
+      // the SMTP server is slow or down, so the request never waits on it nor fails with it.
+      const invitation = await runInTransaction(async (tx) => {
+        const created = await invitationsRepository.upsertOpen(tx, {
+          workspaceId: actor.workspaceId,
+          email: body.email,
+          role: body.role,
+          tokenHash: hashToken(token),
+          invitedBy: actor.userId,
+          expiresAt: new Date(clock.now().getTime() + invitationLifetimeMs),
+        });
+        if (mailer.isConfigured)
+          await jobs.send(
+            'invitation-mail',
+            {
+              version: 1,
+              invitationId: created.id,
+              to: body.email,
+              inviterName: actor.inviterName,
+              workspaceName: actor.workspaceName,
+              sealedLink: secretBox.seal(link),
+            },
+            { tx, idempotencyKey: created.id },
+          );
+        return created;
+      });
       // Never the link: it is a bearer token, and logs travel further than the person invited.
       logger.info({ workspaceId: actor.workspaceId }, 'invitation created');
-      let emailSent = false;
-      if (mailer.isConfigured) {
-        try {
-          await mailer.send({
-            to: body.email,
-            subject: `${actor.inviterName} vous invite sur Cadence / invites you to Cadence`,
-            text: [
-              `${actor.inviterName} vous invite à rejoindre « ${actor.workspaceName} » sur Cadence.`,
-              `${actor.inviterName} invites you to join "${actor.workspaceName}" on Cadence.`,
-              '',
-              link,
-            ].join('\n'),
-          });
-          emailSent = true;
-        } catch (error) {
-          // The invitation stands: the link is shown to the inviter, who can pass it on.
-          logger.warn({ err: error }, 'invitation mail could not be sent');
-        }
-      }
-      return { ...invitation, link, emailSent };
+      return { ...invitation, link, emailSent: mailer.isConfigured };
+    },
+
+    /**
+     * The invitation-mail job: sends the link unless the invitation was accepted, revoked or
+     * renewed (a renewal revokes the old one and queues its own mail) or has expired meanwhile.
+     */
+    async sendInvitationMail(job: InvitationMailJob): Promise<void> {
+      const invitation = await invitationsRepository.findOpenById(job.invitationId);
+      if (!invitation || invitation.expiresAt <= clock.now()) return;
+      const link = secretBox.open(job.sealedLink);
+      await mailer.send({
+        to: job.to,
+        subject: `${job.inviterName} vous invite sur Cadence / invites you to Cadence`,
+        text: [
+          `${job.inviterName} vous invite à rejoindre « ${job.workspaceName} » sur Cadence.`,
+          `${job.inviterName} invites you to join "${job.workspaceName}" on Cadence.`,
+          '',
+          link,
+        ].join('\n'),
+      });
     },
 
     listOpenInvitations: (workspaceId: string) => invitationsRepository.listOpen(workspaceId, clock.now()),

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Mailer, MailMessage } from '../../platform/mail.js';
 import {
   as,
   createTestContext,
@@ -6,6 +8,7 @@ import {
   signUp,
   type TestContext,
 } from '../../testing/test-app.js';
+import { waitFor } from '../../testing/wait-for.js';
 
 let context: TestContext;
 beforeAll(async () => {
@@ -156,8 +159,8 @@ describe('invitations', () => {
     expect(reused.statusCode).toBe(404);
   });
 
-  it('mails the link when SMTP is configured and expires links after 7 days', async () => {
-    const mailing = await createTestContext({ smtp: true });
+  it('mails the link through a job when SMTP is configured, and expires links after 7 days', async () => {
+    const mailing = await createTestContext({ smtp: true, worker: true });
     try {
       const owner = await signUp(mailing.app);
       const workspaceId = await createWorkspaceFor(mailing.app, owner);
@@ -167,6 +170,7 @@ describe('invitations', () => {
         payload: { email: 'new@example.com' },
       });
       expect(invited.json().emailSent).toBe(true);
+      await waitFor(async () => mailing.sentMail.length > 0);
       expect(mailing.sentMail).toHaveLength(1);
       expect(mailing.sentMail[0]?.text).toContain(invited.json().link);
       mailing.clock.advance(8 * 24 * 3600 * 1000);
@@ -174,6 +178,49 @@ describe('invitations', () => {
       const preview = await mailing.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
       expect(preview.statusCode).toBe(410);
       expect(preview.json().code).toBe('invitation_expired');
+    } finally {
+      await mailing.close();
+    }
+  });
+
+  it('invites at once while the SMTP server is down, and mails once it answers again', async () => {
+    const delivered: MailMessage[] = [];
+    let isSmtpDown = true;
+    const mailer: Mailer = {
+      isConfigured: true,
+      async send(message) {
+        if (isSmtpDown) throw new Error('connect ECONNREFUSED 127.0.0.1:587');
+        delivered.push(message);
+      },
+    };
+    const mailing = await createTestContext({ mailer, worker: true });
+    try {
+      const owner = await signUp(mailing.app);
+      const workspaceId = await createWorkspaceFor(mailing.app, owner);
+      const invite = (email: string) =>
+        as(mailing.app, owner, {
+          method: 'POST',
+          url: `/api/workspaces/${workspaceId}/invitations`,
+          payload: { email },
+        });
+      const invited = await invite('late@example.com');
+      expect(invited.statusCode).toBe(201);
+      // The first try fails; the next one (30 s later by the queue's policy) is brought forward.
+      const jobs = await waitFor(async () => {
+        const rows = await mailing.database.db.execute<{ id: string }>(
+          sql`select id from pgboss.job where name = 'invitation-mail' and state = 'retry'`,
+        );
+        const found = Array.isArray(rows) ? rows : (rows as { rows: { id: string }[] }).rows;
+        return found.length > 0 ? found : null;
+      });
+      isSmtpDown = false;
+      await mailing.database.db.execute(
+        sql`update pgboss.job set start_after = now() where name = 'invitation-mail' and state = 'retry'`,
+      );
+      await waitFor(async () => delivered.length > 0);
+      expect(jobs).toHaveLength(1);
+      expect(delivered).toHaveLength(1);
+      expect(delivered[0]?.text).toContain(invited.json().link);
     } finally {
       await mailing.close();
     }

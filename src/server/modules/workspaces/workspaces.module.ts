@@ -1,3 +1,4 @@
+import { createSecretBox } from '../../platform/crypto.js';
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import { createInvitationsRepository } from './invitations.repository.js';
 import { createInvitationsService, type InvitationsService } from './invitations.service.js';
@@ -33,7 +34,7 @@ export function createWorkspacesModule(
     onMemberRemoved: MemberRemovedHook[];
   },
 ): CadenceModule<WorkspacesServices> {
-  const { database, runInTransaction, clock, mailer, settings, logger } = platform;
+  const { database, runInTransaction, clock, mailer, jobs, secret, settings, logger } = platform;
   const { db } = database;
   const { workspacesRepository, membersRepository } = cacheWorkspaceAccess(
     { workspacesRepository: createWorkspacesRepository(db), membersRepository: createMembersRepository(db) },
@@ -54,10 +55,16 @@ export function createWorkspacesModule(
       membersRepository,
       runInTransaction,
       mailer,
+      jobs,
+      secretBox: createSecretBox(secret),
       clock,
       baseUrl: settings.baseUrl,
       logger,
     }),
   };
-  return { services, registerRoutes: (app) => app.register(workspacesRoutes, services) };
+  return {
+    services,
+    registerRoutes: (app) => app.register(workspacesRoutes, services),
+    jobHandlers: [{ queue: 'invitation-mail', handle: services.invitationsService.sendInvitationMail }],
+  };
 }

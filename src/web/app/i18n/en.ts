@@ -1,6 +1,7 @@
 import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
+import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
@@ -213,7 +214,7 @@ export const en: Translation = {
     role: 'Role',
     submit: 'Invite',
     createdTitle: 'Invitation created for {{email}}',
-    emailed: 'An email was sent to them. You can also pass on this link:',
+    emailed: 'An email is on its way to them. You can also pass on this link:',
     notEmailed: 'No email was sent (no mail server is configured). Pass on this link:',
     link: 'Invitation link',
     copyLink: 'Copy the link',
@@ -279,4 +280,5 @@ export const en: Translation = {
   tracking: trackingEn,
   budget: budgetEn,
   content: contentEn,
+  instance: instanceEn,
 };

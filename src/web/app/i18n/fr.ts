@@ -1,6 +1,7 @@
 import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
+import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
@@ -217,7 +218,7 @@ export const fr = {
     role: 'Rôle',
     submit: 'Inviter',
     createdTitle: 'Invitation créée pour {{email}}',
-    emailed: 'Un e-mail lui a été envoyé. Vous pouvez aussi lui transmettre ce lien :',
+    emailed: 'Un e-mail va lui être envoyé. Vous pouvez aussi lui transmettre ce lien :',
     notEmailed: 'Aucun e-mail n’a été envoyé (pas de serveur d’envoi configuré). Transmettez-lui ce lien :',
     link: 'Lien d’invitation',
     copyLink: 'Copier le lien',
@@ -284,6 +285,7 @@ export const fr = {
   tracking: trackingFr,
   budget: budgetFr,
   content: contentFr,
+  instance: instanceFr,
 };
 
 export type Translation = typeof fr;

@@ -1,11 +1,12 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconLock, IconLogout, IconServerCog, IconUserCircle } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
+import { useIsInstanceAdministrator } from '../instance/instance-queries.js';
 import { signOut } from './sign-out-button.js';
 
 // Fetched on first use, like every dialog of the header.
@@ -24,6 +25,7 @@ export function UserMenu() {
   const me = useSignedInMe();
   const [profileOpened, profile] = useDisclosure(false);
   const profileWanted = useOpenedOnce(profileOpened);
+  const isInstanceAdministrator = useIsInstanceAdministrator();
   return (
     <>
       <Menu position="bottom-end" width={240} shadow="md" withinPortal>
@@ -50,6 +52,11 @@ export function UserMenu() {
           <Menu.Item component={Link} to="/account" leftSection={<IconLock size={16} aria-hidden />}>
             {t('account.menuItem')}
           </Menu.Item>
+          {isInstanceAdministrator && (
+            <Menu.Item component={Link} to="/instance" leftSection={<IconServerCog size={16} aria-hidden />}>
+              {t('instance.menu')}
+            </Menu.Item>
+          )}
           <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
             {t('auth.signOut')}
           </Menu.Item>

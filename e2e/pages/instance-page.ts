@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+import type { Strings } from '../support/browser-session.js';
+
+/** The Instance page, reached from the account menu by an administrator. */
+export class InstancePage {
+  constructor(
+    private readonly page: Page,
+    private readonly t: Strings,
+  ) {}
+
+  async openFromAccountMenu() {
+    await this.page.getByRole('button', { name: this.t.shell.userMenu }).click();
+    await this.page.getByRole('menuitem', { name: this.t.instance.menu }).click();
+    await this.heading.waitFor();
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: this.t.instance.title });
+  }
+
+  get workerBadge() {
+    return this.page.getByText(this.t.instance.workerAlive, { exact: true });
+  }
+
+  queueRow(name: keyof Strings['instance']['queueNames']) {
+    return this.page.getByRole('row', { name: new RegExp(this.t.instance.queueNames[name]) });
+  }
+
+  get noFailedJobs() {
+    return this.page.getByText(this.t.instance.noFailedJobs);
+  }
+
+  administrator(email: string) {
+    return this.page.getByText(email, { exact: true });
+  }
+}

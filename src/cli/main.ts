@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { type Role, runCadence } from '../server/process.js';
+
+const usage = `Usage: cadence <command>
+
+Commands:
+  start    web server and job worker (CADENCE_ROLE=web|worker|all chooses, PostgreSQL only)
+  web      the web server alone (PostgreSQL only: DATABASE_URL)
+  worker   the job worker alone (PostgreSQL only: DATABASE_URL)
+  help     this text
+
+Settings are read from the environment (PORT, DATABASE_URL, CADENCE_DATA_DIR, …): see README.md.`;
+
+const roles: Record<string, Role | undefined> = { web: 'web', worker: 'worker' };
+
+/** The `cadence` command that package.json's `bin` installs. */
+async function main(argv: string[]): Promise<void> {
+  const [command = 'start'] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(usage);
+    return;
+  }
+  if (command === 'start') return runCadence();
+  const role = roles[command];
+  if (!role) {
+    console.error(`Unknown command "${command}".\n\n${usage}`);
+    process.exit(2);
+  }
+  return runCadence(role);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { vacuumAnalyze } from '../../platform/embedded-maintenance.js';
+import type { CadenceModule, Platform } from '../../platform/module.js';
+import { instanceRoutes } from './instance.routes.js';
+import {
+  createInstanceAdministratorsRepository,
+  type InstanceAdministratorsRepository,
+} from './instance-administrators.repository.js';
+import { createInstanceJobsService, type InstanceJobsService } from './instance-jobs.service.js';
+
+export type InstanceServices = {
+  instanceAdministratorsRepository: InstanceAdministratorsRepository;
+  instanceJobsService: InstanceJobsService;
+};
+
+/**
+ * The instance itself: who administers it, its background jobs, and its upkeep. On the embedded
+ * database (no autovacuum), `VACUUM (ANALYZE)` runs every night at 03:30 in the instance's zone.
+ */
+export function createInstanceModule({
+  database,
+  jobs,
+  logger,
+  settings,
+}: Platform): CadenceModule<InstanceServices> {
+  const services: InstanceServices = {
+    instanceAdministratorsRepository: createInstanceAdministratorsRepository(database.db),
+    instanceJobsService: createInstanceJobsService({ jobs }),
+  };
+  const { pglite } = database;
+  return {
+    services,
+    registerRoutes: (app) => app.register(instanceRoutes, services),
+    jobHandlers: pglite
+      ? [
+          {
+            queue: 'embedded-maintenance',
+            schedule: { cron: '30 3 * * *', timeZone: settings.timeZone },
+            async handle() {
+              const began = Date.now();
+              await vacuumAnalyze(pglite);
+              logger.info(`Embedded database maintenance (vacuum, analyze) done in ${Date.now() - began} ms`);
+            },
+          },
+        ]
+      : [],
+  };
+}

@@ -1,0 +1,87 @@
+import { buildApp, version } from './app.js';
+import { cadenceSettingsFrom, createCadence } from './cadence.js';
+import { systemClock } from './platform/clock.js';
+import { type Config, loadConfig } from './platform/config.js';
+import { createDb, DataDirLockedError } from './platform/db.js';
+import { createLogger } from './platform/logger.js';
+import { createMailer } from './platform/mail.js';
+import { startWorker } from './worker.js';
+
+export type Role = Config['role'];
+
+/** Running jobs get this long to finish at SIGTERM; those still running are handed back. */
+const stopGraceMilliseconds = 20_000;
+
+/**
+ * Runs one Cadence process: settings, database (migrated), the container, then the HTTP server
+ * (role web), the job worker (role worker) or both (all, the default and the only choice on the
+ * embedded database). Stops cleanly on SIGTERM/SIGINT.
+ */
+export async function runCadence(roleOverride?: Role): Promise<void> {
+  const { config, notices } = loadConfig();
+  const role = roleOverride ?? config.role;
+  const logger = createLogger(config.logLevel);
+  for (const notice of notices) logger[notice.level](notice.message);
+  if (role !== 'all' && !config.databaseUrl) {
+    logger.fatal(
+      `CADENCE_ROLE=${role} needs PostgreSQL (DATABASE_URL): the embedded database serves one process, which runs web and worker together.`,
+    );
+    process.exit(1);
+  }
+
+  let database: Awaited<ReturnType<typeof createDb>>;
+  try {
+    database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  logger.info(
+    database.kind === 'pglite'
+      ? `Embedded database (PGlite) in ${config.dataDir}`
+      : 'PostgreSQL database (DATABASE_URL)',
+  );
+
+  const runsWorker = role !== 'web';
+  const cadence = createCadence({
+    database,
+    logger,
+    clock: systemClock,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger }),
+    secret: config.secret,
+    settings: cadenceSettingsFrom(config),
+    runsWorkers: runsWorker,
+  });
+  // Installs or migrates the job tables before anything is served or worked.
+  await cadence.platform.jobs.start();
+  if (runsWorker) await startWorker(cadence);
+
+  const app =
+    role === 'worker'
+      ? null
+      : await buildApp(cadence, {
+          ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
+        });
+  if (app) {
+    await app.listen({ port: config.port, host: config.host });
+    logger.info(
+      `Cadence ${version} is ready at ${config.baseUrl}${runsWorker ? ' (with its job worker)' : ''}`,
+    );
+  } else logger.info(`Cadence ${version} job worker is running`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, stopping`);
+    // New requests and new jobs stop at once; running ones get their time.
+    await Promise.all([app?.close(), cadence.stop(stopGraceMilliseconds)]);
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
