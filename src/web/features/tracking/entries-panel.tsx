@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryFilters, TimeEntry } from '../../../contracts/tracking.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
+import { currentLanguage } from '../../app/i18n/index.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
@@ -56,7 +57,7 @@ export function EntriesPanel({
         <Group gap="sm">
           <Anchor
             size="sm"
-            href={`/api/workspaces/${workspace.id}/time-entries/export.csv?${exportQuery}`}
+            href={`/api/workspaces/${workspace.id}/time-entries/export.csv?${exportQuery}${exportQuery ? '&' : ''}locale=${currentLanguage()}`}
             download
           >
             <IconDownload size={14} aria-hidden /> {t('tracking.entries.exportCsv')}
