@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { describeTimeZone } from '../../ui/time-zones.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { AddBlockModal } from './add-block-modal.js';
@@ -34,7 +35,7 @@ import {
 } from './routine-queries.js';
 
 export function RoutinePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const [range, setRange] = useState(() => weekAround(new Date()));
   const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
@@ -141,7 +142,7 @@ export function RoutinePage() {
               })}
               {occurrences.data.adherence.pending > 0 &&
                 ` · ${t('routine.page.adherencePending', { count: occurrences.data.adherence.pending })}`}{' '}
-              · {occurrences.data.timeZone}
+              · {describeTimeZone(occurrences.data.timeZone, i18n.language)}
             </Text>
           )}
         </Grid.Col>
