@@ -24,7 +24,12 @@ function WorkspaceList({
       {workspaces.map((workspace) => (
         <List.Item key={workspace.id}>
           {linkTo ? (
-            <AnchorLink to="/w/$workspaceId/members" params={{ workspaceId: workspace.id }}>
+            <AnchorLink
+              to="/w/$workspaceId/members"
+              params={{ workspaceId: workspace.id }}
+              c="inherit"
+              underline="always"
+            >
               {workspace.name}
             </AnchorLink>
           ) : (
