@@ -101,6 +101,7 @@ export function DeleteAccountSection() {
             {blocked && (
               <Alert
                 color="orange"
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
                 icon={<IconAlertTriangle aria-hidden />}
                 title={t('account.deleteBlockedTitle')}
               >
