@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)('accessibility of the main pages (axe)', () => {
 
     const signUp = new SignUpPage(page, fr);
     await signUp.open();
-    await page.getByRole('button', { name: fr.auth.submitSignUp }).click();
+    await page.getByRole('button', { name: fr.auth.submitSignUp, exact: true }).click();
     await check('sign-up-with-errors');
     await signUp.signUp({ name: 'Inès Martin', email: uniqueEmail('ines'), password: 'une phrase de passe' });
 

@@ -129,8 +129,8 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     // Stretch it by 30 min: the comparison now shows more routine than budget for Blogging.
     await routine.resizeBy(routine.events(thursday, 'Blogging'), 30);
     await routine.chooseMoveScope('series');
-    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1,5 h']);
-    await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6,5 h']);
+    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1 h 30']);
+    await expect.poll(() => routine.comparisonRow(fr.routine.page.total)).toEqual(['Total', '6 h', '6 h 30']);
     expect(await routine.events(thursday, 'Blogging').textContent()).toContain('11:00');
 
     // A Stratégie block over Thursday's Blogging is refused with the server's clear message; later it fits.
@@ -213,7 +213,7 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     shell.useStrings(en);
     routine.useStrings(en);
     await routine.heading.waitFor();
-    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1.5 h']);
+    await expect.poll(() => routine.comparisonRow('Blogging')).toEqual(['Blogging', '1 h', '1 h 30 min']);
     await capture(page, 'en-desktop-routine');
     await check('routine-en');
     await page.setViewportSize(phone);

@@ -22,7 +22,7 @@ export class SignUpPage {
     await this.page.getByLabel(this.t.auth.name).fill(name);
     if ((await this.emailInput.inputValue()) !== email) await this.emailInput.fill(email);
     await this.page.getByRole('textbox', { name: this.t.auth.password }).fill(password);
-    await this.page.getByRole('button', { name: this.t.auth.submitSignUp }).click();
+    await this.page.getByRole('button', { name: this.t.auth.submitSignUp, exact: true }).click();
   }
 }
 

@@ -14,6 +14,11 @@ export class BudgetPage {
   }
 
   /** "Total : 10 h par semaine". */
+  /** The total line with its no-break spaces read as spaces ("Total : 11 h par semaine"). */
+  async totalText() {
+    return (await this.total.textContent())?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
+  }
+
   get total() {
     return this.page.getByTestId('budget-total');
   }

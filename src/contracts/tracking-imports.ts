@@ -7,7 +7,7 @@ export const maxImportTextLength = 50 * 1024 * 1024;
 /** Errors and warnings listed in a response; the counts cover all of them. */
 export const maxListedImportIssues = 500;
 
-export const trackerFormatSchema = z.enum(['toggl', 'clockify']);
+export const trackerFormatSchema = z.enum(['toggl', 'clockify', 'cadence']);
 export const dateFormatSchema = z.enum(['ymd', 'dmy', 'mdy']);
 
 /** A category id, or 'skip' to leave those rows out. */

@@ -5,8 +5,8 @@ export type FormatLocale = 'fr' | 'en' | (string & {});
 const isFrench = (locale: FormatLocale) => locale.toLowerCase().startsWith('fr');
 
 /**
- * A duration as people read it: "1 h 30", "2 h", "45 min", "1 min" in French, "1 h 30 min" in
- * English; no-break spaces so it never wraps, a real minus sign for a shortfall, "+" only when
+ * A duration as people read it: "1 h 30", "2 h", "45 min", "1 min", "0 h" in French, "1 h 30 min"
+ * in English; no-break spaces so it never wraps, a real minus sign for a shortfall, "+" only when
  * asked (`signed`). Minutes are rounded to the nearest whole one.
  */
 export function formatMinutes(
@@ -19,6 +19,7 @@ export function formatMinutes(
   const hours = Math.floor(rounded / 60);
   const rest = rounded % 60;
   const space = noBreakSpace;
+  if (rounded === 0) return `0${space}h`;
   if (hours === 0) return `${sign}${rest}${space}min`;
   if (rest === 0) return `${sign}${hours}${space}h`;
   const restText = String(rest).padStart(2, '0');

@@ -37,14 +37,14 @@ describe('formatMinutes', () => {
     expect(formatMinutes(90, 'en')).toBe(`1${nbsp}h${nbsp}30${nbsp}min`);
     expect(formatMinutes(120, 'fr')).toBe(`2${nbsp}h`);
     expect(formatMinutes(1, 'fr')).toBe(`1${nbsp}min`);
-    expect(formatMinutes(0, 'fr')).toBe(`0${nbsp}min`);
+    expect(formatMinutes(0, 'fr')).toBe(`0${nbsp}h`);
     expect(formatMinutes(605, 'fr')).toBe(`10${nbsp}h${nbsp}05`);
   });
 
   it('writes a shortfall with a real minus sign, and a plus only when asked', () => {
     expect(formatMinutes(-90, 'fr')).toBe(`\u22121${nbsp}h${nbsp}30`);
     expect(formatMinutes(30, 'fr', { signed: true })).toBe(`+30${nbsp}min`);
-    expect(formatMinutes(-0.2, 'fr', { signed: true })).toBe(`0${nbsp}min`);
+    expect(formatMinutes(-0.2, 'fr', { signed: true })).toBe(`0${nbsp}h`);
   });
 });
 

@@ -1,4 +1,5 @@
 import { formatUtcInstant } from '../tracking/instant.js';
+import { restoreNeutralisedText } from './export-entries-csv.js';
 import {
   describeImportError,
   describeImportWarning,
@@ -182,10 +183,11 @@ export function createTrackerRecordConverter(
       startUtc: formatInstant(startSeconds),
       endUtc: formatInstant(endSeconds),
       durationSeconds,
-      project: cellAt(fields, projectIndex).trim() || null,
+      project: restoreNeutralisedText(cellAt(fields, projectIndex).trim()) || null,
       client: cellAt(fields, clientIndex).trim() || null,
       task: cellAt(fields, taskIndex).trim() || null,
-      description: cellAt(fields, descriptionIndex),
+      // Exports (Cadence's own among them) prefix text that looks like a formula with "'".
+      description: restoreNeutralisedText(cellAt(fields, descriptionIndex)),
       tags: splitTags(cellAt(fields, tagsIndex)),
       billable: readBillable(cellAt(fields, billableIndex)),
       user: cellAt(fields, userIndex).trim() || null,

@@ -22,9 +22,23 @@ export interface ExportCsvOptions {
  */
 const FORMULA_TRIGGER = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** Prefixes a text cell that a spreadsheet would evaluate with an apostrophe (OWASP rule). */
+/**
+ * Prefixes a text cell that a spreadsheet would evaluate with an apostrophe (OWASP rule). A text
+ * that already starts with apostrophes before such a character gets one more, so that
+ * `restoreNeutralisedText` gives back exactly the original.
+ */
 export function neutraliseSpreadsheetFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return FORMULA_TRIGGER.test(text.replace(/^'+/, '')) && (text.startsWith("'") || FORMULA_TRIGGER.test(text))
+    ? `'${text}`
+    : text;
+}
+
+/**
+ * The inverse, for files read back: a text an export neutralised ("'=SUM(A1)") is the text
+ * ("=SUM(A1)"). Only an apostrophe before a formula character is taken off.
+ */
+export function restoreNeutralisedText(text: string): string {
+  return text.startsWith("'") && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 function renderCell(value: CsvCellValue): string {

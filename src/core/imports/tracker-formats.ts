@@ -1,6 +1,6 @@
 import { describeFileError, type ImportFileError } from './import-issues.js';
 
-export type TrackerFormat = 'toggl' | 'clockify';
+export type TrackerFormat = 'toggl' | 'clockify' | 'cadence';
 
 export type TrackerField =
   | 'user'
@@ -77,15 +77,33 @@ const CLOCKIFY_COLUMNS: readonly ColumnSpec[] = [
   column('durationDecimal', ['duration (decimal)']),
 ];
 
+/**
+ * Cadence's own CSV export, in French or English (`Date;Début;Date de fin;Fin;Durée;Heures;
+ * Catégorie;Réseau;Membre;Note;Origine;…`): the category stands where the trackers have a
+ * project, so the mapping pre-selects it by name and an export imports back as it is.
+ */
+const CADENCE_COLUMNS: readonly ColumnSpec[] = [
+  column('project', ['catégorie', 'category'], true),
+  column('description', ['note'], true),
+  column('user', ['membre', 'member']),
+  column('startDate', ['date'], true),
+  column('startTime', ['début', 'start'], true),
+  column('endDate', ['date de fin', 'end date']),
+  column('endTime', ['fin', 'end'], true),
+  column('duration', ['durée', 'duration'], true),
+];
+
 const SPECS: Record<TrackerFormat, readonly ColumnSpec[]> = {
   toggl: TOGGL_COLUMNS,
   clockify: CLOCKIFY_COLUMNS,
+  cadence: CADENCE_COLUMNS,
 };
 
 /** The columns each format needs, as exported (for error messages and the web's help text). */
 export const EXPECTED_TRACKER_COLUMNS: Record<TrackerFormat, readonly string[]> = {
   toggl: ['Description', 'Start date', 'Start time', 'End time', 'Duration'],
   clockify: ['Description', 'Start Date', 'Start Time', 'End Time', 'Duration (h) or Duration (decimal)'],
+  cadence: ['Date', 'Début / Start', 'Fin / End', 'Durée / Duration', 'Catégorie / Category', 'Note'],
 };
 
 export type TrackerFormatDetection =
@@ -115,18 +133,21 @@ function locateColumns(header: readonly string[], specs: readonly ColumnSpec[]):
 }
 
 /**
- * Recognises a Toggl Track or Clockify detailed-report header by column names (case-insensitive,
- * trimmed, in any order). Clockify is told apart by its `Duration (h)` / `Duration (decimal)`
- * columns, Toggl by its plain `Duration`.
+ * Recognises a Toggl Track or Clockify detailed-report header, or Cadence's own export, by column
+ * names (case-insensitive, trimmed, in any order). Cadence is told apart by its `Catégorie` /
+ * `Category` column, Clockify by its `Duration (h)` / `Duration (decimal)` columns, Toggl by its
+ * plain `Duration`.
  */
 export function detectTrackerFormat(headerRow: readonly string[]): TrackerFormatDetection {
   const names = new Set(headerRow.map(normaliseHeader));
   const format: TrackerFormat | null =
-    names.has('duration (h)') || names.has('duration (decimal)')
-      ? 'clockify'
-      : names.has('duration')
-        ? 'toggl'
-        : null;
+    names.has('catégorie') || names.has('category')
+      ? 'cadence'
+      : names.has('duration (h)') || names.has('duration (decimal)')
+        ? 'clockify'
+        : names.has('duration')
+          ? 'toggl'
+          : null;
   if (format !== null) {
     const columns = locateColumns(headerRow, SPECS[format]);
     const isComplete = SPECS[format].every((spec) => !spec.isRequired || columns[spec.field] !== undefined);

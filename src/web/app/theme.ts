@@ -52,6 +52,8 @@ export const theme = createTheme({
     Card: { defaultProps: { radius: 'md', withBorder: true } },
     Modal: { defaultProps: { centered: true, radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true } },
+    // French writes units and labels in their own case ("10 h", not "10 H").
+    Badge: { styles: { root: { textTransform: 'none' } } },
   },
 });
 

@@ -22,7 +22,8 @@ export function DateField({ value, onChange, placeholder, ...props }: DateFieldP
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   return (
-    <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+    // No red weekends (too pale to read on white) and no greyed days of the next month.
+    <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [] }}>
       <DateInput
         valueFormat={dateInputPattern(locale)}
         dateParser={(text) => parseTypedDate(text, locale)}
@@ -37,6 +38,8 @@ export function DateField({ value, onChange, placeholder, ...props }: DateFieldP
           monthLevelControl: t('dateFields.chooseMonth'),
           yearLevelControl: t('dateFields.chooseYear'),
         }}
+        hideOutsideDates
+        clearButtonProps={{ 'aria-label': t('dateFields.clear') }}
         value={value || null}
         onChange={(next) => onChange?.(next ?? '')}
         {...props}

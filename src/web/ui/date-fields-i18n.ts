@@ -1,6 +1,7 @@
 /** The shared date and time fields (ui/date-field.tsx, ui/time-field.tsx). */
 export const dateFieldsFr = {
   datePlaceholder: 'JJ/MM/AAAA',
+  clear: 'Effacer la date',
   invalidTime: 'Heure invalide : tapez par exemple 09:30 ou 9h30.',
   nextMonth: 'Mois suivant',
   previousMonth: 'Mois précédent',
@@ -14,6 +15,7 @@ export const dateFieldsFr = {
 
 export const dateFieldsEn: typeof dateFieldsFr = {
   datePlaceholder: 'MM/DD/YYYY',
+  clear: 'Clear the date',
   invalidTime: 'Not a time: type for instance 09:30 or 9:30 pm.',
   nextMonth: 'Next month',
   previousMonth: 'Previous month',

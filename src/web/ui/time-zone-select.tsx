@@ -1,15 +1,23 @@
-import { Select, type SelectProps } from '@mantine/core';
+import { type ComboboxItem, Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listTimeZones } from './time-zones.js';
+import { describeTimeZone, listTimeZones } from './time-zones.js';
 
-/** A searchable list of IANA time zones ("paris" finds Europe/Paris). */
+const normalise = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A searchable list of time zones shown by city, name and offset ("Paris · heure d’Europe
+ * centrale (UTC+1)"); typing a city, a zone name or its IANA id ("europe/paris") finds it.
+ */
 export function TimeZoneSelect(props: Omit<SelectProps, 'data'>) {
-  const { t } = useTranslation();
-  const data = useMemo(
-    () => listTimeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
-    [],
-  );
+  const { t, i18n } = useTranslation();
+  const data = useMemo(() => {
+    const now = new Date();
+    return listTimeZones().map((zone) => ({
+      value: zone,
+      label: describeTimeZone(zone, i18n.language, now),
+    }));
+  }, [i18n.language]);
   return (
     <Select
       label={t('workspaceFields.timeZone')}
@@ -19,6 +27,12 @@ export function TimeZoneSelect(props: Omit<SelectProps, 'data'>) {
       limit={80}
       allowDeselect={false}
       comboboxProps={{ withinPortal: true }}
+      filter={({ options, search }) => {
+        const wanted = normalise(search.trim());
+        return (options as ComboboxItem[]).filter(
+          (option) => normalise(option.label).includes(wanted) || normalise(option.value).includes(wanted),
+        );
+      }}
       {...props}
       data={data}
     />

@@ -3,6 +3,9 @@ import type { AccountDeletionPlan } from '../../../contracts/account.js';
 import type { Queryable } from '../../platform/db.js';
 import { memberships, workspaces } from '../workspaces/workspaces.table.js';
 
+/** The address domain of a demo workspace's fictional teammates (demo.service.ts). */
+const demoTeammateDomain = '@demo.cadence.invalid';
+
 export class WorkspaceNeedsOwnerError extends Error {
   constructor(readonly workspaceNames: string[]) {
     super(`Name another owner first: ${workspaceNames.join(', ')}`);
@@ -12,7 +15,7 @@ export class WorkspaceNeedsOwnerError extends Error {
 /**
  * Deleting an account deletes its memberships (and, through the tables' cascades, its sessions,
  * time entries and invitations). Workspaces are decided here: one where the person is the only
- * member is deleted with them; one where they are the only owner beside other people would be
+ * member (or a demo, whose teammates are fictional) is deleted with them; one where they are the only owner beside other people would be
  * left without an owner, so the deletion is refused until they name another.
  */
 export function createAccountDeletion(db: Queryable) {
@@ -22,6 +25,7 @@ export function createAccountDeletion(db: Queryable) {
         id: workspaces.id,
         name: workspaces.name,
         role: memberships.role,
+        isDemo: workspaces.isDemo,
         memberCount: sql<number>`(select count(*)::int from memberships as m where m.workspace_id = ${workspaces.id})`,
         ownerCount: sql<number>`(select count(*)::int from memberships as m where m.workspace_id = ${workspaces.id} and m.role = 'owner')`,
       })
@@ -36,7 +40,8 @@ export function createAccountDeletion(db: Queryable) {
     };
     for (const row of rows) {
       const workspace = { id: row.id, name: row.name };
-      if (Number(row.memberCount) <= 1) plan.deletedWorkspaces.push(workspace);
+      // A demo workspace's other members are fictional: it goes with the person who made it.
+      if (Number(row.memberCount) <= 1 || row.isDemo) plan.deletedWorkspaces.push(workspace);
       else if (row.role === 'owner' && Number(row.ownerCount) <= 1)
         plan.workspacesNeedingOwner.push(workspace);
       else plan.leftWorkspaces.push(workspace);
@@ -54,15 +59,20 @@ export function createAccountDeletion(db: Queryable) {
         throw new WorkspaceNeedsOwnerError(plan.workspacesNeedingOwner.map((workspace) => workspace.name));
       const ids = plan.deletedWorkspaces.map((workspace) => workspace.id);
       if (ids.length === 0) return;
-      // Only workspaces where this person is still the one member, whatever happened since the plan.
+      // Only workspaces where this person is still the one member (or demos), whatever happened
+      // since the plan; then the demos' fictional teammates, now in no workspace.
       await db
         .delete(workspaces)
         .where(
           and(
             inArray(workspaces.id, ids),
-            sql`(select count(*) from memberships as m where m.workspace_id = ${workspaces.id}) = 1`,
+            sql`(${workspaces.isDemo} or (select count(*) from memberships as m where m.workspace_id = ${workspaces.id}) = 1)`,
           ),
         );
+      await db.execute(
+        sql`delete from "user" as u where u.email like ${`%${demoTeammateDomain}`}
+            and not exists (select 1 from memberships as m where m.user_id = u.id)`,
+      );
     },
   };
 }

@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../../platform/db.js';
 import { createMailer, type Mailer, type MailMessage } from '../../platform/mail.js';
 import { as, buildTestApp, cookieFrom, signUp, testBaseUrl } from '../../testing/test-app.js';
 import { createTestDatabase, truncateAll } from '../../testing/test-database.js';
+import { user } from '../auth/auth.table.js';
 import { memberships } from '../workspaces/workspaces.table.js';
 import { createPasswordResetLink, UnknownAccountError } from './admin-password-reset.js';
 
@@ -317,5 +318,32 @@ describe('deleting an account', () => {
       await as(withMail, colleague, { method: 'GET', url: `/api/workspaces/${shared}/members` })
     ).json() as unknown[];
     expect(members).toHaveLength(1);
+  });
+
+  it('deletes a demo workspace and its fictional teammates with the account', async () => {
+    const person = await signUp(withMail, {
+      email: 'demo-owner@example.com',
+      password: 'correct horse battery',
+    });
+    const demo = await as(withMail, person, {
+      method: 'POST',
+      url: '/api/demo-workspace',
+      payload: { locale: 'fr', timeZone: 'Europe/Paris' },
+    });
+    expect(demo.statusCode).toBe(201);
+    const plan = (await as(withMail, person, { method: 'GET', url: '/api/me/account-deletion' })).json();
+    expect(plan.deletedWorkspaces.map((workspace: { id: string }) => workspace.id)).toEqual([
+      demo.json().workspaceId,
+    ]);
+    expect(plan.workspacesNeedingOwner).toEqual([]);
+    const deleted = await postAuth(
+      withMail,
+      '/delete-user',
+      { password: 'correct horse battery' },
+      { cookie: person.cookie },
+    );
+    expect(deleted.statusCode).toBe(200);
+    const remaining = await database.db.select({ email: user.email }).from(user);
+    expect(remaining).toEqual([]);
   });
 });

@@ -15,26 +15,59 @@ function toLocal(instant: string, timeZone: string): { date: string; time: strin
   return { date: local.slice(0, 10), time: local.slice(11, 19) };
 }
 
-type ExportRow = TimeEntry & { categoryLabel: string; start: { date: string; time: string }; end: string };
+type ExportRow = TimeEntry & {
+  categoryLabel: string;
+  start: { date: string; time: string };
+  end: { date: string; time: string } | null;
+};
 
-const columns: CsvExportColumn<ExportRow>[] = [
-  { header: 'date', value: (row) => row.start.date },
-  { header: 'start', value: (row) => row.start.time },
-  { header: 'end', value: (row) => row.end },
-  { header: 'start_utc', value: (row) => row.startedAt },
-  { header: 'end_utc', value: (row) => row.endedAt },
-  {
-    header: 'duration',
-    value: (row) =>
-      row.durationSeconds === null ? null : formatDuration(row.durationSeconds, 'clock-seconds'),
-  },
-  { header: 'duration_seconds', value: (row) => row.durationSeconds },
-  { header: 'category', value: (row) => row.categoryLabel },
-  { header: 'network', value: (row) => row.networkKey },
-  { header: 'member', value: (row) => row.userName },
-  { header: 'note', value: (row) => row.note },
-  { header: 'origin', value: (row) => row.origin },
-];
+type ExportLocale = 'fr' | 'en';
+
+const originLabels: Record<ExportLocale, Record<TimeEntry['origin'], string>> = {
+  fr: { timer: 'minuteur', manual: 'saisie', grid: 'feuille de temps', import: 'import' },
+  en: { timer: 'timer', manual: 'manual', grid: 'timesheet', import: 'import' },
+};
+
+/**
+ * The columns of a CSV export, headed in the file's language. Dates stay ISO (YYYY-MM-DD), which
+ * French and English Excel alike show as their own dates; hours carry the language's decimal
+ * mark. The header names are the ones the importer recognises (src/core/imports/tracker-formats),
+ * so an export imports back as it is.
+ */
+function exportColumns(locale: ExportLocale): CsvExportColumn<ExportRow>[] {
+  const french = locale === 'fr';
+  const hours = (seconds: number) => {
+    const text = (Math.round(seconds / 36) / 100).toFixed(2);
+    return french ? text.replace('.', ',') : text;
+  };
+  return [
+    { header: 'Date', value: (row) => row.start.date },
+    { header: french ? 'Début' : 'Start', value: (row) => row.start.time },
+    { header: french ? 'Date de fin' : 'End date', value: (row) => row.end?.date },
+    { header: french ? 'Fin' : 'End', value: (row) => row.end?.time },
+    {
+      header: french ? 'Durée' : 'Duration',
+      value: (row) =>
+        row.durationSeconds === null ? null : formatDuration(row.durationSeconds, 'clock-seconds'),
+    },
+    {
+      header: french ? 'Heures' : 'Hours',
+      value: (row) => (row.durationSeconds === null ? null : hours(row.durationSeconds)),
+    },
+    { header: french ? 'Catégorie' : 'Category', value: (row) => row.categoryLabel },
+    { header: french ? 'Réseau' : 'Network', value: (row) => row.networkKey },
+    { header: french ? 'Membre' : 'Member', value: (row) => row.userName },
+    { header: 'Note', value: (row) => row.note },
+    { header: french ? 'Origine' : 'Origin', value: (row) => originLabels[locale][row.origin] },
+    { header: french ? 'Début (UTC)' : 'Start (UTC)', value: (row) => row.startedAt },
+    { header: french ? 'Fin (UTC)' : 'End (UTC)', value: (row) => row.endedAt },
+  ];
+}
+
+/** `cadence-temps-2026-12-04.csv` / `cadence-time-entries-2026-12-04.csv`. */
+export function exportFileName(locale: ExportLocale, extension: string, now: Date): string {
+  return `${locale === 'fr' ? 'cadence-temps' : 'cadence-time-entries'}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
 
 export function createExportTimeEntriesService({
   timeEntriesRepository,
@@ -64,8 +97,9 @@ export function createExportTimeEntriesService({
 
     /**
      * Every entry matching the filters as CSV: local date and times in the workspace's zone AND
-     * UTC, the category's name in `locale`. Text cells that a spreadsheet would run as a formula
-     * are neutralised by the core. `;` suits French Excel, where `,` is the decimal mark.
+     * UTC, headers, categories and origins in `locale`, a UTF-8 BOM so Excel reads the accents.
+     * Text cells that a spreadsheet would run as a formula are neutralised by the core. `;` is
+     * what French Excel expects, since `,` is its decimal mark.
      */
     async exportCsv(
       workspaceId: string,
@@ -86,11 +120,13 @@ export function createExportTimeEntriesService({
           ...entry,
           categoryLabel: labels.get(entry.categoryId) ?? '',
           start,
-          // An entry ending on a later local day carries that date: `01:00:00 (2026-03-30)`.
-          end: end === null ? '' : end.date === start.date ? end.time : `${end.time} (${end.date})`,
+          end,
         };
       });
-      return exportEntriesCsv(rows, columns, { delimiter: options.delimiter, includeBom: true });
+      return exportEntriesCsv(rows, exportColumns(options.locale), {
+        delimiter: options.delimiter,
+        includeBom: true,
+      });
     },
   };
 }

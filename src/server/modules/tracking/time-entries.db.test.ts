@@ -181,7 +181,7 @@ describe('time entries', () => {
       durationSeconds: 600,
       note: '+1; "ok"',
     });
-    const response = await world.call('GET', '/time-entries/export.csv');
+    const response = await world.call('GET', '/time-entries/export.csv?locale=en');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
     expect(response.headers['content-disposition']).toMatch(
@@ -192,22 +192,22 @@ describe('time entries', () => {
       .trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'date,start,end,start_utc,end_utc,duration,duration_seconds,category,network,member,note,origin',
+      'Date,Start,End date,End,Duration,Hours,Category,Network,Member,Note,Origin,Start (UTC),End (UTC)',
     );
     expect(lines[1]).toBe(
-      `2026-11-19,11:00:00,11:10:00,2026-11-19T10:00:00.000Z,2026-11-19T10:10:00.000Z,0:10:00,600,'=Mesure,,${world.owner.name},"'+1; ""ok""",manual`,
+      `2026-11-19,11:00:00,2026-11-19,11:10:00,0:10:00,0.17,'=Mesure,,${world.owner.name},"'+1; ""ok""",manual,2026-11-19T10:00:00.000Z,2026-11-19T10:10:00.000Z`,
     );
     expect(lines[2]).toBe(
-      `2026-11-20,23:30:00,01:00:00 (2026-11-21),2026-11-20T22:30:00.000Z,2026-11-21T00:00:00.000Z,1:30:00,5400,Monitoring / sourcing,,${world.owner.name},"'=HYPERLINK(""http://evil"")",manual`,
+      `2026-11-20,23:30:00,2026-11-21,01:00:00,1:30:00,1.50,Monitoring / sourcing,,${world.owner.name},"'=HYPERLINK(""http://evil"")",manual,2026-11-20T22:30:00.000Z,2026-11-21T00:00:00.000Z`,
     );
-    const french = await world.call('GET', '/time-entries/export.csv?delimiter=semicolon&to=2026-11-19');
-    expect(
-      french.body
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .split('\n'),
-    ).toHaveLength(2);
-    expect(french.body).toContain(';0:10:00;600;');
+    // In French: ';' (French Excel), a BOM, French headers, values and file name.
+    const french = await world.call('GET', '/time-entries/export.csv?locale=fr&to=2026-11-19');
+    expect(french.body.startsWith('\uFEFFDate;Début;Date de fin;Fin;Durée;Heures;Catégorie;')).toBe(true);
+    expect(french.headers['content-disposition']).toMatch(/filename="cadence-temps-\d{4}-\d{2}-\d{2}\.csv"/);
+    const frenchLines = french.body.trim().split('\n');
+    expect(frenchLines).toHaveLength(2);
+    expect(frenchLines[1]).toContain(';0:10:00;0,17;');
+    expect(frenchLines[1]).toContain(';saisie;');
 
     const json = await world.call('GET', '/time-entries/export.json');
     expect(json.headers['content-disposition']).toContain('.json');
@@ -215,5 +215,57 @@ describe('time entries', () => {
     expect(json.json().entries.map((entry: { durationSeconds: number }) => entry.durationSeconds)).toEqual([
       600, 5400,
     ]);
+  });
+
+  it('imports a French CSV export back, into another workspace, entry for entry', async () => {
+    const manual = (body: object) => world.call('POST', '/time-entries', body);
+    await manual({
+      categoryId: world.categories.veille,
+      startedAt: '2026-11-20T22:30:00Z',
+      durationSeconds: 5400,
+      note: '=SOMME(A1) « veille » ; du soir',
+    });
+    await manual({
+      categoryId: world.categories.analyse,
+      startedAt: '2026-11-19T10:00:00Z',
+      durationSeconds: 600,
+      note: '',
+    });
+    const exported = await world.call('GET', '/time-entries/export.csv?locale=fr');
+    const text = exported.body;
+
+    const otherId = await createWorkspaceFor(context.app, world.owner, 'Copie');
+    const inOther = (path: string, payload: object) =>
+      world.call('POST', `/api/workspaces/${otherId}${path}`, payload);
+    const preview = (await inOther('/imports/preview', { fileName: 'cadence-temps.csv', text })).json();
+    expect(preview).toMatchObject({ format: 'cadence', delimiter: ';', rowCount: 2, errorCount: 0 });
+    const committed = await inOther('/imports', {
+      fileName: 'cadence-temps.csv',
+      text,
+      mapping: { ...preview.suggestedMapping, fallbackCategoryId: null },
+    });
+    expect(committed.statusCode, committed.body).toBe(200);
+    expect(committed.json()).toMatchObject({ inserted: 2, errorCount: 0 });
+
+    const summary = (
+      entries: { startedAt: string; durationSeconds: number; note: string; categoryName?: string }[],
+    ) =>
+      entries
+        .map(({ startedAt, durationSeconds, note }) => ({ startedAt, durationSeconds, note }))
+        .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    const original = (await world.call('GET', '/time-entries')).json().entries;
+    const copied = (await world.call('GET', `/api/workspaces/${otherId}/time-entries`)).json().entries;
+    expect(summary(copied)).toEqual(summary(original));
+    // Categories were matched by their French names.
+    const categoryKeys = async (workspaceId: string, entries: { categoryId: string }[]) => {
+      const categories = (await world.call('GET', `/api/workspaces/${workspaceId}/categories`)).json() as {
+        id: string;
+        referenceKey: string;
+      }[];
+      return entries
+        .map((entry) => categories.find((category) => category.id === entry.categoryId)?.referenceKey)
+        .sort();
+    };
+    expect(await categoryKeys(otherId, copied)).toEqual(await categoryKeys(world.workspaceId, original));
   });
 });

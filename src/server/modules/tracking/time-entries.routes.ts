@@ -14,16 +14,13 @@ import {
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
 import { requireMembership } from '../../platform/access.js';
 import { pickLocale } from '../../platform/problem-messages.js';
-import type { ExportTimeEntriesService } from './export-time-entries.service.js';
+import { type ExportTimeEntriesService, exportFileName } from './export-time-entries.service.js';
 import type { TimeEntriesService } from './time-entries.service.js';
 
 const tags = ['tracking'];
 const read = { access: { workspace: 'read' as const } };
 /** Members change their own entries; the service asks for the manager role on someone else's. */
 const write = { access: { workspace: 'write' as const } };
-
-const exportFileName = (extension: string) =>
-  `cadence-time-entries-${new Date().toISOString().slice(0, 10)}.${extension}`;
 
 export const timeEntriesRoutes: FastifyPluginAsyncZod<{
   timeEntriesService: TimeEntriesService;
@@ -105,18 +102,25 @@ export const timeEntriesRoutes: FastifyPluginAsyncZod<{
       params: workspaceParamsSchema,
       querystring: z.intersection(
         entryFiltersSchema,
-        z.object({ delimiter: z.enum(['comma', 'semicolon']).default('comma') }),
+        z.object({
+          /** Default: `;` in French (what French Excel expects), `,` in English. */
+          delimiter: z.enum(['comma', 'semicolon']).optional(),
+          /** The interface's language (a download link does not send it); else Accept-Language. */
+          locale: z.enum(['fr', 'en']).optional(),
+        }),
       ),
       response: { 200: z.string().describe('text/csv') },
     },
     async handler(request, reply) {
+      const locale = request.query.locale ?? pickLocale(request.headers['accept-language']);
+      const delimiter = request.query.delimiter ?? (locale === 'fr' ? 'semicolon' : 'comma');
       const csv = await exportTimeEntriesService.exportCsv(request.params.workspaceId, request.query, {
-        locale: pickLocale(request.headers['accept-language']),
-        delimiter: request.query.delimiter === 'semicolon' ? ';' : ',',
+        locale,
+        delimiter: delimiter === 'semicolon' ? ';' : ',',
       });
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${exportFileName('csv')}"`)
+        .header('content-disposition', `attachment; filename="${exportFileName(locale, 'csv', new Date())}"`)
         .send(csv);
     },
   });
@@ -133,7 +137,10 @@ export const timeEntriesRoutes: FastifyPluginAsyncZod<{
     async handler(request, reply) {
       const body = await exportTimeEntriesService.exportJson(request.params.workspaceId, request.query);
       return reply
-        .header('content-disposition', `attachment; filename="${exportFileName('json')}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${exportFileName(pickLocale(request.headers['accept-language']), 'json', new Date())}"`,
+        )
         .send(body);
     },
   });

@@ -36,7 +36,7 @@ export const importBatches = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
-    format: text('format', { enum: ['toggl', 'clockify'] }).notNull(),
+    format: text('format', { enum: ['toggl', 'clockify', 'cadence'] }).notNull(),
     fileName: text('file_name').notNull(),
     totalRows: integer('total_rows').notNull(),
     importedRows: integer('imported_rows').notNull(),

@@ -24,7 +24,12 @@ function WorkspaceList({
       {workspaces.map((workspace) => (
         <List.Item key={workspace.id}>
           {linkTo ? (
-            <AnchorLink to="/w/$workspaceId/members" params={{ workspaceId: workspace.id }}>
+            <AnchorLink
+              to="/w/$workspaceId/members"
+              params={{ workspaceId: workspace.id }}
+              c="inherit"
+              underline="always"
+            >
               {workspace.name}
             </AnchorLink>
           ) : (
@@ -96,6 +101,7 @@ export function DeleteAccountSection() {
             {blocked && (
               <Alert
                 color="orange"
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
                 icon={<IconAlertTriangle aria-hidden />}
                 title={t('account.deleteBlockedTitle')}
               >

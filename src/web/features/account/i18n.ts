@@ -28,7 +28,7 @@ export const accountFr = {
   resetLinkInvalid: 'Ce lien ne fonctionne plus. Demandez-en un nouveau.',
   signUpAddressTaken:
     'Impossible de vous connecter avec ce mot de passe. Si cette adresse a déjà un compte, connectez-vous ou réinitialisez le mot de passe (un e-mail a été envoyé à son adresse si le serveur en envoie).',
-  signUpWithDemo: 'Créer mon compte et explorer la démo',
+  signUpWithDemo: 'Créer mon compte avec la démo',
   signUpWithDemoHint:
     'Un espace de démonstration complet (une boulangerie) pour voir la méthode avant de commencer.',
   changePasswordTitle: 'Changer de mot de passe',
@@ -81,7 +81,7 @@ export const accountEn: typeof accountFr = {
   resetLinkInvalid: 'This link no longer works. Ask for a new one.',
   signUpAddressTaken:
     'Could not sign you in with this password. If this address already has an account, sign in or reset the password (a mail was sent to the address if this server sends mail).',
-  signUpWithDemo: 'Create my account and explore the demo',
+  signUpWithDemo: 'Create my account with the demo',
   signUpWithDemoHint: 'A complete demo workspace (a bakery) to see the method before you start.',
   changePasswordTitle: 'Change password',
   changePasswordIntro: 'Your other devices will be signed out; this one stays signed in.',

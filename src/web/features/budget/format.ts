@@ -1,14 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { Category } from '../../../contracts/budget.js';
 import type { ReferenceCategoryKey } from '../../../core/budget/reference-categories.js';
+import { formatMinutes } from '../../../core/format/format-minutes.js';
 
-/** 390 → "6,5 h" (fr) / "6.5 h" (en). */
+/** 390 → "6 h 30" (fr) / "6 h 30 min" (en), 45 → "45 min", −90 → "−1 h 30". */
 export function formatHours(minutes: number, locale: string, signed = false): string {
-  const formatted = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 2,
-    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
-  }).format(minutes / 60);
-  return `${formatted} h`;
+  return formatMinutes(minutes, locale, { signed });
 }
 
 export function formatMoney(cents: number, currency: string, locale: string): string {

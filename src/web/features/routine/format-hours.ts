@@ -1,5 +1,6 @@
-/** `90` -> `1.5 h` / `1,5 h`: routine and budget hours, to the tenth, in the interface's language. */
+import { formatMinutes } from '../../../core/format/format-minutes.js';
+
+/** `90` -> `1 h 30` (fr) / `1 h 30 min` (en): routine and budget durations as people read them. */
 export function formatHours(minutes: number, language: string): string {
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hours.toLocaleString(language, { maximumFractionDigits: 1 })} h`;
+  return formatMinutes(minutes, language);
 }

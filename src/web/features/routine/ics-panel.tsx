@@ -175,6 +175,7 @@ export function IcsPanel({ workspaceId }: { workspaceId: string }) {
         {status.data?.isBaseUrlLocal && (
           <Alert
             color="orange"
+            styles={{ title: { color: 'var(--mantine-color-text)' } }}
             variant="light"
             icon={<IconAlertTriangle aria-hidden />}
             title={t('calendarLink.localTitle')}

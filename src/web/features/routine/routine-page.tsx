@@ -10,6 +10,7 @@ import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { describeTimeZone } from '../../ui/time-zones.js';
 import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -40,7 +41,7 @@ import {
 
 /** The week's routine kept, in words: done of the past blocks, to mark, to come, and the zone. */
 function WeekAdherence({ view, today }: { view: z.infer<typeof occurrencesViewSchema>; today: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { adherence } = view;
   const period =
     view.from <= today && today <= view.to ? t('routine.page.periodThisWeek') : t('routine.page.periodShown');
@@ -55,7 +56,7 @@ function WeekAdherence({ view, today }: { view: z.infer<typeof occurrencesViewSc
         }),
     adherence.toMark > 0 && t('routine.page.adherenceToMark', { count: adherence.toMark }),
     adherence.pending > 0 && t('routine.page.adherencePending', { count: adherence.pending }),
-    view.timeZone,
+    describeTimeZone(view.timeZone, i18n.language),
   ].filter(Boolean);
   return (
     <Text size="sm" c="dimmed" mt="xs" data-testid="routine-adherence">

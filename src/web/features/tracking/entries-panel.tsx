@@ -7,6 +7,7 @@ import type { EntryFilters, TimeEntry } from '../../../contracts/tracking.js';
 import type { Role } from '../../../contracts/workspaces.js';
 import { canAccessWorkspace, canEditTimeOf } from '../../../core/access/index.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
+import { currentLanguage } from '../../app/i18n/index.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
@@ -59,7 +60,7 @@ export function EntriesPanel({
         <Group gap="sm">
           <Anchor
             size="sm"
-            href={`/api/workspaces/${workspace.id}/time-entries/export.csv?${exportQuery}`}
+            href={`/api/workspaces/${workspace.id}/time-entries/export.csv?${exportQuery}${exportQuery ? '&' : ''}locale=${currentLanguage()}`}
             download
           >
             <IconDownload size={14} aria-hidden /> {t('tracking.entries.exportCsv')}

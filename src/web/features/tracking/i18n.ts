@@ -129,7 +129,7 @@ export const trackingFr = {
     tooLarge: 'Ce fichier dépasse {{size}} Mo : exportez une période plus courte.',
     readFailed: 'Le fichier n’a pas pu être lu. Est-ce bien un CSV ?',
     detected: '{{format}}, séparateur « {{delimiter}} », dates {{dateFormat}}',
-    formats: { toggl: 'Toggl Track', clockify: 'Clockify' },
+    formats: { toggl: 'Toggl Track', clockify: 'Clockify', cadence: 'Cadence' },
     dateFormats: { ymd: 'AAAA-MM-JJ', dmy: 'JJ/MM/AAAA', mdy: 'MM/JJ/AAAA' },
     ambiguousDates:
       'Les dates de ce fichier se lisent de plusieurs façons (03/04 : 3 avril ou 4 mars ?). Choisissez le bon format.',
@@ -363,7 +363,7 @@ export const trackingEn: typeof trackingFr = {
     tooLarge: 'This file is larger than {{size}} MB: export a shorter period.',
     readFailed: 'The file could not be read. Is it a CSV?',
     detected: '{{format}}, “{{delimiter}}” separator, {{dateFormat}} dates',
-    formats: { toggl: 'Toggl Track', clockify: 'Clockify' },
+    formats: { toggl: 'Toggl Track', clockify: 'Clockify', cadence: 'Cadence' },
     dateFormats: { ymd: 'YYYY-MM-DD', dmy: 'DD/MM/YYYY', mdy: 'MM/DD/YYYY' },
     ambiguousDates:
       'The dates of this file read several ways (03/04: March 4 or April 3?). Choose the right format.',

@@ -4,11 +4,15 @@ import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatDecimal, noBreakSpace } from '../../../core/format/index.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { formatCents } from '../../ui/money.js';
 import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
 import { plannedVsActualQueryOptions, trendQueryOptions } from './tracking-queries.js';
 import { formatLocalDate } from './workspace-dates.js';
+
+/** Axis and tooltip hours: "1,5 h" in French (decimal comma), a real minus sign, never wrapped. */
+const hoursLabel = (value: number, language: string) => `${formatDecimal(value, language)}${noBreakSpace}h`;
 
 /** Hours with one decimal, for charts and cards. */
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
@@ -34,7 +38,7 @@ function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart
         data={data}
         dataKey="week"
         withLegend
-        unit=" h"
+        valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
         curveType="linear"
         series={[
           { name: 'budget', label: t('tracking.overview.budget'), color: 'gray.6' },
@@ -142,9 +146,9 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
                 {
                   orientation: 'vertical' as const,
                   yAxisProps: { width: 110, interval: 0 },
-                  valueFormatter: (value: number) => `${value.toLocaleString(i18n.language)} h`,
                 }
-              : { unit: ' h', xAxisProps: { interval: 0, angle: -20, textAnchor: 'end', height: 70 } })}
+              : { xAxisProps: { interval: 0, angle: -20, textAnchor: 'end', height: 70 } })}
+            valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
           />
         )}
       </Card>
