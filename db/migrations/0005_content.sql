@@ -46,6 +46,7 @@ CREATE TABLE "posts" (
 	"status" text DEFAULT 'draft' NOT NULL,
 	"scheduled_at" timestamp with time zone,
 	"author_user_id" text,
+	"import_key" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "posts_scheduled_has_instant" CHECK ("posts"."status" not in ('scheduled') or "posts"."scheduled_at" is not null)
@@ -67,4 +68,5 @@ CREATE INDEX "ideas_workspace_id_idx" ON "ideas" USING btree ("workspace_id","cr
 CREATE UNIQUE INDEX "post_versions_post_network_idx" ON "post_versions" USING btree ("post_id","network");--> statement-breakpoint
 CREATE INDEX "post_versions_workspace_idx" ON "post_versions" USING btree ("workspace_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "posting_slots_unique_idx" ON "posting_slots" USING btree ("workspace_id","network","weekday","time");--> statement-breakpoint
-CREATE INDEX "posts_workspace_scheduled_idx" ON "posts" USING btree ("workspace_id","scheduled_at");
+CREATE INDEX "posts_workspace_scheduled_idx" ON "posts" USING btree ("workspace_id","scheduled_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "posts_import_key_idx" ON "posts" USING btree ("workspace_id","import_key");

@@ -10,6 +10,8 @@ import { createContentReferences } from './content-references.js';
 import { createIdeasRepository } from './ideas.repository.js';
 import { ideasRoutes } from './ideas.routes.js';
 import { createIdeasService } from './ideas.service.js';
+import { importPostsRoutes } from './import-posts.routes.js';
+import { createImportPostsService } from './import-posts.service.js';
 import { createPostingSlotsRepository } from './posting-slots.repository.js';
 import { postingSlotsRoutes } from './posting-slots.routes.js';
 import { createPostingSlotsService } from './posting-slots.service.js';
@@ -57,6 +59,7 @@ export function createContentServices({
       postsService,
     }),
     postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
+    importPostsService: createImportPostsService({ ...shared, postsRepository, references }),
   };
 }
 
@@ -67,4 +70,5 @@ export const contentRoutes: FastifyPluginAsync<ContentServices> = async (app, se
   await app.register(ideasRoutes, services);
   await app.register(postsRoutes, services);
   await app.register(postingSlotsRoutes, services);
+  await app.register(importPostsRoutes, services);
 };
