@@ -1,14 +1,16 @@
 import { Alert, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconHandClick, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Post, postStatuses } from '../../../contracts/content.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { roleAtLeast, useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
@@ -19,6 +21,10 @@ import {
   useCreatePost,
 } from './content-queries.js';
 import { formatPostTime, PostStatusBadge } from './post-status-badge.js';
+
+const ImportPostsModal = lazy(() =>
+  import('./import-posts-modal.js').then((module) => ({ default: module.ImportPostsModal })),
+);
 
 /** Every post, by time, with what must be published by hand now at the top. */
 export function PostsPage() {
@@ -32,6 +38,8 @@ export function PostsPage() {
   const due = useQuery(dueByHandQueryOptions(workspace.id));
   const create = useCreatePost(workspace.id);
   const isFiltered = Object.values(filter).some(Boolean);
+  const [importOpened, importModal] = useDisclosure(false);
+  const importWanted = useOpenedOnce(importOpened);
 
   function newPost() {
     create.mutate(
@@ -131,6 +139,11 @@ export function PostsPage() {
           <PostRow key={post.id} post={post} pillarName={choices.pillarName(post.pillarId)} />
         ))}
       </Stack>
+      {importWanted && (
+        <Suspense fallback={null}>
+          <ImportPostsModal workspaceId={workspace.id} opened={importOpened} onClose={importModal.close} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
