@@ -117,7 +117,7 @@ export function ImportPostsModal({
                   {result.rows.map((row) => (
                     <Table.Tr key={row.line}>
                       <Table.Td>{row.line}</Table.Td>
-                      <Table.Td>{row.date}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.date}</Table.Td>
                       <Table.Td>{row.time}</Table.Td>
                       <Table.Td maw={260} style={{ overflowWrap: 'anywhere' }}>
                         {row.text.slice(0, 120)}

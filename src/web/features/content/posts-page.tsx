@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHandClick, IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconHandClick, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
@@ -62,13 +62,22 @@ export function PostsPage() {
         subtitle={t('content.posts.subtitle')}
         actions={
           canWrite && (
-            <Button
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={newPost}
-              loading={create.isPending}
-            >
-              {t('content.posts.new')}
-            </Button>
+            <Group gap="sm">
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+                onClick={importModal.open}
+              >
+                {t('content.import.open')}
+              </Button>
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={newPost}
+                loading={create.isPending}
+              >
+                {t('content.posts.new')}
+              </Button>
+            </Group>
           )
         }
       />
