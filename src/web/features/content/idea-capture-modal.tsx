@@ -23,15 +23,22 @@ export function IdeaCaptureModal({
   workspaceId,
   opened,
   onClose,
+  initial,
 }: {
   workspaceId: string;
   opened: boolean;
   onClose: () => void;
+  /** What another app shared (the PWA's share target). */
+  initial?: { text?: string | undefined; link?: string | undefined };
 }) {
   const { t } = useTranslation();
   const strategy = useQuery(strategyQueryOptions(workspaceId));
   const create = useCreateIdea(workspaceId);
-  const [draft, setDraft] = useState(empty);
+  const [draft, setDraft] = useState(() => ({
+    ...empty,
+    text: initial?.text ?? '',
+    link: initial?.link ?? '',
+  }));
   const fieldError = (path: string) =>
     isProblem(create.error) ? create.error.errors.find((error) => error.path === path)?.message : undefined;
 
