@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileImport, IconHandClick, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -182,6 +182,7 @@ function PostRow({ post, pillarName }: { post: Post; pillarName: string | null }
             {post.versions.map((version) => (
               <span key={version.network} title={t(`networks.${version.network}`)}>
                 <NetworkIcon network={version.network} size={16} />
+                <VisuallyHidden>{t(`networks.${version.network}`)}</VisuallyHidden>
               </span>
             ))}
             {pillarName && (
@@ -191,7 +192,9 @@ function PostRow({ post, pillarName }: { post: Post; pillarName: string | null }
             )}
           </Group>
         </Stack>
-        <PostStatusBadge status={post.status} />
+        <div style={{ flexShrink: 0 }}>
+          <PostStatusBadge status={post.status} />
+        </div>
       </Group>
     </Card>
   );
