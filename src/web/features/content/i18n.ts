@@ -12,6 +12,9 @@ export const contentFr = {
     tagsPlaceholder: 'Entrée pour ajouter',
     save: 'Noter',
     saved: 'Idée notée',
+    queued: 'Hors ligne : idée gardée sur cet appareil, elle sera envoyée au retour du réseau.',
+    sentLater_one: '{{count}} idée notée hors ligne a été envoyée',
+    sentLater_other: '{{count}} idées notées hors ligne ont été envoyées',
     none: 'Aucun',
   },
   ideas: {
@@ -183,6 +186,9 @@ export const contentEn: typeof contentFr = {
     tagsPlaceholder: 'Enter to add',
     save: 'Note it',
     saved: 'Idea noted',
+    queued: 'Offline: the idea is kept on this device and will be sent when the network is back.',
+    sentLater_one: '{{count}} idea noted offline was sent',
+    sentLater_other: '{{count}} ideas noted offline were sent',
     none: 'None',
   },
   ideas: {
