@@ -83,6 +83,18 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     await capture(page, 'fr-phone-ideas');
     await check('ideas-fr');
 
+    // "Share -> Cadence" from another app (the PWA's share target) opens the same capture, filled in.
+    await page.goto(
+      `/share?title=${encodeURIComponent('Un article sur le levain')}&text=${encodeURIComponent('À lire https://exemple.fr/levain')}`,
+    );
+    await content.captureDialog.waitFor();
+    expect(await content.captureDialog.getByLabel(fr.content.capture.link).inputValue()).toBe(
+      'https://exemple.fr/levain',
+    );
+    await capture(page, 'fr-phone-share-target');
+    await content.saveCapture();
+    await content.idea('Un article sur le levain').waitFor();
+
     // One tap turns it into a draft on both networks of the strategy.
     await content.writePostFrom(ideaText);
     expect(await content.mainText.inputValue()).toBe(ideaText);

@@ -201,3 +201,30 @@ export const postingSlotsViewSchema = z.object({
   proposal: z.array(postingSlotSchema),
 });
 export type PostingSlotsView = z.infer<typeof postingSlotsViewSchema>;
+
+// ---------------------------------------------------------------- CSV import
+export const importPostsBodySchema = z.object({
+  /** The CSV's text (read in the browser); Hootsuite bulk-composer shape. */
+  text: z.string().min(1).max(2_000_000),
+  dateOrder: z.enum(['day_first', 'month_first']).default('day_first'),
+});
+export type ImportPostsBody = z.infer<typeof importPostsBodySchema>;
+export const importedRowSchema = z.object({
+  line: z.number().int(),
+  date: z.string(),
+  time: z.string(),
+  text: z.string(),
+  link: z.string().nullable(),
+  status: z.enum(['ready', 'duplicate', 'error']),
+  /** Why the row cannot be imported, in the caller's language. */
+  message: z.string().nullable(),
+});
+export const importPostsResultSchema = z.object({
+  rows: z.array(importedRowSchema),
+  ready: z.number().int(),
+  duplicates: z.number().int(),
+  errors: z.number().int(),
+  /** Posts created by this call (0 for a preview). */
+  imported: z.number().int(),
+});
+export type ImportPostsResult = z.infer<typeof importPostsResultSchema>;

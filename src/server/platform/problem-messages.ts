@@ -447,6 +447,29 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         'Aucun créneau de publication libre pour ces réseaux dans les six prochains mois. Ajoutez des créneaux ou choisissez une date.',
     },
   },
+  import_row_bad_date: {
+    en: { title: 'Unreadable date', detail: 'The date cannot be read (expected 24/12/2026 or 2026-12-24).' },
+    fr: {
+      title: 'Date illisible',
+      detail: 'La date est illisible (attendu\u00a0: 24/12/2026 ou 2026-12-24).',
+    },
+  },
+  import_row_bad_time: {
+    en: { title: 'Unreadable time', detail: 'The time cannot be read (expected 14:30).' },
+    fr: { title: 'Heure illisible', detail: 'L’heure est illisible (attendu\u00a0: 14:30).' },
+  },
+  import_row_empty_text: {
+    en: { title: 'No text', detail: 'The row has no text to post.' },
+    fr: { title: 'Aucun texte', detail: 'La ligne n’a pas de texte à publier.' },
+  },
+  import_row_bad_link: {
+    en: { title: 'Invalid link', detail: 'The link must be a web address (https://…).' },
+    fr: { title: 'Lien invalide', detail: 'Le lien doit être une adresse web (https://…).' },
+  },
+  import_row_malformed_row: {
+    en: { title: 'Malformed row', detail: 'The row is malformed (a quote is not closed).' },
+    fr: { title: 'Ligne mal formée', detail: 'La ligne est mal formée (un guillemet n’est pas fermé).' },
+  },
   already_onboarded: {
     en: { title: 'Already set up', detail: 'Your account is already set up.' },
     fr: { title: 'Déjà configuré', detail: 'Votre compte est déjà configuré.' },

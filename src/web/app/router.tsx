@@ -197,9 +197,44 @@ const strategyRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/strategy/strategy-page.js'), 'StrategyPage'),
 });
 
+export type SharedIdeaSearch = { sharedText?: string; sharedLink?: string };
+const boundedText = (value: unknown, max: number) =>
+  typeof value === 'string' && value.trim().length > 0 ? value.trim().slice(0, max) : undefined;
+
+/**
+ * The PWA's share target ("Share -> Cadence" on a phone): what was shared lands in the capture
+ * dialog of the notebook of the workspace opened last.
+ */
+const shareRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/share',
+  validateSearch: (search: Record<string, unknown>) => ({
+    title: boundedText(search.title, 500),
+    text: boundedText(search.text, 4000),
+    url: boundedText(search.url, 2000),
+  }),
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    const target = me?.workspaces.find((item) => item.id === me.profile.lastWorkspaceId) ?? me?.workspaces[0];
+    if (!target) throw redirect({ to: '/' });
+    // Apps share a link inside the text as often as in `url`.
+    const link = search.url ?? /https?:\/\/\S+/.exec(search.text ?? '')?.[0];
+    const text = [search.title, search.text].filter(Boolean).join('\n') || link;
+    throw redirect({
+      to: '/w/$workspaceId/ideas',
+      params: { workspaceId: target.id },
+      search: { ...(text ? { sharedText: text } : {}), ...(link ? { sharedLink: link } : {}) },
+    });
+  },
+});
+
 const ideasRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'ideas',
+  validateSearch: (search: Record<string, unknown>): SharedIdeaSearch => ({
+    ...(boundedText(search.sharedText, 5000) ? { sharedText: boundedText(search.sharedText, 5000) } : {}),
+    ...(boundedText(search.sharedLink, 2000) ? { sharedLink: boundedText(search.sharedLink, 2000) } : {}),
+  }),
   component: lazyRouteComponent(() => import('../features/content/ideas-page.js'), 'IdeasPage'),
 });
 const postsRoute = createRoute({
@@ -229,6 +264,7 @@ const routeTree = rootRoute.addChildren([
     onboardingRoute,
     accountRoute,
     instanceRoute,
+    shareRoute,
     workspaceRoute.addChildren([
       workspaceHomeRoute,
       membersRoute,

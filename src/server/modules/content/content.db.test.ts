@@ -256,3 +256,48 @@ describe('posts', () => {
     expect(notLink.statusCode).toBe(400);
   });
 });
+
+describe('CSV import (Hootsuite bulk shape)', () => {
+  const csv = [
+    'date,time,text,link',
+    '23/03/2026,09:00,Nouvelle fournée,https://exemple.fr/pain',
+    '30/03/2026,09:00,Après le changement d’heure,',
+    '31/02/2026,09:00,Date impossible,',
+    '19/03/2026,09:00,Déjà passé,',
+    `24/03/2026,10:00,${'a'.repeat(301)},`,
+  ].join('\n');
+
+  it('previews each row with its line and reason, then imports the good ones once', async () => {
+    const preview = await call('POST', '/posts/import/preview', { text: csv }, 'fr');
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ ready: 2, duplicates: 0, errors: 3, imported: 0 });
+    expect(
+      preview.json().rows.map((row: { line: number; status: string }) => [row.line, row.status]),
+    ).toEqual([
+      [2, 'ready'],
+      [3, 'ready'],
+      [4, 'error'],
+      [5, 'error'],
+      [6, 'error'],
+    ]);
+    expect(preview.json().rows[4].message).toContain('Bluesky');
+    expect((await call('GET', '/posts')).json()).toEqual([]);
+
+    const first = await call('POST', '/posts/import', { text: csv });
+    expect(first.json()).toMatchObject({ imported: 2, errors: 3 });
+    const posts = (await call('GET', '/posts')).json();
+    expect(posts.map((post: { scheduledAt: string }) => post.scheduledAt)).toEqual([
+      '2026-03-23T08:00:00.000Z',
+      '2026-03-30T07:00:00.000Z',
+    ]);
+    expect(posts[0]).toMatchObject({ status: 'scheduled', link: 'https://exemple.fr/pain' });
+    expect(posts[0].versions.map((version: { network: string }) => version.network)).toEqual([
+      'linkedin',
+      'bluesky',
+    ]);
+
+    const again = await call('POST', '/posts/import', { text: csv });
+    expect(again.json()).toMatchObject({ imported: 0, duplicates: 2 });
+    expect((await call('GET', '/posts')).json()).toHaveLength(2);
+  });
+});

@@ -64,11 +64,14 @@ export const posts = pgTable(
     status: text('status', { enum: postStatuses }).notNull().default('draft'),
     scheduledAt: instant('scheduled_at'),
     authorUserId: text('author_user_id').references(() => user.id, { onDelete: 'set null' }),
+    /** A row of an imported CSV (hash of its cells): the same file imported twice adds nothing. */
+    importKey: text('import_key'),
     createdAt: instant('created_at').defaultNow().notNull(),
     updatedAt: instant('updated_at').defaultNow().notNull(),
   },
   (table) => [
     index('posts_workspace_scheduled_idx').on(table.workspaceId, table.scheduledAt),
+    uniqueIndex('posts_import_key_idx').on(table.workspaceId, table.importKey),
     check(
       'posts_scheduled_has_instant',
       sql`${table.status} not in ('scheduled') or ${table.scheduledAt} is not null`,

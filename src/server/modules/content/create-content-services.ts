@@ -9,6 +9,8 @@ import { createContentReferences } from './content-references.js';
 import { createIdeasRepository } from './ideas.repository.js';
 import { ideasRoutes } from './ideas.routes.js';
 import { createIdeasService } from './ideas.service.js';
+import { importPostsRoutes } from './import-posts.routes.js';
+import { createImportPostsService } from './import-posts.service.js';
 import { createPostingSlotsRepository } from './posting-slots.repository.js';
 import { postingSlotsRoutes } from './posting-slots.routes.js';
 import { createPostingSlotsService } from './posting-slots.service.js';
@@ -56,6 +58,7 @@ export function createContentServices({
       postsService,
     }),
     postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
+    importPostsService: createImportPostsService({ ...shared, postsRepository, references }),
   };
 }
 
@@ -66,4 +69,5 @@ export const contentRoutes: FastifyPluginAsync<ContentServices> = async (app, se
   await app.register(ideasRoutes, services);
   await app.register(postsRoutes, services);
   await app.register(postingSlotsRoutes, services);
+  await app.register(importPostsRoutes, services);
 };

@@ -87,6 +87,29 @@ export function createPostsRepository(db: Queryable) {
       return row;
     },
 
+    /** An imported row; null when the same row was already imported (its key is taken). */
+    async insertImported(
+      tx: Queryable,
+      workspaceId: string,
+      values: PostValues & { text: string; authorUserId: string; importKey: string },
+    ): Promise<PostRow | null> {
+      const [row] = await tx
+        .insert(posts)
+        .values({ workspaceId, ...values })
+        .onConflictDoNothing({ target: [posts.workspaceId, posts.importKey] })
+        .returning();
+      return row ?? null;
+    },
+
+    async findImportKeys(workspaceId: string, keys: readonly string[]): Promise<Set<string>> {
+      if (keys.length === 0) return new Set();
+      const rows = await db
+        .select({ importKey: posts.importKey })
+        .from(posts)
+        .where(and(eq(posts.workspaceId, workspaceId), inArray(posts.importKey, [...new Set(keys)])));
+      return new Set(rows.flatMap((row) => (row.importKey ? [row.importKey] : [])));
+    },
+
     async update(tx: Queryable, workspaceId: string, postId: string, values: PostValues, now: Date) {
       await tx
         .update(posts)

@@ -79,17 +79,29 @@ export function postingSlotsQueryOptions(workspaceId: string) {
 }
 
 /** Every content write refreshes every content view (ideas, posts, calendar) of the workspace. */
-function useContentMutation<Input, Output>(workspaceId: string, call: (input: Input) => Promise<Output>) {
+function useContentMutation<Input, Output>(
+  workspaceId: string,
+  call: (input: Input) => Promise<Output>,
+  networkMode: 'online' | 'always' = 'online',
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
+    networkMode,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contentKey(workspaceId) }),
   });
 }
 
+/**
+ * Tried even offline ('always'): the failure lets the capture keep the idea on the device
+ * (offline-ideas.ts), where it survives a reload, instead of a mutation paused in memory.
+ */
 export function useCreateIdea(workspaceId: string) {
-  return useContentMutation(workspaceId, (body: Partial<CreateIdeaBody> & { text: string }) =>
-    api(`${base(workspaceId)}/ideas`, { method: 'POST', body, schema: ideaSchema }),
+  return useContentMutation(
+    workspaceId,
+    (body: Partial<CreateIdeaBody> & { text: string }) =>
+      api(`${base(workspaceId)}/ideas`, { method: 'POST', body, schema: ideaSchema }),
+    'always',
   );
 }
 

@@ -9,6 +9,7 @@ import { AppModal } from '../../ui/app-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 import { useCreateIdea } from './content-queries.js';
+import { queueIdea } from './offline-ideas.js';
 
 const empty = {
   text: '',
@@ -23,40 +24,53 @@ export function IdeaCaptureModal({
   workspaceId,
   opened,
   onClose,
+  initial,
 }: {
   workspaceId: string;
   opened: boolean;
   onClose: () => void;
+  /** What another app shared (the PWA's share target). */
+  initial?: { text?: string | undefined; link?: string | undefined };
 }) {
   const { t } = useTranslation();
   const strategy = useQuery(strategyQueryOptions(workspaceId));
   const create = useCreateIdea(workspaceId);
-  const [draft, setDraft] = useState(empty);
+  const [draft, setDraft] = useState(() => ({
+    ...empty,
+    text: initial?.text ?? '',
+    link: initial?.link ?? '',
+  }));
   const fieldError = (path: string) =>
     isProblem(create.error) ? create.error.errors.find((error) => error.path === path)?.message : undefined;
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
     if (!draft.text.trim()) return;
-    create.mutate(
-      {
-        text: draft.text,
-        link: draft.link.trim() || null,
-        pillarId: draft.pillarId,
-        network: draft.network as NetworkKey | null,
-        tags: draft.tags,
+    const body = {
+      text: draft.text,
+      link: draft.link.trim() || null,
+      pillarId: draft.pillarId,
+      network: draft.network as NetworkKey | null,
+      tags: draft.tags,
+    };
+    create.mutate(body, {
+      onSuccess: () => {
+        notifySuccess(t('content.capture.saved'));
+        setDraft(empty);
+        onClose();
       },
-      {
-        onSuccess: () => {
-          notifySuccess(t('content.capture.saved'));
+      onError: (error) => {
+        // Offline: kept on this device and sent when it is back online (idea-capture.tsx).
+        if (isProblem(error, 'network')) {
+          queueIdea(window.localStorage, { workspaceId, body, queuedAt: new Date().toISOString() });
+          notifySuccess(t('content.capture.queued'));
           setDraft(empty);
           onClose();
-        },
-        onError: (error) => {
-          if (!isProblem(error) || error.errors.length === 0) notifyProblem(error);
-        },
+          return;
+        }
+        if (!isProblem(error) || error.errors.length === 0) notifyProblem(error);
       },
-    );
+    });
   }
 
   return (

@@ -1,9 +1,15 @@
 import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconBulb } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ideaSchema } from '../../../contracts/content.js';
+import { api, isProblem } from '../../app/api.js';
+import { notifySuccess } from '../../ui/notify.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
+import { contentKey } from './content-queries.js';
+import { flushQueuedIdeas } from './offline-ideas.js';
 
 // The form, its selects and the strategy query load on first use, not with every page.
 const IdeaCaptureModal = lazy(() =>
@@ -29,6 +35,7 @@ export function IdeaCaptureButton({
   const wanted = useOpenedOnce(opened);
   // One owner of the shortcut: the header's button (the page's own button would open a second dialog).
   useHotkeys(withLabel ? [] : [['i', () => canWrite && modal.open()]]);
+  useSendQueuedIdeas(withLabel ? null : workspaceId);
   if (!canWrite) return null;
   return (
     <>
@@ -58,4 +65,45 @@ export function IdeaCaptureButton({
       )}
     </>
   );
+}
+
+/**
+ * Ideas caught offline are sent when the header mounts and whenever the device comes back online.
+ * `workspaceId` only names whose content views to refresh; each idea keeps its own workspace.
+ */
+function useSendQueuedIdeas(workspaceId: string | null) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!workspaceId) return;
+    const refreshedWorkspaceId = workspaceId;
+    let isFlushing = false;
+    async function flush() {
+      if (isFlushing || !navigator.onLine) return;
+      isFlushing = true;
+      try {
+        const sent = await flushQueuedIdeas(window.localStorage, async (idea) => {
+          try {
+            await api(`/api/workspaces/${idea.workspaceId}/ideas`, {
+              method: 'POST',
+              body: idea.body,
+              schema: ideaSchema,
+            });
+            return 'sent';
+          } catch (error) {
+            return isProblem(error, 'network') ? 'offline' : 'refused';
+          }
+        });
+        if (sent > 0) {
+          notifySuccess(t('content.capture.sentLater', { count: sent }));
+          await queryClient.invalidateQueries({ queryKey: contentKey(refreshedWorkspaceId) });
+        }
+      } finally {
+        isFlushing = false;
+      }
+    }
+    void flush();
+    window.addEventListener('online', flush);
+    return () => window.removeEventListener('online', flush);
+  }, [workspaceId, queryClient, t]);
 }

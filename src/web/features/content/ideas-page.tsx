@@ -14,7 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArchive, IconDots, IconPencilPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Idea, ideaStatuses } from '../../../contracts/content.js';
@@ -29,6 +29,7 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import { ideasQueryOptions, useDeleteIdea, useIdeaToPost, useUpdateIdea } from './content-queries.js';
 import { IdeaCaptureButton } from './idea-capture.js';
+import { IdeaCaptureModal } from './idea-capture-modal.js';
 
 type Filters = { status?: string; pillarId?: string; network?: string };
 
@@ -49,6 +50,9 @@ export function IdeasPage() {
   };
   const ideas = useQuery(ideasQueryOptions(workspace.id, query));
   const isFiltered = Object.keys(query).length > 0;
+  const shared = useSearch({ from: '/authed/w/$workspaceId/ideas' });
+  const navigate = useNavigate();
+  const hasShared = Boolean(shared.sharedText || shared.sharedLink);
 
   return (
     <Stack gap="md">
@@ -120,6 +124,16 @@ export function IdeasPage() {
           />
         ))}
       </Stack>
+      {hasShared && canWrite && (
+        <IdeaCaptureModal
+          workspaceId={workspace.id}
+          opened
+          initial={{ text: shared.sharedText, link: shared.sharedLink }}
+          onClose={() =>
+            void navigate({ to: '/w/$workspaceId/ideas', params: { workspaceId: workspace.id }, search: {} })
+          }
+        />
+      )}
     </Stack>
   );
 }

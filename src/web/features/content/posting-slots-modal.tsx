@@ -91,7 +91,7 @@ export function PostingSlotsModal({
               value={slot.time}
               readOnly={!canEdit}
               onChange={(event) => change(index, { time: event.currentTarget.value.slice(0, 5) })}
-              w={110}
+              w={140}
             />
             {canEdit && (
               <ActionIcon
@@ -120,7 +120,7 @@ export function PostingSlotsModal({
               >
                 {t('content.slots.add')}
               </Button>
-              {view.data && view.data.proposal.length > 0 && (
+              {view.data && view.data.proposal.length > 0 && !isProposal && (
                 <Button
                   variant="light"
                   leftSection={<IconSparkles size={16} aria-hidden />}

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconHandClick, IconPlus } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileImport, IconHandClick, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Post, postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
@@ -10,6 +11,7 @@ import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
@@ -20,6 +22,10 @@ import {
   useCreatePost,
 } from './content-queries.js';
 import { formatPostTime, PostStatusBadge } from './post-status-badge.js';
+
+const ImportPostsModal = lazy(() =>
+  import('./import-posts-modal.js').then((module) => ({ default: module.ImportPostsModal })),
+);
 
 /** Every post, by time, with what must be published by hand now at the top. */
 export function PostsPage() {
@@ -33,6 +39,8 @@ export function PostsPage() {
   const due = useQuery(dueByHandQueryOptions(workspace.id));
   const create = useCreatePost(workspace.id);
   const isFiltered = Object.values(filter).some(Boolean);
+  const [importOpened, importModal] = useDisclosure(false);
+  const importWanted = useOpenedOnce(importOpened);
 
   function newPost() {
     create.mutate(
@@ -55,13 +63,22 @@ export function PostsPage() {
         subtitle={t('content.posts.subtitle')}
         actions={
           canWrite && (
-            <Button
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={newPost}
-              loading={create.isPending}
-            >
-              {t('content.posts.new')}
-            </Button>
+            <Group gap="sm">
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+                onClick={importModal.open}
+              >
+                {t('content.import.open')}
+              </Button>
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={newPost}
+                loading={create.isPending}
+              >
+                {t('content.posts.new')}
+              </Button>
+            </Group>
           )
         }
       />
@@ -132,6 +149,11 @@ export function PostsPage() {
           <PostRow key={post.id} post={post} pillarName={choices.pillarName(post.pillarId)} />
         ))}
       </Stack>
+      {importWanted && (
+        <Suspense fallback={null}>
+          <ImportPostsModal workspaceId={workspace.id} opened={importOpened} onClose={importModal.close} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
@@ -161,6 +183,7 @@ function PostRow({ post, pillarName }: { post: Post; pillarName: string | null }
             {post.versions.map((version) => (
               <span key={version.network} title={t(`networks.${version.network}`)}>
                 <NetworkIcon network={version.network} size={16} />
+                <VisuallyHidden>{t(`networks.${version.network}`)}</VisuallyHidden>
               </span>
             ))}
             {pillarName && (
@@ -170,7 +193,9 @@ function PostRow({ post, pillarName }: { post: Post; pillarName: string | null }
             )}
           </Group>
         </Stack>
-        <PostStatusBadge status={post.status} />
+        <div style={{ flexShrink: 0 }}>
+          <PostStatusBadge status={post.status} />
+        </div>
       </Group>
     </Card>
   );
