@@ -3,10 +3,10 @@ import { type PostCsvRow, parsePostCsv } from '../../../core/content/parse-post-
 import { measurePostLength } from '../../../core/content/post-length.js';
 import { resolveWallClock } from '../../../core/time/resolve-wall-clock.js';
 import type { Clock } from '../../platform/clock.js';
+import type { RunInTransaction } from '../../platform/db.js';
 import { notFound } from '../../platform/problem.js';
 import { pickLocale, translateProblem } from '../../platform/problem-messages.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
-import type { RunInTransaction } from '../workspaces/workspaces.service.js';
 import { type ContentReferences, networkLabel } from './content-references.js';
 import type { PostsRepository } from './posts.repository.js';
 
