@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { type Role, runCadence } from '../server/process.js';
+import { describeResetFailure, resetPassword } from './reset-password.js';
 
 const usage = `Usage: cadence <command>
 
@@ -7,6 +8,9 @@ Commands:
   start    web server and job worker (CADENCE_ROLE=web|worker|all chooses, PostgreSQL only)
   web      the web server alone (PostgreSQL only: DATABASE_URL)
   worker   the job worker alone (PostgreSQL only: DATABASE_URL)
+  reset-password <email>
+           prints a one-time link to choose a new password (for servers that send no mail;
+           stop Cadence first on the embedded database)
   help     this text
 
 Settings are read from the environment (PORT, DATABASE_URL, CADENCE_DATA_DIR, …): see README.md.`;
@@ -21,6 +25,11 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'start') return runCadence();
+  if (command === 'reset-password')
+    return resetPassword(argv[1]).catch((error: unknown) => {
+      console.error(describeResetFailure(error));
+      process.exit(1);
+    });
   const role = roles[command];
   if (!role) {
     console.error(`Unknown command "${command}".\n\n${usage}`);

@@ -6,14 +6,14 @@ import { loadConfig } from '../server/platform/config.js';
 import { createDb, DataDirLockedError } from '../server/platform/db.js';
 
 /**
- * `npm run reset-password -- person@example.com`: prints a one-time link (valid one hour) that lets
- * the person choose a new password, for servers that send no mail. With the embedded database the
- * server must be stopped first (one process at a time); with PostgreSQL it may keep running.
+ * `cadence reset-password person@example.com` (or `npm run reset-password -- …`): prints a one-time
+ * link (valid one hour) that lets the person choose a new password, for servers that send no mail.
+ * With the embedded database the server must be stopped first (one process at a time); with
+ * PostgreSQL it may keep running.
  */
-async function main() {
-  const email = process.argv[2];
+export async function resetPassword(email: string | undefined): Promise<void> {
   if (!email?.includes('@')) {
-    console.error('Usage: npm run reset-password -- person@example.com');
+    console.error('Usage: cadence reset-password person@example.com');
     process.exit(2);
   }
   const { config } = loadConfig();
@@ -33,10 +33,10 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+/** What an administrator reads when the reset cannot be made. */
+export function describeResetFailure(error: unknown): string {
   if (error instanceof DataDirLockedError)
-    console.error(`${error.message}\nStop Cadence first, then run this again.`);
-  else if (error instanceof UnknownAccountError) console.error(error.message);
-  else console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+    return `${error.message}\nStop Cadence first, then run this again.`;
+  if (error instanceof UnknownAccountError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
