@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import type { PostingSlotBody } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { TimeField } from '../../ui/time-field.js';
 import { weekdayName } from '../routine/calendar-dates.js';
 import { useStrategyChoices } from './content-filters.js';
 import { postingSlotsQueryOptions, useSetPostingSlots } from './content-queries.js';
@@ -84,13 +85,12 @@ export function PostingSlotsModal({
               onChange={(day) => day && change(index, { weekday: Number(day) })}
               style={{ flex: 1 }}
             />
-            <TextInput
-              type="time"
+            <TimeField
               label={index === 0 ? t('content.slots.time') : undefined}
               aria-label={t('content.slots.time')}
               value={slot.time}
               readOnly={!canEdit}
-              onChange={(event) => change(index, { time: event.currentTarget.value.slice(0, 5) })}
+              onChange={(time) => change(index, { time })}
               w={140}
             />
             {canEdit && (

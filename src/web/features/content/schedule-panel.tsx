@@ -1,9 +1,11 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus, IconCalendarX, IconStack2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
+import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { TimeField } from '../../ui/time-field.js';
 import { toZonedInputValue } from '../tracking/zoned-input-value.js';
 import { usePostAction } from './content-queries.js';
 import { formatPostTime } from './post-status-badge.js';
@@ -63,18 +65,12 @@ export function SchedulePanel({
         {canWrite && !isPublished && (
           <>
             <Group grow align="flex-end">
-              <TextInput
-                type="date"
-                label={t('content.schedule.date')}
-                value={date}
-                onChange={(event) => setDate(event.currentTarget.value)}
-              />
-              <TextInput
-                type="time"
+              <DateField label={t('content.schedule.date')} value={date} onChange={setDate} />
+              <TimeField
                 label={t('content.schedule.time')}
                 description={t('content.schedule.zone', { zone: timeZone })}
                 value={time}
-                onChange={(event) => setTime(event.currentTarget.value)}
+                onChange={setTime}
               />
             </Group>
             {blockedReason && (
