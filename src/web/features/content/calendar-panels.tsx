@@ -11,17 +11,32 @@ const counts = (post: Post) =>
   post.scheduledAt !== null && !['draft', 'ready', 'awaiting_approval'].includes(post.status);
 
 /** Per network, this week: published and scheduled against the strategy's target. */
-export function WeekProgressPanel({
-  posts,
-  strategy,
-  weekStart,
-  timeZone,
-}: {
+export function WeekProgressPanel(props: WeekProgressProps) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Title order={2} size="h5">
+          {t('content.calendar.weekProgress')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('content.calendar.weekProgressHelp')}
+        </Text>
+        <WeekProgressLines {...props} />
+      </Stack>
+    </Paper>
+  );
+}
+
+type WeekProgressProps = {
   posts: readonly Post[];
   strategy: StrategyView;
   weekStart: string;
   timeZone: string;
-}) {
+};
+
+/** One line per network: published and scheduled this week, against the target when there is one. */
+export function WeekProgressLines({ posts, strategy, weekStart, timeZone }: WeekProgressProps) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const lines = computeWeekProgress({
@@ -36,48 +51,30 @@ export function WeekProgressPanel({
       })),
     ),
   });
-  return (
-    <Paper withBorder p="md">
-      <Stack gap="xs">
-        <Title order={2} size="h5">
-          {t('content.calendar.weekProgress')}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {t('content.calendar.weekProgressHelp')}
-        </Text>
-        {lines.map((line) => {
-          const done = line.published + line.scheduled;
-          return (
-            <Stack key={line.network} gap={2} data-testid={`week-progress-${line.network}`}>
-              <Group justify="space-between" gap="xs">
-                <Group gap={6}>
-                  <NetworkIcon network={line.network} size={16} />
-                  <Text size="sm">{t(`networks.${line.network}`)}</Text>
-                </Group>
-                <Text size="sm" fw={600}>
-                  {line.target === null
-                    ? `${done} · ${t('content.calendar.noTarget')}`
-                    : t('content.calendar.progressLine', { done, target: number.format(line.target) })}
-                </Text>
-              </Group>
-              {line.target !== null && line.target > 0 && (
-                <Progress.Root size="sm" aria-hidden>
-                  <Progress.Section
-                    value={Math.min(100, (line.published * 100) / line.target)}
-                    color="teal"
-                  />
-                  <Progress.Section
-                    value={Math.min(100, (line.scheduled * 100) / line.target)}
-                    color="indigo.3"
-                  />
-                </Progress.Root>
-              )}
-            </Stack>
-          );
-        })}
+  return lines.map((line) => {
+    const done = line.published + line.scheduled;
+    return (
+      <Stack key={line.network} gap={2} data-testid={`week-progress-${line.network}`}>
+        <Group justify="space-between" gap="xs">
+          <Group gap={6}>
+            <NetworkIcon network={line.network} size={16} />
+            <Text size="sm">{t(`networks.${line.network}`)}</Text>
+          </Group>
+          <Text size="sm" fw={600}>
+            {line.target === null
+              ? `${done} · ${t('content.calendar.noTarget')}`
+              : t('content.calendar.progressLine', { done, target: number.format(line.target) })}
+          </Text>
+        </Group>
+        {line.target !== null && line.target > 0 && (
+          <Progress.Root size="sm" aria-hidden>
+            <Progress.Section value={Math.min(100, (line.published * 100) / line.target)} color="teal" />
+            <Progress.Section value={Math.min(100, (line.scheduled * 100) / line.target)} color="indigo.3" />
+          </Progress.Root>
+        )}
       </Stack>
-    </Paper>
-  );
+    );
+  });
 }
 
 /** The month's share of posts per pillar against the pillars' target shares. */

@@ -43,6 +43,14 @@ export const overviewFr = {
     openRoutine: 'Ouvrir la routine',
     noTimer: 'Aucun chronomètre en cours.',
   },
+  posts: {
+    title: 'Publications de la semaine',
+    calendar: 'Calendrier éditorial',
+    help: 'Publiées et programmées, par réseau, face à l’objectif de la stratégie.',
+    due_one: '{{count}} publication attend d’être publiée à la main.',
+    due_other: '{{count}} publications attendent d’être publiées à la main.',
+    publish: 'Les publier',
+  },
   kept: {
     title: 'Routine tenue',
     ratio: '{{done}} bloc fait sur {{settled}}',
@@ -111,6 +119,14 @@ export const overviewEn: typeof overviewFr = {
     openToday: 'Open Today',
     openRoutine: 'Open the routine',
     noTimer: 'No timer running.',
+  },
+  posts: {
+    title: 'Posts this week',
+    calendar: 'Editorial calendar',
+    help: 'Published and scheduled, per network, against the strategy’s target.',
+    due_one: '{{count}} post is waiting to be published by hand.',
+    due_other: '{{count}} posts are waiting to be published by hand.',
+    publish: 'Publish them',
   },
   kept: {
     title: 'Routine kept',

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Workspace } from '../../../contracts/workspaces.js';
 import { AgencyCard } from './cards/agency-card.js';
 import { NowCard } from './cards/now-card.js';
+import { PostsCard } from './cards/posts-card.js';
 import { RoutineKeptCard } from './cards/routine-kept-card.js';
 import { SetupCard } from './cards/setup-card.js';
 import { WeekCard } from './cards/week-card.js';
@@ -29,5 +30,6 @@ export const overviewCards: readonly {
   { key: 'now', span: { base: 12, md: 5 }, Component: NowCard },
   { key: 'week', span: { base: 12, md: 7 }, Component: WeekCard },
   { key: 'routine-kept', span: { base: 12, md: 5 }, Component: RoutineKeptCard },
+  { key: 'posts', span: { base: 12, md: 7 }, Component: PostsCard },
   { key: 'agency', span: { base: 12, md: 7 }, Component: AgencyCard },
 ];
