@@ -94,10 +94,12 @@ describe.skipIf(!chromiumPath)('French formats under an English browser', () => 
       expect(await imports.figure('rows-read').textContent()).toContain(String(rows));
       expect(await imports.figure('errors').textContent()).toContain('0');
       await screenshot(page, `fr-in-en-browser-${viewport}-import-preview`);
+      await check(`import-preview-${viewport}`);
       await imports.check();
       await imports.commitButton(rows).click();
       await imports.doneAlert.waitFor();
       await screenshot(page, `fr-in-en-browser-${viewport}-import-done`);
+      await check(`import-done-${viewport}`);
       await context.close();
     });
 });

@@ -129,7 +129,7 @@ export function ImportHistory({
                     <Badge
                       variant="light"
                       style={{ overflow: 'visible' }}
-                      color={batch.status === 'completed' ? 'teal' : 'gray'}
+                      color={batch.status === 'completed' ? 'teal.9' : 'gray.7'}
                       size="sm"
                     >
                       {t(`tracking.imports.statuses.${batch.status}`)}
