@@ -95,6 +95,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       ideaId: idea.json().id,
       postId: contentPost.json().id,
       network: 'linkedin',
+      // Instance routes answer on the caller's rights before reading the job.
+      jobId: '00000000-0000-4000-8000-000000000000',
     },
   };
 }
