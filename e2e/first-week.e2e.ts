@@ -90,12 +90,12 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     };
     const clicks = await countClicks(page);
 
+    // A first visit to / opens the sign-up form.
     await page.goto('/');
-    await page.locator('a[href="/sign-up"]').first().click();
     await page.getByLabel(fr.auth.name).fill('Camille Roux');
     await page.getByLabel(fr.auth.email).fill(uniqueEmail('camille'));
     await page.getByRole('textbox', { name: fr.auth.password }).fill('une phrase de passe');
-    await page.getByRole('button', { name: fr.auth.submitSignUp }).click();
+    await page.getByRole('button', { name: fr.auth.submitSignUp, exact: true }).click();
     const onboarding = new OnboardingPage(page, fr);
     await onboarding.waitUntilShown();
     await onboarding.chooseKind('small_business');
@@ -287,7 +287,7 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     await page.getByLabel(en.auth.name).fill('Sam Lee');
     await page.getByLabel(en.auth.email).fill(uniqueEmail('sam'));
     await page.getByRole('textbox', { name: en.auth.password }).fill('a long pass phrase');
-    await page.getByRole('button', { name: en.auth.submitSignUp }).click();
+    await page.getByRole('button', { name: en.auth.submitSignUp, exact: true }).click();
     const onboarding = new OnboardingPage(page, en);
     await onboarding.waitUntilShown();
     await onboarding.chooseKind('agency');

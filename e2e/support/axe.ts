@@ -9,6 +9,8 @@ export type AxeFinding = {
   targets: string[];
   /** The start of each node's HTML, to recognise it. */
   html: string[];
+  /** What axe measured (for contrast: the two colours and the ratio). */
+  summaries: string[];
 };
 
 /** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now; keeps serious and critical violations. */
@@ -37,5 +39,6 @@ export async function findSeriousViolations(page: Page, name: string): Promise<A
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
       html: violation.nodes.map((node) => node.html.slice(0, 160)),
+      summaries: violation.nodes.map((node) => node.failureSummary ?? ''),
     }));
 }

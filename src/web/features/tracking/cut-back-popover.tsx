@@ -1,10 +1,8 @@
-import { ActionIcon, Button, Popover, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Popover, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { TimeField } from '../../ui/time-field.js';
 import { useCutBackTimer } from './tracking-queries.js';
 import { fromZonedInputValue, toZonedInputValue } from './zoned-input-value.js';
 
@@ -51,17 +49,12 @@ export function CutBackPopover({
       <Popover.Dropdown>
         <Stack gap="xs">
           <Text size="sm">{t('routine.timer.forgottenDetail', { minutes: forgottenTimerMinutes })}</Text>
-          {/* Date and time in the app's language, read in the workspace's zone: `YYYY-MM-DDTHH:MM`. */}
-          <DateField
+          <TextInput
+            type="datetime-local"
             label={t('routine.timer.endedAt')}
-            value={endedAt.slice(0, 10)}
-            onChange={(date) => setEndedAt(date ? `${date}T${endedAt.slice(11, 16) || '00:00'}` : '')}
-          />
-          <TimeField
-            aria-label={t('routine.timer.endedAt')}
             description={t('tracking.entryForm.zone', { zone: timeZone })}
-            value={endedAt.slice(11, 16)}
-            onChange={(time) => endedAt && setEndedAt(`${endedAt.slice(0, 10)}T${time}`)}
+            value={endedAt}
+            onChange={(event) => setEndedAt(event.currentTarget.value)}
           />
           <Button
             color="orange"

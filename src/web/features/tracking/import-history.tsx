@@ -127,7 +127,7 @@ export function ImportHistory({
                   <Table.Td ta="right">{batch.importedRows}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Badge
-                      variant="light"
+                      variant="outline"
                       style={{ overflow: 'visible' }}
                       color={batch.status === 'completed' ? 'teal.9' : 'gray.7'}
                       size="sm"

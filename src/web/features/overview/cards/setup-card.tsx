@@ -99,6 +99,8 @@ export function SetupCard({ workspace, weekStart, span }: OverviewCardProps) {
                   params={{ workspaceId: workspace.id }}
                   size="sm"
                   variant="subtle"
+                  // The darkest shade keeps the small label above 4.5:1 on the card.
+                  color="indigo.9"
                   mih={44}
                   aria-label={t('overview.setup.goTo', { step: t(`overview.setup.steps.${step.key}`) })}
                 >
