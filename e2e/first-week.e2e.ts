@@ -239,6 +239,10 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     const cutBack = page.getByRole('dialog').filter({ hasText: fr.routine.timer.endedAt });
     await cutBack.waitFor();
     await capture(page, 'fr-desktop-forgotten-stop');
+    // The end's date is picked in a French calendar that opens inside the question, not over it.
+    await cutBack.getByLabel(fr.tracking.entryForm.date).click();
+    await cutBack.locator('button[data-selected]').click();
+    await cutBack.locator('button[data-selected]').waitFor({ state: 'hidden' });
     await cutBack.getByRole('button', { name: fr.routine.timer.cutBack }).click();
     await todayPage.stopTimerButton.waitFor({ state: 'hidden' });
     const entries = await api<{ entries: { id: string; durationSeconds: number }[] }>(

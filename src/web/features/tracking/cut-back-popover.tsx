@@ -1,8 +1,10 @@
-import { ActionIcon, Button, Popover, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Popover, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/date-field.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { TimeField } from '../../ui/time-field.js';
 import { useCutBackTimer } from './tracking-queries.js';
 import { fromZonedInputValue, toZonedInputValue } from './zoned-input-value.js';
 
@@ -49,12 +51,23 @@ export function CutBackPopover({
       <Popover.Dropdown>
         <Stack gap="xs">
           <Text size="sm">{t('routine.timer.forgottenDetail', { minutes: forgottenTimerMinutes })}</Text>
-          <TextInput
-            type="datetime-local"
+          {/*
+            Time first: the popover traps focus on its first field, and a date field there would
+            open its calendar over the button. Both in the app's language, read in the workspace's
+            zone, kept together as `YYYY-MM-DDTHH:MM`.
+          */}
+          <TimeField
             label={t('routine.timer.endedAt')}
             description={t('tracking.entryForm.zone', { zone: timeZone })}
-            value={endedAt}
-            onChange={(event) => setEndedAt(event.currentTarget.value)}
+            value={endedAt.slice(11, 16)}
+            onChange={(time) => endedAt && setEndedAt(`${endedAt.slice(0, 10)}T${time}`)}
+          />
+          <DateField
+            // Inside this popover: a calendar in a portal would count as a click outside and close it.
+            popoverProps={{ withinPortal: false }}
+            label={t('tracking.entryForm.date')}
+            value={endedAt.slice(0, 10)}
+            onChange={(date) => setEndedAt(date ? `${date}T${endedAt.slice(11, 16) || '00:00'}` : '')}
           />
           <Button
             color="orange"
