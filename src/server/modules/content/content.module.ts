@@ -1,19 +1,62 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
+import { createPersonasRepository } from '../strategy/personas.repository.js';
 import type { StrategyServices } from '../strategy/strategy.module.js';
+import { createStrategyRepository } from '../strategy/strategy.repository.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
-import { type ContentServices, contentRoutes, createContentServices } from './create-content-services.js';
+import { createContentReferences } from './content-references.js';
+import { createIdeasRepository } from './ideas.repository.js';
+import { ideasRoutes } from './ideas.routes.js';
+import { createIdeasService } from './ideas.service.js';
+import { importPostsRoutes } from './import-posts.routes.js';
+import { createImportPostsService } from './import-posts.service.js';
+import { createPostingSlotsRepository } from './posting-slots.repository.js';
+import { postingSlotsRoutes } from './posting-slots.routes.js';
+import { createPostingSlotsService } from './posting-slots.service.js';
+import { createPostsRepository } from './posts.repository.js';
+import { postsRoutes } from './posts.routes.js';
+import { createPostsService } from './posts.service.js';
+import { createSchedulePostService } from './schedule-post.service.js';
 
-/** Content: the idea notebook, posts with one version per network, posting slots. */
+/** Content: the idea notebook, posts with one version per network, posting slots, post imports. */
 export function createContentModule(
   { database, runInTransaction, clock }: Platform,
-  needs: { workspaces: WorkspacesServices; strategy: StrategyServices },
-): CadenceModule<ContentServices> {
-  const services = createContentServices({
-    db: database.db,
+  needs: { workspaces: Pick<WorkspacesServices, 'workspacesRepository'>; strategy: StrategyServices },
+) {
+  const { db } = database;
+  const ideasRepository = createIdeasRepository(db);
+  const postsRepository = createPostsRepository(db);
+  const postingSlotsRepository = createPostingSlotsRepository(db);
+  const references = createContentReferences({
+    strategyRepository: createStrategyRepository(db),
+    personasRepository: createPersonasRepository(db),
     networksRepository: needs.strategy.networksRepository,
-    workspacesRepository: needs.workspaces.workspacesRepository,
-    runInTransaction,
-    clock,
+    ideasRepository,
   });
-  return { services, registerRoutes: (app) => app.register(contentRoutes, services) };
+  const shared = { workspacesRepository: needs.workspaces.workspacesRepository, runInTransaction, clock };
+  const postsService = createPostsService({ ...shared, postsRepository, ideasRepository, references });
+  const services = {
+    ideasService: createIdeasService({ ideasRepository, references, clock }),
+    postsService,
+    schedulePostService: createSchedulePostService({
+      ...shared,
+      postsRepository,
+      ideasRepository,
+      postingSlotsRepository,
+      postsService,
+    }),
+    postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
+    importPostsService: createImportPostsService({ ...shared, postsRepository, references }),
+  };
+  const module: CadenceModule<typeof services> = {
+    services,
+    async registerRoutes(app) {
+      await app.register(ideasRoutes, services);
+      await app.register(postsRoutes, services);
+      await app.register(postingSlotsRoutes, services);
+      await app.register(importPostsRoutes, services);
+    },
+  };
+  return module;
 }
+
+export type ContentServices = ReturnType<typeof createContentModule>['services'];
