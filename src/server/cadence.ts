@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
+import { createConnectionsModule } from './modules/connections/connections.module.js';
 import { createContentModule } from './modules/content/content.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
@@ -23,6 +24,7 @@ import { cadenceQueues } from './platform/job-queues.js';
 import { createJobs } from './platform/jobs.js';
 import type { Mailer } from './platform/mail.js';
 import type { CadenceSettings, Platform } from './platform/module.js';
+import type { SafeFetch } from './platform/safe-fetch.js';
 
 export type CadenceDependencies = {
   database: DatabaseHandle;
@@ -35,6 +37,8 @@ export type CadenceDependencies = {
   secret: string;
   settings: CadenceSettings;
   logger: Logger;
+  /** Every call to a network goes through it; tests pass one that reaches their local peers. */
+  fetch?: SafeFetch;
 };
 
 /**
@@ -57,6 +61,7 @@ export const defaultAccessCacheTtlMilliseconds = 10_000;
 export function createCadence({
   runsWorkers = true,
   jobPollingIntervalSeconds,
+  fetch,
   ...dependencies
 }: CadenceDependencies) {
   const platform: Platform = {
@@ -116,6 +121,7 @@ export function createCadence({
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
   });
+  const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
   const instance = createInstanceModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 
@@ -133,6 +139,7 @@ export function createCadence({
       routine,
       tracking,
       content,
+      connections,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

@@ -2,9 +2,11 @@
 // its own module folder; this index is the only place that lists them all.
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/budget/budget.table.js';
+export * from '../modules/connections/connections.table.js';
 export * from '../modules/content/content.table.js';
 export * from '../modules/instance/instance.table.js';
 export * from '../modules/profile/profile.table.js';
+export * from '../modules/publishing/publishing.table.js';
 export * from '../modules/routine/routine.table.js';
 export * from '../modules/strategy/networks.table.js';
 export * from '../modules/strategy/strategy.table.js';

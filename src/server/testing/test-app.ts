@@ -46,6 +46,8 @@ export async function buildTestApp({
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
   logger?: CadenceDependencies['logger'];
+  /** Reaches local test peers (fake Mastodon, the PDS, webhook receivers). */
+  fetch?: CadenceDependencies['fetch'];
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
   trustProxy?: string[];

@@ -1,0 +1,90 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { PublishedPart } from '../../../contracts/connectors.js';
+import { connectedAccounts } from '../connections/connections.table.js';
+import { postVersions } from '../content/content.table.js';
+import { workspaces } from '../workspaces/workspaces.table.js';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+export const publicationStatuses = [
+  'scheduled',
+  'publishing',
+  'published',
+  'failed',
+  'unknown',
+  'missed',
+  'cancelled',
+] as const;
+
+/**
+ * One post version going to one connected account (shared architecture, publishing model). The
+ * row and its job are written in the transaction that schedules the post; its idempotency key is
+ * fixed then and never changes, so every retry is the same publication to the network.
+ */
+export const publications = pgTable(
+  'publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    postVersionId: uuid('post_version_id')
+      .notNull()
+      .references(() => postVersions.id, { onDelete: 'cascade' }),
+    /** Null once the account is disconnected: the history stays, under `account_name`. */
+    connectedAccountId: uuid('connected_account_id').references(() => connectedAccounts.id, {
+      onDelete: 'set null',
+    }),
+    network: text('network').notNull(),
+    accountName: text('account_name').notNull(),
+    status: text('status', { enum: publicationStatuses }).notNull().default('scheduled'),
+    dueAt: instant('due_at').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    remoteId: text('remote_id'),
+    url: text('url'),
+    publishedAt: instant('published_at'),
+    /** The parts of a thread already out, in order: a failed part resumes after them. */
+    publishedParts: jsonb('published_parts').$type<PublishedPart[]>().notNull().default([]),
+    /** Why it failed or was missed, in words the person understands (the last attempt's). */
+    failureMessage: text('failure_message'),
+    createdAt: instant('created_at').defaultNow().notNull(),
+    updatedAt: instant('updated_at').defaultNow().notNull(),
+  },
+  (table) => [
+    uniqueIndex('publications_idempotency_key_idx').on(table.idempotencyKey),
+    uniqueIndex('publications_version_account_idx').on(table.postVersionId, table.connectedAccountId),
+    index('publications_due_idx').on(table.status, table.dueAt),
+    index('publications_workspace_idx').on(table.workspaceId, table.publishedAt),
+  ],
+);
+
+export const attemptOutcomes = [
+  'running',
+  'published',
+  'auth_expired',
+  'rate_limited',
+  'rejected',
+  'transient',
+  'unknown',
+  'looked_up',
+] as const;
+
+/** Each call to the network for a publication, written before the call (the audit trail). */
+export const publicationAttempts = pgTable(
+  'publication_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    publicationId: uuid('publication_id')
+      .notNull()
+      .references(() => publications.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    startedAt: instant('started_at').notNull(),
+    finishedAt: instant('finished_at'),
+    outcome: text('outcome', { enum: attemptOutcomes }).notNull().default('running'),
+    message: text('message'),
+  },
+  (table) => [uniqueIndex('publication_attempts_number_idx').on(table.publicationId, table.number)],
+);
