@@ -65,6 +65,44 @@ function todayInZone(): { date: string; weekday: number } {
   return { date, weekday: ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1 };
 }
 
+const minutesIntoDayInZone = (at: Date) => {
+  const [hours = 0, minutes = 0] = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(at)
+    .split(':')
+    .map(Number);
+  return hours * 60 + minutes;
+};
+
+/**
+ * A day of this week whose first half hour is over in the workspace's zone, for the entries typed
+ * at 00:00–00:20: today, unless it is not yet 00:30 there (those minutes are still to come and
+ * the server rightly refuses them), then yesterday, or on a Monday the wait until 00:30
+ * (yesterday belongs to the week before, which the entries page does not list).
+ */
+async function dayWithPastMidnight(): Promise<string> {
+  const { date, weekday } = todayInZone();
+  const minutes = minutesIntoDayInZone(new Date());
+  if (minutes >= 30) return date;
+  if (weekday > 1) return new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  await new Promise((resolve) => setTimeout(resolve, (31 - minutes) * 60_000));
+  return todayInZone().date;
+}
+
+/** Room for that wait in the tests that may need it: only around midnight from Sunday to Monday. */
+const midnightWaitAllowance = (() => {
+  const soon = new Date(Date.now() + 20 * 60_000);
+  const { weekday } = todayInZone();
+  const nearMondayMidnight =
+    (weekday === 7 && minutesIntoDayInZone(new Date()) >= 23 * 60 + 30) ||
+    (weekday === 1 && minutesIntoDayInZone(soon) < 60);
+  return nearMondayMidnight ? 35 * 60_000 : 0;
+})();
+
 /** Screenshots from the top with nothing focused, so the fixed header sits where it belongs. */
 async function shoot(page: Page, name: string) {
   await page.evaluate(() => {
@@ -129,7 +167,9 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await browser?.close();
   });
 
-  it('times a routine block, types time in the timesheet and imports a Toggl file, in French', async () => {
+  it('times a routine block, types time in the timesheet and imports a Toggl file, in French', {
+    timeout: 90_000 + midnightWaitAllowance,
+  }, async () => {
     const session = await openSession(browser, baseUrl, { locale: 'fr-FR' });
     const { page } = session;
     const findings: AxeFinding[] = [];
@@ -200,9 +240,10 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     // The entries: add one by hand, duplicate it, all in the workspace's hours.
     await time.showTab('entries');
     await expect.poll(() => time.entriesSummary().textContent()).toMatch(/^2 entrées/);
+    const midnightDay = await dayWithPastMidnight();
     await time.addEntry({
       category: 'Veille / sourcing',
-      date: today,
+      date: midnightDay,
       startTime: '00:00',
       duration: '5m',
       note: 'Veille de minuit',
@@ -211,7 +252,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     expect(await time.entryRows.filter({ hasText: 'Veille de minuit' }).textContent()).toContain(
       '00:00–00:05',
     );
-    await time.duplicateEntry('Veille de minuit', today);
+    await time.duplicateEntry('Veille de minuit', midnightDay);
     await expect.poll(() => time.entriesSummary().textContent()).toMatch(/^4 entrées/);
     // Edit the copy: an end time instead of a duration, and a note.
     await time.editEntry('Veille de minuit', { endTime: '00:20', note: 'Veille de minuit, corrigée' });
@@ -281,7 +322,9 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     await session.context.close();
   });
 
-  it('lets an English device in New York enter and cut back time in the workspace’s Paris hours', async () => {
+  it('lets an English device in New York enter and cut back time in the workspace’s Paris hours', {
+    timeout: 90_000 + midnightWaitAllowance,
+  }, async () => {
     expect(workspaceId).not.toBe('');
     const findings: AxeFinding[] = [];
     const english = await browser.newContext({
@@ -322,9 +365,10 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     ).toBe('true');
     await refused.getByRole('button', { name: en.common.cancel }).click();
     await refused.waitFor({ state: 'hidden' });
+    const newYorkDay = await dayWithPastMidnight();
     await enTime.addEntry({
       category: 'Analysis',
-      date: today,
+      date: newYorkDay,
       startTime: '00:10',
       duration: '0:05',
       note: 'Checked from New York',
@@ -334,10 +378,10 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     const mine = await apiJson<{ entries: { note: string; startedAt: string }[] }>(
       enPage,
       'GET',
-      `/api/workspaces/${workspaceId}/time-entries?from=${today}&to=${today}`,
+      `/api/workspaces/${workspaceId}/time-entries?from=${newYorkDay}&to=${newYorkDay}`,
     );
     const typed = mine.entries.find((entry) => entry.note === 'Checked from New York');
-    const parisMidnight = new Date(`${today}T00:10:00Z`);
+    const parisMidnight = new Date(`${newYorkDay}T00:10:00Z`);
     const offsetHours = Number(
       new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
         .formatToParts(parisMidnight)
