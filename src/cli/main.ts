@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { type Role, runCadence } from '../server/process.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { describeResetFailure, resetPassword } from './reset-password.js';
 
 const usage = `Usage: cadence <command>
@@ -11,6 +12,10 @@ Commands:
   reset-password <email>
            prints a one-time link to choose a new password (for servers that send no mail;
            stop Cadence first on the embedded database)
+  backup [folder]
+           backs up the embedded database (stopped instance; a running one backs itself up)
+  restore <backup folder>
+           restores a backup into the data directory (stop Cadence first; the old one is kept)
   help     this text
 
 Settings are read from the environment (PORT, DATABASE_URL, CADENCE_DATA_DIR, …): see README.md.`;
@@ -30,6 +35,8 @@ async function main(argv: string[]): Promise<void> {
       console.error(describeResetFailure(error));
       process.exit(1);
     });
+  if (command === 'backup') return backupCommand(argv[1]);
+  if (command === 'restore') return restoreCommand(argv[1]);
   const role = roles[command];
   if (!role) {
     console.error(`Unknown command "${command}".\n\n${usage}`);

@@ -53,3 +53,39 @@ export const grantAdministratorBodySchema = z.object({ email: z.email().max(320)
 export type GrantAdministratorBody = z.infer<typeof grantAdministratorBodySchema>;
 
 export const administratorParamsSchema = z.object({ userId: z.string().min(1).max(100) });
+
+export const backupSummarySchema = z.object({
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  bytes: z.number().int(),
+  cadenceVersion: z.string(),
+  migration: z.string(),
+  includesSecret: z.boolean(),
+});
+export const backupRunSchema = z.object({
+  status: z.enum(['succeeded', 'failed']),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  backup: z.string().nullable(),
+  /** Why it failed, for an administrator. */
+  message: z.string().nullable(),
+});
+export type BackupRun = z.infer<typeof backupRunSchema>;
+
+/** The Instance page's backups: where they go, when, the last run, and those kept. */
+export const instanceBackupsSchema = z.discriminatedUnion('database', [
+  z.object({
+    database: z.literal('pglite'),
+    directory: z.string(),
+    /** Cron line in the instance's zone, or null when scheduled backups are off. */
+    schedule: z.string().nullable(),
+    timeZone: z.string(),
+    keepDaily: z.number().int(),
+    keepWeekly: z.number().int(),
+    lastRun: backupRunSchema.nullable(),
+    backups: z.array(backupSummarySchema),
+  }),
+  /** PostgreSQL is backed up with its own tools (pg_dump): Cadence does not reinvent them. */
+  z.object({ database: z.literal('postgres') }),
+]);
+export type InstanceBackups = z.infer<typeof instanceBackupsSchema>;

@@ -21,3 +21,10 @@ export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
 /** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
 export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
 export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;
+
+/** A backup of the embedded database: scheduled daily, or asked for from the Instance page. */
+export const instanceBackupJobSchema = z.object({
+  version: z.literal(1),
+  reason: z.enum(['scheduled', 'requested']).default('scheduled'),
+});
+export type InstanceBackupJob = z.infer<typeof instanceBackupJobSchema>;

@@ -157,5 +157,6 @@ export function cadenceSettingsFrom(config: Config): CadenceSettings {
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
     timeZone: config.timeZone,
+    backups: config.backups,
   };
 }

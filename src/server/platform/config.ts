@@ -21,6 +21,11 @@ const environmentSchema = z.object({
     .string()
     .refine(isTimeZone, 'CADENCE_TIME_ZONE must be an IANA time zone such as Europe/Paris')
     .optional(),
+  CADENCE_BACKUP_DIR: z.string().min(1).optional(),
+  CADENCE_BACKUP_KEEP_DAILY: z.coerce.number().int().min(0).max(365).default(7),
+  CADENCE_BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+  /** When the daily backup runs, as a cron line in CADENCE_TIME_ZONE; `off` turns it off. */
+  CADENCE_BACKUP_SCHEDULE: z.string().min(1).default('0 3 * * *'),
 });
 
 /**
@@ -46,7 +51,19 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** Backups of the embedded database (PostgreSQL is backed up with pg_dump, see README.md). */
+export type BackupSettings = {
+  directory: string;
+  /** The data directory, whose generated secret travels with each backup. */
+  dataDir: string;
+  keepDaily: number;
+  keepWeekly: number;
+  /** Cron line in the instance's zone, or null when scheduled backups are off. */
+  schedule: string | null;
+};
+
 export type Config = {
+  backups: BackupSettings;
   port: number;
   host: string;
   dataDir: string;
@@ -114,6 +131,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
 
   return {
     config: {
+      // Beside the data directory, not in it: a backup must survive the loss of that folder.
+      backups: {
+        directory: path.resolve(
+          values.CADENCE_BACKUP_DIR ?? path.join(path.dirname(dataDir), 'cadence-backups'),
+        ),
+        dataDir,
+        keepDaily: values.CADENCE_BACKUP_KEEP_DAILY,
+        keepWeekly: values.CADENCE_BACKUP_KEEP_WEEKLY,
+        schedule: values.CADENCE_BACKUP_SCHEDULE === 'off' ? null : values.CADENCE_BACKUP_SCHEDULE,
+      },
       port: values.PORT,
       host: values.HOST,
       dataDir,

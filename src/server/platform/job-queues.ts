@@ -1,4 +1,8 @@
-import { embeddedMaintenanceJobSchema, invitationMailJobSchema } from '../../contracts/jobs.js';
+import {
+  embeddedMaintenanceJobSchema,
+  instanceBackupJobSchema,
+  invitationMailJobSchema,
+} from '../../contracts/jobs.js';
 import type { Jobs, QueueDefinition, QueuePolicy } from './jobs.js';
 
 const minute = 60;
@@ -41,6 +45,25 @@ export const cadenceQueues = {
     policy: {
       retryLimit: 2,
       retryDelaySeconds: 10 * minute,
+      retryBackoff: false,
+      expireInSeconds: hour,
+      heartbeatSeconds: hour,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * A backup of the embedded database (daily, or asked for by an administrator). Like the
+   * maintenance it holds PGlite's connection while the files are copied; tried twice more 15 min
+   * apart, and a failure stays on the Instance page until a backup succeeds.
+   */
+  'instance-backup': {
+    payload: instanceBackupJobSchema,
+    policy: {
+      retryLimit: 2,
+      retryDelaySeconds: 15 * minute,
       retryBackoff: false,
       expireInSeconds: hour,
       heartbeatSeconds: hour,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.js';
+import type { BackupSettings } from './config.js';
 import type { DatabaseHandle, RunInTransaction } from './db.js';
 import type { CadenceJobs, CadenceQueues } from './job-queues.js';
 import type { JobHandler } from './jobs.js';
@@ -17,6 +18,8 @@ export type CadenceSettings = {
   accessCacheTtlMilliseconds: number;
   /** The instance's IANA zone: when its nightly upkeep runs. */
   timeZone: string;
+  /** Where and when the embedded database is backed up; absent in tests that do not back up. */
+  backups?: BackupSettings;
 };
 
 /** What every module is built from: the same in the web process, the worker and the tests. */

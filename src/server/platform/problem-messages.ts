@@ -120,6 +120,17 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: "Un espace doit garder au moins un propriétaire. Nommez d'abord un autre propriétaire.",
     },
   },
+  backups_use_pg_dump: {
+    en: {
+      title: 'Back up PostgreSQL with pg_dump',
+      detail: 'This instance runs on PostgreSQL: back it up with pg_dump (see the README), not from Cadence.',
+    },
+    fr: {
+      title: 'Sauvegardez PostgreSQL avec pg_dump',
+      detail:
+        'Cette instance utilise PostgreSQL : sauvegardez-la avec pg_dump (voir le README), pas depuis Cadence.',
+    },
+  },
   last_instance_administrator: {
     en: {
       title: 'An administrator is required',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeclaredRoute } from '../platform/access.js';
-import { buildSampleWorld, type SampleWorld } from '../testing/sample-world.js';
+import { buildSampleWorld, fillPath, type SampleWorld } from '../testing/sample-world.js';
 import { as, createTestContext, type TestContext } from '../testing/test-app.js';
 
 /**
@@ -51,16 +51,6 @@ const sampleBodies: Record<string, unknown> = {
 
 let context: TestContext;
 let world: SampleWorld;
-
-function fillPath(route: DeclaredRoute, workspaceId: string, ids: Record<string, string>): string {
-  return route.url.replace(/:(\w+)/g, (_, name: string) => {
-    if (name === 'workspaceId') return workspaceId;
-    const id = ids[name];
-    if (!id)
-      throw new Error(`The tenant matrix does not know how to fill :${name} in ${route.method} ${route.url}`);
-    return id;
-  });
-}
 
 const key = (route: DeclaredRoute) => `${route.method} ${route.url}`;
 const isWorkspaceRoute = (route: DeclaredRoute) => typeof route.access === 'object';

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { DeclaredRoute } from '../platform/access.js';
 import { as, createWorkspaceFor, signUp, type TestUser } from './test-app.js';
 
 export type SampleWorld = {
@@ -99,4 +100,14 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       jobId: '00000000-0000-4000-8000-000000000000',
     },
   };
+}
+
+/** A route's path with its parameters filled from a sample world's ids (in the given workspace). */
+export function fillPath(route: DeclaredRoute, workspaceId: string, ids: Record<string, string>): string {
+  return route.url.replace(/:(\w+)/g, (_, name: string) => {
+    if (name === 'workspaceId') return workspaceId;
+    const id = ids[name];
+    if (!id) throw new Error(`The sample world cannot fill :${name} in ${route.method} ${route.url}`);
+    return id;
+  });
 }

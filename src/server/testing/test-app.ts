@@ -43,6 +43,7 @@ export async function buildTestApp({
   trustProxy,
   logger = pino({ level: 'silent' }),
   worker = false,
+  backups,
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
   logger?: CadenceDependencies['logger'];
@@ -53,6 +54,7 @@ export async function buildTestApp({
   trustProxy?: string[];
   /** Also works the job queues in this process (polling every half second). */
   worker?: boolean;
+  backups?: CadenceDependencies['settings']['backups'];
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger,
@@ -63,6 +65,7 @@ export async function buildTestApp({
       loginAttemptsPerMinute: 5,
       accessCacheTtlMilliseconds,
       timeZone: 'Europe/Paris',
+      ...(backups ? { backups } : {}),
     },
     jobPollingIntervalSeconds: 0.5,
     ...parts,

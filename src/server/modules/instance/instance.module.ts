@@ -1,5 +1,6 @@
 import { vacuumAnalyze } from '../../platform/embedded-maintenance.js';
 import type { CadenceModule, Platform } from '../../platform/module.js';
+import { type BackupsService, createBackupsService } from './backups.service.js';
 import { instanceRoutes } from './instance.routes.js';
 import {
   createInstanceAdministratorsRepository,
@@ -10,22 +11,27 @@ import { createInstanceJobsService, type InstanceJobsService } from './instance-
 export type InstanceServices = {
   instanceAdministratorsRepository: InstanceAdministratorsRepository;
   instanceJobsService: InstanceJobsService;
+  backupsService: BackupsService;
 };
 
 /**
  * The instance itself: who administers it, its background jobs, and its upkeep. On the embedded
- * database (no autovacuum), `VACUUM (ANALYZE)` runs every night at 03:30 in the instance's zone.
+ * database (no autovacuum), `VACUUM (ANALYZE)` runs every night at 03:30 in the instance's zone,
+ * and a backup is made every day (03:00 by default, CADENCE_BACKUP_SCHEDULE).
  */
 export function createInstanceModule({
   database,
   jobs,
   logger,
   settings,
+  clock,
 }: Platform): CadenceModule<InstanceServices> {
   const services: InstanceServices = {
     instanceAdministratorsRepository: createInstanceAdministratorsRepository(database.db),
     instanceJobsService: createInstanceJobsService({ jobs }),
+    backupsService: createBackupsService({ database, settings, clock, jobs, logger }),
   };
+  const backupSchedule = settings.backups?.schedule;
   const { pglite } = database;
   return {
     services,
@@ -40,6 +46,11 @@ export function createInstanceModule({
               await vacuumAnalyze(pglite);
               logger.info(`Embedded database maintenance (vacuum, analyze) done in ${Date.now() - began} ms`);
             },
+          },
+          {
+            queue: 'instance-backup',
+            ...(backupSchedule ? { schedule: { cron: backupSchedule, timeZone: settings.timeZone } } : {}),
+            handle: () => services.backupsService.runBackup(),
           },
         ]
       : [],

@@ -6,10 +6,12 @@ import {
   grantAdministratorBodySchema,
   instanceAccessSchema,
   instanceAdministratorSchema,
+  instanceBackupsSchema,
   instanceJobsSchema,
 } from '../../../contracts/instance.js';
 import { requireUser } from '../../platform/access.js';
 import { conflict, notFound, unprocessable } from '../../platform/problem.js';
+import type { BackupsService } from './backups.service.js';
 import type { InstanceAdministratorsRepository } from './instance-administrators.repository.js';
 import type { InstanceJobsService } from './instance-jobs.service.js';
 
@@ -20,7 +22,11 @@ const admin = { access: 'instance-admin' as const };
 export const instanceRoutes: FastifyPluginAsyncZod<{
   instanceJobsService: InstanceJobsService;
   instanceAdministratorsRepository: InstanceAdministratorsRepository;
-}> = async (app, { instanceJobsService, instanceAdministratorsRepository: administrators }) => {
+  backupsService: BackupsService;
+}> = async (
+  app,
+  { instanceJobsService, instanceAdministratorsRepository: administrators, backupsService },
+) => {
   app.get('/api/instance/access', {
     config: { access: 'user' },
     schema: { tags, summary: 'Whether I administer this instance', response: { 200: instanceAccessSchema } },
@@ -50,6 +56,25 @@ export const instanceRoutes: FastifyPluginAsyncZod<{
     async handler(request, reply) {
       await instanceJobsService.discardFailedJob(request.params.jobId);
       return reply.status(204).send();
+    },
+  });
+
+  app.get('/api/instance/backups', {
+    config: admin,
+    schema: {
+      tags,
+      summary: 'Backups: where, when, the last run and those kept',
+      response: { 200: instanceBackupsSchema },
+    },
+    handler: () => backupsService.readBackups(),
+  });
+
+  app.post('/api/instance/backups', {
+    config: admin,
+    schema: { tags, summary: 'Back up now (a job; the list shows it when done)' },
+    async handler(_request, reply) {
+      await backupsService.requestBackup();
+      return reply.status(202).send();
     },
   });
 

@@ -18,6 +18,7 @@ export const instanceFr = {
   queueNames: {
     'invitation-mail': 'Mails d’invitation',
     'embedded-maintenance': 'Entretien de la base intégrée',
+    'instance-backup': 'Sauvegardes',
     'dead-letter': 'Abandonnées',
   },
   failedTitle: 'Tâches abandonnées après tous leurs essais',
@@ -38,6 +39,28 @@ export const instanceFr = {
   grantHelp: 'L’adresse d’un compte existant.',
   grant: 'Nommer',
   granted: '{{email}} est maintenant administrateur',
+  backupsTitle: 'Sauvegardes',
+  backupsWhere: 'Dans {{directory}}',
+  backupsDaily:
+    'Chaque jour à {{time}} ({{zone}}) ; on garde les {{daily}} derniers jours et les {{weekly}} dernières semaines.',
+  backupsSchedule:
+    'Planification : {{cron}} ({{zone}}) ; on garde les {{daily}} derniers jours et les {{weekly}} dernières semaines.',
+  backupsOff: 'Sauvegardes planifiées désactivées (CADENCE_BACKUP_SCHEDULE=off).',
+  backupNow: 'Sauvegarder maintenant',
+  backupAsked: 'Sauvegarde lancée : elle apparaîtra dans la liste une fois écrite.',
+  lastBackupSucceeded: 'Dernière sauvegarde réussie le {{at}}',
+  lastBackupFailed: 'La dernière sauvegarde a échoué le {{at}}',
+  noBackupYet: 'Aucune sauvegarde pour l’instant.',
+  backupName: 'Sauvegarde',
+  backupTaken: 'Faite le',
+  backupSize: 'Taille',
+  backupVersion: 'Version',
+  backupsRestoreHelp:
+    'Pour restaurer : arrêtez Cadence, puis « cadence restore <dossier> ». La base remplacée est mise de côté, jamais effacée.',
+  backupsSecretNote:
+    'Chaque sauvegarde contient le secret de l’instance : gardez-la aussi privée que le dossier de données.',
+  backupsPostgres:
+    'Cette instance utilise PostgreSQL : sauvegardez-la avec pg_dump et restaurez avec pg_restore (voir le README).',
 };
 
 export const instanceEn: typeof instanceFr = {
@@ -59,6 +82,7 @@ export const instanceEn: typeof instanceFr = {
   queueNames: {
     'invitation-mail': 'Invitation mail',
     'embedded-maintenance': 'Embedded database upkeep',
+    'instance-backup': 'Backups',
     'dead-letter': 'Given up',
   },
   failedTitle: 'Jobs given up after all their tries',
@@ -79,4 +103,23 @@ export const instanceEn: typeof instanceFr = {
   grantHelp: 'The address of an existing account.',
   grant: 'Add',
   granted: '{{email}} is now an administrator',
+  backupsTitle: 'Backups',
+  backupsWhere: 'In {{directory}}',
+  backupsDaily: 'Every day at {{time}} ({{zone}}); the last {{daily}} days and {{weekly}} weeks are kept.',
+  backupsSchedule: 'Schedule: {{cron}} ({{zone}}); the last {{daily}} days and {{weekly}} weeks are kept.',
+  backupsOff: 'Scheduled backups are off (CADENCE_BACKUP_SCHEDULE=off).',
+  backupNow: 'Back up now',
+  backupAsked: 'Backup started: it will be listed once written.',
+  lastBackupSucceeded: 'Last backup succeeded on {{at}}',
+  lastBackupFailed: 'The last backup failed on {{at}}',
+  noBackupYet: 'No backup yet.',
+  backupName: 'Backup',
+  backupTaken: 'Made on',
+  backupSize: 'Size',
+  backupVersion: 'Version',
+  backupsRestoreHelp:
+    'To restore: stop Cadence, then run "cadence restore <folder>". The database it replaces is set aside, never deleted.',
+  backupsSecretNote: 'Each backup holds the instance secret: keep it as private as the data directory.',
+  backupsPostgres:
+    'This instance runs on PostgreSQL: back it up with pg_dump and restore with pg_restore (see the README).',
 };

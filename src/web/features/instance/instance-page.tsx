@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../ui/page-loader.js';
 import { PublicLayout } from '../../ui/public-layout.js';
 import { AdministratorsPanel } from './administrators-panel.js';
+import { BackupsPanel } from './backups-panel.js';
 import { instanceAccessQueryOptions } from './instance-queries.js';
 import { JobsPanel } from './jobs-panel.js';
 
-/** The Instance page: the background jobs and the administrators of this Cadence. */
+/** The Instance page: the background jobs, the backups and the administrators of this Cadence. */
 export function InstancePage() {
   const { t } = useTranslation();
   const access = useQuery(instanceAccessQueryOptions);
@@ -28,6 +29,8 @@ export function InstancePage() {
           <Paper withBorder p="lg">
             <Stack gap="xl">
               <JobsPanel />
+              <Divider />
+              <BackupsPanel />
               <Divider />
               <AdministratorsPanel />
             </Stack>

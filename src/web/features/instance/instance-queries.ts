@@ -4,6 +4,7 @@ import {
   type GrantAdministratorBody,
   instanceAccessSchema,
   instanceAdministratorSchema,
+  instanceBackupsSchema,
   instanceJobsSchema,
 } from '../../../contracts/instance.js';
 import { api } from '../../app/api.js';
@@ -65,3 +66,16 @@ export const useRevokeAdministrator = () =>
       api(`/api/instance/administrators/${encodeURIComponent(userId)}`, { method: 'DELETE', schema: null }),
     administratorsKey,
   );
+
+const backupsKey = ['instance', 'backups'];
+
+/** Refreshed while the page is open: a requested backup appears once the worker has written it. */
+export const useInstanceBackups = () =>
+  useQuery({
+    queryKey: backupsKey,
+    queryFn: () => api('/api/instance/backups', { schema: instanceBackupsSchema }),
+    refetchInterval: 10_000,
+  });
+
+export const useRequestBackup = () =>
+  useInstanceMutation(() => api('/api/instance/backups', { method: 'POST', schema: null }), backupsKey);
