@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { version } from '../server/modules/health/health.module.js';
 import { pruneBackups, writeEmbeddedBackup } from '../server/platform/backup/embedded-backup.js';
+import { moveToPostgres } from '../server/platform/backup/move-to-postgres.js';
 import { RestoreRefusedError, restoreEmbeddedBackup } from '../server/platform/backup/restore-backup.js';
 import { loadConfig } from '../server/platform/config.js';
 import { createDb, DataDirLockedError } from '../server/platform/db.js';
@@ -69,6 +70,39 @@ export async function restoreCommand(backupPath: string | undefined): Promise<vo
     if (error instanceof DataDirLockedError)
       throw new Error(`${error.message}\nStop Cadence first: a restore never replaces a database in use.`);
     if (error instanceof RestoreRefusedError) throw new Error(error.message);
+    throw error;
+  }
+}
+
+/**
+ * `cadence move-to-postgres <url>`: copies the stopped embedded instance into an empty PostgreSQL
+ * database, verifies every table, and says what to set next. The data directory stays as it was.
+ */
+export async function moveToPostgresCommand(databaseUrl: string | undefined): Promise<void> {
+  if (!databaseUrl?.startsWith('postgres'))
+    throw new Error('Usage: cadence move-to-postgres postgres://user:password@host:5432/db');
+  const { config } = loadConfig();
+  if (config.databaseUrl)
+    throw new Error('Unset DATABASE_URL first: the source is the embedded database in CADENCE_DATA_DIR.');
+  try {
+    const report = await moveToPostgres({
+      dataDir: config.dataDir,
+      databaseUrl,
+      onTable: ({ table, rows }) => console.log(`  ${table}: ${rows} rows, checksum equal`),
+    });
+    console.log(`Moved ${report.rows} rows in ${report.tables.length} tables; every table verified.`);
+    console.log('Next: start Cadence with');
+    console.log(`  DATABASE_URL=${databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:…@')}`);
+    console.log('  CADENCE_SECRET=<the same secret> (the content of <data dir>/secret if it was generated)');
+    console.log(
+      'and, to split the work, CADENCE_ROLE=web and CADENCE_ROLE=worker processes on that database.',
+    );
+    console.log(
+      `The embedded data directory ${config.dataDir} was left as it was: keep it until you are satisfied.`,
+    );
+  } catch (error) {
+    if (error instanceof DataDirLockedError)
+      throw new Error(`${error.message}\nStop Cadence first: the move reads a database nobody writes to.`);
     throw error;
   }
 }

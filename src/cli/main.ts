@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { type Role, runCadence } from '../server/process.js';
-import { backupCommand, restoreCommand } from './backup.js';
+import { backupCommand, moveToPostgresCommand, restoreCommand } from './backup.js';
 import { describeResetFailure, resetPassword } from './reset-password.js';
 
 const usage = `Usage: cadence <command>
@@ -16,6 +16,8 @@ Commands:
            backs up the embedded database (stopped instance; a running one backs itself up)
   restore <backup folder>
            restores a backup into the data directory (stop Cadence first; the old one is kept)
+  move-to-postgres <DATABASE_URL>
+           copies the embedded instance into an empty PostgreSQL database and verifies it
   help     this text
 
 Settings are read from the environment (PORT, DATABASE_URL, CADENCE_DATA_DIR, …): see README.md.`;
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
     });
   if (command === 'backup') return backupCommand(argv[1]);
   if (command === 'restore') return restoreCommand(argv[1]);
+  if (command === 'move-to-postgres') return moveToPostgresCommand(argv[1]);
   const role = roles[command];
   if (!role) {
     console.error(`Unknown command "${command}".\n\n${usage}`);
