@@ -7,6 +7,7 @@ import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
+import { createPortabilityModule } from './modules/portability/portability.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
@@ -123,6 +124,7 @@ export function createCadence({
   });
   const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
   const instance = createInstanceModule(platform);
+  const portability = createPortabilityModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 
   return {
@@ -140,6 +142,7 @@ export function createCadence({
       tracking,
       content,
       connections,
+      portability,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

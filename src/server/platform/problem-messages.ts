@@ -120,6 +120,42 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: "Un espace doit garder au moins un propriétaire. Nommez d'abord un autre propriétaire.",
     },
   },
+  archive_invalid: {
+    en: {
+      title: 'Not a workspace archive',
+      detail:
+        'This file is not a Cadence workspace archive (the .json.gz file that "Export the workspace" downloads).',
+    },
+    fr: {
+      title: 'Ce n’est pas une archive d’espace',
+      detail:
+        'Ce fichier n’est pas une archive d’espace Cadence (le fichier .json.gz que télécharge « Exporter l’espace »).',
+    },
+  },
+  archive_from_newer_cadence: {
+    en: {
+      title: 'Archive from a newer Cadence',
+      detail:
+        'This archive was made by a newer version of Cadence: update this instance, then import it again.',
+    },
+    fr: {
+      title: 'Archive d’un Cadence plus récent',
+      detail:
+        'Cette archive vient d’une version plus récente de Cadence : mettez cette instance à jour, puis importez-la de nouveau.',
+    },
+  },
+  archive_unknown_table: {
+    en: {
+      title: 'Archive this Cadence cannot read',
+      detail:
+        'This archive holds data this version of Cadence does not know: update this instance, then import it again.',
+    },
+    fr: {
+      title: 'Archive illisible par ce Cadence',
+      detail:
+        'Cette archive contient des données que cette version de Cadence ne connaît pas : mettez-la à jour, puis réessayez.',
+    },
+  },
   backups_use_pg_dump: {
     en: {
       title: 'Back up PostgreSQL with pg_dump',

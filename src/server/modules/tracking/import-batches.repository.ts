@@ -3,8 +3,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ImportBatch } from '../../../contracts/tracking.js';
 import type { Queryable } from '../../platform/db.js';
+import { selectRows } from '../../platform/sql-rows.js';
 import { user } from '../auth/auth.table.js';
-import { selectRows } from './sql-rows.js';
 import { importBatches, timeEntries } from './tracking.table.js';
 
 /** Rows per INSERT: keeps each statement's parameters (arrays) to a few hundred kilobytes. */

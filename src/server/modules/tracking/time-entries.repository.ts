@@ -2,9 +2,9 @@ import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from '
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { TimeEntry, TimeEntryOrigin } from '../../../contracts/tracking.js';
 import type { Queryable } from '../../platform/db.js';
+import { selectRows } from '../../platform/sql-rows.js';
 import { user } from '../auth/auth.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
-import { selectRows } from './sql-rows.js';
 import { timeEntries } from './tracking.table.js';
 
 /** Rows per bulk INSERT: keeps each statement's array parameters to a few megabytes. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
-import { selectRows } from './sql-rows.js';
+import { selectRows } from '../../platform/sql-rows.js';
 import { maxEntryDays } from './tracking.table.js';
 
 /** A half-open period `[start, end)` of UTC instants (ISO strings), e.g. one local day or week. */

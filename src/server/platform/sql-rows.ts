@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db.js';
+import type { Queryable } from './db.js';
 
 /**
  * Runs a raw query and returns its rows on both drivers (PGlite answers `{ rows }`, node-postgres a

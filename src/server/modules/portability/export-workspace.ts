@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db.js';
+import { selectRows } from '../../platform/sql-rows.js';
+import { quoteIdentifier, readCatalog } from './schema-catalog.js';
+import { tablesLeftBehind, type WorkspaceArchive } from './workspace-archive.js';
+
+/** Every row of the workspace (the `workspaces` row and each table keyed by `workspace_id`). */
+export async function exportWorkspace(
+  db: Queryable,
+  workspaceId: string,
+  meta: { cadenceVersion: string; now: Date },
+): Promise<WorkspaceArchive> {
+  const catalog = await readCatalog(db);
+  const tables: WorkspaceArchive['tables'] = [];
+  const userIds = new Set<string>();
+  let workspaceName = '';
+  for (const table of catalog) {
+    const owned =
+      table.name === 'workspaces' || table.columns.some((column) => column.name === 'workspace_id');
+    if (!owned || tablesLeftBehind.has(table.name)) continue;
+    const columns = table.columns.map((column) => column.name);
+    const key = table.name === 'workspaces' ? 'id' : 'workspace_id';
+    const selected = columns.map(
+      (column) => `${quoteIdentifier(column)}::text as ${quoteIdentifier(column)}`,
+    );
+    const rows = await selectRows<Record<string, string | null>>(
+      db,
+      sql`select ${sql.raw(selected.join(', '))} from ${sql.raw(quoteIdentifier(table.name))} where ${sql.raw(quoteIdentifier(key))} = ${workspaceId}`,
+    );
+    const userColumns = columns.filter((column) => table.references.get(column) === 'user');
+    for (const row of rows)
+      for (const column of userColumns) if (row[column]) userIds.add(row[column] as string);
+    if (table.name === 'workspaces') workspaceName = rows[0]?.name ?? '';
+    tables.push({
+      name: table.name,
+      columns,
+      rows: rows.map((row) => columns.map((column) => row[column] ?? null)),
+    });
+  }
+  const people =
+    userIds.size === 0
+      ? []
+      : await selectRows<{ id: string; name: string; email: string }>(
+          db,
+          sql`select id, name, email from "user" where id in (${sql.join(
+            [...userIds].map((id) => sql`${id}`),
+            sql`, `,
+          )}) order by email`,
+        );
+  const [migration] = await selectRows<{ when: string | null }>(
+    db,
+    sql`select max(created_at)::text as when from drizzle.__drizzle_migrations`,
+  );
+  return {
+    format: 'cadence-workspace-v1',
+    cadenceVersion: meta.cadenceVersion,
+    migrationWhen: Number(migration?.when ?? 0),
+    exportedAt: meta.now.toISOString(),
+    workspace: { id: workspaceId, name: workspaceName },
+    people,
+    tables,
+  };
+}

@@ -1,0 +1,162 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { knownMigrations } from '../../platform/backup/backup-manifest.js';
+import type { Queryable, RunInTransaction } from '../../platform/db.js';
+import { selectRows } from '../../platform/sql-rows.js';
+import { type CatalogTable, quoteIdentifier, readCatalog } from './schema-catalog.js';
+import type { WorkspaceArchive } from './workspace-archive.js';
+
+export type ImportReport = {
+  /** The new workspace (or the one this archive already became); null on a dry run. */
+  workspaceId: string | null;
+  alreadyImported: boolean;
+  tables: { name: string; rows: number }[];
+  people: { name: string; email: string; matched: boolean }[];
+};
+
+export class ArchiveRefusedError extends Error {
+  constructor(readonly code: 'archive_from_newer_cadence' | 'archive_unknown_table') {
+    super(code);
+  }
+}
+
+class DryRunRollback extends Error {}
+
+const parametersPerInsert = 30_000;
+
+/**
+ * Imports a workspace archive as a new workspace: every id is new (the archive can be imported
+ * beside its original), people are matched by email to this instance's accounts or kept as
+ * placeholders under their name, and the importing person owns the result. A dry run does all
+ * of it in a transaction that is rolled back, so what it reports is what an import would do.
+ * The same archive imported twice answers the first import and changes nothing.
+ */
+export async function importWorkspace(
+  runInTransaction: RunInTransaction,
+  db: Queryable,
+  archive: WorkspaceArchive,
+  options: { importerUserId: string; archiveSha256: string; dryRun: boolean },
+): Promise<ImportReport> {
+  const newest = knownMigrations().at(-1)?.when ?? 0;
+  if (archive.migrationWhen > newest) throw new ArchiveRefusedError('archive_from_newer_cadence');
+
+  const [previous] = await selectRows<{ workspace_id: string }>(
+    db,
+    sql`select workspace_id from workspace_imports where archive_sha256 = ${options.archiveSha256}`,
+  );
+  if (previous) return { workspaceId: previous.workspace_id, alreadyImported: true, tables: [], people: [] };
+
+  const catalog = new Map((await readCatalog(db)).map((table) => [table.name, table]));
+  for (const table of archive.tables) {
+    const known = catalog.get(table.name);
+    if (
+      !known ||
+      table.columns.some((column) => !known.columns.some((candidate) => candidate.name === column))
+    )
+      throw new ArchiveRefusedError('archive_unknown_table');
+  }
+
+  let report: ImportReport | null = null;
+  try {
+    await runInTransaction(async (tx) => {
+      const people = await matchPeople(tx, archive.people);
+      const ids = new Map<string, string>();
+      const workspaceId = randomUUID();
+      ids.set(archive.workspace.id, workspaceId);
+      const tables: ImportReport['tables'] = [];
+      for (const table of archive.tables) {
+        const target = catalog.get(table.name) as CatalogTable;
+        const rows = table.rows.map((row) =>
+          table.columns.map((column, index) =>
+            remap(target, column, row[index] ?? null, { ids, people, workspaceId }),
+          ),
+        );
+        await insertRows(tx, table.name, table.columns, rows);
+        tables.push({ name: table.name, rows: rows.length });
+      }
+      await tx.execute(sql`
+        insert into memberships (workspace_id, user_id, role) values (${workspaceId}, ${options.importerUserId}, 'owner')
+        on conflict (workspace_id, user_id) do update set role = 'owner'`);
+      if (!options.dryRun)
+        await tx.execute(sql`
+          insert into workspace_imports (archive_sha256, workspace_id, source_workspace_id, imported_by_user_id)
+          values (${options.archiveSha256}, ${workspaceId}, ${archive.workspace.id}, ${options.importerUserId})`);
+      report = {
+        workspaceId: options.dryRun ? null : workspaceId,
+        alreadyImported: false,
+        tables,
+        people: archive.people.map((person) => ({
+          name: person.name,
+          email: person.email,
+          matched: people.matched.has(person.id),
+        })),
+      };
+      if (options.dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return report as unknown as ImportReport;
+}
+
+type Mapping = { ids: Map<string, string>; people: { byOldId: Map<string, string> }; workspaceId: string };
+
+function remap(table: CatalogTable, column: string, value: string | null, mapping: Mapping): string | null {
+  if (value === null) return null;
+  if (column === 'workspace_id') return mapping.workspaceId;
+  const type = table.columns.find((candidate) => candidate.name === column)?.type;
+  if (column === 'id' && type === 'uuid') {
+    const fresh = table.name === 'workspaces' ? mapping.workspaceId : randomUUID();
+    mapping.ids.set(value, fresh);
+    return fresh;
+  }
+  // Idempotency keys name a publication to its network: a copy is history, never the same post.
+  if (column === 'idempotency_key') return `imported-${randomBytes(12).toString('base64url')}`;
+  const parent = table.references.get(column);
+  if (parent === 'user') return mapping.people.byOldId.get(value) ?? null;
+  // A parent left behind (a network connection) leaves the reference empty.
+  if (parent) return mapping.ids.get(value) ?? null;
+  return value;
+}
+
+/** Accounts of this instance by email; the others become placeholders that keep their name. */
+async function matchPeople(tx: Queryable, people: WorkspaceArchive['people']) {
+  const byOldId = new Map<string, string>();
+  const matched = new Set<string>();
+  for (const person of people) {
+    const [existing] = await selectRows<{ id: string }>(
+      tx,
+      sql`select id from "user" where lower(email) = lower(${person.email})`,
+    );
+    if (existing) {
+      byOldId.set(person.id, existing.id);
+      matched.add(person.id);
+      continue;
+    }
+    const id = randomBytes(16).toString('base64url');
+    // An address nobody can receive mail at: the real address stays free for the person to sign up.
+    const email = `imported-${randomBytes(6).toString('hex')}@placeholder.invalid`;
+    await tx.execute(sql`insert into "user" (id, name, email, email_verified, created_at, updated_at)
+      values (${id}, ${person.name}, ${email}, false, now(), now())`);
+    byOldId.set(person.id, id);
+  }
+  return { byOldId, matched };
+}
+
+async function insertRows(tx: Queryable, table: string, columns: string[], rows: (string | null)[][]) {
+  if (rows.length === 0) return;
+  const perInsert = Math.max(1, Math.floor(parametersPerInsert / columns.length));
+  const columnList = sql.raw(columns.map(quoteIdentifier).join(', '));
+  for (let start = 0; start < rows.length; start += perInsert) {
+    const values = rows.slice(start, start + perInsert).map(
+      (row) =>
+        sql`(${sql.join(
+          row.map((value) => sql`${value}`),
+          sql`, `,
+        )})`,
+    );
+    await tx.execute(
+      sql`insert into ${sql.raw(quoteIdentifier(table))} (${columnList}) values ${sql.join(values, sql`, `)}`,
+    );
+  }
+}

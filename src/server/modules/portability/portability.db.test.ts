@@ -1,0 +1,120 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSampleWorld, fillPath, type SampleWorld } from '../../testing/sample-world.js';
+import { as, createTestContext, type TestContext, type TestUser } from '../../testing/test-app.js';
+
+let context: TestContext;
+let world: SampleWorld;
+let archive: Buffer;
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/** The members list names the importer too; the rest of the workspace must read the same. */
+const differByDesign = new Set([
+  '/api/workspaces/:workspaceId/members',
+  '/api/workspaces/:workspaceId/invitations',
+]);
+
+async function readWorkspace(app: FastifyInstance, user: TestUser, workspaceId: string) {
+  const answers = new Map<string, string>();
+  for (const route of app.declaredRoutes) {
+    if (route.method !== 'GET' || typeof route.access !== 'object' || differByDesign.has(route.url)) continue;
+    if (route.url.endsWith('/export')) continue;
+    // Sub-resources are reached through lists; here the workspace's own views are compared.
+    if (/:(?!workspaceId)\w+/.test(route.url)) continue;
+    const response = await as(app, user, { method: 'GET', url: fillPath(route, workspaceId, world.ids) });
+    answers.set(route.url, `${response.statusCode} ${response.body.replace(uuid, '<id>')}`);
+  }
+  return answers;
+}
+
+const importArchive = (user: TestUser, body: Buffer, dryRun = false) =>
+  as(context.app, user, {
+    method: 'POST',
+    url: `/api/workspace-imports?dryRun=${dryRun}`,
+    headers: { 'content-type': 'application/gzip' },
+    payload: body,
+  });
+
+beforeAll(async () => {
+  context = await createTestContext();
+  world = await buildSampleWorld(context.app);
+  const exported = await as(context.app, world.owner, {
+    method: 'GET',
+    url: `/api/workspaces/${world.workspaceId}/export`,
+  });
+  expect(exported.statusCode).toBe(200);
+  expect(exported.headers['content-disposition']).toMatch(
+    /attachment; filename="cadence-victim-\d{4}-\d{2}-\d{2}\.json\.gz"/,
+  );
+  archive = exported.rawPayload;
+}, 60_000);
+afterAll(() => context.close());
+
+describe('workspace export and import', () => {
+  it('exports every table of the workspace, and none of its secrets', () => {
+    const content = JSON.parse(gunzipSync(archive).toString('utf8'));
+    const names = content.tables.map((table: { name: string }) => table.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['workspaces', 'time_entries', 'routine_blocks', 'posts', 'ideas']),
+    );
+    expect(names).not.toContain('calendar_feeds');
+    expect(names).not.toContain('invitations');
+    expect(names).not.toContain('connected_accounts');
+    expect(content.people.map((person: { email: string }) => person.email)).toContain(world.owner.email);
+  });
+
+  it('shows on a dry run what an import would do, and writes nothing', async () => {
+    const before = await as(context.app, world.outsider, { method: 'GET', url: '/api/workspaces' });
+    const dryRun = await importArchive(world.outsider, archive, true);
+    expect(dryRun.statusCode).toBe(200);
+    expect(dryRun.json()).toMatchObject({ workspaceId: null, alreadyImported: false });
+    expect(
+      dryRun.json().tables.find((table: { name: string }) => table.name === 'time_entries').rows,
+    ).toBeGreaterThan(0);
+    expect(dryRun.json().people).toContainEqual({
+      name: world.owner.name,
+      email: world.owner.email,
+      matched: true,
+    });
+    const after = await as(context.app, world.outsider, { method: 'GET', url: '/api/workspaces' });
+    expect(after.body).toBe(before.body);
+  });
+
+  it('imports it as a new workspace that reads as the original, once however often it is sent', async () => {
+    const imported = await importArchive(world.outsider, archive);
+    expect(imported.statusCode).toBe(200);
+    const workspaceId = imported.json().workspaceId as string;
+    expect(workspaceId).not.toBe(world.workspaceId);
+
+    const original = await readWorkspace(context.app, world.owner, world.workspaceId);
+    const copy = await readWorkspace(context.app, world.owner, workspaceId);
+    expect(original.size).toBeGreaterThan(10);
+    for (const [route, answer] of original) expect(copy.get(route), route).toBe(answer);
+
+    // The importer owns the copy.
+    const members = await as(context.app, world.outsider, {
+      method: 'GET',
+      url: `/api/workspaces/${workspaceId}/members`,
+    });
+    expect(members.json()).toContainEqual(
+      expect.objectContaining({ userId: world.outsider.id, role: 'owner' }),
+    );
+
+    const again = await importArchive(world.outsider, archive);
+    expect(again.json()).toMatchObject({ workspaceId, alreadyImported: true });
+  });
+
+  it('refuses with a clear message what is not an archive, or comes from a newer Cadence', async () => {
+    for (const body of [Buffer.from('not json'), gzipSync('{"format":"something else"}'), Buffer.alloc(0)]) {
+      const refused = await importArchive(world.outsider, body);
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().title).toBe('Not a workspace archive');
+    }
+    const content = JSON.parse(gunzipSync(archive).toString('utf8'));
+    const future = gzipSync(JSON.stringify({ ...content, migrationWhen: content.migrationWhen + 1e12 }));
+    const newer = await importArchive(world.outsider, future);
+    expect(newer.statusCode).toBe(422);
+    expect(newer.json().detail).toMatch(/newer version of Cadence/);
+  });
+});

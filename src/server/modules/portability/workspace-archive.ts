@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * A workspace's archive: every row of every table that belongs to it, each value in its text
+ * form (what PostgreSQL prints and reads back exactly, for any type), with the people it names.
+ * Network connections (their tokens are sealed with this instance's secret), calendar feed
+ * tokens and pending invitations stay behind: they are secrets of this instance.
+ */
+export const workspaceArchiveSchema = z.object({
+  format: z.literal('cadence-workspace-v1'),
+  cadenceVersion: z.string(),
+  /** The newest migration of the exporting instance (drizzle's `created_at`). */
+  migrationWhen: z.number().int(),
+  exportedAt: z.iso.datetime(),
+  workspace: z.object({ id: z.uuid(), name: z.string() }),
+  people: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  tables: z.array(
+    z.object({
+      name: z.string().regex(/^[a-z_][a-z0-9_]*$/),
+      columns: z.array(z.string().regex(/^[a-z_][a-z0-9_]*$/)),
+      rows: z.array(z.array(z.string().nullable())),
+    }),
+  ),
+});
+export type WorkspaceArchive = z.infer<typeof workspaceArchiveSchema>;
+
+/** Tables never exported: instance secrets, or rows that only make sense on this instance. */
+export const tablesLeftBehind = new Set([
+  'calendar_feeds',
+  'invitations',
+  'connected_accounts',
+  // Which archives this instance imported: its own bookkeeping.
+  'workspace_imports',
+]);
