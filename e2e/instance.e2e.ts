@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { InstancePage } from './pages/instance-page.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
+import { SettingsPage } from './pages/settings-page.js';
+import { WorkspaceShell } from './pages/workspace-shell.js';
 import { findSeriousViolations } from './support/axe.js';
 import { openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
@@ -49,8 +51,31 @@ describe.skipIf(!chromiumPath)('the instance administrator', () => {
     await expect.poll(() => instance.queueRow('invitation-mail').count()).toBe(1);
     await instance.noFailedJobs.waitFor();
     await instance.administrator(founder.email).waitFor();
+    // A backup on demand: the worker writes it, the list shows it (refreshed every 10 s).
+    await page.getByText(fr.instance.noBackupYet).waitFor();
+    await instance.backUpNow();
+    await expect.poll(() => instance.backupRows.count(), { timeout: 30_000, interval: 500 }).toBe(1);
+    await page.getByText(new RegExp(fr.instance.lastBackupSucceeded.split('{{')[0] as string)).waitFor();
     await screenshot(page, 'fr-desktop-instance');
     expect(await findSeriousViolations(page, 'instance (fr)')).toEqual([]);
+
+    // The workspace leaves as one file and comes back in as a new workspace, after a preview.
+    await page.goto('/');
+    await page.waitForURL(/\/w\//);
+    const workspaceId = new WorkspaceShell(page, fr).workspaceId();
+    const settings = new SettingsPage(page, fr);
+    await settings.open(workspaceId);
+    const archive = await settings.downloadArchive();
+    expect(archive.name).toMatch(/^cadence-studio-hote-\d{4}-\d{2}-\d{2}\.json\.gz$/);
+    await settings.chooseArchive(archive.path);
+    await settings.anyPreview.waitFor();
+    await page.getByText(fr.portability.importMatched).first().waitFor();
+    await screenshot(page, 'fr-desktop-workspace-import-preview');
+    expect(await findSeriousViolations(page, 'settings with an import preview (fr)')).toEqual([]);
+    await settings.confirmImport();
+    await page.waitForURL(
+      (url) => /\/w\/[0-9a-f-]{36}/.test(url.pathname) && !url.pathname.includes(workspaceId),
+    );
     expect(session.errors).toEqual([]);
     await session.context.close();
 
@@ -62,6 +87,9 @@ describe.skipIf(!chromiumPath)('the instance administrator', () => {
     await phoneSession.page.waitForURL(/\/w\//);
     await phoneSession.page.goto('/instance');
     const onPhone = new InstancePage(phoneSession.page, en);
+    // The founder's profile speaks French (chosen on the desktop): this device asks for English.
+    await phoneSession.page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await new WorkspaceShell(phoneSession.page, en).switchLanguage('en');
     await onPhone.workerBadge.waitFor();
     await screenshot(phoneSession.page, 'en-phone-instance');
     expect(await findSeriousViolations(phoneSession.page, 'instance (en, phone)')).toEqual([]);

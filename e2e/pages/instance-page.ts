@@ -33,4 +33,18 @@ export class InstancePage {
   administrator(email: string) {
     return this.page.getByText(email, { exact: true });
   }
+
+  async backUpNow() {
+    await this.page.getByRole('button', { name: this.t.instance.backupNow }).click();
+  }
+
+  /** The backups table's rows (one per backup kept). */
+  get backupRows() {
+    return this.page
+      .getByRole('region', { name: this.t.instance.backupsTitle })
+      .getByRole('row')
+      .filter({
+        hasText: /^cadence-/,
+      });
+  }
 }

@@ -46,6 +46,9 @@ export async function startServer(): Promise<{ baseUrl: string; stop: () => Prom
     PORT: String(port),
     HOST: '127.0.0.1',
     CADENCE_DATA_DIR: dataDir,
+    // Inside the throw-away directory, removed with it; only "Back up now" makes one.
+    CADENCE_BACKUP_DIR: path.join(dataDir, 'backups'),
+    CADENCE_BACKUP_SCHEDULE: 'off',
     CADENCE_BASE_URL: baseUrl,
     CADENCE_LOGIN_LIMIT: '1000',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'error',

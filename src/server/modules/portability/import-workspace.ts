@@ -1,18 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import type { ImportReport } from '../../../contracts/portability.js';
 import { knownMigrations } from '../../platform/backup/backup-manifest.js';
 import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { type CatalogTable, quoteIdentifier, readCatalog } from './schema-catalog.js';
 import type { WorkspaceArchive } from './workspace-archive.js';
-
-export type ImportReport = {
-  /** The new workspace (or the one this archive already became); null on a dry run. */
-  workspaceId: string | null;
-  alreadyImported: boolean;
-  tables: { name: string; rows: number }[];
-  people: { name: string; email: string; matched: boolean }[];
-};
 
 export class ArchiveRefusedError extends Error {
   constructor(readonly code: 'archive_from_newer_cadence' | 'archive_unknown_table') {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importReportSchema } from '../../../contracts/portability.js';
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
 import { requireUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
@@ -17,12 +18,6 @@ const tags = ['workspaces'];
 const archiveBodyLimit = 200 * 1024 * 1024;
 
 const importQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
-const importReportSchema = z.object({
-  workspaceId: z.uuid().nullable(),
-  alreadyImported: z.boolean(),
-  tables: z.array(z.object({ name: z.string(), rows: z.number().int() })),
-  people: z.array(z.object({ name: z.string(), email: z.string(), matched: z.boolean() })),
-});
 
 /** A workspace leaves as one file, and arrives on another instance (or this one) as a new workspace. */
 export const portabilityRoutes: FastifyPluginAsyncZod<{
@@ -51,6 +46,7 @@ export const portabilityRoutes: FastifyPluginAsyncZod<{
       const slug =
         archive.workspace.name
           .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
           .replace(/[^A-Za-z0-9]+/g, '-')
           .replace(/^-|-$/g, '')
           .toLowerCase() || 'workspace';

@@ -5,6 +5,7 @@ import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
+import { portabilityEn } from '../../features/settings/portability-i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
 import { dateFieldsEn } from '../../ui/date-fields-i18n.js';
 import type { Translation } from './fr.js';
@@ -276,6 +277,7 @@ export const en: Translation = {
   calendarLink: calendarLinkEn,
   dateFields: dateFieldsEn,
   overview: overviewEn,
+  portability: portabilityEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

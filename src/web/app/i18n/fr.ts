@@ -5,6 +5,7 @@ import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
+import { portabilityFr } from '../../features/settings/portability-i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
 import { dateFieldsFr } from '../../ui/date-fields-i18n.js';
 /**
@@ -281,6 +282,7 @@ export const fr = {
   calendarLink: calendarLinkFr,
   dateFields: dateFieldsFr,
   overview: overviewFr,
+  portability: portabilityFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

@@ -15,6 +15,7 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
 import { useUpdateWorkspace } from '../workspaces/workspaces-queries.js';
 import { DeleteWorkspace } from './delete-workspace.js';
+import { ExportWorkspace, ImportWorkspace } from './workspace-portability.js';
 
 const fields = ['name', 'timeZone', 'currency', 'locale'] as const;
 
@@ -78,6 +79,8 @@ export function SettingsPage() {
           )}
         </form>
       </Card>
+      {workspace.isOwner && <ExportWorkspace workspaceId={workspace.id} />}
+      <ImportWorkspace />
       {workspace.isOwner && <DeleteWorkspace workspaceId={workspace.id} workspaceName={workspace.name} />}
     </Stack>
   );
