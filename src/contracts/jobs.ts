@@ -21,3 +21,14 @@ export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
 /** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
 export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
 export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;
+
+/** The daily health round (scheduled): it queues one `connection-health` job per account. */
+export const connectionHealthRoundJobSchema = z.object({ version: z.literal(1) });
+
+/** One connected account's health and limits check. Ids only: the credentials stay sealed. */
+export const connectionHealthJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  connectionId: z.uuid(),
+});
+export type ConnectionHealthJob = z.infer<typeof connectionHealthJobSchema>;

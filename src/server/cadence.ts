@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
-import { createConnectionsModule } from './modules/connections/connections.module.js';
+import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
 import { createContentModule } from './modules/content/content.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
@@ -39,6 +39,8 @@ export type CadenceDependencies = {
   logger: Logger;
   /** Every call to a network goes through it; tests pass one that reaches their local peers. */
   fetch?: SafeFetch;
+  /** Where Bluesky handles are resolved; tests point it at their local PDS. */
+  blueskyIdentity?: ConnectionsNeeds['blueskyIdentity'];
 };
 
 /**
@@ -62,6 +64,7 @@ export function createCadence({
   runsWorkers = true,
   jobPollingIntervalSeconds,
   fetch,
+  blueskyIdentity,
   ...dependencies
 }: CadenceDependencies) {
   const platform: Platform = {
@@ -121,7 +124,11 @@ export function createCadence({
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
   });
-  const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
+  const connections = createConnectionsModule(platform, {
+    findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
+    ...(fetch ? { fetch } : {}),
+    ...(blueskyIdentity ? { blueskyIdentity } : {}),
+  });
   const instance = createInstanceModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 

@@ -48,6 +48,7 @@ export async function buildTestApp({
   logger?: CadenceDependencies['logger'];
   /** Reaches local test peers (fake Mastodon, the PDS, webhook receivers). */
   fetch?: CadenceDependencies['fetch'];
+  blueskyIdentity?: CadenceDependencies['blueskyIdentity'];
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
   trustProxy?: string[];
@@ -77,7 +78,14 @@ export async function buildTestApp({
 
 /** The real app on a real (embedded or PostgreSQL) database, with a pinned clock and a mail outbox. */
 export async function createTestContext(
-  options: { smtp?: boolean; webRoot?: string; worker?: boolean; mailer?: Mailer } = {},
+  options: {
+    smtp?: boolean;
+    webRoot?: string;
+    worker?: boolean;
+    mailer?: Mailer;
+    /** Reaches local test peers; `blueskyIdentity` resolves handles on a local PDS. */
+    peers?: Pick<CadenceDependencies, 'fetch' | 'blueskyIdentity'>;
+  } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
@@ -94,6 +102,7 @@ export async function createTestContext(
     mailer,
     webRoot: options.webRoot ?? '/nonexistent',
     worker: options.worker ?? false,
+    ...options.peers,
   });
   return {
     app,
