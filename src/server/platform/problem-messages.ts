@@ -495,6 +495,7 @@ export const problemCodes = Object.keys(messages);
 /** French for the rules the contracts word themselves (their English is the zod issue's message). */
 const customIssuesInFrench: Record<string, string> = {
   'Nothing to change': 'Rien à modifier : indiquez au moins un champ à changer.',
+  ...connectionIssuesInFrench,
 };
 
 /** The contract's own words in English; in French when translated, else null (zod's generic text). */
