@@ -23,6 +23,8 @@ export type TestContext = {
 };
 
 export const testBaseUrl = 'http://localhost:3000';
+/** CADENCE_SECRET of test apps (tests that check what is sealed open it with this). */
+export const testSecret = 'test-secret-that-is-long-enough-for-better-auth-0123456789';
 
 const cadences = new WeakMap<FastifyInstance, Cadence>();
 
@@ -57,7 +59,7 @@ export async function buildTestApp({
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger,
-    secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
+    secret: testSecret,
     settings: {
       baseUrl: testBaseUrl,
       trustedOrigins: [testBaseUrl],
