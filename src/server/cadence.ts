@@ -113,6 +113,8 @@ export function createCadence({
   const content = createContentModule(platform, {
     workspaces: workspaces.services,
     strategy: strategy.services,
+    // A connected account's own limit (its instance's) is the one a post must fit.
+    textLimits: (workspaceId) => connections.services.connectionsService.textLimits(workspaceId),
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,

@@ -201,6 +201,35 @@ describe('Mastodon connections', () => {
     ]);
   });
 
+  it("schedules against the connected instance's own limit, as the editor counts", async () => {
+    await as(context.app, owner, {
+      method: 'PUT',
+      url: `/api/workspaces/${workspaceId}/strategy/networks`,
+      payload: { networks: [{ network: 'mastodon', targetPostsPerWeek: 3, priority: 1 }] },
+    });
+    const inAWeek = new Date(context.clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const schedule = async (length: number) => {
+      const post = await as(context.app, owner, {
+        method: 'POST',
+        url: `/api/workspaces/${workspaceId}/posts`,
+        payload: { text: 'é'.repeat(length), versions: [{ network: 'mastodon' }] },
+      });
+      return as(context.app, owner, {
+        method: 'POST',
+        url: `/api/workspaces/${workspaceId}/posts/${post.json().id}/schedule`,
+        payload: { date: inAWeek, time: '10:00' },
+      });
+    };
+    // No account yet: Mastodon's default 500.
+    expect((await schedule(700)).json().code).toBe('post_too_long');
+    const { started, pendingCookie } = await start();
+    await authorizeAndReturn(started.json().authorizationUrl, owner, pendingCookie);
+    expect((await schedule(700)).statusCode).toBe(200);
+    const over = await schedule(1001);
+    expect(over.statusCode).toBe(422);
+    expect(over.json().detail).toContain('1000');
+  });
+
   it('never shows a token, a client secret or a PKCE verifier in answers or logs', async () => {
     const { started, pendingCookie } = await start();
     await authorizeAndReturn(started.json().authorizationUrl, owner, pendingCookie);

@@ -131,6 +131,9 @@ export function createConnectionsService({
       };
     },
 
+    /** Per network, the strictest limits of the connected accounts (scheduling checks with them). */
+    textLimits: async (workspaceId: string) => textLimitsOf(await connectionsRepository.list(workspaceId)),
+
     /** For the overview and the post editor: failing accounts with posts scheduled to them. */
     connectionWarnings: (workspaceId: string) => connectionWarnings(workspaceId),
 
