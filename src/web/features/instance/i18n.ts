@@ -18,6 +18,8 @@ export const instanceFr = {
   queueNames: {
     'invitation-mail': 'Mails d’invitation',
     'embedded-maintenance': 'Entretien de la base intégrée',
+    'connection-health-round': 'Tournée quotidienne des comptes connectés',
+    'connection-health': 'Vérification d’un compte connecté',
     'dead-letter': 'Abandonnées',
   },
   failedTitle: 'Tâches abandonnées après tous leurs essais',
@@ -59,6 +61,8 @@ export const instanceEn: typeof instanceFr = {
   queueNames: {
     'invitation-mail': 'Invitation mail',
     'embedded-maintenance': 'Embedded database upkeep',
+    'connection-health-round': 'Daily round of connected accounts',
+    'connection-health': 'Connected account check',
     'dead-letter': 'Given up',
   },
   failedTitle: 'Jobs given up after all their tries',
