@@ -53,6 +53,7 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
 
     const shell = new WorkspaceShell(page, fr);
     await shell.openSection('connections');
+    const workspaceId = shell.workspaceId();
     const connections = new ConnectionsPage(page, fr);
     await connections.heading.waitFor();
     await connections.emptyState.waitFor();
@@ -90,8 +91,7 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
     await onPhone.getByRole('textbox', { name: en.auth.password }).fill(person.password);
     await onPhone.getByRole('button', { name: en.auth.submitSignIn }).click();
     await onPhone.waitForURL(/\/w\//);
-    const phoneShell = new WorkspaceShell(onPhone, en);
-    await phoneShell.openSection('connections');
+    await onPhone.goto(`/w/${workspaceId}/connections`);
     const phoneConnections = new ConnectionsPage(onPhone, en);
     await phoneConnections.healthOf(host, 'healthy').waitFor();
     await screenshot(onPhone, 'en-phone-connections');

@@ -63,7 +63,14 @@ function RefusalAlert({ error }: { error: unknown }) {
   if (!error || (isProblem(error) && error.errors.length > 0)) return null;
   const { title, detail } = isProblem(error) ? error : { title: String(error), detail: '' };
   return (
-    <Alert color="red.9" variant="light" title={title} role="alert" data-testid="connect-refused">
+    <Alert
+      color="red"
+      variant="light"
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      title={title}
+      role="alert"
+      data-testid="connect-refused"
+    >
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {detail}
       </Text>
@@ -215,14 +222,14 @@ function WebhookForm({ workspaceId }: { workspaceId: string }) {
             {...form.getInputProps('secret')}
           />
           <RefusalAlert error={connect.error} />
-          <Group gap="xs" grow>
+          <Stack gap="xs">
             <Button variant="default" leftSection={<IconKey size={16} aria-hidden />} onClick={generate}>
               {t('connections.webhook.generate')}
             </Button>
             <Button type="submit" loading={connect.isPending}>
               {t('connections.webhook.submit')}
             </Button>
-          </Group>
+          </Stack>
         </Stack>
       </form>
     </ConnectCard>

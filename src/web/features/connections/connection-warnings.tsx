@@ -24,8 +24,9 @@ export function ConnectionWarnings({
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short', timeZone });
   return (
     <Alert
-      color="red.9"
+      color="red"
       variant="light"
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       icon={<IconPlugConnectedX aria-hidden />}
       title={t('connections.warningTitle')}
       role="alert"

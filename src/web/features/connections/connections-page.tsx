@@ -41,8 +41,9 @@ function CallbackOutcome() {
   const reason = knownReasons.find((known) => known === search.reason);
   return (
     <Alert
-      color="red.9"
+      color="red"
       variant="light"
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       title={t('connections.callbackFailedTitle')}
       withCloseButton
       onClose={close}

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconHelpCircle, IconPlugConnectedX 
 import { useTranslation } from 'react-i18next';
 import type { ConnectionHealthStatus } from '../../../contracts/connections.js';
 
-/** Colour, icon AND words: the state never rests on colour alone. */
+/** Colour, icon AND words: the state never rests on colour alone. Dark shades: white text reads on them. */
 const looks = {
   healthy: { color: 'teal.9', Icon: IconCircleCheck },
   unchecked: { color: 'gray.7', Icon: IconHelpCircle },
@@ -17,7 +17,7 @@ export function HealthBadge({ status }: { status: ConnectionHealthStatus }) {
   return (
     <Badge
       color={color}
-      variant={status === 'healthy' || status === 'unchecked' ? 'light' : 'filled'}
+      variant="filled"
       leftSection={<Icon size={14} aria-hidden />}
       data-testid={`health-${status}`}
     >
