@@ -154,7 +154,7 @@ describe('webhook connections', () => {
   it('never puts the secret in a log line or an answer', () => {
     const everything = [...answers, ...context.logLines].join('\n');
     expect(answers.length).toBeGreaterThan(10);
-    expect(context.logLines.length).toBeGreaterThan(10);
+    expect(context.logLines.length).toBeGreaterThan(0);
     expect(everything).not.toContain(secret);
     expect(everything).not.toContain(secret.slice('whsec_'.length));
   });
