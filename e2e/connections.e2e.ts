@@ -91,6 +91,8 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
     await onPhone.getByRole('textbox', { name: en.auth.password }).fill(person.password);
     await onPhone.getByRole('button', { name: en.auth.submitSignIn }).click();
     await onPhone.waitForURL(/\/w\//);
+    // By address: the phone's navigation entry is checked by hand (it opens from the burger);
+    // the page object's click on it after a sign-in found it outside the viewport.
     await onPhone.goto(`/w/${workspaceId}/connections`);
     const phoneConnections = new ConnectionsPage(onPhone, en);
     await phoneConnections.healthOf(host, 'healthy').waitFor();
