@@ -82,7 +82,7 @@ export function createConnectionsService({
       workspaceId,
       network: result.credentials.network,
       accountName: result.accountName,
-      remoteAccountId: remoteAccountIdOf(result.credentials),
+      remoteAccountId: result.remoteAccountId,
       credentials: result.credentials,
       limits: result.limits,
       connectedByUserId: userId,
@@ -175,15 +175,3 @@ export function createConnectionsService({
   };
 }
 export type ConnectionsService = ReturnType<typeof createConnectionsService>;
-
-/** The network's own stable id of the account: connecting it again renews rather than doubles. */
-function remoteAccountIdOf(credentials: ConnectorCredentials): string {
-  switch (credentials.network) {
-    case 'mastodon':
-      return `${credentials.instanceUrl}/${credentials.accountId}`;
-    case 'bluesky':
-      return credentials.did;
-    case 'webhook':
-      return credentials.url;
-  }
-}
