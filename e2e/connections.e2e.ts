@@ -6,7 +6,7 @@ import { ConnectionsPage } from './pages/connections-page.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { findSeriousViolations } from './support/axe.js';
-import { openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
 import { startServer } from './support/server.js';
@@ -84,16 +84,35 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
     expect(session.errors).toEqual([]);
     await session.context.close();
 
-    const phoneSession = await openSession(browser, server.baseUrl, { locale: 'en-US', viewport: phone });
+    /** Signs the person in on a new device and opens the page by address. */
+    const openOn = async (locale: 'fr-FR' | 'en-US', viewport = desktop) => {
+      const opened = await openSession(browser, server.baseUrl, { locale, viewport });
+      const t = locale === 'fr-FR' ? fr : en;
+      await opened.page.goto('/sign-in');
+      await opened.page.getByLabel(t.auth.email).fill(person.email);
+      await opened.page.getByRole('textbox', { name: t.auth.password }).fill(person.password);
+      await opened.page.getByRole('button', { name: t.auth.submitSignIn }).click();
+      await opened.page.waitForURL(/\/w\//);
+      // By address: on a phone the navigation opens from the burger, checked by hand; the page
+      // object's click on its entry right after a sign-in found it outside the viewport.
+      await opened.page.goto(`/w/${workspaceId}/connections`);
+      // The account keeps the language last chosen on any device: say which one this device shows.
+      await new WorkspaceShell(opened.page, t).switchLanguage(locale === 'fr-FR' ? 'fr' : 'en');
+      return opened;
+    };
+    for (const [locale, viewport, name] of [
+      ['fr-FR', phone, 'fr-phone'],
+      ['en-US', desktop, 'en-desktop'],
+    ] as const) {
+      const other = await openOn(locale, viewport);
+      await new ConnectionsPage(other.page, locale === 'fr-FR' ? fr : en).healthOf(host, 'healthy').waitFor();
+      await screenshot(other.page, `${name}-connections`);
+      expect(await findSeriousViolations(other.page, `connections (${name})`)).toEqual([]);
+      await other.context.close();
+    }
+
+    const phoneSession = await openOn('en-US', phone);
     const onPhone = phoneSession.page;
-    await onPhone.goto('/sign-in');
-    await onPhone.getByLabel(en.auth.email).fill(person.email);
-    await onPhone.getByRole('textbox', { name: en.auth.password }).fill(person.password);
-    await onPhone.getByRole('button', { name: en.auth.submitSignIn }).click();
-    await onPhone.waitForURL(/\/w\//);
-    // By address: the phone's navigation entry is checked by hand (it opens from the burger);
-    // the page object's click on it after a sign-in found it outside the viewport.
-    await onPhone.goto(`/w/${workspaceId}/connections`);
     const phoneConnections = new ConnectionsPage(onPhone, en);
     await phoneConnections.healthOf(host, 'healthy').waitFor();
     await screenshot(onPhone, 'en-phone-connections');
