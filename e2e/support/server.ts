@@ -35,9 +35,12 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: n
 
 /**
  * The built server (`npm run build` first) on a free port and a fresh data directory, without mail
- * or PostgreSQL; `stop` ends it and removes the directory.
+ * or PostgreSQL; `stop` ends it and removes the directory. `extraEnvironment` adds settings (a
+ * spec that reaches a local peer allows loopback with CADENCE_ALLOW_PRIVATE_NETWORKS).
  */
-export async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+export async function startServer(
+  extraEnvironment: NodeJS.ProcessEnv = {},
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cadence-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -52,6 +55,7 @@ export async function startServer(): Promise<{ baseUrl: string; stop: () => Prom
     CADENCE_BASE_URL: baseUrl,
     CADENCE_LOGIN_LIMIT: '1000',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'error',
+    ...extraEnvironment,
   };
   // No mail server: invitations then show their link, which is what the specs follow.
   delete env.SMTP_URL;

@@ -28,3 +28,13 @@ export const instanceBackupJobSchema = z.object({
   reason: z.enum(['scheduled', 'requested']).default('scheduled'),
 });
 export type InstanceBackupJob = z.infer<typeof instanceBackupJobSchema>;
+/** The daily health round (scheduled): it queues one `connection-health` job per account. */
+export const connectionHealthRoundJobSchema = z.object({ version: z.literal(1) });
+
+/** One connected account's health and limits check. Ids only: the credentials stay sealed. */
+export const connectionHealthJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  connectionId: z.uuid(),
+});
+export type ConnectionHealthJob = z.infer<typeof connectionHealthJobSchema>;

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
-import { createConnectionsModule } from './modules/connections/connections.module.js';
+import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
 import { createContentModule } from './modules/content/content.module.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
@@ -40,6 +40,8 @@ export type CadenceDependencies = {
   logger: Logger;
   /** Every call to a network goes through it; tests pass one that reaches their local peers. */
   fetch?: SafeFetch;
+  /** Where Bluesky handles are resolved; tests point it at their local PDS. */
+  blueskyIdentity?: ConnectionsNeeds['blueskyIdentity'];
 };
 
 /**
@@ -63,6 +65,7 @@ export function createCadence({
   runsWorkers = true,
   jobPollingIntervalSeconds,
   fetch,
+  blueskyIdentity,
   ...dependencies
 }: CadenceDependencies) {
   const platform: Platform = {
@@ -111,6 +114,8 @@ export function createCadence({
   const content = createContentModule(platform, {
     workspaces: workspaces.services,
     strategy: strategy.services,
+    // A connected account's own limit (its instance's) is the one a post must fit.
+    textLimits: (workspaceId) => connections.services.connectionsService.textLimits(workspaceId),
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
@@ -122,7 +127,11 @@ export function createCadence({
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
   });
-  const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
+  const connections = createConnectionsModule(platform, {
+    findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
+    ...(fetch ? { fetch } : {}),
+    ...(blueskyIdentity ? { blueskyIdentity } : {}),
+  });
   const instance = createInstanceModule(platform);
   const portability = createPortabilityModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });

@@ -5,8 +5,10 @@ import {
   canAssignRole,
   canEditMember,
   canEditTimeOf,
+  canManageConnections,
   canMarkOccurrenceOf,
   canRemoveMember,
+  canSeeConnections,
   canSeeInAgencyTable,
   canUndoImport,
   type Role,
@@ -16,6 +18,11 @@ import {
 const actor = (userId: string, role: Role) => ({ userId, role });
 
 describe('access rules', () => {
+  it('lets owners and managers connect, test and disconnect accounts; everyone see them', () => {
+    expect(roles.filter(canManageConnections)).toEqual(['owner', 'manager']);
+    expect(roles.filter(canSeeConnections)).toEqual(roles);
+  });
+
   it('ranks roles: each access level lets in its role and the stronger ones', () => {
     expect(roles.filter((role) => canAccessWorkspace(role, 'read'))).toEqual(roles);
     expect(roles.filter((role) => canAccessWorkspace(role, 'write'))).toEqual(['owner', 'manager', 'member']);

@@ -2,6 +2,7 @@
  * Who may do what: the one set of access rules, pure, used by the server (which enforces them)
  * and by the web (which offers only what the server will accept).
  */
+export { canManageConnections, canSeeConnections } from './connections.js';
 export { assignableRoles, canAssignRole, canEditMember, canRemoveMember } from './members.js';
 export {
   canAccessWorkspace,

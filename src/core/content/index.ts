@@ -1,11 +1,14 @@
 export { computePillarBalance, type PillarBalance, type PillarBalanceLine } from './pillar-balance.js';
 export {
+  type AccountTextLimits,
   countGraphemes,
   findUrls,
   measurePostLength,
+  measureText,
   type NetworkTextRule,
   networkTextRules,
   type PostLength,
+  type TextRule,
 } from './post-length.js';
 export {
   derivePostStatus,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countGraphemes, findUrls, measurePostLength } from './post-length.js';
+import { countGraphemes, findUrls, measurePostLength, measureText } from './post-length.js';
 
 const family = '👩‍👩‍👧‍👦';
 const flag = '🇫🇷';
@@ -70,8 +70,22 @@ describe('measurePostLength', () => {
     );
   });
 
-  it('uses an account limit when one is known', () => {
-    expect(measurePostLength('a'.repeat(600), 'mastodon', 1000).isOver).toBe(false);
+  it('counts code points on Mastodon and graphemes on Bluesky', () => {
+    expect(measurePostLength(family, 'mastodon').count).toBe([...family].length);
+    expect(measurePostLength(family, 'bluesky').count).toBe(1);
+    expect(measurePostLength(decomposedE, 'mastodon').count).toBe(2);
+  });
+
+  it("uses a connected account's own limits when one is known", () => {
+    const instance = { maxCharacters: 1000, lengthUnit: 'code_points' as const, urlLength: 30 };
+    expect(measurePostLength('a'.repeat(600), 'mastodon', instance)).toMatchObject({
+      limit: 1000,
+      isOver: false,
+      remaining: 400,
+    });
+    expect(measurePostLength(`Voir ${longUrl}`, 'mastodon', instance).count).toBe(5 + 30);
+    // A network Cadence knows no limit of takes the account's (a webhook towards LinkedIn).
+    expect(measurePostLength('abc', 'other', { ...instance, maxCharacters: 2 }).isOver).toBe(true);
   });
 
   it('never counts more graphemes than UTF-16 units, and adding a character never shortens', () => {
@@ -98,7 +112,23 @@ describe('measurePostLength', () => {
         const safeWords = words.replace(/\s|https?:/g, 'x');
         const text = `${safeWords} ${url}`;
         fc.pre(findUrls(text).length === 1 && findUrls(text)[0] === url);
-        expect(measurePostLength(text, 'mastodon').count).toBe(countGraphemes(`${safeWords} `) + 23);
+        expect(measurePostLength(text, 'mastodon').count).toBe([...`${safeWords} `].length + 23);
+      }),
+    );
+  });
+});
+
+describe('measureText', () => {
+  it('is the one counting rule: a property over every unit', () => {
+    const cluster = fc.constantFrom(family, flag, decomposedE, 'a', '日', ' ');
+    fc.assert(
+      fc.property(fc.array(cluster, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const rule = { urlLength: null, countsMentionsWithoutDomain: false };
+        const graphemes = measureText(text, { ...rule, unit: 'graphemes' });
+        expect(graphemes).toBe(countGraphemes(text));
+        expect(measureText(text, { ...rule, unit: 'code_points' })).toBeGreaterThanOrEqual(graphemes);
+        expect(measureText(text, { ...rule, unit: 'weighted' })).toBeGreaterThanOrEqual(graphemes);
       }),
     );
   });

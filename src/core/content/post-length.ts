@@ -1,22 +1,39 @@
 import type { NetworkKey } from '../strategy/networks.js';
 
 /**
- * How each network measures a post's text:
- * - `graphemes`: what a person sees as one character (an emoji family, a flag, an accented letter);
+ * How a network measures a text — the one counting rule of Cadence, used by the editor's live
+ * counters, the server's refusal when scheduling, and the connectors' check before publishing:
+ * - `graphemes`: what a person sees as one character (an emoji family, a flag, an accented letter):
+ *   Bluesky's 300;
+ * - `code_points`: Mastodon's (a Ruby string's length): a family emoji counts 7, an accent
+ *   typed as a combining mark 2;
  * - `weighted`: X's rule — Latin text, punctuation and combining marks weigh 1, everything else
  *   (CJK, an emoji sequence) 2: 280 Latin letters fit, or 140 emoji.
  * `urlLength` replaces every link's own length (Mastodon and X shorten links; Bluesky does not).
  */
-export interface NetworkTextRule {
-  limit: number;
-  unit: 'graphemes' | 'weighted';
+export interface TextRule {
+  unit: 'graphemes' | 'code_points' | 'weighted';
   urlLength: number | null;
   /** Mastodon counts `@name@instance` as `@name`. */
   countsMentionsWithoutDomain: boolean;
 }
 
+export interface NetworkTextRule extends TextRule {
+  limit: number;
+}
+
+/**
+ * A connected account's own limits (read from its server), which replace the network's
+ * defaults once an account is connected: a Mastodon instance may allow 1,000 or 5,000.
+ */
+export interface AccountTextLimits {
+  maxCharacters: number;
+  lengthUnit: 'graphemes' | 'code_points';
+  urlLength: number | null;
+}
+
 export const networkTextRules: Partial<Record<NetworkKey, NetworkTextRule>> = {
-  mastodon: { limit: 500, unit: 'graphemes', urlLength: 23, countsMentionsWithoutDomain: true },
+  mastodon: { limit: 500, unit: 'code_points', urlLength: 23, countsMentionsWithoutDomain: true },
   bluesky: { limit: 300, unit: 'graphemes', urlLength: null, countsMentionsWithoutDomain: false },
   x: { limit: 280, unit: 'weighted', urlLength: 23, countsMentionsWithoutDomain: false },
   linkedin: { limit: 3000, unit: 'graphemes', urlLength: null, countsMentionsWithoutDomain: false },
@@ -94,15 +111,11 @@ function weighX(text: string): number {
   return weight;
 }
 
-/**
- * The length of `text` on `network`, against its limit. `limitOverride` is an account's own limit
- * (a Mastodon instance's `max_characters`) once known.
- */
-export function measurePostLength(text: string, network: NetworkKey, limitOverride?: number): PostLength {
-  const rule = networkTextRules[network];
-  if (!rule) {
-    return { network, count: countGraphemes(text), limit: null, isOver: false, remaining: null };
-  }
+const countUnits = (text: string, unit: TextRule['unit']): number =>
+  unit === 'weighted' ? weighX(text) : unit === 'code_points' ? [...text].length : countGraphemes(text);
+
+/** The length of a text as a network counts it (see `TextRule`). */
+export function measureText(text: string, rule: TextRule): number {
   let counted = text;
   let urlWeight = 0;
   if (rule.urlLength !== null) {
@@ -111,8 +124,36 @@ export function measurePostLength(text: string, network: NetworkKey, limitOverri
     urlWeight = urls.length * rule.urlLength;
   }
   if (rule.countsMentionsWithoutDomain) counted = counted.replace(mentionWithDomainPattern, '$1$2');
-  const textCount = rule.unit === 'weighted' ? weighX(counted) : countGraphemes(counted);
-  const total = textCount + urlWeight;
-  const limit = limitOverride ?? rule.limit;
-  return { network, count: total, limit, isOver: total > limit, remaining: limit - total };
+  return countUnits(counted, rule.unit) + urlWeight;
+}
+
+/**
+ * The length of `text` on `network`, against its limit. `account` is a connected account's own
+ * limits (a Mastodon instance's `max_characters` and link length) once one is connected.
+ */
+export function measurePostLength(
+  text: string,
+  network: NetworkKey,
+  account?: AccountTextLimits,
+): PostLength {
+  const known = networkTextRules[network];
+  if (!known && !account) {
+    return { network, count: countGraphemes(text), limit: null, isOver: false, remaining: null };
+  }
+  const rule: NetworkTextRule = account
+    ? {
+        limit: account.maxCharacters,
+        unit: account.lengthUnit,
+        urlLength: account.urlLength,
+        countsMentionsWithoutDomain: known?.countsMentionsWithoutDomain ?? false,
+      }
+    : (known as NetworkTextRule);
+  const total = measureText(text, rule);
+  return {
+    network,
+    count: total,
+    limit: rule.limit,
+    isOver: total > rule.limit,
+    remaining: rule.limit - total,
+  };
 }

@@ -1,3 +1,5 @@
+import { measureText as measureTextAsNetwork } from '../content/post-length.js';
+
 /**
  * Does a version of a post fit an account? Pure: the limits come from the connector (read from
  * the network where they differ per instance), the counting rule is the network's own.
@@ -34,26 +36,13 @@ export type VersionIssue =
   | { code: 'alt_text_too_long'; part: number; image: number; length: number; max: number }
   | { code: 'too_many_parts'; count: number; max: number };
 
-// Links as Mastodon recognises them: a scheme, then anything up to whitespace.
-const urlPattern = /https?:\/\/[^\s<>"]+/g;
-// `@user@instance` counts as `@user` on Mastodon (the domain is not shown to the reader).
-const remoteMentionPattern = /(^|[^\w/])@(\w+)@[\w.-]+\w/g;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-function countUnits(text: string, unit: LengthRule['unit']): number {
-  if (unit === 'code_points') return [...text].length;
-  let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
-  return count;
-}
-
-/** The length of a text as the network counts it. */
+/**
+ * The length of a text as the network counts it: the one counting rule (core/content), so the
+ * editor's counters, scheduling and publishing never disagree. Among the connectors' networks,
+ * the one that shortens links (Mastodon) is also the one that counts `@name@instance` as `@name`.
+ */
 export function measureText(text: string, rule: LengthRule): number {
-  if (rule.urlLength === null) return countUnits(text, rule.unit);
-  const placeholder = 'x'.repeat(rule.urlLength);
-  const countable = text.replace(urlPattern, placeholder).replace(remoteMentionPattern, '$1@$2');
-  return countUnits(countable, rule.unit);
+  return measureTextAsNetwork(text, { ...rule, countsMentionsWithoutDomain: rule.urlLength !== null });
 }
 
 /** Every reason the version does not fit, in part order; an empty list means it fits. */
@@ -85,7 +74,11 @@ export function checkVersion(version: VersionToCheck, limits: VersionLimits): Ve
           bytes: image.bytes.byteLength,
           max: limits.maxImageBytes,
         });
-      const altLength = countUnits(image.altText, limits.unit);
+      const altLength = measureTextAsNetwork(image.altText, {
+        unit: limits.unit,
+        urlLength: null,
+        countsMentionsWithoutDomain: false,
+      });
       if (altLength > limits.maxAltTextLength)
         issues.push({ code: 'alt_text_too_long', ...where, length: altLength, max: limits.maxAltTextLength });
     });

@@ -65,7 +65,17 @@ export type OAuthStart = {
 export type OAuthFinish = { pending: string; code: string; state: string; redirectUri: string };
 
 export type ConnectionResult<Credentials extends ConnectorCredentials> =
-  | { status: 'connected'; credentials: Credentials; accountName: string; limits: AccountLimits }
+  | {
+      status: 'connected';
+      credentials: Credentials;
+      accountName: string;
+      /**
+       * The network's stable id of the account (Mastodon: instance + account id; Bluesky: DID;
+       * webhook: its URL): connecting the same account again renews it rather than doubling it.
+       */
+      remoteAccountId: string;
+      limits: AccountLimits;
+    }
   | { status: 'refused'; message: string };
 
 /**

@@ -1,6 +1,7 @@
 import type { Clock } from '../platform/clock.js';
 import type { SafeFetch } from '../platform/safe-fetch.js';
 import { createBlueskyConnector } from './bluesky/bluesky-connector.js';
+import type { IdentityOptions } from './bluesky/identity.js';
 import { createMastodonConnector } from './mastodon/mastodon-connector.js';
 import type { MastodonAppStore } from './mastodon/mastodon-oauth.js';
 import { type ConnectorRegistry, createConnectorRegistry } from './registry.js';
@@ -14,6 +15,8 @@ export type ConnectorsDependencies = {
   mastodonApps: MastodonAppStore;
   /** Cadence's public address, shown as the app's website on Mastodon. */
   baseUrl?: string;
+  /** Where Bluesky handles and DIDs are resolved (tests: their local PDS and PLC directory). */
+  blueskyIdentity?: Partial<IdentityOptions>;
 };
 
 /** The one place that knows every network; everything else goes through the registry. */
@@ -26,7 +29,11 @@ export function createConnectors(dependencies: ConnectorsDependencies): Connecto
       apps: dependencies.mastodonApps,
       ...(dependencies.baseUrl ? { website: dependencies.baseUrl } : {}),
     }),
-    bluesky: createBlueskyConnector({ fetch, clock }),
+    bluesky: createBlueskyConnector({
+      fetch,
+      clock,
+      ...(dependencies.blueskyIdentity ? { identity: dependencies.blueskyIdentity } : {}),
+    }),
     webhook: createWebhookConnector({ fetch, clock }),
   });
 }

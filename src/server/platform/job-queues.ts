@@ -1,4 +1,6 @@
 import {
+  connectionHealthJobSchema,
+  connectionHealthRoundJobSchema,
   embeddedMaintenanceJobSchema,
   instanceBackupJobSchema,
   invitationMailJobSchema,
@@ -51,6 +53,45 @@ export const cadenceQueues = {
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
       batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * The daily round that queues one health check per connected account: quick (one query and
+   * the sends), tried twice more 5 min apart; a day's miss is caught up the next day.
+   */
+  'connection-health-round': {
+    payload: connectionHealthRoundJobSchema,
+    policy: {
+      retryLimit: 2,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: false,
+      expireInSeconds: 10 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One account's health and limits check. The check itself records a failing network as the
+   * account's health (that is its result, not a job failure); the job fails only when Cadence
+   * could not record it (database down), and is then tried 3 more times over ~30 min.
+   * Each call to the network is cut after 20 s, so a try ends well within 2 min.
+   */
+  'connection-health': {
+    payload: connectionHealthJobSchema,
+    policy: {
+      retryLimit: 3,
+      retryDelaySeconds: 2 * minute,
+      retryBackoff: true,
+      retryDelayMaxSeconds: 15 * minute,
+      expireInSeconds: 2 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
       localConcurrency: 1,
     },
   },

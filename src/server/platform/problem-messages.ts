@@ -1,3 +1,5 @@
+import { connectionIssuesInFrench, connectionProblemMessages } from './connection-problem-messages.js';
+
 export type ServerLocale = 'fr' | 'en';
 
 /** French when the caller prefers it, English otherwise (the API's second language). */
@@ -22,6 +24,7 @@ export function pickLocale(acceptLanguage: string | string[] | undefined): Serve
 type Message = { title: string; detail: string };
 
 const messages: Record<string, Record<ServerLocale, Message>> = {
+  ...connectionProblemMessages,
   not_found: {
     en: { title: 'Not found', detail: 'This item does not exist or you do not have access to it.' },
     fr: { title: 'Introuvable', detail: "Cet élément n'existe pas ou vous n'y avez pas accès." },
@@ -539,6 +542,7 @@ export const problemCodes = Object.keys(messages);
 /** French for the rules the contracts word themselves (their English is the zod issue's message). */
 const customIssuesInFrench: Record<string, string> = {
   'Nothing to change': 'Rien à modifier : indiquez au moins un champ à changer.',
+  ...connectionIssuesInFrench,
 };
 
 /** The contract's own words in English; in French when translated, else null (zod's generic text). */

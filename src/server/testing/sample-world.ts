@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { webhookLimits } from '../connectors/webhook/webhook-connector.js';
 import type { DeclaredRoute } from '../platform/access.js';
-import { as, createWorkspaceFor, signUp, type TestUser } from './test-app.js';
+import { as, cadenceOf, createWorkspaceFor, signUp, type TestUser } from './test-app.js';
 
 export type SampleWorld = {
   owner: TestUser;
@@ -13,7 +14,7 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, idea, post, pending invitation), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post, pending invitation, connected account), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
 export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorld> {
@@ -73,6 +74,20 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
     mapping: { fallbackCategoryId: categoryId },
   });
+  // Through the store with webhook credentials: no network is reached to build the world.
+  const connection = await cadenceOf(app).modules.connections.services.connectedAccountsStore.save({
+    workspaceId,
+    network: 'webhook',
+    accountName: 'hooks.example.com',
+    remoteAccountId: 'https://hooks.example.com/cadence',
+    credentials: {
+      network: 'webhook',
+      url: 'https://hooks.example.com/cadence',
+      secret: 'sample-world-webhook-secret-0123456789',
+    },
+    limits: webhookLimits,
+    connectedByUserId: owner.id,
+  });
   return {
     owner,
     viewer,
@@ -96,6 +111,7 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       ideaId: idea.json().id,
       postId: contentPost.json().id,
       network: 'linkedin',
+      connectionId: connection.id,
       // Instance routes answer on the caller's rights before reading the job.
       jobId: '00000000-0000-4000-8000-000000000000',
     },

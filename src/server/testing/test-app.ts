@@ -23,6 +23,8 @@ export type TestContext = {
 };
 
 export const testBaseUrl = 'http://localhost:3000';
+/** CADENCE_SECRET of test apps (tests that check what is sealed open it with this). */
+export const testSecret = 'test-secret-that-is-long-enough-for-better-auth-0123456789';
 
 const cadences = new WeakMap<FastifyInstance, Cadence>();
 
@@ -49,6 +51,7 @@ export async function buildTestApp({
   logger?: CadenceDependencies['logger'];
   /** Reaches local test peers (fake Mastodon, the PDS, webhook receivers). */
   fetch?: CadenceDependencies['fetch'];
+  blueskyIdentity?: CadenceDependencies['blueskyIdentity'];
   webRoot?: string;
   accessCacheTtlMilliseconds?: number;
   trustProxy?: string[];
@@ -58,7 +61,7 @@ export async function buildTestApp({
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger,
-    secret: 'test-secret-that-is-long-enough-for-better-auth-0123456789',
+    secret: testSecret,
     settings: {
       baseUrl: testBaseUrl,
       trustedOrigins: [testBaseUrl],
@@ -80,7 +83,14 @@ export async function buildTestApp({
 
 /** The real app on a real (embedded or PostgreSQL) database, with a pinned clock and a mail outbox. */
 export async function createTestContext(
-  options: { smtp?: boolean; webRoot?: string; worker?: boolean; mailer?: Mailer } = {},
+  options: {
+    smtp?: boolean;
+    webRoot?: string;
+    worker?: boolean;
+    mailer?: Mailer;
+    /** Reaches local test peers; `blueskyIdentity` resolves handles on a local PDS. */
+    peers?: Pick<CadenceDependencies, 'fetch' | 'blueskyIdentity'>;
+  } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
@@ -97,6 +107,7 @@ export async function createTestContext(
     mailer,
     webRoot: options.webRoot ?? '/nonexistent',
     worker: options.worker ?? false,
+    ...options.peers,
   });
   return {
     app,

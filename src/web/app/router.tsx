@@ -253,6 +253,24 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage'),
 });
 
+export type ConnectionsSearch = { connection?: 'connected' | 'failed'; account?: string; reason?: string };
+/** `?connection=…` is how the Mastodon callback says how the round trip ended. */
+const connectionsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'connections',
+  validateSearch: (search: Record<string, unknown>): ConnectionsSearch => ({
+    ...(search.connection === 'connected' || search.connection === 'failed'
+      ? { connection: search.connection }
+      : {}),
+    ...(boundedText(search.account, 300) ? { account: boundedText(search.account, 300) } : {}),
+    ...(boundedText(search.reason, 300) ? { reason: boundedText(search.reason, 300) } : {}),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/connections/connections-page.js'),
+    'ConnectionsPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -279,6 +297,7 @@ const routeTree = rootRoute.addChildren([
       postsRoute,
       postRoute,
       calendarRoute,
+      connectionsRoute,
     ]),
   ]),
 ]);

@@ -149,6 +149,7 @@ export function createBlueskyConnector(
           status: 'connected',
           credentials: account.credentials,
           accountName: health.accountName,
+          remoteAccountId: account.credentials.did,
           limits,
         };
       },

@@ -161,7 +161,13 @@ export function createMastodonConnector(
         if (limits.status !== 'read')
           return { status: 'refused', message: 'The instance did not give its limits.' };
         const accountName = `@${readString(me.body, 'acct')}@${new URL(pending.instanceUrl).host}`;
-        return { status: 'connected', credentials, accountName, limits: limits.limits };
+        return {
+          status: 'connected',
+          credentials,
+          accountName,
+          remoteAccountId: `${credentials.instanceUrl}/${credentials.accountId}`,
+          limits: limits.limits,
+        };
       },
     },
     async readLimits({ credentials }) {

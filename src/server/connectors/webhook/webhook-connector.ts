@@ -143,6 +143,7 @@ function buildWebhookConnector(dependencies: WebhookConnectorDependencies): Conn
           status: 'connected',
           credentials: parsed.data,
           accountName: new URL(parsed.data.url).host,
+          remoteAccountId: parsed.data.url,
           limits: webhookLimits,
         };
       },

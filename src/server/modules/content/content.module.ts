@@ -16,11 +16,17 @@ import { createPostsRepository } from './posts.repository.js';
 import { postsRoutes } from './posts.routes.js';
 import { createPostsService } from './posts.service.js';
 import { createSchedulePostService } from './schedule-post.service.js';
+import type { TextLimitsLookup } from './schedule-rules.js';
 
 /** Content: the idea notebook, posts with one version per network, posting slots, post imports. */
 export function createContentModule(
   { database, runInTransaction, clock }: Platform,
-  needs: { workspaces: Pick<WorkspacesServices, 'workspacesRepository'>; strategy: StrategyServices },
+  needs: {
+    workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
+    strategy: StrategyServices;
+    /** The connected accounts' limits per network (the connections module's); none by default. */
+    textLimits?: TextLimitsLookup;
+  },
 ) {
   const { db } = database;
   const ideasRepository = createIdeasRepository(db);
@@ -33,7 +39,14 @@ export function createContentModule(
     ideasRepository,
   });
   const shared = { workspacesRepository: needs.workspaces.workspacesRepository, runInTransaction, clock };
-  const postsService = createPostsService({ ...shared, postsRepository, ideasRepository, references });
+  const textLimits: TextLimitsLookup = needs.textLimits ?? (async () => []);
+  const postsService = createPostsService({
+    ...shared,
+    postsRepository,
+    ideasRepository,
+    references,
+    textLimits,
+  });
   const services = {
     ideasService: createIdeasService({ ideasRepository, references, clock }),
     postsService,
@@ -43,6 +56,7 @@ export function createContentModule(
       ideasRepository,
       postingSlotsRepository,
       postsService,
+      textLimits,
     }),
     postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
     importPostsService: createImportPostsService({ ...shared, postsRepository, references }),

@@ -9,7 +9,7 @@ import type { ContentReferences } from './content-references.js';
 import type { IdeasRepository } from './ideas.repository.js';
 import { toPostView } from './post-view.js';
 import type { PostsRepository } from './posts.repository.js';
-import { assertFitsEveryNetwork } from './schedule-rules.js';
+import { assertFitsEveryNetwork, type TextLimitsLookup } from './schedule-rules.js';
 
 export type PostsServiceDependencies = {
   postsRepository: PostsRepository;
@@ -18,6 +18,8 @@ export type PostsServiceDependencies = {
   references: ContentReferences;
   runInTransaction: RunInTransaction;
   clock: Clock;
+  /** The connected accounts' limits, which replace the networks' defaults. */
+  textLimits: TextLimitsLookup;
 };
 
 export function createPostsService(dependencies: PostsServiceDependencies) {
@@ -109,7 +111,11 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         const versions =
           patch.versions ??
           current.versions.map((item) => ({ network: item.network as NetworkKey, text: item.text }));
-        assertFitsEveryNetwork(patch.text ?? current.text, versions);
+        assertFitsEveryNetwork(
+          patch.text ?? current.text,
+          versions,
+          await dependencies.textLimits(workspaceId),
+        );
       }
       const { versions, status, ...values } = patch;
       await runInTransaction(async (tx) => {

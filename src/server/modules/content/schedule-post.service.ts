@@ -11,7 +11,7 @@ import type { IdeasRepository } from './ideas.repository.js';
 import type { PostingSlotsRepository } from './posting-slots.repository.js';
 import type { PostsRepository, PostWithVersions } from './posts.repository.js';
 import type { PostsService } from './posts.service.js';
-import { assertPublishable } from './schedule-rules.js';
+import { assertPublishable, type TextLimitsLookup } from './schedule-rules.js';
 
 export type SchedulePostDependencies = {
   postsRepository: PostsRepository;
@@ -21,6 +21,8 @@ export type SchedulePostDependencies = {
   postsService: Pick<PostsService, 'findPost'>;
   runInTransaction: RunInTransaction;
   clock: Clock;
+  /** The connected accounts' limits, which replace the networks' defaults. */
+  textLimits: TextLimitsLookup;
 };
 
 const versionsOf = (post: PostWithVersions) =>
@@ -40,7 +42,7 @@ export function createSchedulePostService(dependencies: SchedulePostDependencies
 
   async function scheduleAt(workspaceId: string, post: PostWithVersions, instant: string): Promise<Post> {
     if (post.status === 'published') throw conflict('post_already_published');
-    assertPublishable(post.text, versionsOf(post));
+    assertPublishable(post.text, versionsOf(post), await dependencies.textLimits(workspaceId));
     if (Date.parse(instant) <= clock.now().getTime()) throw unprocessable('post_time_past', {}, ['date']);
     await runInTransaction(async (tx) => {
       await postsRepository.update(
@@ -75,7 +77,7 @@ export function createSchedulePostService(dependencies: SchedulePostDependencies
       const { post, zone } = await load(workspaceId, postId);
       const now = clock.now();
       const networks = versionsOf(post).map((version) => version.network);
-      assertPublishable(post.text, versionsOf(post));
+      assertPublishable(post.text, versionsOf(post), await dependencies.textLimits(workspaceId));
       const slot = findNextFreeSlot({
         slots: await dependencies.postingSlotsRepository.list(workspaceId),
         zone,

@@ -1,5 +1,6 @@
 import { accountEn } from '../../features/account/i18n.js';
 import { budgetEn } from '../../features/budget/i18n.js';
+import { connectionsEn } from '../../features/connections/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
@@ -163,6 +164,7 @@ export const en: Translation = {
     ideas: 'Ideas',
     posts: 'Posts',
     calendar: 'Editorial calendar',
+    connections: 'Connected accounts',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -282,5 +284,6 @@ export const en: Translation = {
   tracking: trackingEn,
   budget: budgetEn,
   content: contentEn,
+  connections: connectionsEn,
   instance: instanceEn,
 };

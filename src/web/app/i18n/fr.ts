@@ -1,5 +1,6 @@
 import { accountFr } from '../../features/account/i18n.js';
 import { budgetFr } from '../../features/budget/i18n.js';
+import { connectionsFr } from '../../features/connections/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
@@ -167,6 +168,7 @@ export const fr = {
     ideas: 'Idées',
     posts: 'Publications',
     calendar: 'Calendrier éditorial',
+    connections: 'Comptes connectés',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -287,6 +289,7 @@ export const fr = {
   tracking: trackingFr,
   budget: budgetFr,
   content: contentFr,
+  connections: connectionsFr,
   instance: instanceFr,
 };
 

@@ -1,14 +1,29 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { NetworkTextLimits } from '../../../contracts/connections.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { measurePostLength, type PostLength } from '../../../core/content/post-length.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 
 export type VersionDraft = { network: NetworkKey; text: string | null };
 
-/** Each version's length on its network, as the person types (the server checks the same rule). */
-export function measureVersions(mainText: string, versions: readonly VersionDraft[]): PostLength[] {
-  return versions.map((version) => measurePostLength(version.text ?? mainText, version.network));
+/**
+ * Each version's length on its network, as the person types (the server checks the same rule).
+ * `accountLimits` are the connected accounts' own (the strictest per network), which replace the
+ * network's defaults: a Mastodon instance allowing 1,000 characters counts to 1,000.
+ */
+export function measureVersions(
+  mainText: string,
+  versions: readonly VersionDraft[],
+  accountLimits: readonly NetworkTextLimits[] = [],
+): PostLength[] {
+  return versions.map((version) =>
+    measurePostLength(
+      version.text ?? mainText,
+      version.network,
+      accountLimits.find((limits) => limits.network === version.network),
+    ),
+  );
 }
 
 export function LengthBadge({ length }: { length: PostLength }) {

@@ -24,6 +24,8 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { ConnectionWarnings } from '../connections/connection-warnings.js';
+import { useConnectionsView } from '../connections/connections-queries.js';
 import { personasQueryOptions } from '../strategy/strategy-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -88,7 +90,11 @@ function PostEditor({ post }: { post: Post }) {
   useEffect(() => setDraft(toDraft(post)), [post]);
 
   const isDirty = JSON.stringify(draft) !== JSON.stringify(toDraft(post));
-  const lengths = measureVersions(draft.text, draft.versions);
+  const connections = useConnectionsView(workspace.id, workspace.role);
+  const lengths = measureVersions(draft.text, draft.versions, connections?.textLimits);
+  const warnings = (connections?.warnings ?? []).filter((warning) =>
+    draft.versions.some((version) => version.network === warning.network),
+  );
   const overNetworks = lengths
     .filter((length) => length.isOver)
     .map((length) => t(`networks.${length.network}`));
@@ -150,6 +156,12 @@ function PostEditor({ post }: { post: Post }) {
             error={fieldError('text')}
           />
           <LengthCounters lengths={lengths} />
+          <ConnectionWarnings
+            warnings={warnings}
+            workspaceId={workspace.id}
+            timeZone={workspace.timeZone}
+            linkToConnections
+          />
           <TextInput
             label={t('content.editor.link')}
             type="url"

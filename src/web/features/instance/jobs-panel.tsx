@@ -8,7 +8,14 @@ import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useDiscardFailedJob, useInstanceJobs, useRetryFailedJob } from './instance-queries.js';
 
-const knownQueues = new Set(['invitation-mail', 'embedded-maintenance', 'instance-backup', 'dead-letter']);
+const knownQueues = new Set([
+  'invitation-mail',
+  'embedded-maintenance',
+  'instance-backup',
+  'connection-health-round',
+  'connection-health',
+  'dead-letter',
+]);
 
 function useQueueLabel() {
   const { t } = useTranslation();

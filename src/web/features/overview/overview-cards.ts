@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Workspace } from '../../../contracts/workspaces.js';
 import { AgencyCard } from './cards/agency-card.js';
+import { ConnectionWarningsCard } from './cards/connection-warnings-card.js';
 import { NowCard } from './cards/now-card.js';
 import { PostsCard } from './cards/posts-card.js';
 import { RoutineKeptCard } from './cards/routine-kept-card.js';
@@ -26,6 +27,7 @@ export const overviewCards: readonly {
   span: { base: number; md: number };
   Component: ComponentType<OverviewCardProps>;
 }[] = [
+  { key: 'connection-warnings', span: { base: 12, md: 12 }, Component: ConnectionWarningsCard },
   { key: 'setup', span: { base: 12, md: 12 }, Component: SetupCard },
   { key: 'now', span: { base: 12, md: 5 }, Component: NowCard },
   { key: 'week', span: { base: 12, md: 7 }, Component: WeekCard },
