@@ -8,6 +8,7 @@ import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
+import { createPublishingModule, type PublishingNeeds } from './modules/publishing/publishing.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import {
@@ -39,6 +40,8 @@ export type CadenceDependencies = {
   logger: Logger;
   /** Every call to a network goes through it; tests pass one that reaches their local peers. */
   fetch?: SafeFetch;
+  /** Tests and proofs shorten the publishing pipeline's retry delays and lease. */
+  publishingTuning?: PublishingNeeds['tuning'];
 };
 
 /**
@@ -62,6 +65,7 @@ export function createCadence({
   runsWorkers = true,
   jobPollingIntervalSeconds,
   fetch,
+  publishingTuning,
   ...dependencies
 }: CadenceDependencies) {
   const platform: Platform = {
@@ -110,6 +114,11 @@ export function createCadence({
   const content = createContentModule(platform, {
     workspaces: workspaces.services,
     strategy: strategy.services,
+    // Scheduling, editing and unscheduling a post plan its publications in the same transaction.
+    publicationPlanning: {
+      planPost: (...args) => publishing.services.planner.planPost(...args),
+      cancelPost: (...args) => publishing.services.planner.cancelPost(...args),
+    },
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
@@ -122,6 +131,13 @@ export function createCadence({
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
   });
   const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
+  const publishing = createPublishingModule(platform, {
+    connections: connections.services,
+    workspaces: workspaces.services,
+    ...(publishingTuning ? { tuning: publishingTuning } : {}),
+    // The notification centre connects `onPublicationFailed` (rejected, account to reconnect,
+    // tries used up) and `onPublicationMissed` (later than the workspace's lateness rule) here.
+  });
   const instance = createInstanceModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 
@@ -140,6 +156,7 @@ export function createCadence({
       tracking,
       content,
       connections,
+      publishing,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

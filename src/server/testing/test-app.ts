@@ -44,7 +44,7 @@ export async function buildTestApp({
   logger = pino({ level: 'silent' }),
   worker = false,
   ...parts
-}: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
+}: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer' | 'publishingTuning'> & {
   logger?: CadenceDependencies['logger'];
   /** Reaches local test peers (fake Mastodon, the PDS, webhook receivers). */
   fetch?: CadenceDependencies['fetch'];

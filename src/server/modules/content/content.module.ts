@@ -15,12 +15,18 @@ import { createPostingSlotsService } from './posting-slots.service.js';
 import { createPostsRepository } from './posts.repository.js';
 import { postsRoutes } from './posts.routes.js';
 import { createPostsService } from './posts.service.js';
+import { type PublicationPlanning, withoutPublishing } from './publication-planning.js';
 import { createSchedulePostService } from './schedule-post.service.js';
 
 /** Content: the idea notebook, posts with one version per network, posting slots, post imports. */
 export function createContentModule(
   { database, runInTransaction, clock }: Platform,
-  needs: { workspaces: Pick<WorkspacesServices, 'workspacesRepository'>; strategy: StrategyServices },
+  needs: {
+    workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
+    strategy: StrategyServices;
+    /** Scheduling writes the publications in its transaction (publishing module). */
+    publicationPlanning?: PublicationPlanning;
+  },
 ) {
   const { db } = database;
   const ideasRepository = createIdeasRepository(db);
@@ -32,7 +38,12 @@ export function createContentModule(
     networksRepository: needs.strategy.networksRepository,
     ideasRepository,
   });
-  const shared = { workspacesRepository: needs.workspaces.workspacesRepository, runInTransaction, clock };
+  const shared = {
+    workspacesRepository: needs.workspaces.workspacesRepository,
+    runInTransaction,
+    clock,
+    publicationPlanning: needs.publicationPlanning ?? withoutPublishing,
+  };
   const postsService = createPostsService({ ...shared, postsRepository, ideasRepository, references });
   const services = {
     ideasService: createIdeasService({ ideasRepository, references, clock }),

@@ -9,6 +9,7 @@ import type { ContentReferences } from './content-references.js';
 import type { IdeasRepository } from './ideas.repository.js';
 import { toPostView } from './post-view.js';
 import type { PostsRepository } from './posts.repository.js';
+import type { PublicationPlanning } from './publication-planning.js';
 import { assertFitsEveryNetwork } from './schedule-rules.js';
 
 export type PostsServiceDependencies = {
@@ -18,6 +19,7 @@ export type PostsServiceDependencies = {
   references: ContentReferences;
   runInTransaction: RunInTransaction;
   clock: Clock;
+  publicationPlanning: PublicationPlanning;
 };
 
 export function createPostsService(dependencies: PostsServiceDependencies) {
@@ -124,6 +126,8 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
             versions,
             isScheduled ? 'scheduled' : 'pending',
           );
+        // Before its minute, an edit re-plans the publications (409 if one is on its way).
+        if (isScheduled) await dependencies.publicationPlanning.planPost(tx, workspaceId, postId, 'edited');
       });
       return findPost(workspaceId, postId);
     },
