@@ -70,6 +70,9 @@ export async function buildTestApp({
   const app = await buildApp(cadence, { webRoot, ...(trustProxy ? { trustProxy } : {}) });
   app.addHook('onClose', () => cadence.stop(1000));
   cadences.set(app, cadence);
+  // As the process does before serving: a job sent inside a transaction cannot start pg-boss
+  // on PGlite's one connection.
+  await cadence.platform.jobs.start();
   if (worker) await startWorker(cadence);
   await app.ready();
   return app;
