@@ -67,7 +67,7 @@ describe('publishing to a real Bluesky PDS', () => {
     const records = await listPosts();
     expect(records).toHaveLength(1);
     expect(records[0]?.uri).toBe(row?.remoteId);
-    expect((records[0]?.value as { text: string }).text).toBe('Portes ouvertes samedi à l’atelier 🧵');
+    expect(records[0]?.value).toMatchObject({ text: 'Portes ouvertes samedi à l’atelier 🧵' });
 
     // A second job for the same publication does nothing; a forced look-up finds the record.
     expect(await world.runDue()).toBe(0);
