@@ -3,6 +3,7 @@ import { budgetEn } from '../../features/budget/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
+import { publishingEn } from '../../features/publishing/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
@@ -280,5 +281,6 @@ export const en: Translation = {
   tracking: trackingEn,
   budget: budgetEn,
   content: contentEn,
+  publishing: publishingEn,
   instance: instanceEn,
 };

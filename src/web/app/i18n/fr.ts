@@ -3,6 +3,7 @@ import { budgetFr } from '../../features/budget/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
+import { publishingFr } from '../../features/publishing/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
@@ -285,6 +286,7 @@ export const fr = {
   tracking: trackingFr,
   budget: budgetFr,
   content: contentFr,
+  publishing: publishingFr,
   instance: instanceFr,
 };
 

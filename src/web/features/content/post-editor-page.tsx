@@ -24,6 +24,7 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { PublicationsPanel } from '../publishing/publications-panel.js';
 import { personasQueryOptions } from '../strategy/strategy-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -295,6 +296,12 @@ function PostEditor({ post }: { post: Post }) {
             : null
         }
         saveFirst={save}
+      />
+      <PublicationsPanel
+        postId={post.id}
+        workspaceId={workspace.id}
+        timeZone={workspace.timeZone}
+        canWrite={canWrite}
       />
       <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
       <ConfirmModal
