@@ -73,8 +73,9 @@ export const cadenceQueues = {
       // Counted from the job's start time: a post scheduled months ahead keeps its job.
       retentionSeconds: day,
       deleteAfterSeconds: day,
-      batchSize: 25,
-      localConcurrency: 4,
+      // 100 tries in flight per worker, from two fetch loops (each loop polls the database).
+      batchSize: 50,
+      localConcurrency: 2,
     },
   },
   /** Every minute and at each worker start: publications whose job is gone or whose lease ended. */

@@ -24,8 +24,8 @@ import { localFetch, testLimits } from './testing/publishing-test-world.js';
  * failing 10 % of calls with 5xx before or after the effect, or no answer) and to a real Bluesky
  * PDS, worked by a worker process killed with SIGKILL five times at random moments. At the end
  * every publication is on its peer exactly once (counted on the peer) or final with a reason.
- * CHAOS_POSTS sets the number of posts (default 50 in the test tier, i.e. 100 publications; the issue's 1,000 is
- * CHAOS_POSTS=1000, see bench/README.md for what was measured).
+ * CHAOS_POSTS sets the number of posts: 50 in the test tier (100 publications); the issue's
+ * 1,000 is `CHAOS_POSTS=1000` (bench/README.md says what was measured on these machines).
  */
 const postCount = Number(process.env.CHAOS_POSTS ?? '50');
 const workerScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'testing/chaos-worker.ts');
