@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { as, type TestUser } from '../../testing/test-app.js';
 import { posts, postVersions } from '../content/content.table.js';
 import { publishQueue } from './plan-publications.js';
+import { createPublishPublication, type PublicationProblemEvent } from './publish-publication.js';
 import { publications } from './publishing.table.js';
 import { type PublishingWorld, startPublishingWorld } from './testing/publishing-test-world.js';
 
@@ -242,6 +243,47 @@ describe('publishing at the minute', () => {
     expect(received?.signatureValid).toBe(true);
     expect(received?.id).toBe(row.idempotencyKey);
     expect(JSON.parse(received?.body ?? '{}').parts[0].text).toBe('Pour LinkedIn');
+  });
+});
+
+describe('what the notification centre hears', () => {
+  it('calls onPublicationFailed and onPublicationMissed after the outcome is written', async () => {
+    await world.connectMastodon(workspaceId);
+    const heard: { kind: string; event: PublicationProblemEvent }[] = [];
+    const { cadence } = world;
+    const publish = createPublishPublication({
+      publicationsRepository: world.services.publicationsRepository,
+      accounts: cadence.modules.connections.services.connectedAccountsStore,
+      connectors: cadence.modules.connections.services.connectors,
+      runInTransaction: cadence.platform.runInTransaction,
+      jobs: cadence.platform.jobs,
+      clock: world.clock,
+      retryPolicy: { baseDelaySeconds: 1, maxDelaySeconds: 4, maxAttempts: 4 },
+      leaseSeconds: 30,
+      callbacks: {
+        onPublicationFailed: (event) => void heard.push({ kind: 'failed', event }),
+        onPublicationMissed: (event) => void heard.push({ kind: 'missed', event }),
+      },
+      logger: { warn: () => {} },
+    });
+    const postId = await world.schedulePost(owner, workspaceId, 'Refusée', ['mastodon']);
+    await world.schedulePost(owner, workspaceId, 'Trop tard', ['mastodon'], {
+      date: '2026-03-20',
+      time: '10:30',
+    });
+    const rows = await world.publicationsOf(workspaceId);
+    world.clock.set(new Date(dueAt.getTime() + 59 * minute)); // the 11:00 one is in time, the 10:30 one not
+    world.mastodon.revokeAll();
+    for (const row of rows) await publish({ version: 1, workspaceId, publicationId: row.id });
+    expect(heard.map((item) => [item.kind, item.event.reason]).sort()).toEqual([
+      ['failed', 'auth_expired'],
+      ['missed', 'too_late'],
+    ]);
+    expect(heard.find((item) => item.kind === 'failed')?.event).toMatchObject({
+      workspaceId,
+      postId,
+      network: 'mastodon',
+    });
   });
 });
 
