@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
 import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
+import { benchmarkPublishingThroughput } from './benchmarks/publishing-throughput.js';
 import { benchmarkReadThroughput } from './benchmarks/read-throughput.js';
 import { benchmarkReportViews } from './benchmarks/report-views.js';
 import { benchmarkTogglImport } from './benchmarks/toggl-import.js';
@@ -31,7 +32,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5,6').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6,7').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 const settings = quick
@@ -41,6 +42,7 @@ const settings = quick
       importRows: 5_000,
       starts: 1,
       jobs: { jobs: 1_000, rounds: 1 },
+      publishing: { posts: 1_000 },
     }
   : {
       views: { warmup: 5, runs: 30 },
@@ -48,6 +50,7 @@ const settings = quick
       importRows: 100_000,
       starts: 3,
       jobs: { jobs: 10_000, rounds: 2 },
+      publishing: { posts: 10_000 },
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -120,6 +123,12 @@ async function main() {
     for (const kind of kinds)
       await attempt(`6 job throughput (${kind})`, () =>
         benchmarkJobThroughput(kind, serverUrl, settings.jobs),
+      );
+
+  if (selected.has('7'))
+    for (const kind of kinds)
+      await attempt(`7 publishing throughput (${kind})`, () =>
+        benchmarkPublishingThroughput(kind, serverUrl, settings.publishing),
       );
 
   results.sort((left, right) => left.id.localeCompare(right.id));

@@ -38,3 +38,17 @@ export const connectionHealthJobSchema = z.object({
   connectionId: z.uuid(),
 });
 export type ConnectionHealthJob = z.infer<typeof connectionHealthJobSchema>;
+
+/**
+ * One publication's try at its minute (or a retry's). The handler reads everything else from the
+ * row: a job that runs late, twice or after a change of plan does only what the row says now.
+ */
+export const publishPublicationJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  publicationId: z.uuid(),
+});
+export type PublishPublicationJob = z.infer<typeof publishPublicationJobSchema>;
+
+/** The minute's sweep of publications whose job is gone or whose worker stopped mid-call. */
+export const publishingSweepJobSchema = z.object({ version: z.literal(1) });

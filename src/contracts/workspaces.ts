@@ -17,6 +17,9 @@ export const invitableRoleSchema = z.enum(['manager', 'member', 'viewer']);
 
 export const workspaceNameSchema = z.string().trim().min(1).max(80);
 
+/** From 1 minute to a day: past that, a post is stale news rather than late. */
+export const publishingLatenessSchema = z.number().int().min(1).max(1440);
+
 const workspaceFields = {
   name: workspaceNameSchema,
   timeZone: timeZoneSchema,
@@ -33,7 +36,15 @@ export type CreateWorkspaceBody = z.infer<typeof createWorkspaceBodySchema>;
 
 // Built from the bare fields: a partial of the create schema would fill its defaults in and
 // silently reset the currency and locale of every workspace renamed.
-export const updateWorkspaceBodySchema = requireSomethingToChange(z.object(workspaceFields).partial());
+export const updateWorkspaceBodySchema = requireSomethingToChange(
+  z
+    .object({
+      ...workspaceFields,
+      /** A publication more than this many minutes after its time is not sent but marked missed. */
+      publishingLatenessMinutes: publishingLatenessSchema,
+    })
+    .partial(),
+);
 export type UpdateWorkspaceBody = z.infer<typeof updateWorkspaceBodySchema>;
 
 export const workspaceSchema = z.object({
@@ -42,6 +53,7 @@ export const workspaceSchema = z.object({
   timeZone: z.string(),
   currency: z.string(),
   locale: localeSchema,
+  publishingLatenessMinutes: z.number().int(),
   isDemo: z.boolean(),
   role: roleSchema,
   createdAt: isoInstantSchema,

@@ -9,6 +9,7 @@ import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createPortabilityModule } from './modules/portability/portability.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
+import { createPublishingModule, type PublishingNeeds } from './modules/publishing/publishing.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import {
@@ -42,6 +43,8 @@ export type CadenceDependencies = {
   fetch?: SafeFetch;
   /** Where Bluesky handles are resolved; tests point it at their local PDS. */
   blueskyIdentity?: ConnectionsNeeds['blueskyIdentity'];
+  /** Tests and proofs shorten the publishing pipeline's retry delays and lease. */
+  publishingTuning?: PublishingNeeds['tuning'];
 };
 
 /**
@@ -66,6 +69,7 @@ export function createCadence({
   jobPollingIntervalSeconds,
   fetch,
   blueskyIdentity,
+  publishingTuning,
   ...dependencies
 }: CadenceDependencies) {
   const platform: Platform = {
@@ -116,6 +120,11 @@ export function createCadence({
     strategy: strategy.services,
     // A connected account's own limit (its instance's) is the one a post must fit.
     textLimits: (workspaceId) => connections.services.connectionsService.textLimits(workspaceId),
+    // Scheduling, editing and unscheduling a post plan its publications in the same transaction.
+    publicationPlanning: {
+      planPost: (...args) => publishing.services.planner.planPost(...args),
+      cancelPost: (...args) => publishing.services.planner.cancelPost(...args),
+    },
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
@@ -131,6 +140,13 @@ export function createCadence({
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
     ...(fetch ? { fetch } : {}),
     ...(blueskyIdentity ? { blueskyIdentity } : {}),
+  });
+  const publishing = createPublishingModule(platform, {
+    connections: connections.services,
+    workspaces: workspaces.services,
+    ...(publishingTuning ? { tuning: publishingTuning } : {}),
+    // The notification centre connects `onPublicationFailed` (rejected, account to reconnect,
+    // tries used up) and `onPublicationMissed` (later than the workspace's lateness rule) here.
   });
   const instance = createInstanceModule(platform);
   const portability = createPortabilityModule(platform);
@@ -152,6 +168,7 @@ export function createCadence({
       content,
       connections,
       portability,
+      publishing,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

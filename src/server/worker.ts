@@ -7,4 +7,6 @@ import type { Cadence } from './cadence.js';
 export async function startWorker(cadence: Cadence): Promise<void> {
   const handlers = Object.values(cadence.modules).flatMap((module) => module.jobHandlers ?? []);
   await cadence.platform.jobs.work(handlers);
+  for (const module of Object.values(cadence.modules))
+    if ('onWorkerStarted' in module && module.onWorkerStarted) await module.onWorkerStarted();
 }

@@ -4,6 +4,8 @@ import {
   embeddedMaintenanceJobSchema,
   instanceBackupJobSchema,
   invitationMailJobSchema,
+  publishingSweepJobSchema,
+  publishPublicationJobSchema,
 } from '../../contracts/jobs.js';
 import type { Jobs, QueueDefinition, QueuePolicy } from './jobs.js';
 
@@ -52,6 +54,44 @@ export const cadenceQueues = {
       heartbeatSeconds: hour,
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One publication's try. The pipeline retries by sending a new job for the new moment (backoff,
+   * Retry-After), so pg-boss's own retries only cover a handler that threw (database down): two,
+   * 10 s apart. The row's lease, not the job, guards against two calls at once; a worker killed
+   * mid-call hands the job back through its 30 s heartbeat, and the sweeper takes the row back
+   * once its lease ends (looking the publication up first).
+   */
+  'publish-publication': {
+    payload: publishPublicationJobSchema,
+    policy: {
+      retryLimit: 2,
+      retryDelaySeconds: 10,
+      retryBackoff: false,
+      expireInSeconds: 10 * minute,
+      heartbeatSeconds: 30,
+      // Counted from the job's start time: a post scheduled months ahead keeps its job.
+      retentionSeconds: day,
+      deleteAfterSeconds: day,
+      // 100 tries in flight per worker, from two fetch loops (each loop polls the database).
+      batchSize: 50,
+      localConcurrency: 2,
+    },
+  },
+  /** Every minute and at each worker start: publications whose job is gone or whose lease ended. */
+  'publishing-sweep': {
+    payload: publishingSweepJobSchema,
+    policy: {
+      retryLimit: 0,
+      retryDelaySeconds: 0,
+      retryBackoff: false,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 10 * minute,
+      deleteAfterSeconds: hour,
       batchSize: 1,
       localConcurrency: 1,
     },

@@ -175,6 +175,24 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
       });
     },
 
+    /**
+     * Which of these jobs of `queue` are still to run or running (created, retrying, active): a
+     * sweeper uses it to find work whose job was lost. Read from pg-boss's job table.
+     */
+    async findLiveJobIds(queue: keyof C & string, ids: readonly string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      await jobs.start();
+      const idList = sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      );
+      const result = (await database.db.execute(
+        sql`select id::text as id from pgboss.job where name = ${queue} and id in (${idList}) and state in ('created', 'retry', 'active')`,
+      )) as unknown as { rows: { id: string }[] } | { id: string }[];
+      const rows = Array.isArray(result) ? result : result.rows;
+      return new Set(rows.map((row) => row.id));
+    },
+
     /** Starts working the given queues in this process (and arms their schedules). */
     async work(handlers: readonly JobHandler<C>[]): Promise<void> {
       await jobs.start();

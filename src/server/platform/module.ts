@@ -45,4 +45,6 @@ export type CadenceModule<Services> = {
   services: Services;
   registerRoutes?: (app: FastifyInstance) => PromiseLike<unknown>;
   jobHandlers?: JobHandler<CadenceQueues>[];
+  /** Runs once in each worker process after its queues are worked (catching up after a stop). */
+  onWorkerStarted?: () => Promise<void>;
 };

@@ -482,6 +482,28 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Not scheduled', detail: 'This post is not scheduled.' },
     fr: { title: 'Non programmée', detail: 'Cette publication n’est pas programmée.' },
   },
+  publication_in_progress: {
+    en: {
+      title: 'Being published',
+      detail:
+        'This post is being published right now (or Cadence is checking whether it went out). Wait a minute, then change it.',
+    },
+    fr: {
+      title: 'Publication en cours',
+      detail:
+        'Cette publication part en ce moment (ou Cadence vérifie si elle est partie). Attendez une minute avant de la modifier.',
+    },
+  },
+  publication_not_retryable: {
+    en: {
+      title: 'Nothing to retry',
+      detail: 'Only a failed or missed publication can be retried or rescheduled.',
+    },
+    fr: {
+      title: 'Rien à relancer',
+      detail: 'Seule une publication en échec ou manquée peut être relancée ou reprogrammée.',
+    },
+  },
   post_already_published: {
     en: { title: 'Already published', detail: 'This post is already published.' },
     fr: { title: 'Déjà publiée', detail: 'Cette publication est déjà publiée.' },

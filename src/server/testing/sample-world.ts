@@ -69,6 +69,40 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
   });
   const idea = await post('/ideas', { text: 'An idea', network: 'linkedin' });
   const contentPost = await post(`/ideas/${idea.json().id}/post`, {});
+  // A webhook account takes LinkedIn: scheduling the post writes its publication.
+  await cadenceOf(app).modules.connections.services.connectedAccountsStore.save({
+    workspaceId,
+    network: 'webhook',
+    accountName: 'hooks.example.com',
+    remoteAccountId: 'https://hooks.example.com/cadence',
+    credentials: {
+      network: 'webhook',
+      url: 'https://hooks.example.com/cadence',
+      secret: 'a-webhook-secret-long-enough',
+    },
+    limits: {
+      maxCharacters: 100_000,
+      lengthUnit: 'code_points',
+      urlLength: null,
+      maxImages: 4,
+      maxImageBytes: 5_000_000,
+      imageMimeTypes: ['image/png'],
+      maxAltTextLength: 1500,
+      maxParts: 25,
+    },
+    connectedByUserId: owner.id,
+  });
+  const scheduledPost = await post('/posts', {
+    text: 'Scheduled',
+    versions: [{ network: 'linkedin', text: null }],
+  });
+  await post(`/posts/${scheduledPost.json().id}/schedule`, { date: '2099-12-01', time: '09:00' });
+  const [publication] = (
+    await as(app, owner, {
+      method: 'GET',
+      url: `/api/workspaces/${workspaceId}/posts/${scheduledPost.json().id}/publications`,
+    })
+  ).json();
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -110,6 +144,7 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       batchId: imported.json().batch.id,
       ideaId: idea.json().id,
       postId: contentPost.json().id,
+      publicationId: publication.id,
       network: 'linkedin',
       connectionId: connection.id,
       // Instance routes answer on the caller's rights before reading the job.

@@ -47,7 +47,7 @@ export async function buildTestApp({
   worker = false,
   backups,
   ...parts
-}: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer'> & {
+}: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer' | 'publishingTuning'> & {
   logger?: CadenceDependencies['logger'];
   /** Reaches local test peers (fake Mastodon, the PDS, webhook receivers). */
   fetch?: CadenceDependencies['fetch'];
@@ -76,6 +76,9 @@ export async function buildTestApp({
   const app = await buildApp(cadence, { webRoot, ...(trustProxy ? { trustProxy } : {}) });
   app.addHook('onClose', () => cadence.stop(1000));
   cadences.set(app, cadence);
+  // As the process does before serving: a job sent inside a transaction cannot start pg-boss
+  // on PGlite's one connection.
+  await cadence.platform.jobs.start();
   if (worker) await startWorker(cadence);
   await app.ready();
   return app;

@@ -18,7 +18,23 @@ type Candidate = {
   inReplyToId: string | null;
   altTexts: string[];
   applicationName: string | null;
+  /** The rendered `content` back to plain text: only to try the likeliest candidates first. */
+  plainContent: string;
 };
+
+/** Mastodon's rendered HTML as text (paragraphs, line breaks, the common entities). */
+function plainTextOf(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&');
+}
 
 function readCandidate(value: unknown): Candidate | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -33,6 +49,7 @@ function readCandidate(value: unknown): Candidate | null {
     inReplyToId: typeof status.in_reply_to_id === 'string' ? status.in_reply_to_id : null,
     altTexts: media.map((item) => String((item as { description?: unknown }).description ?? '')),
     applicationName: typeof application?.name === 'string' ? application.name : null,
+    plainContent: typeof status.content === 'string' ? plainTextOf(status.content) : '',
   };
 }
 
@@ -93,8 +110,18 @@ export async function lookUpThread(input: {
           (alt, position) => normaliseText(alt) === normaliseText(altTexts[position] ?? ''),
         ),
     );
+    // Those whose rendered text already reads as ours are proven first (earliest first among
+    // them): one source call instead of one per status of a busy minute, each of which can fail.
+    // A text without links, mentions or hashtags renders as written: a status whose rendered
+    // text differs cannot be ours, and is not worth a call.
+    const wanted = normaliseText(part.text);
+    const rendersAsWritten = !/[@#]|https?:\/\//.test(part.text);
+    const likeliest = [
+      ...shaped.filter((status) => normaliseText(status.plainContent) === wanted),
+      ...(rendersAsWritten ? [] : shaped.filter((status) => normaliseText(status.plainContent) !== wanted)),
+    ];
     let match: Candidate | null = null;
-    for (const status of shaped) {
+    for (const status of likeliest) {
       const source = await http.call(credentials, `/api/v1/statuses/${encodeURIComponent(status.id)}/source`);
       if (!source.ok) return source.error;
       const text = (source.body as { text?: unknown } | null)?.text;

@@ -15,6 +15,7 @@ import { createPostingSlotsService } from './posting-slots.service.js';
 import { createPostsRepository } from './posts.repository.js';
 import { postsRoutes } from './posts.routes.js';
 import { createPostsService } from './posts.service.js';
+import { type PublicationPlanning, withoutPublishing } from './publication-planning.js';
 import { createSchedulePostService } from './schedule-post.service.js';
 import type { TextLimitsLookup } from './schedule-rules.js';
 
@@ -26,6 +27,8 @@ export function createContentModule(
     strategy: StrategyServices;
     /** The connected accounts' limits per network (the connections module's); none by default. */
     textLimits?: TextLimitsLookup;
+    /** Scheduling writes the publications in its transaction (publishing module). */
+    publicationPlanning?: PublicationPlanning;
   },
 ) {
   const { db } = database;
@@ -38,7 +41,12 @@ export function createContentModule(
     networksRepository: needs.strategy.networksRepository,
     ideasRepository,
   });
-  const shared = { workspacesRepository: needs.workspaces.workspacesRepository, runInTransaction, clock };
+  const shared = {
+    workspacesRepository: needs.workspaces.workspacesRepository,
+    runInTransaction,
+    clock,
+    publicationPlanning: needs.publicationPlanning ?? withoutPublishing,
+  };
   const textLimits: TextLimitsLookup = needs.textLimits ?? (async () => []);
   const postsService = createPostsService({
     ...shared,

@@ -9,6 +9,7 @@ import { pickLocale, translateProblem } from '../../platform/problem-messages.js
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import { type ContentReferences, networkLabel } from './content-references.js';
 import type { PostsRepository } from './posts.repository.js';
+import type { PublicationPlanning } from './publication-planning.js';
 
 type Checked = PostCsvRow & {
   instant: string | null;
@@ -26,12 +27,14 @@ export function createImportPostsService({
   references,
   runInTransaction,
   clock,
+  publicationPlanning,
 }: {
   postsRepository: PostsRepository;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   references: ContentReferences;
   runInTransaction: RunInTransaction;
   clock: Clock;
+  publicationPlanning: PublicationPlanning;
 }) {
   async function check(workspaceId: string, body: ImportPostsBody) {
     const settings = await workspacesRepository.findSettings(workspaceId);
@@ -136,6 +139,7 @@ export function createImportPostsService({
             networks.map((network) => ({ network, text: null })),
             'scheduled',
           );
+          await publicationPlanning.planPost(tx, workspaceId, post.id, 'scheduled');
           created += 1;
         }
         return created;

@@ -9,6 +9,7 @@ import type { ContentReferences } from './content-references.js';
 import type { IdeasRepository } from './ideas.repository.js';
 import { toPostView } from './post-view.js';
 import type { PostsRepository } from './posts.repository.js';
+import type { PublicationPlanning } from './publication-planning.js';
 import { assertFitsEveryNetwork, type TextLimitsLookup } from './schedule-rules.js';
 
 export type PostsServiceDependencies = {
@@ -20,6 +21,7 @@ export type PostsServiceDependencies = {
   clock: Clock;
   /** The connected accounts' limits, which replace the networks' defaults. */
   textLimits: TextLimitsLookup;
+  publicationPlanning: PublicationPlanning;
 };
 
 export function createPostsService(dependencies: PostsServiceDependencies) {
@@ -130,6 +132,8 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
             versions,
             isScheduled ? 'scheduled' : 'pending',
           );
+        // Before its minute, an edit re-plans the publications (409 if one is on its way).
+        if (isScheduled) await dependencies.publicationPlanning.planPost(tx, workspaceId, postId, 'edited');
       });
       return findPost(workspaceId, postId);
     },

@@ -11,6 +11,7 @@ import type { IdeasRepository } from './ideas.repository.js';
 import type { PostingSlotsRepository } from './posting-slots.repository.js';
 import type { PostsRepository, PostWithVersions } from './posts.repository.js';
 import type { PostsService } from './posts.service.js';
+import type { PublicationPlanning } from './publication-planning.js';
 import { assertPublishable, type TextLimitsLookup } from './schedule-rules.js';
 
 export type SchedulePostDependencies = {
@@ -23,6 +24,7 @@ export type SchedulePostDependencies = {
   clock: Clock;
   /** The connected accounts' limits, which replace the networks' defaults. */
   textLimits: TextLimitsLookup;
+  publicationPlanning: PublicationPlanning;
 };
 
 const versionsOf = (post: PostWithVersions) =>
@@ -53,6 +55,7 @@ export function createSchedulePostService(dependencies: SchedulePostDependencies
         clock.now(),
       );
       await postsRepository.setPendingVersionsStatus(tx, workspaceId, post.id, 'scheduled');
+      await dependencies.publicationPlanning.planPost(tx, workspaceId, post.id, 'scheduled');
     });
     return postsService.findPost(workspaceId, post.id);
   }
@@ -101,6 +104,7 @@ export function createSchedulePostService(dependencies: SchedulePostDependencies
           clock.now(),
         );
         await postsRepository.setPendingVersionsStatus(tx, workspaceId, postId, 'pending');
+        await dependencies.publicationPlanning.cancelPost(tx, workspaceId, postId);
       });
       return postsService.findPost(workspaceId, postId);
     },

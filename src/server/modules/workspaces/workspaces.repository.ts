@@ -14,6 +14,7 @@ const workspaceColumns = {
   timeZone: workspaces.timeZone,
   currency: workspaces.currency,
   locale: workspaces.locale,
+  publishingLatenessMinutes: workspaces.publishingLatenessMinutes,
   isDemo: workspaces.isDemo,
   createdAt: workspaces.createdAt,
   role: memberships.role,

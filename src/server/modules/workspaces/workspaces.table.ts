@@ -23,6 +23,8 @@ export const workspaces = pgTable('workspaces', {
   currency: text('currency').notNull(),
   locale: text('locale').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
+  /** A publication later than this after its time is not sent: it is marked missed (publishing). */
+  publishingLatenessMinutes: integer('publishing_lateness_minutes').notNull().default(60),
   createdAt: instant('created_at').defaultNow().notNull(),
   updatedAt: instant('updated_at').defaultNow().notNull(),
 });

@@ -4,6 +4,7 @@ import { connectionsEn } from '../../features/connections/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
+import { publishingEn } from '../../features/publishing/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { portabilityEn } from '../../features/settings/portability-i18n.js';
@@ -285,5 +286,6 @@ export const en: Translation = {
   budget: budgetEn,
   content: contentEn,
   connections: connectionsEn,
+  publishing: publishingEn,
   instance: instanceEn,
 };

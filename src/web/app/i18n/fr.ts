@@ -4,6 +4,7 @@ import { connectionsFr } from '../../features/connections/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
+import { publishingFr } from '../../features/publishing/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { portabilityFr } from '../../features/settings/portability-i18n.js';
@@ -290,6 +291,7 @@ export const fr = {
   budget: budgetFr,
   content: contentFr,
   connections: connectionsFr,
+  publishing: publishingFr,
   instance: instanceFr,
 };
 

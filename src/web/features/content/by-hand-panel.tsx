@@ -11,7 +11,8 @@ import { formatPostTime, PostStatusBadge } from './post-status-badge.js';
 
 /**
  * Where no connector publishes: the text ready to copy, then "mark as published" with the URL.
- * Shown for every version (one can publish early); highlighted once its time has come.
+ * Shown for every version published by hand (one can publish early); highlighted once its time
+ * has come.
  */
 export function ByHandPanel({
   post,
@@ -25,14 +26,16 @@ export function ByHandPanel({
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
-  if (post.versions.length === 0) return null;
+  // Versions a connected account publishes are shown by the publications panel.
+  const byHand = post.versions.filter((version) => version.publishMode === 'by_hand');
+  if (byHand.length === 0) return null;
   return (
     <Paper withBorder p="md">
       <Stack gap="md">
         <Title order={2} size="h4">
           {t('content.byHand.title')}
         </Title>
-        {post.versions.map((version) => (
+        {byHand.map((version) => (
           <VersionRow
             key={version.network}
             post={post}

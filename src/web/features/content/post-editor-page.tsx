@@ -26,6 +26,7 @@ import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { ConnectionWarnings } from '../connections/connection-warnings.js';
 import { useConnectionsView } from '../connections/connections-queries.js';
+import { PublicationsPanel } from '../publishing/publications-panel.js';
 import { personasQueryOptions } from '../strategy/strategy-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -307,6 +308,12 @@ function PostEditor({ post }: { post: Post }) {
             : null
         }
         saveFirst={save}
+      />
+      <PublicationsPanel
+        postId={post.id}
+        workspaceId={workspace.id}
+        timeZone={workspace.timeZone}
+        canWrite={canWrite}
       />
       <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
       <ConfirmModal

@@ -12,6 +12,7 @@ import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
+import { PublicationProblems } from '../publishing/publication-problems.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
@@ -82,6 +83,7 @@ export function PostsPage() {
           )
         }
       />
+      <PublicationProblems workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
       {due.data && due.data.length > 0 && (
         <Alert color="orange" icon={<IconHandClick aria-hidden />} title={t('content.posts.dueTitle')}>
           <Stack gap={4}>

@@ -10,6 +10,7 @@ import {
 } from '../../../contracts/workspaces.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { notifySuccess } from '../../ui/notify.js';
+import { PublishingSettings } from '../publishing/publishing-settings.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
@@ -81,6 +82,7 @@ export function SettingsPage() {
       </Card>
       {workspace.isOwner && <ExportWorkspace workspaceId={workspace.id} />}
       <ImportWorkspace />
+      <PublishingSettings workspace={workspace} canManage={workspace.canManage} />
       {workspace.isOwner && <DeleteWorkspace workspaceId={workspace.id} workspaceName={workspace.name} />}
     </Stack>
   );

@@ -1,0 +1,102 @@
+import { defaultRetryPolicy, type RetryPolicy } from '../../../core/publishing/publication-outcome.js';
+import type { CadenceModule, Platform } from '../../platform/module.js';
+import type { ConnectionsServices } from '../connections/connections.module.js';
+import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createPublicationPlanner } from './plan-publications.js';
+import { createPublicationsRepository } from './publications.repository.js';
+import { createPublicationsService } from './publications.service.js';
+import { createPublishPublication, type PublishingCallbacks } from './publish-publication.js';
+import { publishingRoutes } from './publishing.routes.js';
+import { createPublicationSweeper } from './sweep-publications.js';
+
+export type PublishingNeeds = PublishingCallbacks & {
+  connections: ConnectionsServices;
+  workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
+  /** Tests and the chaos proof shorten these; production keeps the defaults. */
+  tuning?: Partial<PublishingTuning>;
+};
+
+export type PublishingTuning = {
+  retryPolicy: RetryPolicy;
+  /** Longer than any connector's call (20 s timeouts, a thread of parts): 2 minutes. */
+  leaseSeconds: number;
+  /** How long past its moment a waiting publication may still be in its job's hands. */
+  sweepGraceSeconds: number;
+};
+
+const defaultTuning: PublishingTuning = {
+  retryPolicy: defaultRetryPolicy,
+  leaseSeconds: 120,
+  sweepGraceSeconds: 60,
+};
+
+/**
+ * Publishing: the publications of scheduled posts (one per version × connected account), their
+ * jobs at the minute, the tries through the connectors, the sweeper, and what people see of it.
+ */
+export function createPublishingModule(platform: Platform, needs: PublishingNeeds) {
+  const { database, runInTransaction, clock, jobs, logger } = platform;
+  const tuning = { ...defaultTuning, ...needs.tuning };
+  const publicationsRepository = createPublicationsRepository(database.db);
+  const { connectors, connectedAccountsStore } = needs.connections;
+  const planner = createPublicationPlanner({
+    publicationsRepository,
+    jobs,
+    connectorNetworks: connectors.networks,
+    clock,
+  });
+  const publishPublication = createPublishPublication({
+    publicationsRepository,
+    accounts: connectedAccountsStore,
+    connectors,
+    runInTransaction,
+    jobs,
+    clock,
+    retryPolicy: tuning.retryPolicy,
+    leaseSeconds: tuning.leaseSeconds,
+    callbacks: needs,
+    logger,
+  });
+  const sweepPublications = createPublicationSweeper({
+    publicationsRepository,
+    jobs,
+    runInTransaction,
+    clock,
+    graceSeconds: tuning.sweepGraceSeconds,
+  });
+  const services = {
+    publicationsRepository,
+    planner,
+    publishPublication,
+    sweepPublications,
+    publicationsService: createPublicationsService({
+      publicationsRepository,
+      workspacesRepository: needs.workspaces.workspacesRepository,
+      runInTransaction,
+      jobs,
+      clock,
+    }),
+  };
+  const module: CadenceModule<typeof services> = {
+    services,
+    registerRoutes: (app) => app.register(publishingRoutes, services),
+    jobHandlers: [
+      { queue: 'publish-publication', handle: (payload) => publishPublication(payload) },
+      {
+        queue: 'publishing-sweep',
+        handle: async () => {
+          const requeued = await sweepPublications();
+          if (requeued > 0) logger.info({ requeued }, 'publications taken back by the sweeper');
+        },
+        schedule: { cron: '* * * * *', timeZone: 'UTC' },
+      },
+    ],
+    // At each worker start: what a stopped instance left behind goes out (or is missed) at once.
+    onWorkerStarted: async () => {
+      await jobs.send('publishing-sweep', { version: 1 });
+    },
+  };
+  return module;
+}
+
+export type PublishingServices = ReturnType<typeof createPublishingModule>['services'];
