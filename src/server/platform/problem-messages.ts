@@ -1,3 +1,5 @@
+import { mediaProblemMessages } from './media-problem-messages.js';
+
 export type ServerLocale = 'fr' | 'en';
 
 /** French when the caller prefers it, English otherwise (the API's second language). */
@@ -22,6 +24,7 @@ export function pickLocale(acceptLanguage: string | string[] | undefined): Serve
 type Message = { title: string; detail: string };
 
 const messages: Record<string, Record<ServerLocale, Message>> = {
+  ...mediaProblemMessages,
   not_found: {
     en: { title: 'Not found', detail: 'This item does not exist or you do not have access to it.' },
     fr: { title: 'Introuvable', detail: "Cet élément n'existe pas ou vous n'y avez pas accès." },
