@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoInstantSchema, uuidSchema } from './common.js';
+import { isoInstantSchema, requireSomethingToChange, uuidSchema } from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
@@ -24,7 +24,7 @@ export const mediaSchema = z.object({
 export type Media = z.infer<typeof mediaSchema>;
 
 export const mediaParamsSchema = workspaceParamsSchema.extend({ mediaId: uuidSchema });
-export const updateMediaBodySchema = z.object({ altText: altTextSchema });
+export const updateMediaBodySchema = requireSomethingToChange(z.object({ altText: altTextSchema }).partial());
 export type UpdateMediaBody = z.infer<typeof updateMediaBodySchema>;
 export const mediaFileQuerySchema = z.object({
   /** The copy made for this network (its size and format limits); without it, the stored image. */

@@ -104,7 +104,6 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     // Malformed JSON, empty bodies and the like: Fastify's own 4xx errors.
     return sendProblem(reply, request, 400, 'bad_request', { reason: fastifyError.message ?? '' });
   }
-  if (process.env.CADENCE_DEBUG_500) console.error(error);
   request.log.error({ err: toLoggableError(error) }, 'unexpected error');
   return sendProblem(reply, request, 500, 'internal');
 }

@@ -44,6 +44,7 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/posts/:postId': { text: 'Renamed' },
   'POST /api/workspaces/:workspaceId/posts/:postId/schedule': { date: '2026-12-01', time: '09:00' },
   'POST /api/workspaces/:workspaceId/posts/:postId/move': { date: '2026-12-02' },
+  'PATCH /api/workspaces/:workspaceId/media/:mediaId': { altText: 'A description' },
   'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/published': {
     url: 'https://www.linkedin.com/feed/update/1',
   },

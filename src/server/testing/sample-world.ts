@@ -12,9 +12,31 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, idea, post, pending invitation), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post with an image, pending invitation), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
+/** A 1×1 PNG sent as a browser's FormData would send it. */
+function uploadSampleImage(app: FastifyInstance, owner: TestUser, url: string) {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const boundary = '----cadence-sample';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dot.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return as(app, owner, {
+    method: 'POST',
+    url,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+}
+
 export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorld> {
   const owner = await signUp(app);
   const viewer = await signUp(app);
@@ -67,6 +89,11 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
   });
   const idea = await post('/ideas', { text: 'An idea', network: 'linkedin' });
   const contentPost = await post(`/ideas/${idea.json().id}/post`, {});
+  const image = await uploadSampleImage(
+    app,
+    owner,
+    `/api/workspaces/${workspaceId}/posts/${contentPost.json().id}/media`,
+  );
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -94,6 +121,7 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       batchId: imported.json().batch.id,
       ideaId: idea.json().id,
       postId: contentPost.json().id,
+      mediaId: image.json().id,
       network: 'linkedin',
       // Instance routes answer on the caller's rights before reading the job.
       jobId: '00000000-0000-4000-8000-000000000000',

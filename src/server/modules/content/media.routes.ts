@@ -120,7 +120,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ mediaService: MediaService }> 
       response: { 200: mediaSchema },
     },
     handler: (request) =>
-      mediaService.setAltText(request.params.workspaceId, request.params.mediaId, request.body.altText),
+      mediaService.updateImage(request.params.workspaceId, request.params.mediaId, request.body),
   });
 
   app.delete('/api/workspaces/:workspaceId/media/:mediaId', {

@@ -1,4 +1,4 @@
-import type { Media } from '../../../contracts/media.js';
+import type { Media, UpdateMediaBody } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { imageRuleFor } from '../../../core/content/image-fit.js';
 import type { RunInTransaction } from '../../platform/db.js';
@@ -64,8 +64,8 @@ export function createMediaService({
       return toMediaView(row);
     },
 
-    async setAltText(workspaceId: string, mediaId: string, altText: string): Promise<Media> {
-      const row = await mediaRepository.setAltText(workspaceId, mediaId, altText.trim());
+    async updateImage(workspaceId: string, mediaId: string, patch: UpdateMediaBody): Promise<Media> {
+      const row = await mediaRepository.setAltText(workspaceId, mediaId, (patch.altText ?? '').trim());
       if (!row) throw notFound();
       return toMediaView(row);
     },

@@ -17,6 +17,7 @@ export function SchedulePanel({
   timeZone,
   canWrite,
   blockedReason,
+  warning = null,
   saveFirst,
 }: {
   post: Post;
@@ -25,6 +26,8 @@ export function SchedulePanel({
   canWrite: boolean;
   /** Why scheduling cannot happen yet (over a limit), shown instead of acting. */
   blockedReason: string | null;
+  /** Worth knowing before scheduling, but no reason to refuse (an image without alt text). */
+  warning?: string | null;
   /** Saves pending edits; scheduling acts on the saved post. */
   saveFirst: () => Promise<void>;
 }) {
@@ -73,6 +76,11 @@ export function SchedulePanel({
                 onChange={setTime}
               />
             </Group>
+            {warning && (
+              <Text size="sm" c="orange.9" data-testid="schedule-warning">
+                {warning}
+              </Text>
+            )}
             {blockedReason && (
               <Text size="sm" c="red.8" role="alert">
                 {blockedReason}
