@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  FileButton,
-  Group,
-  Image,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, Image, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconPhotoPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -188,14 +177,12 @@ function ImageCard({
           rightSection={saving ? <Text size="xs">…</Text> : undefined}
         />
         {item.altText.trim() === '' && (
-          <Badge
-            color="orange"
-            c="orange.9"
-            variant="light"
-            leftSection={<IconAlertTriangle size={12} aria-hidden />}
-          >
-            {t('content.media.noAltText')}
-          </Badge>
+          <Group gap={4} wrap="nowrap">
+            <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
+            <Text size="xs" fw={600}>
+              {t('content.media.noAltText')}
+            </Text>
+          </Group>
         )}
       </Stack>
     </Paper>

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarPlus, IconCalendarX, IconStack2 } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarPlus, IconCalendarX, IconStack2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
@@ -77,9 +77,10 @@ export function SchedulePanel({
               />
             </Group>
             {warning && (
-              <Text size="sm" c="orange.9" data-testid="schedule-warning">
-                {warning}
-              </Text>
+              <Group gap={6} wrap="nowrap" align="flex-start" data-testid="schedule-warning">
+                <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" aria-hidden />
+                <Text size="sm">{warning}</Text>
+              </Group>
             )}
             {blockedReason && (
               <Text size="sm" c="red.8" role="alert">
