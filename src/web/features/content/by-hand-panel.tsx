@@ -212,17 +212,18 @@ function PartToCopy({
           )}
         </CopyButton>
         {images.map((image, index) => (
-          <Button
+          // A link, not a button: its label wraps on a phone.
+          <Anchor
             key={image.id}
-            component="a"
             href={mediaUrl(workspaceId, image.id, { network, download: true })}
             download
-            variant="subtle"
-            size="xs"
-            leftSection={<IconDownload size={16} aria-hidden />}
+            size="sm"
           >
-            {t('content.media.download', { position: index + 1, network: networkName })}
-          </Button>
+            <Group gap={4} wrap="nowrap" component="span">
+              <IconDownload size={16} aria-hidden style={{ flexShrink: 0 }} />
+              {t('content.media.download', { position: index + 1, network: networkName })}
+            </Group>
+          </Anchor>
         ))}
       </Group>
     </Stack>
