@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, isoInstantSchema, requireSomethingToChange, uuidSchema } from './common.js';
+import { mediaSchema } from './media.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
@@ -79,10 +80,21 @@ export const versionStatuses = [
   'missed',
 ] as const;
 
+/** Images of one part, in order (ids of the post's media). */
+const mediaIdsSchema = z.array(uuidSchema).max(10);
+/** A part of a thread after the first (Mastodon, Bluesky and X). */
+export const threadPartSchema = z.object({ text: postTextSchema, mediaIds: mediaIdsSchema.default([]) });
+export type ThreadPart = z.infer<typeof threadPartSchema>;
+const threadSchema = z.array(threadPartSchema).max(24);
+
 export const postVersionSchema = z.object({
   network: networkKeySchema,
   /** null: the post's main text. */
   text: z.string().nullable(),
+  /** The first part's images; null: the post's own images. */
+  mediaIds: z.array(uuidSchema).nullable(),
+  /** The parts after the first, when the version is a thread. */
+  thread: z.array(threadPartSchema),
   publishMode: z.enum(['by_hand', 'connector']),
   status: z.enum(versionStatuses),
   publishedAt: isoInstantSchema.nullable(),
@@ -100,6 +112,10 @@ export const postSchema = z.object({
   status: postStatusSchema,
   scheduledAt: isoInstantSchema.nullable(),
   authorUserId: z.string().nullable(),
+  /** The post's images, used by every version that names none of its own. */
+  mediaIds: z.array(uuidSchema),
+  /** Every image uploaded to the post, attached or not, with its alt text. */
+  media: z.array(mediaSchema),
   versions: z.array(postVersionSchema),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
@@ -109,12 +125,15 @@ export type Post = z.infer<typeof postSchema>;
 const versionBodySchema = z.object({
   network: networkKeySchema,
   text: postTextSchema.nullable().default(null),
+  mediaIds: mediaIdsSchema.nullable().default(null),
+  thread: threadSchema.default([]),
 });
 const postFields = {
   text: postTextSchema,
   link: linkSchema.nullable(),
   pillarId: uuidSchema.nullable(),
   personaId: uuidSchema.nullable(),
+  mediaIds: mediaIdsSchema,
   /** One per network; the networks must be among the strategy's. */
   versions: z
     .array(versionBodySchema)
@@ -131,12 +150,16 @@ export const createPostBodySchema = z.object({
   link: postFields.link.default(null),
   pillarId: postFields.pillarId.default(null),
   personaId: postFields.personaId.default(null),
+  mediaIds: postFields.mediaIds.default([]),
   ideaId: uuidSchema.nullable().default(null),
   status: postFields.status.default('draft'),
 });
 export type CreatePostBody = z.infer<typeof createPostBodySchema>;
+/** What a client may send (defaults filled in by the server). */
+export type CreatePostInput = z.input<typeof createPostBodySchema>;
 export const updatePostBodySchema = requireSomethingToChange(z.object(postFields).partial());
 export type UpdatePostBody = z.infer<typeof updatePostBodySchema>;
+export type UpdatePostInput = z.input<typeof updatePostBodySchema>;
 export const postParamsSchema = workspaceParamsSchema.extend({ postId: uuidSchema });
 export const postVersionParamsSchema = postParamsSchema.extend({ network: networkKeySchema });
 

@@ -92,8 +92,10 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
         // Vite puts a content hash in every asset's name: a new build means new names.
         if (filePath.includes(`${path.sep}assets${path.sep}`))
           reply.header('cache-control', 'public, max-age=31536000, immutable');
-        // index.html names the current build's assets: always ask whether it changed.
-        else if (/index\.html(\.br|\.gz)?$/.test(filePath)) reply.header('cache-control', 'no-cache');
+        // index.html names the current build's assets, and sw.js the shell it caches: always ask
+        // whether they changed (a stale service worker would keep serving an old build).
+        else if (/(index\.html|sw\.js)(\.br|\.gz)?$/.test(filePath))
+          reply.header('cache-control', 'no-cache');
       },
     });
   app.setNotFoundHandler((request, reply) => {

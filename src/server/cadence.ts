@@ -3,6 +3,7 @@ import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
 import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
 import { createContentModule } from './modules/content/content.module.js';
+import { loadPublicationParts } from './modules/content/publication-parts.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
@@ -145,6 +146,7 @@ export function createCadence({
     connections: connections.services,
     workspaces: workspaces.services,
     ...(publishingTuning ? { tuning: publishingTuning } : {}),
+    loadParts: (tx, workspaceId, postVersionId) => loadPublicationParts(tx, workspaceId, postVersionId),
     // The notification centre connects `onPublicationFailed` (rejected, account to reconnect,
     // tries used up) and `onPublicationMissed` (later than the workspace's lateness rule) here.
   });

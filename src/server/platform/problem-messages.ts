@@ -1,4 +1,5 @@
 import { connectionIssuesInFrench, connectionProblemMessages } from './connection-problem-messages.js';
+import { mediaProblemMessages } from './media-problem-messages.js';
 
 export type ServerLocale = 'fr' | 'en';
 
@@ -25,6 +26,7 @@ type Message = { title: string; detail: string };
 
 const messages: Record<string, Record<ServerLocale, Message>> = {
   ...connectionProblemMessages,
+  ...mediaProblemMessages,
   not_found: {
     en: { title: 'Not found', detail: 'This item does not exist or you do not have access to it.' },
     fr: { title: 'Introuvable', detail: "Cet élément n'existe pas ou vous n'y avez pas accès." },

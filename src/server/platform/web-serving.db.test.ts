@@ -15,6 +15,7 @@ beforeAll(async () => {
   mkdirSync(path.join(webRoot, 'assets'));
   writeFileSync(path.join(webRoot, 'index.html'), page);
   writeFileSync(path.join(webRoot, 'index.html.gz'), gzipSync(page));
+  writeFileSync(path.join(webRoot, 'sw.js'), "self.addEventListener('fetch', () => undefined);");
   writeFileSync(path.join(webRoot, 'assets/index-abc123.js'), script);
   writeFileSync(path.join(webRoot, 'assets/index-abc123.js.br'), brotliCompressSync(script));
   writeFileSync(path.join(webRoot, 'assets/index-abc123.js.gz'), gzipSync(script));
@@ -46,6 +47,10 @@ describe('serving the web app', () => {
 
     const index = await context.app.inject({ url: '/index.html' });
     expect(index.headers['cache-control']).toBe('no-cache');
+    // A service worker kept an hour would go on serving the previous build's shell.
+    const worker = await context.app.inject({ url: '/sw.js' });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers['cache-control']).toBe('no-cache');
   });
 
   it('answers any app path with the page (compressed, revalidated), and unknown API paths with a problem', async () => {

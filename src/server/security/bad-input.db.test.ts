@@ -193,6 +193,10 @@ describe('bad input', () => {
     const importTooLarge = await announce(`${base}/imports/preview`, 65 * 1024 * 1024);
     expect(importTooLarge.status).toBe(413);
     expect(importTooLarge.type).toContain('application/problem+json');
+    // An image upload streams its file, so only its own cap (10 MB) refuses it, by the same header.
+    const imageTooLarge = await announce(`${base}/posts/${world.ids.postId}/media`, 11 * 1024 * 1024);
+    expect(imageTooLarge).toMatchObject({ status: 413 });
+    expect(imageTooLarge.type).toContain('application/problem+json');
   });
 
   it('treats malformed ids as not found', async () => {

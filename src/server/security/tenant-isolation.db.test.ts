@@ -48,6 +48,7 @@ const sampleBodies: Record<string, unknown> = {
     date: '2099-12-02',
     time: '09:00',
   },
+  'PATCH /api/workspaces/:workspaceId/media/:mediaId': { altText: 'A description' },
   'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/published': {
     url: 'https://www.linkedin.com/feed/update/1',
   },

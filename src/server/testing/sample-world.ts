@@ -14,9 +14,31 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, idea, post, pending invitation, connected account), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post, pending invitation, connected account, an image), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
+/** A 1×1 PNG sent as a browser's FormData would send it. */
+function uploadSampleImage(app: FastifyInstance, owner: TestUser, url: string) {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const boundary = '----cadence-sample';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dot.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return as(app, owner, {
+    method: 'POST',
+    url,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+}
+
 export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorld> {
   const owner = await signUp(app);
   const viewer = await signUp(app);
@@ -103,6 +125,11 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       url: `/api/workspaces/${workspaceId}/posts/${scheduledPost.json().id}/publications`,
     })
   ).json();
+  const image = await uploadSampleImage(
+    app,
+    owner,
+    `/api/workspaces/${workspaceId}/posts/${contentPost.json().id}/media`,
+  );
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -145,6 +172,7 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       ideaId: idea.json().id,
       postId: contentPost.json().id,
       publicationId: publication.id,
+      mediaId: image.json().id,
       network: 'linkedin',
       connectionId: connection.id,
       // Instance routes answer on the caller's rights before reading the job.

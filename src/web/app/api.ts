@@ -41,7 +41,7 @@ function localProblem(status: number, code: 'network' | 'unexpected' | 'invalid_
   return new ProblemError({ status, code, title: i18n.t(title), detail: i18n.t(detail) });
 }
 
-async function readProblem(response: Response): Promise<ProblemError> {
+export async function readProblem(response: Response): Promise<ProblemError> {
   try {
     const parsed = problemSchema.safeParse(await response.json());
     if (parsed.success) return new ProblemError({ ...parsed.data, status: response.status });

@@ -9,6 +9,9 @@ import { ideasRoutes } from './ideas.routes.js';
 import { createIdeasService } from './ideas.service.js';
 import { importPostsRoutes } from './import-posts.routes.js';
 import { createImportPostsService } from './import-posts.service.js';
+import { createMediaRepository } from './media.repository.js';
+import { mediaRoutes } from './media.routes.js';
+import { createMediaService } from './media.service.js';
 import { createPostingSlotsRepository } from './posting-slots.repository.js';
 import { postingSlotsRoutes } from './posting-slots.routes.js';
 import { createPostingSlotsService } from './posting-slots.service.js';
@@ -19,7 +22,10 @@ import { type PublicationPlanning, withoutPublishing } from './publication-plann
 import { createSchedulePostService } from './schedule-post.service.js';
 import type { TextLimitsLookup } from './schedule-rules.js';
 
-/** Content: the idea notebook, posts with one version per network, posting slots, post imports. */
+/**
+ * Content: the idea notebook, posts with one version per network (threads, images), posting
+ * slots, post imports.
+ */
 export function createContentModule(
   { database, runInTransaction, clock }: Platform,
   needs: {
@@ -68,6 +74,11 @@ export function createContentModule(
     }),
     postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
     importPostsService: createImportPostsService({ ...shared, postsRepository, references }),
+    mediaService: createMediaService({
+      mediaRepository: createMediaRepository(db),
+      postsRepository,
+      runInTransaction,
+    }),
   };
   const module: CadenceModule<typeof services> = {
     services,
@@ -76,6 +87,7 @@ export function createContentModule(
       await app.register(postsRoutes, services);
       await app.register(postingSlotsRoutes, services);
       await app.register(importPostsRoutes, services);
+      await app.register(mediaRoutes, services);
     },
   };
   return module;

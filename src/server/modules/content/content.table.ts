@@ -20,6 +20,9 @@ const workspaceId = () =>
     .notNull()
     .references(() => workspaces.id, { onDelete: 'cascade' });
 
+/** One part of a thread after the first: its own text and images. */
+export type ThreadPart = { text: string; mediaIds: string[] };
+
 export const ideaStatuses = ['new', 'planned', 'used', 'archived'] as const;
 
 /** The idea notebook: caught in seconds, used in the batch session. */
@@ -66,6 +69,8 @@ export const posts = pgTable(
     authorUserId: text('author_user_id').references(() => user.id, { onDelete: 'set null' }),
     /** A row of an imported CSV (hash of its cells): the same file imported twice adds nothing. */
     importKey: text('import_key'),
+    /** The post's images (ids of `media`), in order: used by every version that names none. */
+    mediaIds: jsonb('media_ids').$type<string[]>().notNull().default([]),
     createdAt: instant('created_at').defaultNow().notNull(),
     updatedAt: instant('updated_at').defaultNow().notNull(),
   },
@@ -118,6 +123,10 @@ export const postVersions = pgTable(
     publishedUrl: text('published_url'),
     publishedByUserId: text('published_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** The first part's images on this network; null = the post's own images. */
+    mediaIds: jsonb('media_ids').$type<string[] | null>(),
+    /** A thread: the parts after the first, in order (Mastodon, Bluesky and X only). */
+    thread: jsonb('thread').$type<ThreadPart[]>().notNull().default([]),
   },
   (table) => [
     uniqueIndex('post_versions_post_network_idx').on(table.postId, table.network),

@@ -1,11 +1,19 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { Queryable } from '../../platform/db.js';
-import { posts, postVersions } from './content.table.js';
+import { posts, postVersions, type ThreadPart } from './content.table.js';
+import { createMediaRepository, type MediaSummary } from './media.repository.js';
 
 export type PostRow = typeof posts.$inferSelect;
 export type VersionRow = typeof postVersions.$inferSelect;
-export type PostWithVersions = PostRow & { versions: VersionRow[] };
+export type PostWithVersions = PostRow & { versions: VersionRow[]; media: MediaSummary[] };
+/** A version as a post's body gives it; images and thread default to none. */
+export type VersionValues = {
+  network: NetworkKey;
+  text: string | null;
+  mediaIds?: string[] | null;
+  thread?: ThreadPart[];
+};
 
 export type PostFilter = {
   from?: Date;
@@ -17,12 +25,23 @@ export type PostFilter = {
 };
 
 export type PostValues = Partial<
-  Pick<PostRow, 'text' | 'link' | 'pillarId' | 'personaId' | 'ideaId' | 'status' | 'scheduledAt'>
+  Pick<PostRow, 'text' | 'link' | 'pillarId' | 'personaId' | 'ideaId' | 'status' | 'scheduledAt' | 'mediaIds'>
 >;
 
 export function createPostsRepository(db: Queryable) {
+  const mediaRepository = createMediaRepository(db);
+
   async function attachVersions(tx: Queryable, rows: PostRow[]): Promise<PostWithVersions[]> {
     if (rows.length === 0) return [];
+    const workspaceId = rows[0]?.workspaceId ?? '';
+    const mediaByPost = new Map<string, MediaSummary[]>();
+    const summaries = await mediaRepository.listSummaries(
+      workspaceId,
+      rows.map((row) => row.id),
+      tx,
+    );
+    for (const item of summaries)
+      mediaByPost.set(item.postId, [...(mediaByPost.get(item.postId) ?? []), item]);
     const versions = await tx
       .select()
       .from(postVersions)
@@ -39,7 +58,11 @@ export function createPostsRepository(db: Queryable) {
     const byPost = new Map<string, VersionRow[]>();
     for (const version of versions)
       byPost.set(version.postId, [...(byPost.get(version.postId) ?? []), version]);
-    return rows.map((row) => ({ ...row, versions: byPost.get(row.id) ?? [] }));
+    return rows.map((row) => ({
+      ...row,
+      versions: byPost.get(row.id) ?? [],
+      media: mediaByPost.get(row.id) ?? [],
+    }));
   }
 
   return {
@@ -122,7 +145,7 @@ export function createPostsRepository(db: Queryable) {
       tx: Queryable,
       workspaceId: string,
       postId: string,
-      versions: { network: NetworkKey; text: string | null }[],
+      versions: readonly VersionValues[],
       initialStatus: VersionRow['status'],
     ) {
       const networks = versions.map((version) => version.network);
@@ -136,12 +159,24 @@ export function createPostsRepository(db: Queryable) {
           ),
         );
       for (const [index, version] of versions.entries()) {
+        const content = {
+          text: version.text,
+          mediaIds: version.mediaIds ?? null,
+          thread: version.thread ?? [],
+        };
         await tx
           .insert(postVersions)
-          .values({ workspaceId, postId, ...version, status: initialStatus, sortOrder: index })
+          .values({
+            workspaceId,
+            postId,
+            network: version.network,
+            ...content,
+            status: initialStatus,
+            sortOrder: index,
+          })
           .onConflictDoUpdate({
             target: [postVersions.postId, postVersions.network],
-            set: { text: version.text, sortOrder: index },
+            set: { ...content, sortOrder: index },
           });
       }
     },

@@ -7,6 +7,7 @@ import { notFound } from '../../platform/problem.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { ContentReferences } from './content-references.js';
 import type { IdeasRepository } from './ideas.repository.js';
+import { assertPostMedia } from './media-rules.js';
 import { toPostView } from './post-view.js';
 import type { PostsRepository } from './posts.repository.js';
 import type { PublicationPlanning } from './publication-planning.js';
@@ -65,6 +66,8 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         workspaceId,
         body.versions.map((version) => version.network),
       );
+      // A new post has no upload yet: any image id it names is unknown.
+      assertPostMedia(body.mediaIds, body.versions, new Set());
       const postId = await runInTransaction(async (tx) => {
         const { versions, ...values } = body;
         const row = await postsRepository.insert(tx, workspaceId, { ...values, authorUserId: userId });
@@ -93,7 +96,8 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         personaId: null,
         ideaId: idea.id,
         status: 'draft',
-        versions: networks.map((network) => ({ network, text: null })),
+        versions: networks.map((network) => ({ network, text: null, mediaIds: null, thread: [] })),
+        mediaIds: [],
       });
     },
 
@@ -108,17 +112,26 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
           patch.versions.map((version) => version.network),
         );
       const isScheduled = current.status === 'scheduled';
+      const versionsAfter =
+        patch.versions ??
+        current.versions.map((item) => ({
+          network: item.network as NetworkKey,
+          text: item.text,
+          mediaIds: item.mediaIds,
+          thread: item.thread,
+        }));
+      assertPostMedia(
+        patch.mediaIds ?? current.mediaIds,
+        versionsAfter,
+        new Set(current.media.map((item) => item.id)),
+      );
       // A scheduled post stays publishable: an edit that breaks a limit is refused, not saved.
-      if (isScheduled) {
-        const versions =
-          patch.versions ??
-          current.versions.map((item) => ({ network: item.network as NetworkKey, text: item.text }));
+      if (isScheduled)
         assertFitsEveryNetwork(
           patch.text ?? current.text,
-          versions,
+          versionsAfter,
           await dependencies.textLimits(workspaceId),
         );
-      }
       const { versions, status, ...values } = patch;
       await runInTransaction(async (tx) => {
         // Setting draft/ready by hand is only for posts not yet scheduled (unschedule first).

@@ -28,7 +28,11 @@ export type SchedulePostDependencies = {
 };
 
 const versionsOf = (post: PostWithVersions) =>
-  post.versions.map((version) => ({ network: version.network as NetworkKey, text: version.text }));
+  post.versions.map((version) => ({
+    network: version.network as NetworkKey,
+    text: version.text,
+    thread: version.thread,
+  }));
 
 /** Placing posts in time: schedule, move, queue, unschedule, and publishing by hand. */
 export function createSchedulePostService(dependencies: SchedulePostDependencies) {

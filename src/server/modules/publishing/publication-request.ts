@@ -1,6 +1,7 @@
 import {
   freezePublicationRequest,
   type PublicationImage,
+  type PublicationPart,
   type PublicationRequest,
 } from '../../../contracts/connectors.js';
 
@@ -14,6 +15,8 @@ export type PublicationSource = {
   postText: string;
   versionText: string | null;
   link: string | null;
+  /** The thread's parts with their images (content's `loadPublicationParts`); else one text part. */
+  parts?: PublicationPart[];
 };
 
 /** The request as stored in `publications.request` (JSON: image bytes as base64). */
@@ -30,7 +33,7 @@ export function buildPublicationRequest(
   return freezePublicationRequest({
     idempotencyKey: source.idempotencyKey,
     frozenAt: frozenAt.toISOString(),
-    parts: [{ text, images: [] }],
+    parts: source.parts ?? [{ text, images: [] }],
     ...(source.link ? { link: { url: source.link } } : {}),
   });
 }

@@ -1,4 +1,4 @@
-import type { PublicationRequest, PublishedPart } from '../../../contracts/connectors.js';
+import type { PublicationPart, PublicationRequest, PublishedPart } from '../../../contracts/connectors.js';
 import type { PublishPublicationJob } from '../../../contracts/jobs.js';
 import type { PublicationFailureReason } from '../../../contracts/publishing.js';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../../core/publishing/publication-outcome.js';
 import type { ConnectorRegistry } from '../../connectors/registry.js';
 import type { Clock } from '../../platform/clock.js';
-import type { RunInTransaction } from '../../platform/db.js';
+import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import type { CadenceJobs } from '../../platform/job-queues.js';
 import type { ConnectedAccountsStore } from '../connections/connected-accounts.store.js';
 import { enqueuePublication } from './plan-publications.js';
@@ -51,6 +51,16 @@ export type PublishDependencies = {
   callbacks: PublishingCallbacks;
   logger: { warn: (object: object, message: string) => void };
   random?: () => number;
+  /**
+   * A version's parts (thread) with their images fitted to its network (content's
+   * `loadPublicationParts`). Read once, when the request is frozen, inside the claim's
+   * transaction (the images are resized there: the one slow step of a first try).
+   */
+  loadParts?: (
+    tx: Queryable,
+    workspaceId: string,
+    postVersionId: string,
+  ) => Promise<PublicationPart[] | null>;
 };
 
 type Claimed = {
@@ -107,6 +117,10 @@ export function createPublishPublication(dependencies: PublishDependencies) {
           await repository.refreshVersionStatus(tx, workspaceId, row.postVersionId);
           return { missed: row, postId: context.postId };
         }
+        const parts =
+          row.request || !dependencies.loadParts
+            ? null
+            : await dependencies.loadParts(tx, workspaceId, row.postVersionId);
         const request = row.request
           ? openPublicationRequest(row.request)
           : buildPublicationRequest(
@@ -115,6 +129,7 @@ export function createPublishPublication(dependencies: PublishDependencies) {
                 postText: context.postText,
                 versionText: context.versionText,
                 link: context.link,
+                ...(parts && parts.length > 0 ? { parts } : {}),
               },
               now,
             );

@@ -5,6 +5,7 @@ import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createPublicationPlanner } from './plan-publications.js';
 import { createPublicationsRepository } from './publications.repository.js';
 import { createPublicationsService } from './publications.service.js';
+import type { PublishDependencies } from './publish-publication.js';
 import { createPublishPublication, type PublishingCallbacks } from './publish-publication.js';
 import { publishingRoutes } from './publishing.routes.js';
 import { createPublicationSweeper } from './sweep-publications.js';
@@ -14,6 +15,8 @@ export type PublishingNeeds = PublishingCallbacks & {
   workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
   /** Tests and the chaos proof shorten these; production keeps the defaults. */
   tuning?: Partial<PublishingTuning>;
+  /** The version's thread and images, fitted to its network (content's). */
+  loadParts?: PublishDependencies['loadParts'];
 };
 
 export type PublishingTuning = {
@@ -56,6 +59,7 @@ export function createPublishingModule(platform: Platform, needs: PublishingNeed
     leaseSeconds: tuning.leaseSeconds,
     callbacks: needs,
     logger,
+    ...(needs.loadParts ? { loadParts: needs.loadParts } : {}),
   });
   const sweepPublications = createPublicationSweeper({
     publicationsRepository,

@@ -1,12 +1,15 @@
 import { Anchor, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post, PostVersion } from '../../../contracts/content.js';
+import type { Media } from '../../../contracts/media.js';
+import type { NetworkKey } from '../../../contracts/networks.js';
 import { isProblem } from '../../app/api.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { usePostAction } from './content-queries.js';
+import { mediaUrl } from './media-queries.js';
 import { formatPostTime, PostStatusBadge } from './post-status-badge.js';
 
 /**
@@ -67,7 +70,11 @@ function VersionRow({
   const action = usePostAction(workspaceId);
   const [url, setUrl] = useState('');
   const network = t(`networks.${version.network}`);
-  const text = [version.text ?? post.text, post.link].filter(Boolean).join('\n\n');
+  // The link goes with the first part, where a reader meets it.
+  const texts = [version.text ?? post.text, ...version.thread.map((part) => part.text)].map((text, index) =>
+    index === 0 ? [text, post.link].filter(Boolean).join('\n\n') : text,
+  );
+  const imagesPerPart = [version.mediaIds ?? post.mediaIds, ...version.thread.map((part) => part.mediaIds)];
   const isDue = version.status === 'to_publish_by_hand';
   const error = isProblem(action.error)
     ? action.error.errors.find((item) => item.path === 'url')?.message
@@ -109,20 +116,20 @@ function VersionRow({
             <Text size="sm" c="dimmed">
               {isDue ? t('content.byHand.help', { network }) : t('content.byHand.early')}
             </Text>
-            <Group align="flex-end" gap="sm">
-              <CopyButton value={text}>
-                {({ copied, copy }) => (
-                  <Button
-                    variant="default"
-                    leftSection={
-                      copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                    }
-                    onClick={copy}
-                  >
-                    {copied ? t('common.copied') : t('content.byHand.copy')}
-                  </Button>
+            {texts.map((text, index) => (
+              <PartToCopy
+                // biome-ignore lint/suspicious/noArrayIndexKey: a part is its position in the thread.
+                key={index}
+                text={text}
+                number={texts.length > 1 ? index + 1 : null}
+                images={(imagesPerPart[index] ?? []).flatMap((id) =>
+                  post.media.filter((item) => item.id === id),
                 )}
-              </CopyButton>
+                workspaceId={workspaceId}
+                network={version.network}
+              />
+            ))}
+            <Group align="flex-end" gap="sm">
               <TextInput
                 label={t('content.byHand.url')}
                 type="url"
@@ -159,6 +166,69 @@ function VersionRow({
           </>
         )
       )}
+    </Stack>
+  );
+}
+
+/** One part, ready to copy, with its images as the network takes them, to download. */
+function PartToCopy({
+  text,
+  number,
+  images,
+  workspaceId,
+  network,
+}: {
+  text: string;
+  /** null: a single post, not a thread. */
+  number: number | null;
+  images: Media[];
+  workspaceId: string;
+  network: NetworkKey;
+}) {
+  const { t } = useTranslation();
+  const networkName = t(`networks.${network}`);
+  return (
+    <Stack gap={4} data-testid="part-to-copy">
+      {number !== null && (
+        <Text size="sm" fw={500}>
+          {t('content.thread.part', { number, network: networkName })}
+        </Text>
+      )}
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={number === null ? 4 : 6}>
+        {text}
+      </Text>
+      <Group gap="sm">
+        <CopyButton value={text}>
+          {({ copied, copy }) => (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+              onClick={copy}
+            >
+              {copied
+                ? t('common.copied')
+                : number === null
+                  ? t('content.byHand.copy')
+                  : t('content.thread.copyPart', { number })}
+            </Button>
+          )}
+        </CopyButton>
+        {images.map((image, index) => (
+          // A link, not a button: its label wraps on a phone.
+          <Anchor
+            key={image.id}
+            href={mediaUrl(workspaceId, image.id, { network, download: true })}
+            download
+            size="sm"
+          >
+            <Group gap={4} wrap="nowrap" component="span">
+              <IconDownload size={16} aria-hidden style={{ flexShrink: 0 }} />
+              {t('content.media.download', { position: index + 1, network: networkName })}
+            </Group>
+          </Anchor>
+        ))}
+      </Group>
     </Stack>
   );
 }

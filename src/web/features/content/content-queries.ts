@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { z } from 'zod';
 import {
   type CreateIdeaBody,
-  type CreatePostBody,
+  type CreatePostInput,
   dueByHandSchema,
   type IdeasQuery,
   ideaSchema,
@@ -11,7 +11,7 @@ import {
   postSchema,
   type SchedulePostBody,
   type UpdateIdeaBody,
-  type UpdatePostBody,
+  type UpdatePostInput,
 } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { api } from '../../app/api.js';
@@ -124,13 +124,13 @@ export function useIdeaToPost(workspaceId: string) {
 }
 
 export function useCreatePost(workspaceId: string) {
-  return useContentMutation(workspaceId, (body: Partial<CreatePostBody>) =>
+  return useContentMutation(workspaceId, (body: Partial<CreatePostInput>) =>
     api(`${base(workspaceId)}/posts`, { method: 'POST', body, schema: postSchema }),
   );
 }
 
 export function useUpdatePost(workspaceId: string, postId: string) {
-  return useContentMutation(workspaceId, (body: UpdatePostBody) =>
+  return useContentMutation(workspaceId, (body: UpdatePostInput) =>
     api(`${base(workspaceId)}/posts/${postId}`, { method: 'PATCH', body, schema: postSchema }),
   );
 }

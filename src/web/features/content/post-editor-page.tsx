@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Button,
   Chip,
   Group,
@@ -17,6 +16,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
+import type { Media } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { isProblem } from '../../app/api.js';
@@ -33,16 +33,19 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { ByHandPanel } from './by-hand-panel.js';
 import { useStrategyChoices } from './content-filters.js';
 import { postQueryOptions, useDeletePost, useUpdatePost } from './content-queries.js';
-import { LengthBadge, LengthCounters, measureVersions, type VersionDraft } from './length-counters.js';
+import { LengthCounters, measureVersions } from './length-counters.js';
+import { PostImages } from './post-images.js';
 import { PostStatusBadge } from './post-status-badge.js';
 import { SchedulePanel } from './schedule-panel.js';
+import { type EditorVersion, findOverLimits, imagesShownBy, VersionEditor } from './version-editor.js';
 
 type Draft = {
   text: string;
   link: string;
   pillarId: string | null;
   personaId: string | null;
-  versions: VersionDraft[];
+  mediaIds: string[];
+  versions: EditorVersion[];
   status: 'draft' | 'ready';
 };
 
@@ -51,9 +54,17 @@ const toDraft = (post: Post): Draft => ({
   link: post.link ?? '',
   pillarId: post.pillarId,
   personaId: post.personaId,
-  versions: post.versions.map((version) => ({ network: version.network, text: version.text })),
+  mediaIds: post.mediaIds,
+  versions: post.versions.map((version) => ({
+    network: version.network,
+    text: version.text,
+    mediaIds: version.mediaIds,
+    thread: version.thread,
+  })),
   status: post.status === 'ready' ? 'ready' : 'draft',
 });
+
+const mediaMapOf = (post: Post) => new Map(post.media.map((item) => [item.id, item]));
 
 /** One post: the main text, a version per chosen network with live counters, and its time. */
 export function PostEditorPage() {
@@ -87,8 +98,14 @@ function PostEditor({ post }: { post: Post }) {
   const remove = useDeletePost(workspace.id);
   const [draft, setDraft] = useState<Draft>(() => toDraft(post));
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // Uploads and alt texts are saved at once, apart from the draft: kept here until the next refetch.
+  const [media, setMedia] = useState(() => mediaMapOf(post));
+  const saveMedia = (item: Media) => setMedia((current) => new Map(current).set(item.id, item));
   // A refetch after saving or scheduling brings the server's version of the post.
-  useEffect(() => setDraft(toDraft(post)), [post]);
+  useEffect(() => {
+    setDraft(toDraft(post));
+    setMedia(mediaMapOf(post));
+  }, [post]);
 
   const isDirty = JSON.stringify(draft) !== JSON.stringify(toDraft(post));
   const connections = useConnectionsView(workspace.id, workspace.role);
@@ -96,9 +113,18 @@ function PostEditor({ post }: { post: Post }) {
   const warnings = (connections?.warnings ?? []).filter((warning) =>
     draft.versions.some((version) => version.network === warning.network),
   );
-  const overNetworks = lengths
-    .filter((length) => length.isOver)
-    .map((length) => t(`networks.${length.network}`));
+  const overNetworks = findOverLimits(
+    draft.text,
+    draft.versions,
+    (network, part) =>
+      part === 1
+        ? t(`networks.${network}`)
+        : t('content.thread.tooLong', { number: part, network: t(`networks.${network}`) }),
+    connections?.textLimits,
+  );
+  const missingAltTexts = imagesShownBy(draft.mediaIds, draft.versions).filter(
+    (id) => media.get(id)?.altText.trim() === '',
+  ).length;
   const isLocked = post.status === 'published';
   const fieldError = (path: string) =>
     isProblem(update.error) ? update.error.errors.find((error) => error.path === path)?.message : undefined;
@@ -110,6 +136,7 @@ function PostEditor({ post }: { post: Post }) {
       link: draft.link.trim() || null,
       pillarId: draft.pillarId,
       personaId: draft.personaId,
+      mediaIds: draft.mediaIds,
       versions: draft.versions,
       status: draft.status,
     });
@@ -119,7 +146,7 @@ function PostEditor({ post }: { post: Post }) {
     const kept = draft.versions.filter((version) => networks.includes(version.network));
     const added = networks
       .filter((network) => !kept.some((version) => version.network === network))
-      .map((network) => ({ network: network as NetworkKey, text: null }));
+      .map((network) => ({ network: network as NetworkKey, text: null, mediaIds: null, thread: [] }));
     // Versions follow the strategy's order of networks.
     const order = choices.networks.map((item) => item.network);
     setDraft({
@@ -128,12 +155,10 @@ function PostEditor({ post }: { post: Post }) {
     });
   }
 
-  const setVersionText = (network: NetworkKey, text: string | null) =>
+  const setVersion = (changed: EditorVersion) =>
     setDraft({
       ...draft,
-      versions: draft.versions.map((version) =>
-        version.network === network ? { ...version, text } : version,
-      ),
+      versions: draft.versions.map((version) => (version.network === changed.network ? changed : version)),
     });
 
   return (
@@ -171,6 +196,18 @@ function PostEditor({ post }: { post: Post }) {
             readOnly={!canWrite || isLocked}
             onChange={(event) => setDraft({ ...draft, link: event.currentTarget.value })}
             error={fieldError('link')}
+          />
+          <PostImages
+            workspaceId={workspace.id}
+            postId={post.id}
+            label={t('content.media.images')}
+            mediaIds={draft.mediaIds}
+            media={media}
+            max={null}
+            maxReason={null}
+            readOnly={!canWrite || isLocked}
+            onChange={(mediaIds) => setDraft({ ...draft, mediaIds })}
+            onMediaSaved={saveMedia}
           />
           <Group grow align="flex-start">
             <Select
@@ -215,51 +252,21 @@ function PostEditor({ post }: { post: Post }) {
               </Group>
             </Chip.Group>
           </Stack>
-          {draft.versions.map((version, index) => {
-            const length = lengths[index];
-            const label = t(`networks.${version.network}`);
-            return (
-              <Stack key={version.network} gap={4}>
-                {version.text === null ? (
-                  canWrite &&
-                  !isLocked && (
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      onClick={() => setVersionText(version.network, draft.text)}
-                    >
-                      {t('content.editor.adapt', { network: label })}
-                    </Anchor>
-                  )
-                ) : (
-                  <>
-                    <Textarea
-                      label={t('content.editor.versionText', { network: label })}
-                      autosize
-                      minRows={3}
-                      value={version.text}
-                      readOnly={!canWrite || isLocked}
-                      onChange={(event) => setVersionText(version.network, event.currentTarget.value)}
-                    />
-                    <Group justify="space-between">
-                      {length && <LengthBadge length={length} />}
-                      {canWrite && !isLocked && (
-                        <Anchor
-                          component="button"
-                          type="button"
-                          size="sm"
-                          onClick={() => setVersionText(version.network, null)}
-                        >
-                          {t('content.editor.sameText')}
-                        </Anchor>
-                      )}
-                    </Group>
-                  </>
-                )}
-              </Stack>
-            );
-          })}
+          {draft.versions.map((version, index) => (
+            <VersionEditor
+              key={version.network}
+              workspaceId={workspace.id}
+              postId={post.id}
+              version={version}
+              mainText={draft.text}
+              postMediaIds={draft.mediaIds}
+              length={lengths[index]}
+              media={media}
+              readOnly={!canWrite || isLocked}
+              onChange={setVersion}
+              onMediaSaved={saveMedia}
+            />
+          ))}
           {canWrite && !isLocked && (
             <Group justify="space-between">
               <Chip
@@ -307,6 +314,7 @@ function PostEditor({ post }: { post: Post }) {
             ? t('content.editor.tooLongFor', { networks: overNetworks.join(', ') })
             : null
         }
+        warning={missingAltTexts > 0 ? t('content.media.missingAltText', { count: missingAltTexts }) : null}
         saveFirst={save}
       />
       <PublicationsPanel

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarPlus, IconCalendarX, IconStack2 } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarPlus, IconCalendarX, IconStack2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
@@ -17,6 +17,7 @@ export function SchedulePanel({
   timeZone,
   canWrite,
   blockedReason,
+  warning = null,
   saveFirst,
 }: {
   post: Post;
@@ -25,6 +26,8 @@ export function SchedulePanel({
   canWrite: boolean;
   /** Why scheduling cannot happen yet (over a limit), shown instead of acting. */
   blockedReason: string | null;
+  /** Worth knowing before scheduling, but no reason to refuse (an image without alt text). */
+  warning?: string | null;
   /** Saves pending edits; scheduling acts on the saved post. */
   saveFirst: () => Promise<void>;
 }) {
@@ -73,6 +76,12 @@ export function SchedulePanel({
                 onChange={setTime}
               />
             </Group>
+            {warning && (
+              <Group gap={6} wrap="nowrap" align="flex-start" data-testid="schedule-warning">
+                <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" aria-hidden />
+                <Text size="sm">{warning}</Text>
+              </Group>
+            )}
             {blockedReason && (
               <Text size="sm" c="red.8" role="alert">
                 {blockedReason}

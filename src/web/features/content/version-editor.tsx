@@ -1,0 +1,167 @@
+import { Anchor, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { NetworkTextLimits } from '../../../contracts/connections.js';
+import type { ThreadPart } from '../../../contracts/content.js';
+import type { Media } from '../../../contracts/media.js';
+import type { NetworkKey } from '../../../contracts/networks.js';
+import { canThread, maxImagesOn } from '../../../core/content/image-fit.js';
+import { measurePostLength, type PostLength } from '../../../core/content/post-length.js';
+import { NetworkIcon } from '../../ui/network-icon.js';
+import { LengthBadge } from './length-counters.js';
+import { type MediaLookup, PostImages } from './post-images.js';
+import { ThreadParts } from './thread-parts.js';
+
+export type EditorVersion = {
+  network: NetworkKey;
+  /** null: the post's main text. */
+  text: string | null;
+  /** null: the post's images. */
+  mediaIds: string[] | null;
+  thread: ThreadPart[];
+};
+
+/** Every part of every version over its network's limit, named for the person ("Bluesky", "part 3 of the X thread"). */
+export function findOverLimits(
+  mainText: string,
+  versions: readonly EditorVersion[],
+  name: (network: NetworkKey, part: number) => string,
+  accountLimits: readonly NetworkTextLimits[] = [],
+): string[] {
+  return versions.flatMap((version) => {
+    const account = accountLimits.find((limits) => limits.network === version.network);
+    return [version.text ?? mainText, ...version.thread.map((part) => part.text)].flatMap((text, index) =>
+      measurePostLength(text, version.network, account).isOver ? [name(version.network, index + 1)] : [],
+    );
+  });
+}
+
+/** Every image a version shows, each once: the first part's (its own or the post's) and its thread's. */
+export function imagesShownBy(postMediaIds: readonly string[], versions: readonly EditorVersion[]): string[] {
+  const ids = versions.flatMap((version) => [
+    ...(version.mediaIds ?? postMediaIds),
+    ...version.thread.flatMap((part) => part.mediaIds),
+  ]);
+  return [...new Set([...postMediaIds, ...ids])];
+}
+
+/** One network's version: its own text (or the main one), its own images (or the post's), its thread. */
+export function VersionEditor({
+  workspaceId,
+  postId,
+  version,
+  mainText,
+  postMediaIds,
+  length,
+  media,
+  readOnly,
+  onChange,
+  onMediaSaved,
+}: {
+  workspaceId: string;
+  postId: string;
+  version: EditorVersion;
+  mainText: string;
+  postMediaIds: readonly string[];
+  length: PostLength | undefined;
+  media: MediaLookup;
+  readOnly: boolean;
+  onChange: (version: EditorVersion) => void;
+  onMediaSaved: (media: Media) => void;
+}) {
+  const { t } = useTranslation();
+  const label = t(`networks.${version.network}`);
+  const maxImages = maxImagesOn(version.network);
+  const set = (patch: Partial<EditorVersion>) => onChange({ ...version, ...patch });
+  const isThread = version.thread.length > 0;
+
+  return (
+    <Paper withBorder p="sm" data-testid={`version-${version.network}`}>
+      <Stack gap={6}>
+        <Group gap={6}>
+          <NetworkIcon network={version.network} />
+          <Text fw={600} size="sm">
+            {label}
+          </Text>
+        </Group>
+        {version.text === null ? (
+          <>
+            {isThread && (
+              <Text size="sm" c="dimmed">
+                {t('content.thread.first')} · {mainText.slice(0, 120)}
+              </Text>
+            )}
+            {!readOnly && (
+              <Anchor component="button" type="button" size="sm" onClick={() => set({ text: mainText })}>
+                {t('content.editor.adapt', { network: label })}
+              </Anchor>
+            )}
+          </>
+        ) : (
+          <>
+            <Textarea
+              label={t('content.editor.versionText', { network: label })}
+              autosize
+              minRows={3}
+              value={version.text}
+              readOnly={readOnly}
+              onChange={(event) => set({ text: event.currentTarget.value })}
+            />
+            <Group justify="space-between">
+              {length && <LengthBadge length={length} />}
+              {!readOnly && (
+                <Anchor component="button" type="button" size="sm" onClick={() => set({ text: null })}>
+                  {t('content.editor.sameText')}
+                </Anchor>
+              )}
+            </Group>
+          </>
+        )}
+        {version.mediaIds === null ? (
+          !readOnly && (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => set({ mediaIds: postMediaIds.slice(0, maxImages ?? undefined) })}
+            >
+              {t('content.media.ownImages', { network: label })}
+            </Anchor>
+          )
+        ) : (
+          <>
+            <PostImages
+              workspaceId={workspaceId}
+              postId={postId}
+              label={t('content.media.versionImages', { network: label })}
+              mediaIds={version.mediaIds}
+              media={media}
+              max={maxImages}
+              maxReason={t('content.media.max', { max: maxImages, network: label })}
+              readOnly={readOnly}
+              onChange={(mediaIds) => set({ mediaIds })}
+              onMediaSaved={onMediaSaved}
+            />
+            {!readOnly && (
+              <Anchor component="button" type="button" size="sm" onClick={() => set({ mediaIds: null })}>
+                {t('content.media.sameImages')}
+              </Anchor>
+            )}
+          </>
+        )}
+        {canThread(version.network) && (
+          <ThreadParts
+            workspaceId={workspaceId}
+            postId={postId}
+            network={version.network}
+            networkName={label}
+            parts={version.thread}
+            media={media}
+            readOnly={readOnly}
+            onChange={(thread) => set({ thread })}
+            onMediaSaved={onMediaSaved}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
