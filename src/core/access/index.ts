@@ -14,3 +14,4 @@ export {
   type WorkspaceAccess,
 } from './roles.js';
 export { canEditTimeOf, canMarkOccurrenceOf, canUndoImport, type WorkspaceActor } from './work.js';
+export { canCommentOnPost, canReviewPost, canSendForApproval } from './review.js';

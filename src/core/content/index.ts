@@ -25,3 +25,6 @@ export {
   type SlotOccurrence,
 } from './posting-slots.js';
 export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';
+export { approvalAfterEdit, mayBeScheduled, maySendForApproval, statusAfterApproval } from './approval.js';
+export { type BatchPlanLine, planBatchWeek } from './batch-plan.js';
+export { minutesOfSeconds, shareOut } from './share-effort.js';
