@@ -21,3 +21,15 @@ export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
 /** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
 export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
 export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;
+
+/**
+ * A post's by-hand versions fall due: the reminder to publish them. `scheduledAt` is the instant
+ * the job was sent for; a post moved or unscheduled since no longer matches and the job does nothing.
+ */
+export const postDueByHandJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  postId: z.uuid(),
+  scheduledAt: z.iso.datetime({ offset: true }),
+});
+export type PostDueByHandJob = z.infer<typeof postDueByHandJobSchema>;

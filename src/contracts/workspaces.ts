@@ -33,7 +33,15 @@ export type CreateWorkspaceBody = z.infer<typeof createWorkspaceBodySchema>;
 
 // Built from the bare fields: a partial of the create schema would fill its defaults in and
 // silently reset the currency and locale of every workspace renamed.
-export const updateWorkspaceBodySchema = requireSomethingToChange(z.object(workspaceFields).partial());
+export const updateWorkspaceBodySchema = requireSomethingToChange(
+  z
+    .object({
+      ...workspaceFields,
+      /** Agencies: posts are scheduled only once the client (a viewer) approved them. */
+      postsNeedApproval: z.boolean(),
+    })
+    .partial(),
+);
 export type UpdateWorkspaceBody = z.infer<typeof updateWorkspaceBodySchema>;
 
 export const workspaceSchema = z.object({
@@ -43,6 +51,7 @@ export const workspaceSchema = z.object({
   currency: z.string(),
   locale: localeSchema,
   isDemo: z.boolean(),
+  postsNeedApproval: z.boolean(),
   role: roleSchema,
   createdAt: isoInstantSchema,
 });

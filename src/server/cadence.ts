@@ -10,6 +10,7 @@ import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
+import { createContentWorkTimer } from './modules/tracking/content-timer-link.js';
 import {
   createRoutineBlockLookup,
   createRoutineWeekSource,
@@ -110,6 +111,17 @@ export function createCadence({
   const content = createContentModule(platform, {
     workspaces: workspaces.services,
     strategy: strategy.services,
+    // A batch session (or a timer on one post) runs the timer on the routine's content block.
+    workTimer: createContentWorkTimer({
+      timerService: tracking.services.timerService,
+      routineOccurrencesService: routine.services.routineOccurrencesService,
+      categoriesRepository: budget.services.categoriesRepository,
+    }),
+    // Telling the client a post waits for them, its author that it was approved, and the person
+    // that a by-hand post is due: to be connected to notifications and mail.
+    onApprovalRequested: async () => undefined,
+    onApprovalGiven: async () => undefined,
+    onDueByHand: async () => undefined,
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,

@@ -3,6 +3,7 @@
  * and by the web (which offers only what the server will accept).
  */
 export { assignableRoles, canAssignRole, canEditMember, canRemoveMember } from './members.js';
+export { canCommentOnPost, canReviewPost, canSendForApproval } from './review.js';
 export {
   canAccessWorkspace,
   canManageWorkspace,
@@ -14,4 +15,3 @@ export {
   type WorkspaceAccess,
 } from './roles.js';
 export { canEditTimeOf, canMarkOccurrenceOf, canUndoImport, type WorkspaceActor } from './work.js';
-export { canCommentOnPost, canReviewPost, canSendForApproval } from './review.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalAfterEdit, maySendForApproval, mayBeScheduled, statusAfterApproval } from './approval.js';
+import { approvalAfterEdit, mayBeScheduled, maySendForApproval, statusAfterApproval } from './approval.js';
 
 const now = new Date('2026-12-07T09:00:00Z');
 const approved = new Date('2026-12-06T09:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planBatchWeek } from './batch-plan.js';
+import { batchWeekStart, planBatchWeek } from './batch-plan.js';
 
 const base = {
   weekStart: '2026-03-23',
@@ -40,5 +40,13 @@ describe('planBatchWeek', () => {
     expect(after.find((line) => line.network === 'linkedin')?.openSlots[0]?.instant).toBe(
       '2026-03-30T07:00:00Z',
     );
+  });
+});
+
+describe('batchWeekStart', () => {
+  it('is this week on a Monday, the coming Monday otherwise', () => {
+    expect(batchWeekStart('2026-12-07')).toBe('2026-12-07');
+    expect(batchWeekStart('2026-12-08')).toBe('2026-12-14');
+    expect(batchWeekStart('2026-12-13')).toBe('2026-12-14');
   });
 });

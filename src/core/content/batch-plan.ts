@@ -1,5 +1,11 @@
 import type { NetworkKey } from '../strategy/networks.js';
-import type { IsoInstant, LocalDate, TimeZoneName } from '../time/index.js';
+import {
+  addDaysToDate,
+  type IsoInstant,
+  isoWeekdayOf,
+  type LocalDate,
+  type TimeZoneName,
+} from '../time/index.js';
 import { expandPostingSlots, type PostingSlot, type SlotOccurrence } from './posting-slots.js';
 import { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';
 
@@ -53,4 +59,13 @@ export function planBatchWeek(input: {
     });
   }
   return lines;
+}
+
+/**
+ * The week a batch session writes for: the week starting today on a Monday (the reference
+ * routine's batch day), else the coming Monday's.
+ */
+export function batchWeekStart(today: LocalDate): LocalDate {
+  const weekday = isoWeekdayOf(today);
+  return weekday === 1 ? today : addDaysToDate(today, 8 - weekday);
 }

@@ -1,3 +1,5 @@
+export { approvalAfterEdit, mayBeScheduled, maySendForApproval, statusAfterApproval } from './approval.js';
+export { type BatchPlanLine, batchWeekStart, planBatchWeek } from './batch-plan.js';
 export { computePillarBalance, type PillarBalance, type PillarBalanceLine } from './pillar-balance.js';
 export {
   countGraphemes,
@@ -24,7 +26,5 @@ export {
   queueHorizonDays,
   type SlotOccurrence,
 } from './posting-slots.js';
-export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';
-export { approvalAfterEdit, mayBeScheduled, maySendForApproval, statusAfterApproval } from './approval.js';
-export { type BatchPlanLine, planBatchWeek } from './batch-plan.js';
 export { minutesOfSeconds, shareOut } from './share-effort.js';
+export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';

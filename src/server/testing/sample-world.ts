@@ -67,6 +67,9 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
   });
   const idea = await post('/ideas', { text: 'An idea', network: 'linkedin' });
   const contentPost = await post(`/ideas/${idea.json().id}/post`, {});
+  // A batch session, ended at once: its timer does not keep running under the other tests.
+  const contentSession = await post('/content-sessions', {});
+  await post(`/content-sessions/${contentSession.json().id}/stop`, {});
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -94,6 +97,7 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       batchId: imported.json().batch.id,
       ideaId: idea.json().id,
       postId: contentPost.json().id,
+      sessionId: contentSession.json().id,
       network: 'linkedin',
       // Instance routes answer on the caller's rights before reading the job.
       jobId: '00000000-0000-4000-8000-000000000000',

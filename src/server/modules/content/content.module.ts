@@ -3,12 +3,20 @@ import { createPersonasRepository } from '../strategy/personas.repository.js';
 import type { StrategyServices } from '../strategy/strategy.module.js';
 import { createStrategyRepository } from '../strategy/strategy.repository.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createBatchPlanService } from './batch-plan.service.js';
 import { createContentReferences } from './content-references.js';
+import { createContentSessionsRepository } from './content-sessions.repository.js';
+import { contentSessionsRoutes } from './content-sessions.routes.js';
+import { type ContentWorkTimer, createContentSessionsService } from './content-sessions.service.js';
+import { createDueByHandJob, type DueByHandEvent } from './due-by-hand.job.js';
 import { createIdeasRepository } from './ideas.repository.js';
 import { ideasRoutes } from './ideas.routes.js';
 import { createIdeasService } from './ideas.service.js';
 import { importPostsRoutes } from './import-posts.routes.js';
 import { createImportPostsService } from './import-posts.service.js';
+import { type ApprovalHooks, createPostApprovalService } from './post-approval.service.js';
+import { createPostEventsRepository } from './post-events.repository.js';
+import { postReviewRoutes } from './post-review.routes.js';
 import { createPostingSlotsRepository } from './posting-slots.repository.js';
 import { postingSlotsRoutes } from './posting-slots.routes.js';
 import { createPostingSlotsService } from './posting-slots.service.js';
@@ -16,16 +24,28 @@ import { createPostsRepository } from './posts.repository.js';
 import { postsRoutes } from './posts.routes.js';
 import { createPostsService } from './posts.service.js';
 import { createSchedulePostService } from './schedule-post.service.js';
+import { createScheduleWriter } from './schedule-writer.js';
 
-/** Content: the idea notebook, posts with one version per network, posting slots, post imports. */
+/**
+ * Content: the idea notebook, posts with one version per network, posting slots, post imports,
+ * the batch session, approval. `workTimer` times content work (tracking implements it);
+ * `onApprovalRequested`/`onApprovalGiven` and `onDueByHand` tell the person (notifications and
+ * mail, wired by the container); by default nothing beyond what the app shows.
+ */
 export function createContentModule(
-  { database, runInTransaction, clock }: Platform,
-  needs: { workspaces: Pick<WorkspacesServices, 'workspacesRepository'>; strategy: StrategyServices },
+  { database, runInTransaction, clock, jobs }: Platform,
+  needs: {
+    workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
+    strategy: StrategyServices;
+    workTimer: ContentWorkTimer;
+    onDueByHand?: (event: DueByHandEvent) => Promise<void>;
+  } & ApprovalHooks,
 ) {
   const { db } = database;
   const ideasRepository = createIdeasRepository(db);
   const postsRepository = createPostsRepository(db);
   const postingSlotsRepository = createPostingSlotsRepository(db);
+  const postEventsRepository = createPostEventsRepository(db);
   const references = createContentReferences({
     strategyRepository: createStrategyRepository(db),
     personasRepository: createPersonasRepository(db),
@@ -33,28 +53,81 @@ export function createContentModule(
     ideasRepository,
   });
   const shared = { workspacesRepository: needs.workspaces.workspacesRepository, runInTransaction, clock };
-  const postsService = createPostsService({ ...shared, postsRepository, ideasRepository, references });
+  const scheduleWriter = createScheduleWriter({ postsRepository, postEventsRepository, jobs });
+  const postsService = createPostsService({
+    ...shared,
+    postsRepository,
+    ideasRepository,
+    references,
+    postEventsRepository,
+  });
+  const schedulePostService = createSchedulePostService({
+    ...shared,
+    postsRepository,
+    ideasRepository,
+    postingSlotsRepository,
+    postsService,
+    postEventsRepository,
+    scheduleWriter,
+    jobs,
+  });
+  const postApprovalService = createPostApprovalService({
+    ...shared,
+    postsRepository,
+    postEventsRepository,
+    postsService,
+    scheduleWriter,
+    jobs,
+    ...(needs.onApprovalRequested ? { onApprovalRequested: needs.onApprovalRequested } : {}),
+    ...(needs.onApprovalGiven ? { onApprovalGiven: needs.onApprovalGiven } : {}),
+  });
   const services = {
     ideasService: createIdeasService({ ideasRepository, references, clock }),
     postsService,
-    schedulePostService: createSchedulePostService({
+    schedulePostService,
+    postApprovalService,
+    postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
+    importPostsService: createImportPostsService({
       ...shared,
       postsRepository,
-      ideasRepository,
-      postingSlotsRepository,
-      postsService,
+      references,
+      scheduleWriter,
+      postEventsRepository,
+      jobs,
     }),
-    postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
-    importPostsService: createImportPostsService({ ...shared, postsRepository, references }),
+    batchPlanService: createBatchPlanService({
+      ...shared,
+      postsRepository,
+      postingSlotsRepository,
+      references,
+    }),
+    contentSessionsService: createContentSessionsService({
+      ...shared,
+      contentSessionsRepository: createContentSessionsRepository(db),
+      postsService,
+      schedulePostService,
+      postApprovalService,
+      workTimer: needs.workTimer,
+    }),
   };
   const module: CadenceModule<typeof services> = {
     services,
     async registerRoutes(app) {
       await app.register(ideasRoutes, services);
       await app.register(postsRoutes, services);
+      await app.register(postReviewRoutes, services);
+      await app.register(contentSessionsRoutes, services);
       await app.register(postingSlotsRoutes, services);
       await app.register(importPostsRoutes, services);
     },
+    jobHandlers: [
+      createDueByHandJob({
+        postsRepository,
+        clock,
+        // By default the reminder is what the app already shows (overview, posts page).
+        onDueByHand: needs.onDueByHand ?? (async () => undefined),
+      }),
+    ],
   };
   return module;
 }

@@ -17,7 +17,18 @@ export type PostFilter = {
 };
 
 export type PostValues = Partial<
-  Pick<PostRow, 'text' | 'link' | 'pillarId' | 'personaId' | 'ideaId' | 'status' | 'scheduledAt'>
+  Pick<
+    PostRow,
+    | 'text'
+    | 'link'
+    | 'pillarId'
+    | 'personaId'
+    | 'ideaId'
+    | 'status'
+    | 'scheduledAt'
+    | 'approvedAt'
+    | 'approvedByUserId'
+  >
 >;
 
 export function createPostsRepository(db: Queryable) {

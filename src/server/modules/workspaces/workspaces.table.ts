@@ -23,6 +23,8 @@ export const workspaces = pgTable('workspaces', {
   currency: text('currency').notNull(),
   locale: text('locale').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
+  /** Agencies: a post is scheduled only once the client (a viewer) approved it. */
+  postsNeedApproval: boolean('posts_need_approval').notNull().default(false),
   createdAt: instant('created_at').defaultNow().notNull(),
   updatedAt: instant('updated_at').defaultNow().notNull(),
 });
