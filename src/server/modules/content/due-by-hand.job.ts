@@ -18,12 +18,12 @@ export function createDueByHandJob(dependencies: {
   postsRepository: Pick<PostsRepository, 'find' | 'listDueByHand'>;
   clock: Clock;
   onDueByHand: (event: DueByHandEvent) => Promise<void>;
-}): JobHandler<CadenceQueues> {
+}): Extract<JobHandler<CadenceQueues>, { queue: 'post-due-by-hand' }> {
   return {
     queue: 'post-due-by-hand',
     async handle(job: PostDueByHandJob) {
       const post = await dependencies.postsRepository.find(job.workspaceId, job.postId);
-      if (!post || post.status !== 'scheduled' || !post.scheduledAt) return;
+      if (post?.status !== 'scheduled' || !post.scheduledAt) return;
       if (post.scheduledAt.getTime() !== Date.parse(job.scheduledAt)) return;
       const items = (
         await findDueByHand(dependencies.postsRepository, job.workspaceId, dependencies.clock.now())

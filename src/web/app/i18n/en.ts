@@ -162,6 +162,7 @@ export const en: Translation = {
     ideas: 'Ideas',
     posts: 'Posts',
     calendar: 'Editorial calendar',
+    batch: 'Batch session',
   },
   shell: {
     skipToContent: 'Skip to content',

@@ -166,6 +166,7 @@ export const fr = {
     ideas: 'Idées',
     posts: 'Publications',
     calendar: 'Calendrier éditorial',
+    batch: 'Session de publication',
   },
   shell: {
     skipToContent: 'Aller au contenu',
