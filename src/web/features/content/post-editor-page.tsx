@@ -31,7 +31,9 @@ import { ByHandPanel } from './by-hand-panel.js';
 import { useStrategyChoices } from './content-filters.js';
 import { postQueryOptions, useDeletePost, useUpdatePost } from './content-queries.js';
 import { LengthBadge, LengthCounters, measureVersions, type VersionDraft } from './length-counters.js';
+import { PostReviewPanel } from './post-review-panel.js';
 import { PostStatusBadge } from './post-status-badge.js';
+import { PostTimerButton } from './post-timer-button.js';
 import { SchedulePanel } from './schedule-panel.js';
 
 type Draft = {
@@ -136,6 +138,7 @@ function PostEditor({ post }: { post: Post }) {
         subtitle={post.ideaId ? t('content.editor.fromIdea') : undefined}
         actions={<PostStatusBadge status={post.status} />}
       />
+      <PostTimerButton post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Textarea
@@ -297,6 +300,7 @@ function PostEditor({ post }: { post: Post }) {
         saveFirst={save}
       />
       <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
+      <PostReviewPanel post={post} workspace={workspace} />
       <ConfirmModal
         opened={confirmingDelete}
         onClose={() => setConfirmingDelete(false)}

@@ -14,6 +14,7 @@ import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
 import { useUpdateWorkspace } from '../workspaces/workspaces-queries.js';
+import { ApprovalSetting } from './approval-setting.js';
 import { DeleteWorkspace } from './delete-workspace.js';
 
 const fields = ['name', 'timeZone', 'currency', 'locale'] as const;
@@ -78,6 +79,7 @@ export function SettingsPage() {
           )}
         </form>
       </Card>
+      <ApprovalSetting />
       {workspace.isOwner && <DeleteWorkspace workspaceId={workspace.id} workspaceName={workspace.name} />}
     </Stack>
   );
