@@ -132,6 +132,7 @@ export function createCadence({
     routineOccurrencesService: routine.services.routineOccurrencesService,
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
+    seedDemoContent: content.services.seedDemoContent,
   });
   const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
   const instance = createInstanceModule(platform);

@@ -299,3 +299,25 @@ describe('by-hand reminder job', () => {
     expect(told).toHaveLength(1);
   });
 });
+
+describe('demo workspace', () => {
+  it('has ideas, posts published with their links, the coming week scheduled, and drafts', async () => {
+    const demo = await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} });
+    expect(demo.statusCode).toBeLessThan(300);
+    const demoId = demo.json().workspaceId ?? demo.json().id;
+    const get = (path: string) =>
+      as(context.app, owner, { method: 'GET', url: `/api/workspaces/${demoId}${path}` });
+    expect((await get('/ideas')).json().length).toBeGreaterThanOrEqual(5);
+    const posts = (await get('/posts')).json() as {
+      status: string;
+      versions: { publishedUrl: string | null }[];
+    }[];
+    const published = posts.filter((post) => post.status === 'published');
+    expect(published.length).toBeGreaterThanOrEqual(3);
+    expect(published.every((post) => post.versions[0]?.publishedUrl?.startsWith('https://'))).toBe(true);
+    expect(posts.filter((post) => post.status === 'scheduled')).toHaveLength(3);
+    expect(posts.filter((post) => post.status === 'draft')).toHaveLength(2);
+    const plan = (await get('/batch-plan')).json();
+    expect(plan.networks.some((line: { scheduled: number }) => line.scheduled > 0)).toBe(true);
+  });
+});

@@ -25,6 +25,7 @@ import { postsRoutes } from './posts.routes.js';
 import { createPostsService } from './posts.service.js';
 import { createSchedulePostService } from './schedule-post.service.js';
 import { createScheduleWriter } from './schedule-writer.js';
+import { createDemoContentSeeder } from './seed-demo-content.js';
 
 /**
  * Content: the idea notebook, posts with one version per network, posting slots, post imports,
@@ -81,12 +82,14 @@ export function createContentModule(
     ...(needs.onApprovalRequested ? { onApprovalRequested: needs.onApprovalRequested } : {}),
     ...(needs.onApprovalGiven ? { onApprovalGiven: needs.onApprovalGiven } : {}),
   });
+  const ideasService = createIdeasService({ ideasRepository, references, clock });
+  const postingSlotsService = createPostingSlotsService({ ...shared, postingSlotsRepository, references });
   const services = {
-    ideasService: createIdeasService({ ideasRepository, references, clock }),
+    ideasService,
     postsService,
     schedulePostService,
     postApprovalService,
-    postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
+    postingSlotsService,
     importPostsService: createImportPostsService({
       ...shared,
       postsRepository,
@@ -108,6 +111,16 @@ export function createContentModule(
       schedulePostService,
       postApprovalService,
       workTimer: needs.workTimer,
+    }),
+    // Content's part of the demo workspace's story.
+    seedDemoContent: createDemoContentSeeder({
+      ideasService,
+      postsService,
+      schedulePostService,
+      postingSlotsService,
+      postsRepository,
+      runInTransaction,
+      clock,
     }),
   };
   const module: CadenceModule<typeof services> = {
