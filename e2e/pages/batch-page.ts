@@ -42,6 +42,11 @@ export class BatchPage {
       (count) => document.querySelectorAll('[data-testid="batch-written"] li').length > count,
       before,
     );
+    // Saved: the composer is blank again, ready for the next post.
+    await this.page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="batch-text"]') as HTMLTextAreaElement | null)?.value === '',
+    );
   }
 
   async useIdea(text: string) {
@@ -60,7 +65,7 @@ export class BatchPage {
   // ---- the post editor's approval panel
   async sendForApproval() {
     await this.page.getByRole('button', { name: this.t.content.review.send }).click();
-    await this.page.getByText(this.t.content.review.waiting).waitFor();
+    await this.page.getByText(this.t.content.posts.statuses.awaiting_approval).first().waitFor();
   }
   get approveButton() {
     return this.page.getByTestId('approve-post');

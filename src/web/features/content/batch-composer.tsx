@@ -50,6 +50,7 @@ export function BatchComposer({
 
   function save() {
     if (!canSave || !sessionId || write.isPending) return;
+    const sent = text;
     write.mutate(
       {
         sessionId,
@@ -63,7 +64,8 @@ export function BatchComposer({
       },
       {
         onSuccess: () => {
-          setText('');
+          // What was typed meanwhile (the next post already begun) is kept.
+          setText((current) => (current === sent ? '' : current));
           onIdeaUsed();
           textRef.current?.focus();
         },
