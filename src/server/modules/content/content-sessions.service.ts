@@ -1,7 +1,8 @@
 import type { BatchPostBody, BatchPostResult, ContentSession } from '../../../contracts/content-work.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
+import { batchWeekStart } from '../../../core/content/batch-plan.js';
 import { minutesOfSeconds, shareOut } from '../../../core/content/share-effort.js';
-import { getLocalDate, getLocalWallClockTime } from '../../../core/time/zoned-bounds.js';
+import { dayBounds, getLocalDate, getLocalWallClockTime } from '../../../core/time/zoned-bounds.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RunInTransaction } from '../../platform/db.js';
 import { conflict, notFound } from '../../platform/problem.js';
@@ -30,7 +31,7 @@ export type ContentWorkTimer = {
 export function createContentSessionsService(dependencies: {
   contentSessionsRepository: ContentSessionsRepository;
   postsService: Pick<PostsService, 'createPost' | 'findPost'>;
-  schedulePostService: Pick<SchedulePostService, 'queuePost' | 'findQueueSlot'>;
+  schedulePostService: Pick<SchedulePostService, 'schedulePost' | 'findQueueSlot'>;
   postApprovalService: Pick<PostApprovalService, 'sendForApproval'>;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   workTimer: ContentWorkTimer;
@@ -145,16 +146,27 @@ export function createContentSessionsService(dependencies: {
       );
       const settings = await dependencies.workspacesRepository.findSettings(actor.workspaceId);
       if (!settings) throw notFound();
-      const slot = await dependencies.schedulePostService.findQueueSlot(actor.workspaceId, created.id);
+      // The session writes for its week: slots from that week's Monday on (or from now).
+      const today = getLocalDate(clock.now().toISOString(), settings.timeZone);
+      const weekStart = new Date(dayBounds(batchWeekStart(today), settings.timeZone).start);
+      const slot = await dependencies.schedulePostService.findQueueSlot(
+        actor.workspaceId,
+        created.id,
+        weekStart,
+      );
       if (!slot) return { post: created, slot: null };
+      const at = {
+        date: getLocalDate(slot.instant, settings.timeZone),
+        time: getLocalWallClockTime(slot.instant, settings.timeZone),
+      };
       const post = settings.postsNeedApproval
-        ? await dependencies.postApprovalService.sendForApproval(actor, created.id, {
-            at: {
-              date: getLocalDate(slot.instant, settings.timeZone),
-              time: getLocalWallClockTime(slot.instant, settings.timeZone),
-            },
-          })
-        : await dependencies.schedulePostService.queuePost(actor.workspaceId, created.id, actor.userId);
+        ? await dependencies.postApprovalService.sendForApproval(actor, created.id, { at })
+        : await dependencies.schedulePostService.schedulePost(
+            actor.workspaceId,
+            created.id,
+            at,
+            actor.userId,
+          );
       return { post, slot: post.scheduledAt };
     },
   };

@@ -53,12 +53,14 @@ export function createSchedulePostService(dependencies: SchedulePostDependencies
       throw conflict('post_needs_approval');
   }
 
-  async function findQueueSlot(workspaceId: string, post: PostWithVersions, zone: string) {
+  /** The first free slot after now, or from `notBefore` on when that is later (a batch's week). */
+  async function findQueueSlot(workspaceId: string, post: PostWithVersions, zone: string, notBefore?: Date) {
     const now = clock.now();
+    const from = notBefore && notBefore > now ? new Date(notBefore.getTime() - 1) : now;
     return findNextFreeSlot({
       slots: await dependencies.postingSlotsRepository.list(workspaceId),
       zone,
-      now: now.toISOString(),
+      now: from.toISOString(),
       networks: versionsOf(post).map((version) => version.network),
       taken: await postsRepository.listTakenInstants(workspaceId, now, post.id),
     });
@@ -123,9 +125,9 @@ export function createSchedulePostService(dependencies: SchedulePostDependencies
     },
 
     /** Where "add to queue" would put the post now (null: no free slot), without placing it. */
-    async findQueueSlot(workspaceId: string, postId: string) {
+    async findQueueSlot(workspaceId: string, postId: string, notBefore?: Date) {
       const { post, zone } = await load(workspaceId, postId);
-      return findQueueSlot(workspaceId, post, zone);
+      return findQueueSlot(workspaceId, post, zone, notBefore);
     },
 
     async unschedulePost(workspaceId: string, postId: string, userId: string | null = null): Promise<Post> {
