@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from './content.table.js';
 import { contentSessions, postEfforts } from './content-work.table.js';
@@ -148,17 +148,6 @@ export function createContentSessionsRepository(db: Queryable) {
           .where(and(eq(posts.workspaceId, input.workspaceId), eq(posts.id, share.postId)));
       }
       return true;
-    },
-
-    /** The person's latest session in the workspace (to show what the last one shared out). */
-    async findLatest(workspaceId: string, userId: string): Promise<ContentSessionRow | null> {
-      const [row] = await db
-        .select()
-        .from(contentSessions)
-        .where(and(eq(contentSessions.workspaceId, workspaceId), eq(contentSessions.userId, userId)))
-        .orderBy(desc(contentSessions.startedAt))
-        .limit(1);
-      return row ?? null;
     },
   };
 }
