@@ -32,6 +32,15 @@ function apiCall(page: Page, method: string, path: string, body?: unknown): Prom
   );
 }
 
+/** On a phone-sized viewport the navbar slides away: wait until it is gone before a screenshot. */
+async function toPhone(page: Page) {
+  await page.setViewportSize(phone);
+  await page.waitForFunction(() => {
+    const navbar = document.querySelector('nav');
+    return !navbar || navbar.getBoundingClientRect().right <= 1;
+  });
+}
+
 async function closeNotifications(page: Page) {
   for (const close of await page.locator('.mantine-Notification-root').getByRole('button').all())
     await close.click().catch(() => undefined);
@@ -118,7 +127,7 @@ describe.skipIf(!chromiumPath)('content: batch session and approval', () => {
     await closeNotifications(page);
     await screenshot(page, 'fr-desktop-batch-five-posts');
     await check(page, 'batch-five-fr');
-    await page.setViewportSize(phone);
+    await toPhone(page);
     await screenshot(page, 'fr-phone-batch-five-posts');
     await check(page, 'batch-five-phone-fr');
     await page.setViewportSize(desktop);
@@ -164,7 +173,7 @@ describe.skipIf(!chromiumPath)('content: batch session and approval', () => {
     await clientBatch.approveButton.waitFor();
     await screenshot(clientSession.page, 'en-desktop-client-approval');
     await check(clientSession.page, 'client-approval-en');
-    await clientSession.page.setViewportSize(phone);
+    await toPhone(clientSession.page);
     await screenshot(clientSession.page, 'en-phone-client-approval');
     await check(clientSession.page, 'client-approval-phone-en');
     await clientBatch.approveButton.click();

@@ -155,7 +155,7 @@ export function BatchSessionPage() {
               <ScrollArea.Autosize mah={480}>
                 <Stack gap="xs">
                   {(ideas.data ?? [])
-                    .filter((item) => item.status === 'new' || item.status === 'planned')
+                    .filter((item) => item.status === 'new')
                     .map((item) => (
                       <Paper
                         key={item.id}
