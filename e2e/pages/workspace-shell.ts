@@ -14,7 +14,8 @@ type Section =
   | 'ideas'
   | 'posts'
   | 'calendar'
-  | 'connections';
+  | 'connections'
+  | 'batch';
 
 /** The frame around every workspace page: header, switcher, language, navbar. */
 export class WorkspaceShell {

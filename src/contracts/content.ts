@@ -117,6 +117,10 @@ export const postSchema = z.object({
   /** Every image uploaded to the post, attached or not, with its alt text. */
   media: z.array(mediaSchema),
   versions: z.array(postVersionSchema),
+  /** Minutes of work the post took (its share of batch sessions and timers on it). */
+  effortMinutes: z.number().int(),
+  /** When the client approved it; null when not (or an edit since asked again). */
+  approvedAt: isoInstantSchema.nullable(),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
 });

@@ -52,3 +52,15 @@ export type PublishPublicationJob = z.infer<typeof publishPublicationJobSchema>;
 
 /** The minute's sweep of publications whose job is gone or whose worker stopped mid-call. */
 export const publishingSweepJobSchema = z.object({ version: z.literal(1) });
+
+/**
+ * A post's by-hand versions fall due: the reminder to publish them. `scheduledAt` is the instant
+ * the job was sent for; a post moved or unscheduled since no longer matches and the job does nothing.
+ */
+export const postDueByHandJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  postId: z.uuid(),
+  scheduledAt: z.iso.datetime({ offset: true }),
+});
+export type PostDueByHandJob = z.infer<typeof postDueByHandJobSchema>;

@@ -42,6 +42,8 @@ export const updateWorkspaceBodySchema = requireSomethingToChange(
       ...workspaceFields,
       /** A publication more than this many minutes after its time is not sent but marked missed. */
       publishingLatenessMinutes: publishingLatenessSchema,
+      /** Agencies: posts are scheduled only once the client (a viewer) approved them. */
+      postsNeedApproval: z.boolean(),
     })
     .partial(),
 );
@@ -55,6 +57,7 @@ export const workspaceSchema = z.object({
   locale: localeSchema,
   publishingLatenessMinutes: z.number().int(),
   isDemo: z.boolean(),
+  postsNeedApproval: z.boolean(),
   role: roleSchema,
   createdAt: isoInstantSchema,
 });

@@ -13,6 +13,7 @@ import { createProfileModule } from './modules/profile/profile.module.js';
 import { createPublishingModule, type PublishingNeeds } from './modules/publishing/publishing.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
+import { createContentWorkTimer } from './modules/tracking/content-timer-link.js';
 import {
   createRoutineBlockLookup,
   createRoutineWeekSource,
@@ -126,6 +127,17 @@ export function createCadence({
       planPost: (...args) => publishing.services.planner.planPost(...args),
       cancelPost: (...args) => publishing.services.planner.cancelPost(...args),
     },
+    // A batch session (or a timer on one post) runs the timer on the routine's content block.
+    workTimer: createContentWorkTimer({
+      timerService: tracking.services.timerService,
+      routineOccurrencesService: routine.services.routineOccurrencesService,
+      categoriesRepository: budget.services.categoriesRepository,
+    }),
+    // Telling the client a post waits for them, its author that it was approved, and the person
+    // that a by-hand post is due: to be connected to notifications and mail.
+    onApprovalRequested: async () => undefined,
+    onApprovalGiven: async () => undefined,
+    onDueByHand: async () => undefined,
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
@@ -136,6 +148,7 @@ export function createCadence({
     routineOccurrencesService: routine.services.routineOccurrencesService,
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
+    seedDemoContent: content.services.seedDemoContent,
   });
   const connections = createConnectionsModule(platform, {
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),

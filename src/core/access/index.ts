@@ -4,6 +4,7 @@
  */
 export { canManageConnections, canSeeConnections } from './connections.js';
 export { assignableRoles, canAssignRole, canEditMember, canRemoveMember } from './members.js';
+export { canCommentOnPost, canReviewPost, canSendForApproval } from './review.js';
 export {
   canAccessWorkspace,
   canManageWorkspace,

@@ -1,3 +1,5 @@
+export { approvalAfterEdit, mayBeScheduled, maySendForApproval, statusAfterApproval } from './approval.js';
+export { type BatchPlanLine, batchWeekStart, planBatchWeek } from './batch-plan.js';
 export { computePillarBalance, type PillarBalance, type PillarBalanceLine } from './pillar-balance.js';
 export {
   type AccountTextLimits,
@@ -27,4 +29,5 @@ export {
   queueHorizonDays,
   type SlotOccurrence,
 } from './posting-slots.js';
+export { minutesOfSeconds, shareOut } from './share-effort.js';
 export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';

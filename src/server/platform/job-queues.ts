@@ -4,6 +4,7 @@ import {
   embeddedMaintenanceJobSchema,
   instanceBackupJobSchema,
   invitationMailJobSchema,
+  postDueByHandJobSchema,
   publishingSweepJobSchema,
   publishPublicationJobSchema,
 } from '../../contracts/jobs.js';
@@ -151,6 +152,25 @@ export const cadenceQueues = {
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
       batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * The reminder that a post's by-hand versions are due (sent with the scheduling, for its
+   * minute). What it calls only reads and notifies, so 3 tries a minute apart are plenty; kept a
+   * day, since a reminder is stale once the moment is long gone.
+   */
+  'post-due-by-hand': {
+    payload: postDueByHandJobSchema,
+    policy: {
+      retryLimit: 3,
+      retryDelaySeconds: minute,
+      retryBackoff: false,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 10,
       localConcurrency: 1,
     },
   },

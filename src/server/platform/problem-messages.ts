@@ -521,6 +521,40 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         'Aucun créneau de publication libre pour ces réseaux dans les six prochains mois. Ajoutez des créneaux ou choisissez une date.',
     },
   },
+  post_needs_approval: {
+    en: {
+      title: 'Approval needed',
+      detail:
+        'Posts of this workspace are scheduled once the client has approved them. Send this post for approval first.',
+    },
+    fr: {
+      title: 'Validation nécessaire',
+      detail:
+        'Les publications de cet espace sont programmées une fois validées par le client. Envoyez d’abord celle-ci en validation.',
+    },
+  },
+  post_not_awaiting_approval: {
+    en: { title: 'Not awaiting approval', detail: 'This post is not waiting for approval.' },
+    fr: { title: 'Pas en attente de validation', detail: 'Cette publication n’attend pas de validation.' },
+  },
+  post_cannot_go_to_approval: {
+    en: {
+      title: 'Cannot be sent for approval',
+      detail: 'Only a draft or a ready post can be sent for approval (unschedule it first).',
+    },
+    fr: {
+      title: 'Envoi en validation impossible',
+      detail:
+        'Seule une publication en brouillon ou prête peut être envoyée en validation (déprogrammez-la d’abord).',
+    },
+  },
+  content_session_ended: {
+    en: { title: 'Session ended', detail: 'This work session has already ended. Start a new one.' },
+    fr: {
+      title: 'Session terminée',
+      detail: 'Cette session de travail est déjà terminée. Commencez-en une autre.',
+    },
+  },
   import_row_bad_date: {
     en: { title: 'Unreadable date', detail: 'The date cannot be read (expected 24/12/2026 or 2026-12-24).' },
     fr: {

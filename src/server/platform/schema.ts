@@ -4,6 +4,7 @@ export * from '../modules/auth/auth.table.js';
 export * from '../modules/budget/budget.table.js';
 export * from '../modules/connections/connections.table.js';
 export * from '../modules/content/content.table.js';
+export * from '../modules/content/content-work.table.js';
 export * from '../modules/content/media.table.js';
 export * from '../modules/instance/instance.table.js';
 export * from '../modules/portability/portability.table.js';

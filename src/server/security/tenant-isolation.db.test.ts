@@ -52,7 +52,26 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/published': {
     url: 'https://www.linkedin.com/feed/update/1',
   },
+  'POST /api/workspaces/:workspaceId/posts/:postId/send-for-approval': {},
+  'POST /api/workspaces/:workspaceId/posts/:postId/approve': {},
+  'POST /api/workspaces/:workspaceId/posts/:postId/request-changes': { comment: 'Shorter, please' },
+  'POST /api/workspaces/:workspaceId/posts/:postId/comments': { comment: 'Looks good' },
+  'POST /api/workspaces/:workspaceId/content-sessions/:sessionId/posts': {
+    text: 'A post',
+    networks: ['linkedin'],
+  },
 };
+
+/**
+ * The only writes a viewer (an agency's client) may make, each also guarded by its rule in
+ * src/core/access: leaving, and reviewing posts (approve, ask for changes, comment).
+ */
+const viewerWriteRoutes = [
+  'POST /api/workspaces/:workspaceId/leave',
+  'POST /api/workspaces/:workspaceId/posts/:postId/approve',
+  'POST /api/workspaces/:workspaceId/posts/:postId/request-changes',
+  'POST /api/workspaces/:workspaceId/posts/:postId/comments',
+];
 
 let context: TestContext;
 let world: SampleWorld;
@@ -147,13 +166,13 @@ describe('tenant isolation matrix', () => {
     }
   });
 
-  it('lets viewers call no state-changing route except leaving', () => {
+  it('lets viewers call no state-changing route except leaving and reviewing posts', () => {
     const viewerWrites = context.app.declaredRoutes
       .filter(
         (route) =>
           typeof route.access === 'object' && route.access.workspace === 'read' && route.method !== 'GET',
       )
       .map(key);
-    expect(viewerWrites).toEqual(['POST /api/workspaces/:workspaceId/leave']);
+    expect(viewerWrites.sort()).toEqual([...viewerWriteRoutes].sort());
   });
 });

@@ -130,6 +130,9 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     owner,
     `/api/workspaces/${workspaceId}/posts/${contentPost.json().id}/media`,
   );
+  // A batch session, ended at once: its timer does not keep running under the other tests.
+  const contentSession = await post('/content-sessions', {});
+  await post(`/content-sessions/${contentSession.json().id}/stop`, {});
   const imported = await post('/imports', {
     fileName: 'toggl.csv',
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
@@ -173,6 +176,7 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       postId: contentPost.json().id,
       publicationId: publication.id,
       mediaId: image.json().id,
+      sessionId: contentSession.json().id,
       network: 'linkedin',
       connectionId: connection.id,
       // Instance routes answer on the caller's rights before reading the job.

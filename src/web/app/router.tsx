@@ -247,6 +247,14 @@ const postRoute = createRoute({
   path: 'posts/$postId',
   component: lazyRouteComponent(() => import('../features/content/post-editor-page.js'), 'PostEditorPage'),
 });
+const batchRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'batch',
+  component: lazyRouteComponent(
+    () => import('../features/content/batch-session-page.js'),
+    'BatchSessionPage',
+  ),
+});
 const calendarRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'calendar',
@@ -298,6 +306,7 @@ const routeTree = rootRoute.addChildren([
       postRoute,
       calendarRoute,
       connectionsRoute,
+      batchRoute,
     ]),
   ]),
 ]);

@@ -3,7 +3,12 @@ import { createPersonasRepository } from '../strategy/personas.repository.js';
 import type { StrategyServices } from '../strategy/strategy.module.js';
 import { createStrategyRepository } from '../strategy/strategy.repository.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createBatchPlanService } from './batch-plan.service.js';
 import { createContentReferences } from './content-references.js';
+import { createContentSessionsRepository } from './content-sessions.repository.js';
+import { contentSessionsRoutes } from './content-sessions.routes.js';
+import { type ContentWorkTimer, createContentSessionsService } from './content-sessions.service.js';
+import { createDueByHandJob, type DueByHandEvent } from './due-by-hand.job.js';
 import { createIdeasRepository } from './ideas.repository.js';
 import { ideasRoutes } from './ideas.routes.js';
 import { createIdeasService } from './ideas.service.js';
@@ -12,6 +17,9 @@ import { createImportPostsService } from './import-posts.service.js';
 import { createMediaRepository } from './media.repository.js';
 import { mediaRoutes } from './media.routes.js';
 import { createMediaService } from './media.service.js';
+import { type ApprovalHooks, createPostApprovalService } from './post-approval.service.js';
+import { createPostEventsRepository } from './post-events.repository.js';
+import { postReviewRoutes } from './post-review.routes.js';
 import { createPostingSlotsRepository } from './posting-slots.repository.js';
 import { postingSlotsRoutes } from './posting-slots.routes.js';
 import { createPostingSlotsService } from './posting-slots.service.js';
@@ -21,63 +29,127 @@ import { createPostsService } from './posts.service.js';
 import { type PublicationPlanning, withoutPublishing } from './publication-planning.js';
 import { createSchedulePostService } from './schedule-post.service.js';
 import type { TextLimitsLookup } from './schedule-rules.js';
+import { createScheduleWriter } from './schedule-writer.js';
+import { createDemoContentSeeder } from './seed-demo-content.js';
 
 /**
  * Content: the idea notebook, posts with one version per network (threads, images), posting
- * slots, post imports.
+ * slots, post imports,
+ * the batch session, approval. `workTimer` times content work (tracking implements it);
+ * `onApprovalRequested`/`onApprovalGiven` and `onDueByHand` tell the person (notifications and
+ * mail, wired by the container); by default nothing beyond what the app shows.
  */
 export function createContentModule(
-  { database, runInTransaction, clock }: Platform,
+  { database, runInTransaction, clock, jobs }: Platform,
   needs: {
     workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
     strategy: StrategyServices;
+    workTimer: ContentWorkTimer;
+    onDueByHand?: (event: DueByHandEvent) => Promise<void>;
     /** The connected accounts' limits per network (the connections module's); none by default. */
     textLimits?: TextLimitsLookup;
     /** Scheduling writes the publications in its transaction (publishing module). */
     publicationPlanning?: PublicationPlanning;
-  },
+  } & ApprovalHooks,
 ) {
   const { db } = database;
   const ideasRepository = createIdeasRepository(db);
   const postsRepository = createPostsRepository(db);
   const postingSlotsRepository = createPostingSlotsRepository(db);
+  const postEventsRepository = createPostEventsRepository(db);
   const references = createContentReferences({
     strategyRepository: createStrategyRepository(db),
     personasRepository: createPersonasRepository(db),
     networksRepository: needs.strategy.networksRepository,
     ideasRepository,
   });
+  const publicationPlanning = needs.publicationPlanning ?? withoutPublishing;
+  const textLimits: TextLimitsLookup = needs.textLimits ?? (async () => []);
   const shared = {
     workspacesRepository: needs.workspaces.workspacesRepository,
     runInTransaction,
     clock,
-    publicationPlanning: needs.publicationPlanning ?? withoutPublishing,
+    publicationPlanning,
   };
-  const textLimits: TextLimitsLookup = needs.textLimits ?? (async () => []);
+  const scheduleWriter = createScheduleWriter({
+    postsRepository,
+    postEventsRepository,
+    jobs,
+    publicationPlanning,
+  });
   const postsService = createPostsService({
     ...shared,
     postsRepository,
     ideasRepository,
     references,
+    postEventsRepository,
     textLimits,
   });
-  const services = {
-    ideasService: createIdeasService({ ideasRepository, references, clock }),
+  const schedulePostService = createSchedulePostService({
+    ...shared,
+    postsRepository,
+    ideasRepository,
+    postingSlotsRepository,
     postsService,
-    schedulePostService: createSchedulePostService({
+    postEventsRepository,
+    scheduleWriter,
+    jobs,
+    textLimits,
+  });
+  const postApprovalService = createPostApprovalService({
+    ...shared,
+    postsRepository,
+    postEventsRepository,
+    postsService,
+    scheduleWriter,
+    jobs,
+    ...(needs.onApprovalRequested ? { onApprovalRequested: needs.onApprovalRequested } : {}),
+    ...(needs.onApprovalGiven ? { onApprovalGiven: needs.onApprovalGiven } : {}),
+  });
+  const ideasService = createIdeasService({ ideasRepository, references, clock });
+  const postingSlotsService = createPostingSlotsService({ ...shared, postingSlotsRepository, references });
+  const services = {
+    ideasService,
+    postsService,
+    schedulePostService,
+    postApprovalService,
+    postingSlotsService,
+    importPostsService: createImportPostsService({
       ...shared,
       postsRepository,
-      ideasRepository,
-      postingSlotsRepository,
-      postsService,
-      textLimits,
+      references,
+      scheduleWriter,
+      postEventsRepository,
+      jobs,
     }),
-    postingSlotsService: createPostingSlotsService({ ...shared, postingSlotsRepository, references }),
-    importPostsService: createImportPostsService({ ...shared, postsRepository, references }),
+    batchPlanService: createBatchPlanService({
+      ...shared,
+      postsRepository,
+      postingSlotsRepository,
+      references,
+    }),
+    contentSessionsService: createContentSessionsService({
+      ...shared,
+      contentSessionsRepository: createContentSessionsRepository(db),
+      postsService,
+      schedulePostService,
+      postApprovalService,
+      workTimer: needs.workTimer,
+    }),
     mediaService: createMediaService({
       mediaRepository: createMediaRepository(db),
       postsRepository,
       runInTransaction,
+    }),
+    // Content's part of the demo workspace's story.
+    seedDemoContent: createDemoContentSeeder({
+      ideasService,
+      postsService,
+      schedulePostService,
+      postingSlotsService,
+      postsRepository,
+      runInTransaction,
+      clock,
     }),
   };
   const module: CadenceModule<typeof services> = {
@@ -85,10 +157,20 @@ export function createContentModule(
     async registerRoutes(app) {
       await app.register(ideasRoutes, services);
       await app.register(postsRoutes, services);
+      await app.register(postReviewRoutes, services);
+      await app.register(contentSessionsRoutes, services);
       await app.register(postingSlotsRoutes, services);
       await app.register(importPostsRoutes, services);
       await app.register(mediaRoutes, services);
     },
+    jobHandlers: [
+      createDueByHandJob({
+        postsRepository,
+        clock,
+        // By default the reminder is what the app already shows (overview, posts page).
+        onDueByHand: needs.onDueByHand ?? (async () => undefined),
+      }),
+    ],
   };
   return module;
 }

@@ -67,6 +67,14 @@ export const posts = pgTable(
     status: text('status', { enum: postStatuses }).notNull().default('draft'),
     scheduledAt: instant('scheduled_at'),
     authorUserId: text('author_user_id').references(() => user.id, { onDelete: 'set null' }),
+    /**
+     * Minutes of work the post took: the sum of its `post_efforts` (its share of batch sessions
+     * and the timers started on it). Kept here so results read it without a join.
+     */
+    effortMinutes: integer('effort_minutes').notNull().default(0),
+    /** Set when the client approved it (workspaces whose posts need approval); an edit clears it. */
+    approvedAt: instant('approved_at'),
+    approvedByUserId: text('approved_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     /** A row of an imported CSV (hash of its cells): the same file imported twice adds nothing. */
     importKey: text('import_key'),
     /** The post's images (ids of `media`), in order: used by every version that names none. */

@@ -4,12 +4,14 @@ import { measurePostLength } from '../../../core/content/post-length.js';
 import { resolveWallClock } from '../../../core/time/resolve-wall-clock.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RunInTransaction } from '../../platform/db.js';
+import type { CadenceJobs } from '../../platform/job-queues.js';
 import { notFound } from '../../platform/problem.js';
 import { pickLocale, translateProblem } from '../../platform/problem-messages.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import { type ContentReferences, networkLabel } from './content-references.js';
+import type { PostEventsRepository } from './post-events.repository.js';
 import type { PostsRepository } from './posts.repository.js';
-import type { PublicationPlanning } from './publication-planning.js';
+import type { ScheduleWriter } from './schedule-writer.js';
 
 type Checked = PostCsvRow & {
   instant: string | null;
@@ -27,14 +29,18 @@ export function createImportPostsService({
   references,
   runInTransaction,
   clock,
-  publicationPlanning,
+  scheduleWriter,
+  postEventsRepository,
+  jobs,
 }: {
   postsRepository: PostsRepository;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   references: ContentReferences;
   runInTransaction: RunInTransaction;
   clock: Clock;
-  publicationPlanning: PublicationPlanning;
+  scheduleWriter: ScheduleWriter;
+  postEventsRepository: Pick<PostEventsRepository, 'record'>;
+  jobs: Pick<CadenceJobs, 'start'>;
 }) {
   async function check(workspaceId: string, body: ImportPostsBody) {
     const settings = await workspacesRepository.findSettings(workspaceId);
@@ -68,7 +74,7 @@ export function createImportPostsService({
       }
       return { ...row, instant, problem: null };
     });
-    return { checked, known, networks };
+    return { checked, known, networks, needsApproval: settings.postsNeedApproval };
   }
 
   function summarise(checked: Checked[], known: Set<string>, locale: string | undefined, imported: number) {
@@ -113,21 +119,26 @@ export function createImportPostsService({
       body: ImportPostsBody,
       locale?: string,
     ): Promise<ImportPostsResult> {
-      const { checked, known, networks } = await check(workspaceId, body);
+      const { checked, known, networks, needsApproval } = await check(workspaceId, body);
       const seen = new Set(known);
       const toImport = checked.filter((row) => {
         if (row.problem || seen.has(row.importKey)) return false;
         seen.add(row.importKey);
         return true;
       });
+      // pg-boss must be up before the transaction: on PGlite it shares the one connection.
+      await jobs.start();
       const imported = await runInTransaction(async (tx) => {
         let created = 0;
+        const now = clock.now();
         for (const row of toImport) {
+          const scheduledAt = new Date(row.instant ?? '');
+          // Where posts need approval, the row's time is proposed to the client, not scheduled.
           const post = await postsRepository.insertImported(tx, workspaceId, {
             text: row.text,
             link: row.link,
-            status: 'scheduled',
-            scheduledAt: new Date(row.instant ?? ''),
+            status: needsApproval ? 'awaiting_approval' : 'draft',
+            scheduledAt,
             authorUserId: userId,
             importKey: row.importKey,
           });
@@ -137,9 +148,22 @@ export function createImportPostsService({
             workspaceId,
             post.id,
             networks.map((network) => ({ network, text: null })),
-            'scheduled',
+            'pending',
           );
-          await publicationPlanning.planPost(tx, workspaceId, post.id, 'scheduled');
+          const event = { workspaceId, postId: post.id, userId, at: now };
+          await postEventsRepository.record(tx, { ...event, kind: 'created' });
+          if (needsApproval) await postEventsRepository.record(tx, { ...event, kind: 'sent_for_approval' });
+          else {
+            const stored = await postsRepository.find(workspaceId, post.id, tx);
+            if (stored)
+              await scheduleWriter.writeSchedule(tx, {
+                workspaceId,
+                post: stored,
+                instant: scheduledAt,
+                userId,
+                now,
+              });
+          }
           created += 1;
         }
         return created;

@@ -43,6 +43,8 @@ export function toPostView(row: PostWithVersions, now: Date): Post {
       publishedAt: version.publishedAt?.toISOString() ?? null,
       publishedUrl: version.publishedUrl,
     })),
+    effortMinutes: row.effortMinutes,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

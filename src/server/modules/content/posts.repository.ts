@@ -25,7 +25,19 @@ export type PostFilter = {
 };
 
 export type PostValues = Partial<
-  Pick<PostRow, 'text' | 'link' | 'pillarId' | 'personaId' | 'ideaId' | 'status' | 'scheduledAt' | 'mediaIds'>
+  Pick<
+    PostRow,
+    | 'text'
+    | 'link'
+    | 'pillarId'
+    | 'personaId'
+    | 'ideaId'
+    | 'status'
+    | 'scheduledAt'
+    | 'mediaIds'
+    | 'approvedAt'
+    | 'approvedByUserId'
+  >
 >;
 
 export function createPostsRepository(db: Queryable) {

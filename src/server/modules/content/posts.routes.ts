@@ -71,7 +71,12 @@ export const postsRoutes: FastifyPluginAsyncZod<{
     config: write,
     schema: { tags, params: postParamsSchema, body: updatePostBodySchema, response: { 200: postSchema } },
     handler: (request) =>
-      postsService.updatePost(request.params.workspaceId, request.params.postId, request.body),
+      postsService.updatePost(
+        request.params.workspaceId,
+        request.params.postId,
+        request.body,
+        requireMembership(request).userId,
+      ),
   });
   app.delete('/api/workspaces/:workspaceId/posts/:postId', {
     config: write,
@@ -91,7 +96,12 @@ export const postsRoutes: FastifyPluginAsyncZod<{
       response: { 200: postSchema },
     },
     handler: (request) =>
-      schedulePostService.schedulePost(request.params.workspaceId, request.params.postId, request.body),
+      schedulePostService.schedulePost(
+        request.params.workspaceId,
+        request.params.postId,
+        request.body,
+        requireMembership(request).userId,
+      ),
   });
   app.post('/api/workspaces/:workspaceId/posts/:postId/move', {
     config: write,
@@ -103,7 +113,12 @@ export const postsRoutes: FastifyPluginAsyncZod<{
       response: { 200: postSchema },
     },
     handler: (request) =>
-      schedulePostService.movePost(request.params.workspaceId, request.params.postId, request.body.date),
+      schedulePostService.movePost(
+        request.params.workspaceId,
+        request.params.postId,
+        request.body.date,
+        requireMembership(request).userId,
+      ),
   });
   app.post('/api/workspaces/:workspaceId/posts/:postId/queue', {
     config: write,
@@ -113,13 +128,22 @@ export const postsRoutes: FastifyPluginAsyncZod<{
       params: postParamsSchema,
       response: { 200: postSchema },
     },
-    handler: (request) => schedulePostService.queuePost(request.params.workspaceId, request.params.postId),
+    handler: (request) =>
+      schedulePostService.queuePost(
+        request.params.workspaceId,
+        request.params.postId,
+        requireMembership(request).userId,
+      ),
   });
   app.post('/api/workspaces/:workspaceId/posts/:postId/unschedule', {
     config: write,
     schema: { tags, params: postParamsSchema, response: { 200: postSchema } },
     handler: (request) =>
-      schedulePostService.unschedulePost(request.params.workspaceId, request.params.postId),
+      schedulePostService.unschedulePost(
+        request.params.workspaceId,
+        request.params.postId,
+        requireMembership(request).userId,
+      ),
   });
   app.post('/api/workspaces/:workspaceId/posts/:postId/versions/:network/published', {
     config: write,

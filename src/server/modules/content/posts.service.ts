@@ -1,5 +1,6 @@
 import type { CreatePostBody, Post, PostsQuery, UpdatePostBody } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
+import { approvalAfterEdit } from '../../../core/content/approval.js';
 import { dayBounds } from '../../../core/time/zoned-bounds.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RunInTransaction } from '../../platform/db.js';
@@ -8,6 +9,7 @@ import type { WorkspacesRepository } from '../workspaces/workspaces.repository.j
 import type { ContentReferences } from './content-references.js';
 import type { IdeasRepository } from './ideas.repository.js';
 import { assertPostMedia } from './media-rules.js';
+import type { PostEventsRepository } from './post-events.repository.js';
 import { toPostView } from './post-view.js';
 import type { PostsRepository } from './posts.repository.js';
 import type { PublicationPlanning } from './publication-planning.js';
@@ -17,6 +19,7 @@ export type PostsServiceDependencies = {
   postsRepository: PostsRepository;
   ideasRepository: IdeasRepository;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
+  postEventsRepository: Pick<PostEventsRepository, 'record'>;
   references: ContentReferences;
   runInTransaction: RunInTransaction;
   clock: Clock;
@@ -34,11 +37,12 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
     return toPostView(row, clock.now());
   }
 
-  async function zoneOf(workspaceId: string) {
+  async function settingsOf(workspaceId: string) {
     const settings = await dependencies.workspacesRepository.findSettings(workspaceId);
     if (!settings) throw notFound();
-    return settings.timeZone;
+    return settings;
   }
+  const zoneOf = async (workspaceId: string) => (await settingsOf(workspaceId)).timeZone;
 
   return {
     findPost,
@@ -72,6 +76,13 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         const { versions, ...values } = body;
         const row = await postsRepository.insert(tx, workspaceId, { ...values, authorUserId: userId });
         await postsRepository.replaceVersions(tx, workspaceId, row.id, versions, 'pending');
+        await dependencies.postEventsRepository.record(tx, {
+          workspaceId,
+          postId: row.id,
+          userId,
+          kind: 'created',
+          at: clock.now(),
+        });
         return row.id;
       });
       // The idea leaves the "new" pile once something is written from it.
@@ -101,9 +112,15 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
       });
     },
 
-    async updatePost(workspaceId: string, postId: string, patch: UpdatePostBody): Promise<Post> {
+    async updatePost(
+      workspaceId: string,
+      postId: string,
+      patch: UpdatePostBody,
+      userId: string | null = null,
+    ): Promise<Post> {
       const current = await postsRepository.find(workspaceId, postId);
       if (!current) throw notFound();
+      const { postsNeedApproval } = await settingsOf(workspaceId);
       await references.assertPillar(workspaceId, patch.pillarId);
       await references.assertPersona(workspaceId, patch.personaId);
       if (patch.versions)
@@ -133,20 +150,56 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
           await dependencies.textLimits(workspaceId),
         );
       const { versions, status, ...values } = patch;
+      const changesWords = patch.text !== undefined || patch.link !== undefined || versions !== undefined;
+      // Approved words that change need approving again (a scheduled post waits for it again).
+      const approval = changesWords ? approvalAfterEdit(current, postsNeedApproval) : null;
+      const backToApproval = approval?.status === 'awaiting_approval';
       await runInTransaction(async (tx) => {
-        // Setting draft/ready by hand is only for posts not yet scheduled (unschedule first).
-        const editorial = status && !isScheduled && current.status !== 'published' ? { status } : {};
-        await postsRepository.update(tx, workspaceId, postId, { ...values, ...editorial }, clock.now());
+        const now = clock.now();
+        // Setting draft/ready by hand is only for posts not yet scheduled (unschedule first), and
+        // a post awaiting approval leaves it through approval only.
+        const editorial =
+          status && !isScheduled && current.status !== 'published' && current.status !== 'awaiting_approval'
+            ? { status }
+            : {};
+        const reviewed = approval
+          ? {
+              approvedAt: null,
+              approvedByUserId: null,
+              ...(backToApproval ? { status: 'awaiting_approval' as const } : {}),
+            }
+          : {};
+        await postsRepository.update(tx, workspaceId, postId, { ...values, ...editorial, ...reviewed }, now);
         if (versions)
           await postsRepository.replaceVersions(
             tx,
             workspaceId,
             postId,
             versions,
-            isScheduled ? 'scheduled' : 'pending',
+            isScheduled && !backToApproval ? 'scheduled' : 'pending',
           );
-        // Before its minute, an edit re-plans the publications (409 if one is on its way).
-        if (isScheduled) await dependencies.publicationPlanning.planPost(tx, workspaceId, postId, 'edited');
+        // Before its minute, an edit re-plans the publications (409 if one is on its way); an
+        // approved post edited goes back to the client, and its publications wait with it.
+        if (backToApproval) {
+          await postsRepository.setPendingVersionsStatus(tx, workspaceId, postId, 'pending');
+          await dependencies.publicationPlanning.cancelPost(tx, workspaceId, postId);
+        } else if (isScheduled)
+          await dependencies.publicationPlanning.planPost(tx, workspaceId, postId, 'edited');
+        await dependencies.postEventsRepository.record(tx, {
+          workspaceId,
+          postId,
+          userId,
+          kind: 'edited',
+          at: now,
+        });
+        if (backToApproval)
+          await dependencies.postEventsRepository.record(tx, {
+            workspaceId,
+            postId,
+            userId,
+            kind: 'sent_for_approval',
+            at: now,
+          });
       });
       return findPost(workspaceId, postId);
     },

@@ -32,6 +32,7 @@ export function createDemoService({
   clock,
   seedDemoTime,
   seedDemoStrategy,
+  seedDemoContent,
 }: {
   workspacesService: WorkspacesService;
   networksRepository: NetworksRepository;
@@ -45,6 +46,13 @@ export function createDemoService({
   seedDemoTime?: (workspaceId: string, timeZone: string) => Promise<void>;
   /** The editorial line, pillars, personas, objectives and KPIs (the strategy's part). */
   seedDemoStrategy?: (workspaceId: string, locale: 'fr' | 'en', today: string) => Promise<void>;
+  /** Ideas, posting slots and posts: published, scheduled, drafts (content's part). */
+  seedDemoContent?: (
+    workspaceId: string,
+    ownerId: string,
+    locale: 'fr' | 'en',
+    timeZone: string,
+  ) => Promise<void>;
 }) {
   /**
    * The 6 h essential budget and the 6 h reference routine that matches it, running for four weeks
@@ -129,6 +137,7 @@ export function createDemoService({
       );
       await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
       await seedDemoTime?.(workspaceId, options.timeZone);
+      await seedDemoContent?.(workspaceId, owner.id, options.locale, options.timeZone);
       return { workspaceId };
     },
   };

@@ -46,7 +46,7 @@ function createCountedService() {
     workspacesRepository: {
       findSettings: async () => {
         reads.settings++;
-        return { timeZone: 'Europe/Paris', currency: 'EUR' };
+        return { timeZone: 'Europe/Paris', currency: 'EUR', postsNeedApproval: false };
       },
     },
     routineWeekSource,

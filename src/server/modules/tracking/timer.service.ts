@@ -174,6 +174,28 @@ export function createTimerService({
     },
 
     /**
+     * The seconds one of the person's entries lasted, stopping it first when it is their running
+     * timer (a content session ending). 0 when the entry is gone (deleted, or stopped within its
+     * first second) or is not theirs.
+     */
+    async finishEntry(actor: TimerActor, entryId: string): Promise<number> {
+      const running = await timeEntriesRepository.findRunning(actor.workspaceId, actor.userId);
+      if (running?.id === entryId) {
+        const now = toWholeSecond(clock.now());
+        const stopped = await runInTransaction((tx) =>
+          endEntry(
+            tx,
+            { ...running, workspaceId: actor.workspaceId, startedAt: new Date(running.startedAt) },
+            now,
+          ),
+        );
+        return stopped?.durationSeconds ?? 0;
+      }
+      const entry = await timeEntriesRepository.find(actor.workspaceId, entryId);
+      return entry && entry.userId === actor.userId ? (entry.durationSeconds ?? 0) : 0;
+    },
+
+    /**
      * Stops the person's timer if it runs on this routine occurrence and is not forgotten (a
      * forgotten one waits for its cut-back); anything else running is left alone.
      */

@@ -3,7 +3,7 @@ import { createExpiringCache, type ExpiringCacheOptions } from '../../platform/e
 import type { MembersRepository } from './members.repository.js';
 import type { WorkspacesRepository } from './workspaces.repository.js';
 
-type WorkspaceSettings = { currency: string; timeZone: string };
+type WorkspaceSettings = { currency: string; timeZone: string; postsNeedApproval: boolean };
 
 /**
  * Every workspace request checks the caller's role and most read the workspace's zone and

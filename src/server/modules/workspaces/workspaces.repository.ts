@@ -16,6 +16,7 @@ const workspaceColumns = {
   locale: workspaces.locale,
   publishingLatenessMinutes: workspaces.publishingLatenessMinutes,
   isDemo: workspaces.isDemo,
+  postsNeedApproval: workspaces.postsNeedApproval,
   createdAt: workspaces.createdAt,
   role: memberships.role,
 };
@@ -81,9 +82,15 @@ export function createWorkspacesRepository(db: Queryable) {
       return row?.role ?? null;
     },
 
-    async findSettings(workspaceId: string): Promise<{ currency: string; timeZone: string } | null> {
+    async findSettings(
+      workspaceId: string,
+    ): Promise<{ currency: string; timeZone: string; postsNeedApproval: boolean } | null> {
       const [row] = await db
-        .select({ currency: workspaces.currency, timeZone: workspaces.timeZone })
+        .select({
+          currency: workspaces.currency,
+          timeZone: workspaces.timeZone,
+          postsNeedApproval: workspaces.postsNeedApproval,
+        })
         .from(workspaces)
         .where(eq(workspaces.id, workspaceId));
       return row ?? null;

@@ -25,6 +25,8 @@ export const workspaces = pgTable('workspaces', {
   isDemo: boolean('is_demo').notNull().default(false),
   /** A publication later than this after its time is not sent: it is marked missed (publishing). */
   publishingLatenessMinutes: integer('publishing_lateness_minutes').notNull().default(60),
+  /** Agencies: a post is scheduled only once the client (a viewer) approved it. */
+  postsNeedApproval: boolean('posts_need_approval').notNull().default(false),
   createdAt: instant('created_at').defaultNow().notNull(),
   updatedAt: instant('updated_at').defaultNow().notNull(),
 });

@@ -166,6 +166,7 @@ export const en: Translation = {
     posts: 'Posts',
     calendar: 'Editorial calendar',
     connections: 'Connected accounts',
+    batch: 'Batch session',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -240,6 +241,9 @@ export const en: Translation = {
     title: 'Settings',
     subtitle: 'This workspace’s name, time zone, currency and language.',
     readOnly: 'Only managers and owners can change these settings.',
+    approvalLabel: 'Posts need the client’s approval',
+    approvalHelp:
+      'For agencies: a post is scheduled only once the client (viewer role) has approved it; the client can also ask for changes and comment.',
     dangerTitle: 'Danger zone',
     deleteTitle: 'Delete this workspace',
     deleteBody: 'Everything in it will be erased for good, for all its members.',

@@ -170,6 +170,7 @@ export const fr = {
     posts: 'Publications',
     calendar: 'Calendrier éditorial',
     connections: 'Comptes connectés',
+    batch: 'Session de publication',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -244,6 +245,9 @@ export const fr = {
     title: 'Réglages',
     subtitle: 'Le nom, le fuseau horaire, la devise et la langue de cet espace.',
     readOnly: 'Seuls les gestionnaires et propriétaires peuvent modifier ces réglages.',
+    approvalLabel: 'Les publications doivent être validées par le client',
+    approvalHelp:
+      'Pour les agences : une publication est programmée seulement après la validation du client (rôle lecteur), qui peut aussi demander des modifications et commenter.',
     dangerTitle: 'Zone sensible',
     deleteTitle: 'Supprimer cet espace',
     deleteBody: 'Tout ce qu’il contient sera définitivement effacé, pour tous ses membres.',

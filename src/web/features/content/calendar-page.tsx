@@ -19,6 +19,7 @@ import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
 import { type ColourBy, ContentCalendar } from './content-calendar.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import { type PostsFilter, postsQueryOptions, usePostAction } from './content-queries.js';
+import { useRoutineContentBlocks } from './routine-content-blocks.js';
 
 const PostingSlotsModal = lazy(() =>
   import('./posting-slots-modal.js').then((module) => ({ default: module.PostingSlotsModal })),
@@ -38,7 +39,8 @@ export function CalendarPage() {
   const canWrite = canAccessWorkspace(workspace.role, 'write');
   const choices = useStrategyChoices(workspace.id);
   const members = useQuery(membersQueryOptions(workspace.id));
-  const [range, setRange] = useState<{ from: string; to: string; start: string } | null>(null);
+  const [range, setRange] = useState<{ from: string; to: string; start: string; view: string } | null>(null);
+  const routineBlocks = useRoutineContentBlocks(workspace.id, range, range?.view === 'timeGridWeek');
   const [filter, setFilter] = useState<Omit<PostsFilter, 'from' | 'to'>>({});
   const [colourBy, setColourBy] = useState<ColourBy>('pillar');
   const [slotsOpened, slots] = useDisclosure(false);
@@ -131,11 +133,15 @@ export function CalendarPage() {
             timeZone={workspace.timeZone}
             colourBy={colourBy}
             canEdit={canWrite}
-            onRangeChange={({ from, to, start }) =>
+            routineBlocks={routineBlocks}
+            onRangeChange={({ from, to, start, view }) =>
               setRange((current) =>
-                current?.from === from && current.to === to && current.start === start
+                current?.from === from &&
+                current.to === to &&
+                current.start === start &&
+                current.view === view
                   ? current
-                  : { from, to, start },
+                  : { from, to, start, view },
               )
             }
             onOpen={(postId) =>

@@ -11,9 +11,11 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
+import { addDaysToDate } from '../../../core/time/index.js';
 import { fromLocalDateTime, toLocalDate } from '../routine/calendar-dates.js';
 import { toZonedInputValue } from '../tracking/zoned-input-value.js';
 import { colourOfNetwork, colourOfPillar } from './content-colours.js';
+import type { RoutineBackground } from './routine-content-blocks.js';
 import './content-calendar.css';
 
 // Stable references: FullCalendar resets its view (and calls datesSet again) when options change.
@@ -34,6 +36,7 @@ export function ContentCalendar({
   timeZone,
   colourBy,
   canEdit,
+  routineBlocks = [],
   onRangeChange,
   onOpen,
   onMove,
@@ -43,6 +46,8 @@ export function ContentCalendar({
   timeZone: string;
   colourBy: ColourBy;
   canEdit: boolean;
+  /** The routine's content blocks, shown faintly behind the posts in the week view. */
+  routineBlocks?: readonly RoutineBackground[];
   onRangeChange: (range: { from: string; to: string; view: CalendarView; start: string }) => void;
   onOpen: (postId: string) => void;
   onMove: (postId: string, date: string, revert: () => void) => void;
@@ -84,6 +89,23 @@ export function ContentCalendar({
       }),
     [posts, pillarIds, timeZone, colourBy, canEdit, t],
   );
+  const backgrounds = useMemo<EventInput[]>(
+    () =>
+      routineBlocks.map((block) => ({
+        id: `routine-${block.id}`,
+        title: block.title,
+        start: fromLocalDateTime(block.date, block.startTime),
+        // A block running past midnight ends the next day.
+        end: fromLocalDateTime(
+          block.endTime > block.startTime ? block.date : addDaysToDate(block.date, 1),
+          block.endTime,
+        ),
+        display: 'background',
+        classNames: ['content-routine-block'],
+      })),
+    [routineBlocks],
+  );
+  const allEvents = useMemo(() => [...backgrounds, ...events], [backgrounds, events]);
 
   const api = () => calendarRef.current?.getApi();
   return (
@@ -141,7 +163,7 @@ export function ContentCalendar({
         eventDisplay="block"
         nowIndicator
         noEventsText={t('content.calendar.empty')}
-        events={events}
+        events={allEvents}
         eventDurationEditable={false}
         datesSet={(arg: DatesSetArg) => {
           setTitle(arg.view.title);

@@ -1,4 +1,7 @@
+import { contentWorkEn, contentWorkFr } from './content-work-i18n.js';
+
 export const contentFr = {
+  ...contentWorkFr,
   capture: {
     button: 'Noter une idée',
     shortcut: 'Raccourci : touche I',
@@ -208,6 +211,7 @@ export const contentFr = {
 };
 
 export const contentEn: typeof contentFr = {
+  ...contentWorkEn,
   capture: {
     button: 'Note an idea',
     shortcut: 'Shortcut: I key',

@@ -35,7 +35,9 @@ import { useStrategyChoices } from './content-filters.js';
 import { postQueryOptions, useDeletePost, useUpdatePost } from './content-queries.js';
 import { LengthCounters, measureVersions } from './length-counters.js';
 import { PostImages } from './post-images.js';
+import { PostReviewPanel } from './post-review-panel.js';
 import { PostStatusBadge } from './post-status-badge.js';
+import { PostTimerButton } from './post-timer-button.js';
 import { SchedulePanel } from './schedule-panel.js';
 import { type EditorVersion, findOverLimits, imagesShownBy, VersionEditor } from './version-editor.js';
 
@@ -168,6 +170,7 @@ function PostEditor({ post }: { post: Post }) {
         subtitle={post.ideaId ? t('content.editor.fromIdea') : undefined}
         actions={<PostStatusBadge status={post.status} />}
       />
+      <PostTimerButton post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Textarea
@@ -324,6 +327,7 @@ function PostEditor({ post }: { post: Post }) {
         canWrite={canWrite}
       />
       <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
+      <PostReviewPanel post={post} workspace={workspace} />
       <ConfirmModal
         opened={confirmingDelete}
         onClose={() => setConfirmingDelete(false)}

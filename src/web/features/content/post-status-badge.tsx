@@ -5,7 +5,7 @@ import type { Post, PostVersion } from '../../../contracts/content.js';
 const colours: Record<string, string> = {
   draft: 'gray',
   ready: 'blue',
-  awaiting_approval: 'yellow',
+  awaiting_approval: 'grape',
   scheduled: 'indigo',
   to_publish_by_hand: 'orange',
   published: 'teal',

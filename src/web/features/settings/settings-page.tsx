@@ -15,6 +15,7 @@ import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
 import { useUpdateWorkspace } from '../workspaces/workspaces-queries.js';
+import { ApprovalSetting } from './approval-setting.js';
 import { DeleteWorkspace } from './delete-workspace.js';
 import { ExportWorkspace, ImportWorkspace } from './workspace-portability.js';
 
@@ -83,6 +84,7 @@ export function SettingsPage() {
       {workspace.isOwner && <ExportWorkspace workspaceId={workspace.id} />}
       <ImportWorkspace />
       <PublishingSettings workspace={workspace} canManage={workspace.canManage} />
+      <ApprovalSetting />
       {workspace.isOwner && <DeleteWorkspace workspaceId={workspace.id} workspaceName={workspace.name} />}
     </Stack>
   );

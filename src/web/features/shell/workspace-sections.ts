@@ -7,6 +7,7 @@ import {
   IconHourglass,
   IconLayoutDashboard,
   IconNews,
+  IconPencilBolt,
   IconPlugConnected,
   IconSettings,
   IconTarget,
@@ -28,7 +29,8 @@ type WorkspaceSection = {
     | 'ideas'
     | 'posts'
     | 'calendar'
-    | 'connections';
+    | 'connections'
+    | 'batch';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -41,7 +43,8 @@ type WorkspaceSection = {
     | '/w/$workspaceId/ideas'
     | '/w/$workspaceId/posts'
     | '/w/$workspaceId/calendar'
-    | '/w/$workspaceId/connections';
+    | '/w/$workspaceId/connections'
+    | '/w/$workspaceId/batch';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -62,6 +65,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'posts', to: '/w/$workspaceId/posts', icon: IconNews },
   { key: 'calendar', to: '/w/$workspaceId/calendar', icon: IconCalendarMonth },
   { key: 'connections', to: '/w/$workspaceId/connections', icon: IconPlugConnected },
+  { key: 'batch', to: '/w/$workspaceId/batch', icon: IconPencilBolt },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];

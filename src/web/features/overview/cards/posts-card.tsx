@@ -53,9 +53,20 @@ export function PostsCard({ workspace, weekStart, span }: OverviewCardProps) {
             <Alert color="orange" variant="light" p="xs" data-testid="overview-posts-due">
               <Text size="sm">
                 {t('overview.posts.due', { count: dueCount })}{' '}
-                <AnchorLink to="/w/$workspaceId/posts" params={{ workspaceId: workspace.id }} size="sm">
-                  {t('overview.posts.publish')}
-                </AnchorLink>
+                {/* One post due: straight to its text to copy and its "mark as published". */}
+                {due.data?.length === 1 && due.data[0] ? (
+                  <AnchorLink
+                    to="/w/$workspaceId/posts/$postId"
+                    params={{ workspaceId: workspace.id, postId: due.data[0].postId }}
+                    size="sm"
+                  >
+                    {t('overview.posts.publish')}
+                  </AnchorLink>
+                ) : (
+                  <AnchorLink to="/w/$workspaceId/posts" params={{ workspaceId: workspace.id }} size="sm">
+                    {t('overview.posts.publish')}
+                  </AnchorLink>
+                )}
               </Text>
             </Alert>
           )}

@@ -1,0 +1,72 @@
+import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BatchPlan } from '../../../contracts/content-work.js';
+import { NetworkIcon } from '../../ui/network-icon.js';
+
+/** Per network: the week's posts against the target, and the posting slots still empty. */
+export function BatchWeekPanel({ plan }: { plan: BatchPlan }) {
+  const { t, i18n } = useTranslation();
+  const formatSlot = (instant: string) =>
+    new Date(instant).toLocaleString(i18n.language, {
+      timeZone: plan.timeZone,
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="batch-week-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="batch-week-title">
+          {t('content.batch.weekTitle')}
+        </Title>
+        {plan.networks.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('content.batch.noNetworks')}
+          </Text>
+        )}
+        {plan.networks.map((line) => (
+          <Stack key={line.network} gap={4} data-testid={`batch-line-${line.network}`}>
+            <Group justify="space-between" wrap="nowrap">
+              <Group gap={6} wrap="nowrap">
+                <NetworkIcon network={line.network} size={16} />
+                <Text fw={600} size="sm">
+                  {t(`networks.${line.network}`)}
+                </Text>
+              </Group>
+              <Text size="sm">
+                {line.target === null
+                  ? t('content.batch.countNoTarget', { count: line.published + line.scheduled })
+                  : t('content.batch.count', {
+                      count: line.published + line.scheduled,
+                      target: line.target,
+                    })}
+              </Text>
+            </Group>
+            {line.missing > 0 ? (
+              <Badge color="orange" variant="light" size="sm">
+                {t('content.batch.missing', { count: line.missing })}
+              </Badge>
+            ) : (
+              line.target !== null && (
+                <Badge color="teal" variant="light" size="sm">
+                  {t('content.batch.onTarget')}
+                </Badge>
+              )
+            )}
+            {line.openSlots.length > 0 ? (
+              <List size="sm" spacing={2} aria-label={t('content.batch.openSlots')}>
+                {line.openSlots.map((slot) => (
+                  <List.Item key={slot.instant}>{formatSlot(slot.instant)}</List.Item>
+                ))}
+              </List>
+            ) : (
+              <Text size="xs" c="dimmed">
+                {t('content.batch.noOpenSlot')}
+              </Text>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
