@@ -1,0 +1,6 @@
+export * from './engagement.js';
+export * from './next-hour.js';
+export * from './results-table.js';
+export * from './results-thresholds.js';
+export * from './roi.js';
+export * from './utm.js';
