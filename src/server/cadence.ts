@@ -8,6 +8,7 @@ import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
+import { createResultsModule } from './modules/results/results.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import {
@@ -111,6 +112,7 @@ export function createCadence({
     workspaces: workspaces.services,
     strategy: strategy.services,
   });
+  const results = createResultsModule(platform, { workspaces: workspaces.services });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,
@@ -140,6 +142,7 @@ export function createCadence({
       tracking,
       content,
       connections,
+      results,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */
