@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { outcomeKinds, resultsDimensions, resultsGranularities } from '../core/results/results-table.js';
-import { centsSchema, dateSchema, instantSchema, isoInstantSchema, uuidSchema } from './common.js';
+import {
+  centsSchema,
+  dateSchema,
+  instantSchema,
+  isoInstantSchema,
+  requireSomethingToChange,
+  uuidSchema,
+} from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';
 
@@ -74,10 +81,7 @@ const costFields = {
 };
 export const createCostBodySchema = z.object({ ...costFields, network: costFields.network.default(null) });
 export type CreateCostBody = z.infer<typeof createCostBodySchema>;
-export const updateCostBodySchema = z
-  .object(costFields)
-  .partial()
-  .refine((body) => Object.keys(body).length > 0, { error: 'Nothing to change' });
+export const updateCostBodySchema = requireSomethingToChange(z.object(costFields).partial());
 export type UpdateCostBody = z.infer<typeof updateCostBodySchema>;
 export const costSchema = z.object({
   id: uuidSchema,

@@ -47,6 +47,8 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/published': {
     url: 'https://www.linkedin.com/feed/update/1',
   },
+  'PATCH /api/workspaces/:workspaceId/costs/:costId': { label: 'Renamed' },
+  'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/metrics': { reactions: 3 },
 };
 
 let context: TestContext;

@@ -12,7 +12,7 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, idea, post, pending invitation), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post, outcome, cost, pending invitation), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
 export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorld> {
@@ -72,6 +72,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     text: 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\nA,a@example.com,,Blog,,Draft,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,\n',
     mapping: { fallbackCategoryId: categoryId },
   });
+  const outcome = await post('/outcomes', { kind: 'lead', occurredOn: '2026-11-20', network: 'linkedin' });
+  const cost = await post('/costs', { month: '2026-11', kind: 'tools', label: 'Tool', amountCents: 1200 });
   return {
     owner,
     viewer,
@@ -95,6 +97,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       ideaId: idea.json().id,
       postId: contentPost.json().id,
       network: 'linkedin',
+      outcomeId: outcome.json().id,
+      costId: cost.json().id,
       // Instance routes answer on the caller's rights before reading the job.
       jobId: '00000000-0000-4000-8000-000000000000',
     },
