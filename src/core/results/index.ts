@@ -1,4 +1,5 @@
 export * from './engagement.js';
+export * from './months.js';
 export * from './next-hour.js';
 export * from './results-table.js';
 export * from './results-thresholds.js';

@@ -253,6 +253,12 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage'),
 });
 
+const resultsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'results',
+  component: lazyRouteComponent(() => import('../features/results/results-page.js'), 'ResultsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -279,6 +285,7 @@ const routeTree = rootRoute.addChildren([
       postsRoute,
       postRoute,
       calendarRoute,
+      resultsRoute,
     ]),
   ]),
 ]);

@@ -1,11 +1,6 @@
+import { addMonths } from '../../../core/results/months.js';
 import { dayBounds } from '../../../core/time/zoned-bounds.js';
 import type { MonthWindow } from './results.repository.js';
-
-/** `2026-11` + 3 -> `2027-02`. */
-export function addMonths(month: string, count: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
 
 /**
  * The local months `from`..`to` (both included) of a workspace as dates and UTC instants; without

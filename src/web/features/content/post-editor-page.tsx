@@ -24,6 +24,8 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { PostMetricsPanel } from '../results/post-metrics-panel.js';
+import { TrackedLinkPreview } from '../results/tracked-links.js';
 import { personasQueryOptions } from '../strategy/strategy-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -158,6 +160,12 @@ function PostEditor({ post }: { post: Post }) {
             readOnly={!canWrite || isLocked}
             onChange={(event) => setDraft({ ...draft, link: event.currentTarget.value })}
             error={fieldError('link')}
+          />
+          <TrackedLinkPreview
+            workspaceId={workspace.id}
+            link={draft.link}
+            networks={draft.versions.map((version) => version.network)}
+            campaign={choices.pillarName(draft.pillarId)}
           />
           <Group grow align="flex-start">
             <Select
@@ -297,6 +305,7 @@ function PostEditor({ post }: { post: Post }) {
         saveFirst={save}
       />
       <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
+      <PostMetricsPanel post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <ConfirmModal
         opened={confirmingDelete}
         onClose={() => setConfirmingDelete(false)}

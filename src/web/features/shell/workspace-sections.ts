@@ -2,6 +2,7 @@ import {
   IconBulb,
   IconCalendarMonth,
   IconCalendarWeek,
+  IconChartBar,
   IconChecklist,
   IconClockHour4,
   IconHourglass,
@@ -26,7 +27,8 @@ type WorkspaceSection = {
     | 'budget'
     | 'ideas'
     | 'posts'
-    | 'calendar';
+    | 'calendar'
+    | 'results';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -38,7 +40,8 @@ type WorkspaceSection = {
     | '/w/$workspaceId/time'
     | '/w/$workspaceId/ideas'
     | '/w/$workspaceId/posts'
-    | '/w/$workspaceId/calendar';
+    | '/w/$workspaceId/calendar'
+    | '/w/$workspaceId/results';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -58,6 +61,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'ideas', to: '/w/$workspaceId/ideas', icon: IconBulb },
   { key: 'posts', to: '/w/$workspaceId/posts', icon: IconNews },
   { key: 'calendar', to: '/w/$workspaceId/calendar', icon: IconCalendarMonth },
+  { key: 'results', to: '/w/$workspaceId/results', icon: IconChartBar },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];
