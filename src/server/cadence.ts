@@ -9,6 +9,7 @@ import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createResultsModule } from './modules/results/results.module.js';
+import { createDemoResultsSeeder } from './modules/results/seed-demo-results.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import {
@@ -122,6 +123,7 @@ export function createCadence({
     routineOccurrencesService: routine.services.routineOccurrencesService,
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
+    seedDemoResults: createDemoResultsSeeder(results.services.resultsService),
   });
   const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
   const instance = createInstanceModule(platform);

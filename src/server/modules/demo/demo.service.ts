@@ -32,6 +32,7 @@ export function createDemoService({
   clock,
   seedDemoTime,
   seedDemoStrategy,
+  seedDemoResults,
 }: {
   workspacesService: WorkspacesService;
   networksRepository: NetworksRepository;
@@ -45,6 +46,8 @@ export function createDemoService({
   seedDemoTime?: (workspaceId: string, timeZone: string) => Promise<void>;
   /** The editorial line, pillars, personas, objectives and KPIs (the strategy's part). */
   seedDemoStrategy?: (workspaceId: string, locale: 'fr' | 'en', today: string) => Promise<void>;
+  /** A month of leads, clients and costs (the results' part). */
+  seedDemoResults?: (workspaceId: string, locale: 'fr' | 'en', today: string) => Promise<void>;
 }) {
   /**
    * The 6 h essential budget and the 6 h reference routine that matches it, running for four weeks
@@ -129,6 +132,11 @@ export function createDemoService({
       );
       await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
       await seedDemoTime?.(workspaceId, options.timeZone);
+      await seedDemoResults?.(
+        workspaceId,
+        options.locale,
+        getLocalDate(clock.now().toISOString(), options.timeZone),
+      );
       return { workspaceId };
     },
   };

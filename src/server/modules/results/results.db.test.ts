@@ -328,3 +328,25 @@ describe('settings', () => {
     expect((await call('GET', '/results/settings')).json()).toEqual({ trackLinks: false });
   });
 });
+
+describe('demo workspace', () => {
+  it('has outcomes and costs, so its results page is not empty', async () => {
+    const demo = await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} });
+    expect(demo.statusCode, demo.body).toBe(201);
+    const demoId = demo.json().workspaceId;
+    const view = (
+      await as(context.app, owner, {
+        method: 'GET',
+        url: `/api/workspaces/${demoId}/results?dimension=network`,
+      })
+    ).json();
+    const total = (key: string) =>
+      view.rows.find((row: { period: string | null; key: string }) => row.period === null && row.key === key);
+    expect(total('instagram')).toMatchObject({ leads: 3, clients: 2, revenueCents: 62_000 });
+    expect(total('instagram').costCents).toBeGreaterThan(5000);
+    expect(total('linkedin')).toMatchObject({ clients: 1, revenueCents: 120_000 });
+    expect(
+      (await as(context.app, owner, { method: 'GET', url: `/api/workspaces/${demoId}/costs` })).json(),
+    ).toHaveLength(3);
+  });
+});
