@@ -13,7 +13,8 @@ type Section =
   | 'time'
   | 'ideas'
   | 'posts'
-  | 'calendar';
+  | 'calendar'
+  | 'results';
 
 /** The frame around every workspace page: header, switcher, language, navbar. */
 export class WorkspaceShell {

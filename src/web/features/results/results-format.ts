@@ -15,10 +15,17 @@ export function useResultsFormat(currency: string) {
   const language = i18n.language;
   return {
     money: (cents: number) => formatCents(cents, currency, language),
+    /** Chart axes: whole units ("1 600 €"), the table keeps the cents. */
+    wholeMoney: (cents: number) =>
+      new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        cents / 100,
+      ),
     time: (minutes: number) => formatMinutes(minutes, formatLocale(language)),
     decimal: (value: number) => formatDecimal(value, formatLocale(language)),
     percent: (value: number) =>
-      new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
+      new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 })
+        .format(value / 100)
+        .replace('-', '\u2212'),
     period: (period: string) => {
       const quarter = /^(\d{4})-Q(\d)$/.exec(period);
       if (quarter) return language === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `T${quarter[2]} ${quarter[1]}`;

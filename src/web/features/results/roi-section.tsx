@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Alert, Badge, Card, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Card, Group, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,7 @@ export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Pro
   );
   const notApplicableHelp =
     dimension === 'category' || dimension === 'pillar' ? t(`results.notApplicableHelp.${dimension}`) : null;
+  const keyHeader = t(`results.dimensions.${dimension}`);
   const chartData = totals
     .filter((row) => row.costCents !== null || row.revenueCents !== null)
     .map((row) => ({
@@ -69,6 +70,7 @@ export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Pro
               label={(row) => keyLabel(row.key)}
               testId="results-totals"
               format={format}
+              keyHeader={keyHeader}
             />
             {view.minutesWithoutCost > 0 && (
               <Text size="xs" c="dimmed" mt="xs">
@@ -87,12 +89,12 @@ export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Pro
                 dataKey="key"
                 withLegend
                 orientation={isNarrow ? 'vertical' : 'horizontal'}
-                {...(isNarrow ? { yAxisProps: { width: 100, interval: 0 } } : {})}
+                yAxisProps={isNarrow ? { width: 100, interval: 0 } : { width: 90 }}
                 series={[
                   { name: 'cost', label: t('results.chartCost'), color: 'orange.7' },
                   { name: 'revenue', label: t('results.chartRevenue'), color: 'teal.7' },
                 ]}
-                valueFormatter={(value: number) => format.money(Math.round(value * 100))}
+                valueFormatter={(value: number) => format.wholeMoney(Math.round(value * 100))}
               />
             </Card>
           )}
@@ -106,6 +108,7 @@ export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Pro
                 label={(row) => `${format.period(row.period ?? '')} · ${keyLabel(row.key)}`}
                 testId="results-periods"
                 format={format}
+                keyHeader={keyHeader}
               />
             </Card>
           )}
@@ -120,11 +123,13 @@ function ResultsTable({
   label,
   testId,
   format,
+  keyHeader,
 }: {
   rows: ResultsRow[];
   label: (row: ResultsRow) => string;
   testId: string;
   format: ReturnType<typeof useResultsFormat>;
+  keyHeader: string;
 }) {
   const { t } = useTranslation();
   const dash = (
@@ -141,7 +146,7 @@ function ResultsTable({
       <Table striped highlightOnHover data-testid={testId} fz="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('results.columns.key')}</Table.Th>
+            <Table.Th>{keyHeader}</Table.Th>
             <Table.Th ta="right">{t('results.columns.cost')}</Table.Th>
             <Table.Th ta="right">{t('results.columns.time')}</Table.Th>
             <Table.Th ta="right">{t('results.columns.leads')}</Table.Th>

@@ -78,7 +78,7 @@ export function NextHourCard({ workspace, span }: OverviewCardProps) {
                   })}
                 </Text>
                 {!rate.isEnough && (
-                  <Badge size="xs" color="gray" variant="light">
+                  <Badge size="xs" color="gray" variant="light" style={{ flexShrink: 0 }}>
                     {t('results.nextHour.notEnough')}
                   </Badge>
                 )}
