@@ -21,3 +21,16 @@ export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
 /** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
 export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
 export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;
+
+/**
+ * One reading of a published post's figures from its network. `pullIndex` is the reading's place
+ * in the schedule (1 h, 24 h, 7 days, 30 days after publication, then monthly for a year): each
+ * reading schedules the next, so at most one job per publication waits at a time.
+ */
+export const metricsPullJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  publicationId: z.uuid(),
+  pullIndex: z.number().int().min(0).max(100),
+});
+export type MetricsPullJob = z.infer<typeof metricsPullJobSchema>;

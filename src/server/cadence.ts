@@ -113,7 +113,11 @@ export function createCadence({
     workspaces: workspaces.services,
     strategy: strategy.services,
   });
-  const results = createResultsModule(platform, { workspaces: workspaces.services });
+  const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
+  const results = createResultsModule(platform, {
+    workspaces: workspaces.services,
+    connections: connections.services,
+  });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,
@@ -125,7 +129,6 @@ export function createCadence({
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
     seedDemoResults: createDemoResultsSeeder(results.services.resultsService),
   });
-  const connections = createConnectionsModule(platform, fetch ? { fetch } : {});
   const instance = createInstanceModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 

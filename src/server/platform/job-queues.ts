@@ -1,4 +1,8 @@
-import { embeddedMaintenanceJobSchema, invitationMailJobSchema } from '../../contracts/jobs.js';
+import {
+  embeddedMaintenanceJobSchema,
+  invitationMailJobSchema,
+  metricsPullJobSchema,
+} from '../../contracts/jobs.js';
 import type { Jobs, QueueDefinition, QueuePolicy } from './jobs.js';
 
 const minute = 60;
@@ -47,6 +51,27 @@ export const cadenceQueues = {
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
       batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One reading of a published post's figures (modules/results/metric-pulls.ts). A network that
+   * is down or limits the rate is tried 5 more times over about 2 hours; a reading missed for
+   * good is only a gap in the history: the last try schedules the next reading anyway. Each job
+   * waits at most a month before it runs, hence a retention of 35 days.
+   */
+  'metrics-pull': {
+    payload: metricsPullJobSchema,
+    policy: {
+      retryLimit: 5,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: true,
+      retryDelayMaxSeconds: 2 * hour,
+      expireInSeconds: 2 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 35 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
       localConcurrency: 1,
     },
   },
