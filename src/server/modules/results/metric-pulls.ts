@@ -67,12 +67,7 @@ export function createMetricPulls({
         .select()
         .from(publications)
         .where(and(eq(publications.workspaceId, job.workspaceId), eq(publications.id, job.publicationId)));
-      if (
-        !publication ||
-        publication.status !== 'published' ||
-        !publication.remoteId ||
-        !publication.publishedAt
-      )
+      if (publication?.status !== 'published' || !publication.remoteId || !publication.publishedAt)
         return 'ended';
       const schedule: PublishedPublication = {
         id: publication.id,

@@ -164,22 +164,24 @@ function ResultsTable({
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={`${row.period}|${row.key}`} data-key={row.key}>
-              <Table.Th scope="row" fw={500}>
-                {label(row)}{' '}
-                {row.isThin && (row.roiPercent !== null || row.costPerLeadCents !== null) && (
-                  <Tooltip
-                    multiline
-                    w={260}
-                    label={t('results.thinHelp', {
-                      outcomes: resultsThresholds.minimumOutcomes,
-                      hours: format.time(resultsThresholds.minimumMinutes),
-                    })}
-                  >
-                    <Badge size="xs" color="gray" variant="light" tabIndex={0}>
-                      {t('results.thin')}
-                    </Badge>
-                  </Tooltip>
-                )}
+              <Table.Th scope="row" fw={500} miw={150}>
+                <Group gap={4} wrap="wrap">
+                  <span>{label(row)}</span>
+                  {row.isThin && (row.roiPercent !== null || row.costPerLeadCents !== null) && (
+                    <Tooltip
+                      multiline
+                      w={260}
+                      label={t('results.thinHelp', {
+                        outcomes: resultsThresholds.minimumOutcomes,
+                        hours: format.time(resultsThresholds.minimumMinutes),
+                      })}
+                    >
+                      <Badge size="xs" color="gray" variant="light" tabIndex={0} style={{ flexShrink: 0 }}>
+                        {t('results.thin')}
+                      </Badge>
+                    </Tooltip>
+                  )}
+                </Group>
               </Table.Th>
               <Table.Td ta="right">{money(row.costCents)}</Table.Td>
               <Table.Td ta="right">{row.minutes === null ? dash : format.time(row.minutes)}</Table.Td>
