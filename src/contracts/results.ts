@@ -209,3 +209,35 @@ export const postMetricsSchema = z.object({
 // ---------------------------------------------------------------- settings
 export const resultsSettingsSchema = z.object({ trackLinks: z.boolean() });
 export const updateResultsSettingsBodySchema = resultsSettingsSchema;
+
+// ---------------------------------------------------------------- best and worst posts
+export const rankedPostSchema = z.object({
+  postId: uuidSchema,
+  postVersionId: uuidSchema,
+  network: networkKeySchema,
+  text: z.string(),
+  publishedAt: isoInstantSchema,
+  engagement: z.number().int(),
+  impressions: z.number().int().nullable(),
+  ratePercent: z.number().nullable(),
+});
+export const engagementGroupSchema = z.object({
+  key: z.string(),
+  posts: z.number().int(),
+  averageEngagement: z.number(),
+  averageRatePercent: z.number().nullable(),
+  isThin: z.boolean(),
+});
+export const postRankingsSchema = z.object({
+  measuredPosts: z.number().int(),
+  minimumPosts: z.number().int(),
+  isThin: z.boolean(),
+  best: z.array(rankedPostSchema),
+  worst: z.array(rankedPostSchema),
+  byNetwork: z.array(engagementGroupSchema),
+  byPillar: z.array(engagementGroupSchema),
+  /** Keys are ISO weekdays (1 = Monday) and hours (0-23) in the workspace's zone. */
+  byWeekday: z.array(engagementGroupSchema),
+  byHour: z.array(engagementGroupSchema),
+});
+export type PostRankings = z.infer<typeof postRankingsSchema>;

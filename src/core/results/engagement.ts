@@ -52,3 +52,46 @@ export function rankPosts<Post extends RankedPost>(
   const shown = Math.min(count, Math.floor(ordered.length / 2));
   return { best: ordered.slice(0, shown), worst: ordered.slice(-shown).reverse(), isThin: false };
 }
+
+export type EngagementGroup = {
+  key: string;
+  posts: number;
+  averageEngagement: number;
+  /** Average rate over the posts whose impressions are known; null when none are. */
+  averageRatePercent: number | null;
+  isThin: boolean;
+};
+
+/**
+ * Average engagement per group (network, pillar, weekday, hour), best first, each with the number
+ * of posts behind it. A group of fewer than `minimumGroupPosts` posts is marked thin.
+ */
+export function averageEngagementBy<Post extends RankedPost>(
+  posts: readonly Post[],
+  keyOf: (post: Post) => string,
+  minimumGroupPosts = 3,
+): EngagementGroup[] {
+  const groups = new Map<string, { posts: number; engagement: number; rates: number[] }>();
+  for (const post of posts) {
+    const key = keyOf(post);
+    const group = groups.get(key) ?? { posts: 0, engagement: 0, rates: [] };
+    group.posts += 1;
+    group.engagement += post.engagement;
+    if (post.ratePercent !== null) group.rates.push(post.ratePercent);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .map(([key, group]) => ({
+      key,
+      posts: group.posts,
+      averageEngagement: Math.round((group.engagement * 10) / group.posts) / 10,
+      averageRatePercent:
+        group.rates.length > 0
+          ? Math.round((group.rates.reduce((sum, rate) => sum + rate, 0) * 100) / group.rates.length) / 100
+          : null,
+      isThin: group.posts < minimumGroupPosts,
+    }))
+    .sort(
+      (left, right) => right.averageEngagement - left.averageEngagement || (left.key < right.key ? -1 : 1),
+    );
+}

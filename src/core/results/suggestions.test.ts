@@ -88,3 +88,19 @@ describe('tracked links', () => {
     });
   });
 });
+
+describe('engagement per group', () => {
+  it('averages per key with the sample size, best first, thin under three posts', async () => {
+    const { averageEngagementBy } = await import('./engagement.js');
+    const posts = [
+      { postVersionId: 'a', engagement: 10, ratePercent: 2, network: 'linkedin' },
+      { postVersionId: 'b', engagement: 20, ratePercent: null, network: 'linkedin' },
+      { postVersionId: 'c', engagement: 30, ratePercent: 4, network: 'linkedin' },
+      { postVersionId: 'd', engagement: 50, ratePercent: null, network: 'instagram' },
+    ];
+    expect(averageEngagementBy(posts, (post) => post.network)).toEqual([
+      { key: 'instagram', posts: 1, averageEngagement: 50, averageRatePercent: null, isThin: true },
+      { key: 'linkedin', posts: 3, averageEngagement: 20, averageRatePercent: 3, isThin: false },
+    ]);
+  });
+});

@@ -350,3 +350,47 @@ describe('demo workspace', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('best and worst posts', () => {
+  it('ranks only from enough measured posts, with engagement per network, weekday and hour', async () => {
+    const reactions = [5, 40, 12, 0, 25];
+    for (const [index, count] of reactions.entries()) {
+      const post = await call('POST', '/posts', {
+        text: `Publication ${index}`,
+        versions: [{ network: 'linkedin', text: null }],
+      });
+      context.clock.set(new Date(`2026-03-0${index + 2}T08:30:00Z`)); // 09:30 in Paris
+      await call('POST', `/posts/${post.json().id}/versions/linkedin/published`, {
+        url: `https://www.linkedin.com/feed/update/${index}`,
+      });
+      await call('POST', `/posts/${post.json().id}/versions/linkedin/metrics`, {
+        reactions: count,
+        impressions: 1000,
+      });
+      if (index === 3) {
+        const thin = (await call('GET', '/results/posts?from=2026-03&to=2026-03')).json();
+        expect(thin).toMatchObject({ measuredPosts: 4, isThin: true, best: [], worst: [] });
+      }
+    }
+    const rankings = (await call('GET', '/results/posts?from=2026-03&to=2026-03')).json();
+    expect(rankings.isThin).toBe(false);
+    expect(rankings.best.map((post: { text: string }) => post.text)).toEqual([
+      'Publication 1',
+      'Publication 4',
+    ]);
+    expect(rankings.worst.map((post: { text: string }) => post.text)).toEqual([
+      'Publication 3',
+      'Publication 0',
+    ]);
+    expect(rankings.best[0]).toMatchObject({ engagement: 40, ratePercent: 4, network: 'linkedin' });
+    expect(rankings.byNetwork).toEqual([
+      { key: 'linkedin', posts: 5, averageEngagement: 16.4, averageRatePercent: 1.64, isThin: false },
+    ]);
+    expect(rankings.byHour).toEqual([expect.objectContaining({ key: '9', posts: 5 })]);
+    // 2026-03-02 is a Monday.
+    expect(rankings.byWeekday.find((group: { key: string }) => group.key === '1')).toMatchObject({
+      posts: 1,
+      isThin: true,
+    });
+  });
+});

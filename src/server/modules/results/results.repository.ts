@@ -195,6 +195,10 @@ export function createResultsRepository(db: Queryable) {
     async listPublishedFacts(workspaceId: string, window: MonthWindow) {
       return selectRows<{
         postVersionId: string;
+        postId: string;
+        text: string;
+        weekday: number;
+        hour: number;
         month: string;
         publishedAt: string;
         network: string;
@@ -208,7 +212,9 @@ export function createResultsRepository(db: Queryable) {
         saves: number | null;
       }>(
         db,
-        sql`select v.id as "postVersionId",
+        sql`select v.id as "postVersionId", p.id as "postId", coalesce(v.text, p.text) as text,
+              extract(isodow from v.published_at at time zone ${window.timeZone})::int as weekday,
+              extract(hour from v.published_at at time zone ${window.timeZone})::int as hour,
               to_char(v.published_at at time zone ${window.timeZone}, 'YYYY-MM') as month,
               to_char(v.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "publishedAt",
               v.network, p.pillar_id as "pillarId",

@@ -12,6 +12,7 @@ import {
   outcomeParamsSchema,
   outcomeSchema,
   postMetricsSchema,
+  postRankingsSchema,
   recordMetricsBodySchema,
   resultsExportQuerySchema,
   resultsQuerySchema,
@@ -147,6 +148,17 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ resultsService: ResultsServi
       response: { 200: nextHourSchema },
     },
     handler: (request) => resultsService.getNextHour(request.params.workspaceId),
+  });
+  app.get(`${base}/results/posts`, {
+    config: read,
+    schema: {
+      tags,
+      summary: 'Best and worst posts by engagement, and engagement per network, pillar, weekday and hour',
+      params: workspaceParamsSchema,
+      querystring: monthRangeQuerySchema,
+      response: { 200: postRankingsSchema },
+    },
+    handler: (request) => resultsService.getPostRankings(request.params.workspaceId, request.query),
   });
   app.get(`${base}/results/settings`, {
     config: read,

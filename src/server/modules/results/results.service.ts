@@ -3,12 +3,18 @@ import type {
   CreateOutcomeBody,
   MonthRangeQuery,
   NextHour,
+  PostRankings,
   RecordMetricsBody,
   ResultsQuery,
   ResultsView,
   UpdateCostBody,
 } from '../../../contracts/results.js';
-import { engagementOf, engagementRatePercent } from '../../../core/results/engagement.js';
+import {
+  averageEngagementBy,
+  engagementOf,
+  engagementRatePercent,
+  rankPosts,
+} from '../../../core/results/engagement.js';
 import { type NetworkYield, suggestNextHour } from '../../../core/results/next-hour.js';
 import { buildResultsTable, unattributedKey } from '../../../core/results/results-table.js';
 import { resultsThresholds } from '../../../core/results/results-thresholds.js';
@@ -246,6 +252,52 @@ export function createResultsService({
     },
 
     getPostMetrics,
+
+    /**
+     * Best and worst posts of the period by engagement (the latest figures of each published
+     * version), and average engagement per network, pillar, weekday and hour.
+     */
+    async getPostRankings(workspaceId: string, range: MonthRangeQuery): Promise<PostRankings> {
+      const { window } = await windowOf(workspaceId, range);
+      const facts = await resultsRepository.listPublishedFacts(workspaceId, window);
+      const measured = facts.flatMap((fact) => {
+        const engagement = engagementOf(fact);
+        if (engagement === null) return [];
+        return [
+          {
+            postId: fact.postId,
+            postVersionId: fact.postVersionId,
+            network: fact.network as PostRankings['best'][number]['network'],
+            text: fact.text.slice(0, 280),
+            publishedAt: fact.publishedAt,
+            engagement,
+            impressions: fact.impressions,
+            ratePercent: engagementRatePercent(engagement, fact.impressions),
+            pillarId: fact.pillarId,
+            weekday: fact.weekday,
+            hour: fact.hour,
+          },
+        ];
+      });
+      const { best, worst, isThin } = rankPosts(measured);
+      const strip = ({
+        pillarId: _pillar,
+        weekday: _weekday,
+        hour: _hour,
+        ...post
+      }: (typeof measured)[number]) => post;
+      return {
+        measuredPosts: measured.length,
+        minimumPosts: resultsThresholds.minimumPosts,
+        isThin,
+        best: best.map(strip),
+        worst: worst.map(strip),
+        byNetwork: averageEngagementBy(measured, (post) => post.network),
+        byPillar: averageEngagementBy(measured, (post) => post.pillarId ?? unattributedKey),
+        byWeekday: averageEngagementBy(measured, (post) => String(post.weekday)),
+        byHour: averageEngagementBy(measured, (post) => String(post.hour)),
+      };
+    },
 
     getSettings: (workspaceId: string) => resultsRepository.findSettings(workspaceId),
     saveSettings: (workspaceId: string, settings: { trackLinks: boolean }) =>
