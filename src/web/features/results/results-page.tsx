@@ -15,6 +15,7 @@ import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { CostsSection } from './costs-section.js';
 import { OutcomesSection } from './outcomes-section.js';
+import { RankingSection } from './ranking-section.js';
 import { resultsQueryOptions } from './results-queries.js';
 import { RoiSection } from './roi-section.js';
 import { TrackedLinksSetting } from './tracked-links.js';
@@ -89,6 +90,7 @@ export function ResultsPage() {
         <OutcomesSection workspace={workspace} range={range} canWrite={canWrite} />
         <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
       </SimpleGrid>
+      <RankingSection workspace={workspace} range={range} />
       <TrackedLinksSetting workspaceId={workspace.id} canManage={workspace.canManage} />
     </Stack>
   );

@@ -7,6 +7,7 @@ import {
   nextHourSchema,
   outcomeSchema,
   postMetricsSchema,
+  postRankingsSchema,
   type RecordMetricsBody,
   type ResultsQuery,
   resultsSettingsSchema,
@@ -49,6 +50,14 @@ export function costsQueryOptions(workspaceId: string, range: MonthRange) {
     queryKey: [...resultsKey(workspaceId), 'costs', range],
     queryFn: ({ signal }) =>
       api(`${base(workspaceId)}/costs?${rangeSearch(range)}`, { schema: z.array(costSchema), signal }),
+  });
+}
+
+export function postRankingsQueryOptions(workspaceId: string, range: MonthRange) {
+  return queryOptions({
+    queryKey: [...resultsKey(workspaceId), 'posts', range],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/results/posts?${rangeSearch(range)}`, { schema: postRankingsSchema, signal }),
   });
 }
 
