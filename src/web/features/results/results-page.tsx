@@ -1,4 +1,5 @@
 import { Alert, Anchor, Group, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -32,6 +33,11 @@ export function ResultsPage() {
   const range = resolveRangePreset(preset, todayIn(workspace.timeZone));
   const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
   const canWrite = canAccessWorkspace(workspace.role, 'write');
+  const isNarrow = useMediaQuery('(max-width: 36em)');
+  const dimensionOptions = resultsDimensions.map((value) => ({
+    value,
+    label: t(`results.dimensions.${value}`),
+  }));
   const exportHref = `/api/workspaces/${workspace.id}/results/export.csv?from=${range.from}&to=${range.to}&dimension=${dimension}&granularity=${granularity}&locale=${i18n.language === 'en' ? 'en' : 'fr'}`;
 
   return (
@@ -71,13 +77,25 @@ export function ResultsPage() {
             { value: 'quarter', label: t('results.quarter') },
           ]}
         />
-        <SegmentedControl
-          aria-label={t('results.dimension')}
-          value={dimension}
-          onChange={(value) => setDimension(value as ResultsDimension)}
-          data={resultsDimensions.map((value) => ({ value, label: t(`results.dimensions.${value}`) }))}
-          data-testid="results-dimension"
-        />
+        {isNarrow ? (
+          // Four views do not fit a phone's width side by side.
+          <Select
+            label={t('results.dimension')}
+            data={dimensionOptions}
+            value={dimension}
+            onChange={(value) => value && setDimension(value as ResultsDimension)}
+            allowDeselect={false}
+            w={200}
+          />
+        ) : (
+          <SegmentedControl
+            aria-label={t('results.dimension')}
+            value={dimension}
+            onChange={(value) => setDimension(value as ResultsDimension)}
+            data={dimensionOptions}
+            data-testid="results-dimension"
+          />
+        )}
       </Group>
       <RoiSection
         workspaceId={workspace.id}

@@ -20,6 +20,7 @@ export function TrackedLinksSetting({ workspaceId, canManage }: { workspaceId: s
       <Switch
         label={t('results.trackedLinks.label')}
         description={t('results.trackedLinks.help')}
+        styles={{ description: { overflowWrap: 'anywhere' } }}
         checked={settings.data.trackLinks}
         disabled={!canManage || save.isPending}
         onChange={(event) =>
