@@ -91,7 +91,12 @@ export function createCadence({
     onMemberRemoved: [(departing) => tracking.services.timerService.stopTimerOfDeparting(departing)],
   });
   const budget = createBudgetModule(platform, { workspaces: workspaces.services });
-  const strategy = createStrategyModule(platform, { workspaces: workspaces.services });
+  const strategy = createStrategyModule(platform, {
+    workspaces: workspaces.services,
+    // KPIs on leads, clients won and revenue read their actual value from results.
+    measureKpiActual: (workspaceId, kpi, today) =>
+      results.services.resultsService.measureKpiActual(workspaceId, kpi, today),
+  });
   const profile = createProfileModule(platform, {
     networksRepository: strategy.services.networksRepository,
     workspacesService: workspaces.services.workspacesService,

@@ -1,4 +1,5 @@
 export * from './engagement.js';
+export * from './kpi-measure.js';
 export * from './months.js';
 export * from './next-hour.js';
 export * from './pull-schedule.js';

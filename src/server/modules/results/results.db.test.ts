@@ -394,3 +394,42 @@ describe('best and worst posts', () => {
     });
   });
 });
+
+describe('KPIs that fill themselves', () => {
+  it('reads leads, clients won and revenue of the current period from the outcomes', async () => {
+    const leads = (
+      await call('POST', '/kpis', { metric: 'leads', target: 10, period: 'month', dueDate: '2026-12-31' })
+    ).json();
+    const revenue = (
+      await call('POST', '/kpis', {
+        metric: 'revenue',
+        target: 500_000,
+        period: 'quarter',
+        dueDate: '2026-12-31',
+      })
+    ).json();
+    const clicks = (
+      await call('POST', '/kpis', { metric: 'clicks', target: 100, period: 'month', dueDate: '2026-12-31' })
+    ).json();
+    expect(leads).toMatchObject({ isMeasured: true, actual: 0 });
+    expect(clicks).toMatchObject({ isMeasured: false, actual: null });
+
+    await call('POST', '/outcomes', { kind: 'lead', occurredOn: '2026-03-02', network: 'linkedin' });
+    await call('POST', '/outcomes', { kind: 'lead', occurredOn: '2026-03-19', network: 'instagram' });
+    await call('POST', '/outcomes', { kind: 'lead', occurredOn: '2026-02-27', network: 'instagram' }); // last month
+    await call('POST', '/outcomes', { kind: 'client', occurredOn: '2026-02-10', amountCents: 120_000 }); // same quarter
+    await call('POST', '/outcomes', { kind: 'revenue', occurredOn: '2026-03-15', amountCents: 30_000 });
+    // A typed value does not override the measured one.
+    await call('PATCH', `/kpis/${leads.id}`, { actual: 99 });
+
+    const view = (await call('GET', '/objectives')).json();
+    const kpi = (id: string) => view.kpis.find((item: { id: string }) => item.id === id);
+    expect(kpi(leads.id)).toMatchObject({
+      isMeasured: true,
+      actual: 2,
+      progress: expect.objectContaining({ ratio: 0.2 }),
+    });
+    expect(kpi(revenue.id)).toMatchObject({ isMeasured: true, actual: 150_000 });
+    expect(kpi(clicks.id)).toMatchObject({ isMeasured: false, actual: null });
+  });
+});

@@ -231,6 +231,20 @@ export function createResultsRepository(db: Queryable) {
       );
     },
 
+    /** Leads, clients and revenue (cents of `currency` only) between two local dates. */
+    async sumOutcomes(workspaceId: string, fromDate: string, toDateExclusive: string, currency: string) {
+      const [row] = await selectRows<{ leads: number; clients: number; revenueCents: number }>(
+        db,
+        sql`select count(*) filter (where kind = 'lead')::int as leads,
+              count(*) filter (where kind = 'client')::int as clients,
+              coalesce(sum(amount_cents) filter (where currency = ${currency}), 0)::float8 as "revenueCents"
+            from outcomes
+            where workspace_id = ${workspaceId} and occurred_on >= ${fromDate}::date
+              and occurred_on < ${toDateExclusive}::date`,
+      );
+      return row ?? { leads: 0, clients: 0, revenueCents: 0 };
+    },
+
     // ---------------------------------------------------------------- post metrics
 
     async findVersion(workspaceId: string, postId: string, network: string) {

@@ -15,6 +15,7 @@ import {
   engagementRatePercent,
   rankPosts,
 } from '../../../core/results/engagement.js';
+import { currentKpiPeriod, isMeasuredKpiMetric } from '../../../core/results/kpi-measure.js';
 import { type NetworkYield, suggestNextHour } from '../../../core/results/next-hour.js';
 import { buildResultsTable, unattributedKey } from '../../../core/results/results-table.js';
 import { resultsThresholds } from '../../../core/results/results-thresholds.js';
@@ -297,6 +298,29 @@ export function createResultsService({
         byWeekday: averageEngagementBy(measured, (post) => String(post.weekday)),
         byHour: averageEngagementBy(measured, (post) => String(post.hour)),
       };
+    },
+
+    /**
+     * A KPI's actual value read from the outcomes of its current period (leads, clients won,
+     * revenue in cents), or null for a metric results do not measure.
+     */
+    async measureKpiActual(
+      workspaceId: string,
+      kpi: { metric: string; period: 'week' | 'month' | 'quarter' | 'year' },
+      today: string,
+    ): Promise<number | null> {
+      if (!isMeasuredKpiMetric(kpi.metric)) return null;
+      const workspace = await findWorkspaceTime(workspacesRepository, workspaceId);
+      const period = currentKpiPeriod(kpi.period, today);
+      const sums = await resultsRepository.sumOutcomes(
+        workspaceId,
+        period.from,
+        period.toExclusive,
+        workspace.currency,
+      );
+      if (kpi.metric === 'leads') return sums.leads;
+      if (kpi.metric === 'clients_won') return sums.clients;
+      return Math.round(sums.revenueCents);
     },
 
     getSettings: (workspaceId: string) => resultsRepository.findSettings(workspaceId),

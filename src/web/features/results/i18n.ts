@@ -1,6 +1,7 @@
 /** Strings of results: outcomes, costs, ROI, post figures, the next-hour card (under `results.`). */
 export const resultsFr = {
   title: 'Résultats',
+  kpiMeasured: 'Réel : {{value}}, mesuré dans les résultats',
   subtitle: 'Ce que le temps passé sur les réseaux a rapporté, ce qu’il a coûté, et où il paie le mieux.',
   readOnly: 'Vous consultez ces résultats en lecture seule.',
   range: 'Période',
@@ -183,6 +184,7 @@ export const resultsFr = {
 
 export const resultsEn: typeof resultsFr = {
   title: 'Results',
+  kpiMeasured: 'Actual: {{value}}, measured from the results',
   subtitle: 'What the time spent on social media brought, what it cost, and where it pays best.',
   readOnly: 'You are viewing these results read-only.',
   range: 'Period',
