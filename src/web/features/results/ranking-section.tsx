@@ -8,7 +8,7 @@ import { AnchorLink } from '../../ui/router-links.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
 import { type MonthRange, postRankingsQueryOptions } from './results-queries.js';
 
-type Group = PostRankings['byNetwork'][number];
+type EngagementGroup = PostRankings['byNetwork'][number];
 type RankedPost = PostRankings['best'][number];
 
 /** Best and worst posts of the period, and which networks, pillars, days and hours engage most. */
@@ -54,7 +54,7 @@ export function RankingSection({
       </Text>
     </Group>
   );
-  const groupList = (title: string, groups: Group[], label: (key: string) => string) =>
+  const groupList = (title: string, groups: EngagementGroup[], label: (key: string) => string) =>
     groups.length > 0 && (
       <Stack gap={4}>
         <Text size="sm" fw={600}>
