@@ -46,7 +46,7 @@ async function screenshotDialog(page: Page, name: string) {
 /**
  * Issue #3 end to end: a new workspace starts from the low hypothesis, tunes its budget and sees
  * what it costs, compares with an agency and manages its categories; then writes its strategy
- * (persona with networks, objective with a KPI typed in and its progress). A viewer reads both
+ * (persona with networks, objective with a KPI measured from the results and its progress). A viewer reads both
  * pages without a way to change them. French first, then English; desktop and phone; axe on each.
  */
 describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
@@ -242,6 +242,28 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     expect(await persona.textContent()).toContain('Cherche des idées de bouquets le soir');
     expect(await persona.textContent()).toContain(fr.networks.facebook);
 
+    // Clients won and revenue are measured from the results (issue #15): two clients and 9 000 €
+    // logged today, through the API as a CRM or the header's trophy would.
+    const parisToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    for (const body of [
+      { kind: 'client', occurredOn: parisToday },
+      { kind: 'client', occurredOn: parisToday },
+      { kind: 'revenue', occurredOn: parisToday, amountCents: 900_000 },
+    ])
+      expect(
+        await page.evaluate(
+          async ({ url, body }) =>
+            (
+              await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(body),
+              })
+            ).status,
+          { url: `/api/workspaces/${shell.workspaceId()}/outcomes`, body },
+        ),
+      ).toBe(201);
+
     await strategy.addObjective('Gagner des clients mariage');
     const kpiForm = await strategy.openKpiForm('Gagner des clients mariage');
     await strategy.fillKpi(kpiForm, {
@@ -257,12 +279,12 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     await kpiForm.waitFor({ state: 'detached' });
     const clientsWon = fr.budget.strategy.metrics.clients_won;
     await strategy.kpi(clientsWon).waitFor();
-    await strategy.setActual(clientsWon, '2');
+    await strategy.kpi(clientsWon).getByTestId('kpi-measured').waitFor();
     // 2 of 5 after a third of the period: 40 %, on track.
     await expect.poll(() => strategy.progressOf(clientsWon).textContent()).toMatch(/^40\s?%$/);
     expect(await strategy.kpi(clientsWon).textContent()).toContain(fr.budget.strategy.status.on_track);
 
-    // A revenue KPI is typed in euros (stored in cents).
+    // A revenue KPI is set in euros (stored in cents), its actual value read from the results.
     await strategy.addKpi({
       metric: 'revenue',
       target: '15000',
@@ -272,7 +294,9 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     });
     const revenue = fr.budget.strategy.metrics.revenue;
     expect(await strategy.kpi(revenue).textContent()).toMatch(money('15 000,00 €'));
-    await strategy.setActual(revenue, '9000');
+    expect(await strategy.kpi(revenue).getByTestId('kpi-measured').textContent()).toMatch(
+      money('9 000,00 €'),
+    );
     // (9 000 - 3 000) / (15 000 - 3 000) = 50 %.
     await expect.poll(() => strategy.progressOf(revenue).textContent()).toMatch(/^50\s?%$/);
     await check('strategy');

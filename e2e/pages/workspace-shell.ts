@@ -15,7 +15,8 @@ type Section =
   | 'posts'
   | 'calendar'
   | 'connections'
-  | 'batch';
+  | 'batch'
+  | 'results';
 
 /** The frame around every workspace page: header, switcher, language, navbar. */
 export class WorkspaceShell {

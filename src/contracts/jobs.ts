@@ -64,3 +64,16 @@ export const postDueByHandJobSchema = z.object({
   scheduledAt: z.iso.datetime({ offset: true }),
 });
 export type PostDueByHandJob = z.infer<typeof postDueByHandJobSchema>;
+
+/**
+ * One reading of a published post's figures from its network. `pullIndex` is the reading's place
+ * in the schedule (1 h, 24 h, 7 days, 30 days after publication, then monthly for a year): each
+ * reading schedules the next, so at most one job per publication waits at a time.
+ */
+export const metricsPullJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  publicationId: z.uuid(),
+  pullIndex: z.number().int().min(0).max(100),
+});
+export type MetricsPullJob = z.infer<typeof metricsPullJobSchema>;

@@ -163,6 +163,8 @@ export const kpiParamsSchema = workspaceParamsSchema.extend({ kpiId: uuidSchema 
 export const kpiSchema = z.object({
   id: uuidSchema,
   ...kpiFields,
+  /** The actual value is read from results (leads, clients won, revenue), not typed. */
+  isMeasured: z.boolean(),
   progress: z
     .object({
       ratio: z.number(),

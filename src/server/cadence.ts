@@ -11,6 +11,8 @@ import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createPortabilityModule } from './modules/portability/portability.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createPublishingModule, type PublishingNeeds } from './modules/publishing/publishing.module.js';
+import { createResultsModule } from './modules/results/results.module.js';
+import { createDemoResultsSeeder } from './modules/results/seed-demo-results.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import { createContentWorkTimer } from './modules/tracking/content-timer-link.js';
@@ -99,7 +101,12 @@ export function createCadence({
     onMemberRemoved: [(departing) => tracking.services.timerService.stopTimerOfDeparting(departing)],
   });
   const budget = createBudgetModule(platform, { workspaces: workspaces.services });
-  const strategy = createStrategyModule(platform, { workspaces: workspaces.services });
+  const strategy = createStrategyModule(platform, {
+    workspaces: workspaces.services,
+    // KPIs on leads, clients won and revenue read their actual value from results.
+    measureKpiActual: (workspaceId, kpi, today) =>
+      results.services.resultsService.measureKpiActual(workspaceId, kpi, today),
+  });
   const profile = createProfileModule(platform, {
     networksRepository: strategy.services.networksRepository,
     workspacesService: workspaces.services.workspacesService,
@@ -139,6 +146,15 @@ export function createCadence({
     onApprovalGiven: async () => undefined,
     onDueByHand: async () => undefined,
   });
+  const connections = createConnectionsModule(platform, {
+    findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
+    ...(fetch ? { fetch } : {}),
+    ...(blueskyIdentity ? { blueskyIdentity } : {}),
+  });
+  const results = createResultsModule(platform, {
+    workspaces: workspaces.services,
+    connections: connections.services,
+  });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,
@@ -149,17 +165,15 @@ export function createCadence({
     seedDemoTime: tracking.services.seedDemoTime,
     seedDemoStrategy: createDemoStrategySeeder(strategy.services),
     seedDemoContent: content.services.seedDemoContent,
-  });
-  const connections = createConnectionsModule(platform, {
-    findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
-    ...(fetch ? { fetch } : {}),
-    ...(blueskyIdentity ? { blueskyIdentity } : {}),
+    seedDemoResults: createDemoResultsSeeder(results.services.resultsService),
   });
   const publishing = createPublishingModule(platform, {
     connections: connections.services,
     workspaces: workspaces.services,
     ...(publishingTuning ? { tuning: publishingTuning } : {}),
     loadParts: (tx, workspaceId, postVersionId) => loadPublicationParts(tx, workspaceId, postVersionId),
+    // A publication out: its metrics are read 1 h, 24 h, 7 and 30 days later, then monthly.
+    onPublished: (tx, publication) => results.services.schedulePulls(tx, publication),
     // The notification centre connects `onPublicationFailed` (rejected, account to reconnect,
     // tries used up) and `onPublicationMissed` (later than the workspace's lateness rule) here.
   });
@@ -184,6 +198,7 @@ export function createCadence({
       connections,
       portability,
       publishing,
+      results,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

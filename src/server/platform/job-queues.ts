@@ -4,6 +4,7 @@ import {
   embeddedMaintenanceJobSchema,
   instanceBackupJobSchema,
   invitationMailJobSchema,
+  metricsPullJobSchema,
   postDueByHandJobSchema,
   publishingSweepJobSchema,
   publishPublicationJobSchema,
@@ -171,6 +172,27 @@ export const cadenceQueues = {
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
       batchSize: 10,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One reading of a published post's figures (modules/results/metric-pulls.ts). A network that
+   * is down or limits the rate is tried 5 more times over about 2 hours; a reading missed for
+   * good is only a gap in the history: the last try schedules the next reading anyway. Each job
+   * waits at most a month before it runs, hence a retention of 35 days.
+   */
+  'metrics-pull': {
+    payload: metricsPullJobSchema,
+    policy: {
+      retryLimit: 5,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: true,
+      retryDelayMaxSeconds: 2 * hour,
+      expireInSeconds: 2 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 35 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
       localConcurrency: 1,
     },
   },

@@ -437,6 +437,27 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'Unknown idea', detail: 'This idea is not in the notebook of this workspace.' },
     fr: { title: 'Idée inconnue', detail: 'Cette idée ne figure pas dans le carnet de cet espace.' },
   },
+  post_unknown: {
+    en: { title: 'Unknown post', detail: 'This post does not belong to this workspace.' },
+    fr: { title: 'Publication inconnue', detail: 'Cette publication n’appartient pas à cet espace.' },
+  },
+  post_not_published: {
+    en: {
+      title: 'Not published yet',
+      detail: 'Figures can be recorded once this version is published on {network}.',
+    },
+    fr: {
+      title: 'Pas encore publiée',
+      detail: 'Les chiffres se saisissent une fois cette version publiée sur {network}.',
+    },
+  },
+  metrics_before_publication: {
+    en: { title: 'Before the publication', detail: 'Figures cannot be dated before the post was published.' },
+    fr: {
+      title: 'Avant la publication',
+      detail: 'Les chiffres ne peuvent pas être datés d’avant la publication.',
+    },
+  },
   network_not_in_strategy: {
     en: {
       title: 'Network not in the strategy',

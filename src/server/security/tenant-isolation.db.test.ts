@@ -60,6 +60,8 @@ const sampleBodies: Record<string, unknown> = {
     text: 'A post',
     networks: ['linkedin'],
   },
+  'PATCH /api/workspaces/:workspaceId/costs/:costId': { label: 'Renamed' },
+  'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/metrics': { reactions: 3 },
 };
 
 /**

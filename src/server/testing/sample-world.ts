@@ -14,7 +14,7 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, idea, post, pending invitation, connected account, an image), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post, pending invitation, connected account, an image, outcome, cost), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
 /** A 1×1 PNG sent as a browser's FormData would send it. */
@@ -152,6 +152,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     limits: webhookLimits,
     connectedByUserId: owner.id,
   });
+  const outcome = await post('/outcomes', { kind: 'lead', occurredOn: '2026-11-20', network: 'linkedin' });
+  const cost = await post('/costs', { month: '2026-11', kind: 'tools', label: 'Tool', amountCents: 1200 });
   return {
     owner,
     viewer,
@@ -179,6 +181,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       sessionId: contentSession.json().id,
       network: 'linkedin',
       connectionId: connection.id,
+      outcomeId: outcome.json().id,
+      costId: cost.json().id,
       // Instance routes answer on the caller's rights before reading the job.
       jobId: '00000000-0000-4000-8000-000000000000',
     },

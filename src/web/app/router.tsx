@@ -279,6 +279,12 @@ const connectionsRoute = createRoute({
   ),
 });
 
+const resultsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'results',
+  component: lazyRouteComponent(() => import('../features/results/results-page.js'), 'ResultsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -307,6 +313,7 @@ const routeTree = rootRoute.addChildren([
       calendarRoute,
       connectionsRoute,
       batchRoute,
+      resultsRoute,
     ]),
   ]),
 ]);

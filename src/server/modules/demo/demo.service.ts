@@ -33,6 +33,7 @@ export function createDemoService({
   seedDemoTime,
   seedDemoStrategy,
   seedDemoContent,
+  seedDemoResults,
 }: {
   workspacesService: WorkspacesService;
   networksRepository: NetworksRepository;
@@ -53,6 +54,8 @@ export function createDemoService({
     locale: 'fr' | 'en',
     timeZone: string,
   ) => Promise<void>;
+  /** A month of leads, clients and costs (the results' part). */
+  seedDemoResults?: (workspaceId: string, locale: 'fr' | 'en', today: string) => Promise<void>;
 }) {
   /**
    * The 6 h essential budget and the 6 h reference routine that matches it, running for four weeks
@@ -138,6 +141,11 @@ export function createDemoService({
       await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
       await seedDemoTime?.(workspaceId, options.timeZone);
       await seedDemoContent?.(workspaceId, owner.id, options.locale, options.timeZone);
+      await seedDemoResults?.(
+        workspaceId,
+        options.locale,
+        getLocalDate(clock.now().toISOString(), options.timeZone),
+      );
       return { workspaceId };
     },
   };

@@ -34,6 +34,11 @@ export type PublicationProblemEvent = {
 };
 
 export type PublishingCallbacks = {
+  /** In the transaction that marks it published (the results module schedules its metric pulls). */
+  onPublished?: (
+    tx: Queryable,
+    publication: { id: string; workspaceId: string; publishedAt: Date },
+  ) => Promise<void>;
   onPublicationFailed?: (event: PublicationProblemEvent) => Promise<void> | void;
   onPublicationMissed?: (event: PublicationProblemEvent) => Promise<void> | void;
 };
@@ -226,6 +231,12 @@ export function createPublishPublication(dependencies: PublishDependencies) {
           },
           now,
         );
+      if (step.kind === 'published')
+        await dependencies.callbacks.onPublished?.(tx, {
+          id: row.id,
+          workspaceId: row.workspaceId,
+          publishedAt: new Date(step.publishedAt),
+        });
       else if (step.kind === 'failed')
         await repository.update(
           tx,

@@ -12,8 +12,16 @@ import { notFound, unprocessable } from '../../platform/problem.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { KpiRow, ObjectivesRepository } from './objectives.repository.js';
 
-function toKpi(row: KpiRow, today: string): Kpi {
+/** Reads a KPI's actual value from results, or null when results do not measure its metric. */
+export type MeasureKpiActual = (
+  workspaceId: string,
+  kpi: { metric: string; period: Kpi['period'] },
+  today: string,
+) => Promise<number | null>;
+
+function toKpi(row: KpiRow, today: string, isMeasured = false): Kpi {
   const kpi = {
+    isMeasured,
     id: row.id,
     objectiveId: row.objectiveId,
     metric: row.metric as Kpi['metric'],
@@ -55,10 +63,13 @@ export function createObjectivesService({
   objectivesRepository,
   workspacesRepository,
   clock,
+  measureKpiActual,
 }: {
   objectivesRepository: ObjectivesRepository;
   workspacesRepository: WorkspacesRepository;
   clock: Clock;
+  /** KPIs fill themselves where results measure their metric (wired in cadence.ts). */
+  measureKpiActual?: MeasureKpiActual;
 }) {
   /** "Today" is the workspace's date, not the server's: a KPI due today in Paris is due today. */
   async function today(workspaceId: string): Promise<string> {
@@ -68,6 +79,14 @@ export function createObjectivesService({
       .toZonedDateTimeISO(settings.timeZone)
       .toPlainDate()
       .toString();
+  }
+
+  /** The KPI with its measured actual value when results measure its metric. */
+  async function present(workspaceId: string, row: KpiRow, date: string): Promise<Kpi> {
+    const measured = measureKpiActual
+      ? await measureKpiActual(workspaceId, { metric: row.metric, period: row.period as Kpi['period'] }, date)
+      : null;
+    return measured === null ? toKpi(row, date) : toKpi({ ...row, actual: measured }, date, true);
   }
 
   async function assertObjectiveExists(workspaceId: string, objectiveId: string | null | undefined) {
@@ -82,7 +101,7 @@ export function createObjectivesService({
         objectivesRepository.listObjectives(workspaceId),
         objectivesRepository.listKpis(workspaceId),
       ]);
-      const kpis = kpiRows.map((row) => toKpi(row, date));
+      const kpis = await Promise.all(kpiRows.map((row) => present(workspaceId, row, date)));
       return {
         objectives: objectives.map((objective) => ({
           ...objective,
@@ -113,7 +132,11 @@ export function createObjectivesService({
 
     async createKpi(workspaceId: string, body: CreateKpiBody): Promise<Kpi> {
       await assertObjectiveExists(workspaceId, body.objectiveId);
-      return toKpi(await objectivesRepository.insertKpi(workspaceId, body), await today(workspaceId));
+      return present(
+        workspaceId,
+        await objectivesRepository.insertKpi(workspaceId, body),
+        await today(workspaceId),
+      );
     },
 
     async updateKpi(workspaceId: string, kpiId: string, patch: UpdateKpiBody): Promise<Kpi> {
@@ -125,7 +148,7 @@ export function createObjectivesService({
       if (merged.metric === 'custom' && !merged.label) throw unprocessable('kpi_label');
       const updated = await objectivesRepository.updateKpi(workspaceId, kpiId, patch);
       if (!updated) throw notFound();
-      return toKpi(updated, await today(workspaceId));
+      return present(workspaceId, updated, await today(workspaceId));
     },
 
     async deleteKpi(workspaceId: string, kpiId: string) {

@@ -104,9 +104,10 @@ describe('strategy', () => {
 
   it("follows KPIs toward their target, by the workspace's date", async () => {
     const objective = (await call('POST', '/objectives', { title: 'Gagner des clients' })).json();
+    // Clicks are typed (results measure leads, clients and revenue: results.db.test.ts).
     const kpi = await call('POST', '/kpis', {
       objectiveId: objective.id,
-      metric: 'leads',
+      metric: 'clicks',
       target: 20,
       period: 'quarter',
       startDate: '2026-10-01',

@@ -2,7 +2,11 @@ import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createNetworksRepository, type NetworksRepository } from './networks.repository.js';
 import { createObjectivesRepository } from './objectives.repository.js';
-import { createObjectivesService, type ObjectivesService } from './objectives.service.js';
+import {
+  createObjectivesService,
+  type MeasureKpiActual,
+  type ObjectivesService,
+} from './objectives.service.js';
 import { createPersonasRepository } from './personas.repository.js';
 import { createPersonasService, type PersonasService } from './personas.service.js';
 import { createStrategyRepository } from './strategy.repository.js';
@@ -19,7 +23,7 @@ export type StrategyServices = {
 /** The strategy: networks and their focus, editorial line, personas, objectives and KPIs. */
 export function createStrategyModule(
   { database, runInTransaction, clock }: Platform,
-  { workspaces }: { workspaces: WorkspacesServices },
+  { workspaces, measureKpiActual }: { workspaces: WorkspacesServices; measureKpiActual?: MeasureKpiActual },
 ): CadenceModule<StrategyServices> {
   const { db } = database;
   const networksRepository = createNetworksRepository(db);
@@ -35,6 +39,7 @@ export function createStrategyModule(
       objectivesRepository: createObjectivesRepository(db),
       workspacesRepository: workspaces.workspacesRepository,
       clock,
+      ...(measureKpiActual ? { measureKpiActual } : {}),
     }),
   };
   return { services, registerRoutes: (app) => app.register(strategyRoutes, services) };

@@ -5,6 +5,7 @@ import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
 import { publishingEn } from '../../features/publishing/i18n.js';
+import { resultsEn } from '../../features/results/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { portabilityEn } from '../../features/settings/portability-i18n.js';
@@ -167,6 +168,7 @@ export const en: Translation = {
     calendar: 'Editorial calendar',
     connections: 'Connected accounts',
     batch: 'Batch session',
+    results: 'Results',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -285,6 +287,7 @@ export const en: Translation = {
   dateFields: dateFieldsEn,
   overview: overviewEn,
   portability: portabilityEn,
+  results: resultsEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

@@ -5,6 +5,7 @@ import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
 import { publishingFr } from '../../features/publishing/i18n.js';
+import { resultsFr } from '../../features/results/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { portabilityFr } from '../../features/settings/portability-i18n.js';
@@ -171,6 +172,7 @@ export const fr = {
     calendar: 'Calendrier éditorial',
     connections: 'Comptes connectés',
     batch: 'Session de publication',
+    results: 'Résultats',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -290,6 +292,7 @@ export const fr = {
   dateFields: dateFieldsFr,
   overview: overviewFr,
   portability: portabilityFr,
+  results: resultsFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

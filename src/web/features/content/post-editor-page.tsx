@@ -27,6 +27,8 @@ import { AnchorLink } from '../../ui/router-links.js';
 import { ConnectionWarnings } from '../connections/connection-warnings.js';
 import { useConnectionsView } from '../connections/connections-queries.js';
 import { PublicationsPanel } from '../publishing/publications-panel.js';
+import { PostMetricsPanel } from '../results/post-metrics-panel.js';
+import { TrackedLinkPreview } from '../results/tracked-links.js';
 import { personasQueryOptions } from '../strategy/strategy-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -212,6 +214,12 @@ function PostEditor({ post }: { post: Post }) {
             onChange={(mediaIds) => setDraft({ ...draft, mediaIds })}
             onMediaSaved={saveMedia}
           />
+          <TrackedLinkPreview
+            workspaceId={workspace.id}
+            link={draft.link}
+            networks={draft.versions.map((version) => version.network)}
+            campaign={choices.pillarName(draft.pillarId)}
+          />
           <Group grow align="flex-start">
             <Select
               label={t('content.editor.pillar')}
@@ -328,6 +336,7 @@ function PostEditor({ post }: { post: Post }) {
       />
       <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
       <PostReviewPanel post={post} workspace={workspace} />
+      <PostMetricsPanel post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <ConfirmModal
         opened={confirmingDelete}
         onClose={() => setConfirmingDelete(false)}

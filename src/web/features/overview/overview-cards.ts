@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Workspace } from '../../../contracts/workspaces.js';
 import { AgencyCard } from './cards/agency-card.js';
 import { ConnectionWarningsCard } from './cards/connection-warnings-card.js';
+import { NextHourCard } from './cards/next-hour-card.js';
 import { NowCard } from './cards/now-card.js';
 import { PostsCard } from './cards/posts-card.js';
 import { RoutineKeptCard } from './cards/routine-kept-card.js';
@@ -33,5 +34,6 @@ export const overviewCards: readonly {
   { key: 'week', span: { base: 12, md: 7 }, Component: WeekCard },
   { key: 'routine-kept', span: { base: 12, md: 5 }, Component: RoutineKeptCard },
   { key: 'posts', span: { base: 12, md: 7 }, Component: PostsCard },
+  { key: 'next-hour', span: { base: 12, md: 5 }, Component: NextHourCard },
   { key: 'agency', span: { base: 12, md: 7 }, Component: AgencyCard },
 ];

@@ -10,6 +10,7 @@ import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { IdeaCaptureButton } from '../content/idea-capture.js';
+import { QuickLogOutcomeButton } from '../results/quick-log-button.js';
 import { HeaderTimer } from '../tracking/header-timer.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { SkipLink } from './skip-link.js';
@@ -73,6 +74,10 @@ export function WorkspaceLayout() {
           <Group gap="sm" wrap="nowrap">
             <IdeaCaptureButton
               workspaceId={workspace.id}
+              canWrite={canAccessWorkspace(workspace.role, 'write')}
+            />
+            <QuickLogOutcomeButton
+              workspace={workspace}
               canWrite={canAccessWorkspace(workspace.role, 'write')}
             />
             <HeaderTimer workspaceId={workspace.id} />

@@ -2,6 +2,7 @@ import {
   IconBulb,
   IconCalendarMonth,
   IconCalendarWeek,
+  IconChartBar,
   IconChecklist,
   IconClockHour4,
   IconHourglass,
@@ -30,7 +31,8 @@ type WorkspaceSection = {
     | 'posts'
     | 'calendar'
     | 'connections'
-    | 'batch';
+    | 'batch'
+    | 'results';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -44,7 +46,8 @@ type WorkspaceSection = {
     | '/w/$workspaceId/posts'
     | '/w/$workspaceId/calendar'
     | '/w/$workspaceId/connections'
-    | '/w/$workspaceId/batch';
+    | '/w/$workspaceId/batch'
+    | '/w/$workspaceId/results';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -66,6 +69,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'calendar', to: '/w/$workspaceId/calendar', icon: IconCalendarMonth },
   { key: 'connections', to: '/w/$workspaceId/connections', icon: IconPlugConnected },
   { key: 'batch', to: '/w/$workspaceId/batch', icon: IconPencilBolt },
+  { key: 'results', to: '/w/$workspaceId/results', icon: IconChartBar },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];

@@ -147,6 +147,13 @@ function ActualInput({
     write.mutate({ method: 'PATCH', path: `kpis/${kpi.id}`, body: { actual } }, { onError: notifyProblem });
   }
 
+  if (kpi.isMeasured && kpi.actual !== null) {
+    return (
+      <Text size="sm" data-testid="kpi-measured">
+        {t('results.kpiMeasured', { value: formatKpiValue(kpi.metric, kpi.actual, i18n.language, currency) })}
+      </Text>
+    );
+  }
   if (!canEdit) {
     return (
       <Text size="sm">

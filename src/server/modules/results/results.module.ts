@@ -1,0 +1,50 @@
+import type { CadenceModule, Platform } from '../../platform/module.js';
+import type { ConnectionsServices } from '../connections/connections.module.js';
+import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createMetricPulls } from './metric-pulls.js';
+import { createResultsRepository } from './results.repository.js';
+import { resultsRoutes } from './results.routes.js';
+import { createResultsService } from './results.service.js';
+
+/** Results: what the time brought (outcomes, post figures), what it cost, and the ROI. */
+export function createResultsModule(
+  { database, clock, jobs }: Platform,
+  needs: { workspaces: Pick<WorkspacesServices, 'workspacesRepository'>; connections: ConnectionsServices },
+) {
+  const resultsRepository = createResultsRepository(database.db);
+  const metricPulls = createMetricPulls({
+    db: database.db,
+    jobs,
+    connectors: needs.connections.connectors,
+    connectedAccountsStore: needs.connections.connectedAccountsStore,
+    clock,
+  });
+  const services = {
+    resultsRepository,
+    metricPulls,
+    /** For the publishing pipeline: call it in the transaction that marks a publication published. */
+    schedulePulls: metricPulls.schedulePulls,
+    resultsService: createResultsService({
+      resultsRepository,
+      workspacesRepository: needs.workspaces.workspacesRepository,
+      clock,
+    }),
+  };
+  const module: CadenceModule<typeof services> = {
+    services,
+    async registerRoutes(app) {
+      await app.register(resultsRoutes, services);
+    },
+    jobHandlers: [
+      {
+        queue: 'metrics-pull',
+        handle: async (payload, context) => {
+          await metricPulls.pullMetrics(payload, context);
+        },
+      },
+    ],
+  };
+  return module;
+}
+
+export type ResultsServices = ReturnType<typeof createResultsModule>['services'];

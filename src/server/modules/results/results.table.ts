@@ -1,0 +1,108 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { outcomeKinds } from '../../../core/results/results-table.js';
+import { user } from '../auth/auth.table.js';
+import { posts, postVersions } from '../content/content.table.js';
+import { publications } from '../publishing/publishing.table.js';
+import { workspaces } from '../workspaces/workspaces.table.js';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+const workspaceId = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+
+export const outcomeSources = ['manual', 'import', 'api'] as const;
+
+/**
+ * What the time brought: a lead, a client won or revenue, on a local date. The amount is integer
+ * cents of `currency`, the workspace's currency when it was logged: if the workspace's currency
+ * changes later, old rows keep theirs and the results leave them out (currencies are never mixed).
+ */
+export const outcomes = pgTable(
+  'outcomes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    kind: text('kind', { enum: outcomeKinds }).notNull(),
+    occurredOn: date('occurred_on').notNull(),
+    amountCents: integer('amount_cents').notNull().default(0),
+    currency: text('currency').notNull(),
+    network: text('network'),
+    postId: uuid('post_id').references(() => posts.id, { onDelete: 'set null' }),
+    campaign: text('campaign'),
+    note: text('note').notNull().default(''),
+    source: text('source', { enum: outcomeSources }).notNull().default('manual'),
+    createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').defaultNow().notNull(),
+  },
+  (table) => [
+    index('outcomes_workspace_date_idx').on(table.workspaceId, table.occurredOn),
+    check('outcomes_amount_non_negative', sql`${table.amountCents} >= 0`),
+  ],
+);
+
+export const costKinds = ['tools', 'advertising', 'agency', 'freelance'] as const;
+
+/** Money spent besides tracked time, per month: subscriptions, ads, agency and freelance fees. */
+export const directCosts = pgTable(
+  'direct_costs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    /** The first day of the month the cost belongs to. */
+    month: date('month').notNull(),
+    kind: text('kind', { enum: costKinds }).notNull(),
+    label: text('label').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    currency: text('currency').notNull(),
+    network: text('network'),
+    createdAt: instant('created_at').defaultNow().notNull(),
+  },
+  (table) => [
+    index('direct_costs_workspace_month_idx').on(table.workspaceId, table.month),
+    check('direct_costs_amount_non_negative', sql`${table.amountCents} >= 0`),
+    check('direct_costs_first_of_month', sql`extract(day from ${table.month}) = 1`),
+  ],
+);
+
+export const metricSources = ['pulled', 'imported', 'manual'] as const;
+
+/**
+ * What a published post version had reached at `taken_at`. Rows are only ever added: the latest
+ * is the current figure, the others its history. Null = not known (the network or the export
+ * does not say), never 0.
+ */
+export const postMetricSnapshots = pgTable(
+  'post_metric_snapshots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    postVersionId: uuid('post_version_id')
+      .notNull()
+      .references(() => postVersions.id, { onDelete: 'cascade' }),
+    publicationId: uuid('publication_id').references(() => publications.id, { onDelete: 'set null' }),
+    takenAt: instant('taken_at').notNull(),
+    source: text('source', { enum: metricSources }).notNull(),
+    impressions: integer('impressions'),
+    reactions: integer('reactions'),
+    comments: integer('comments'),
+    shares: integer('shares'),
+    quotes: integer('quotes'),
+    clicks: integer('clicks'),
+    saves: integer('saves'),
+    createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    index('post_metric_snapshots_version_idx').on(table.workspaceId, table.postVersionId, table.takenAt),
+  ],
+);
+
+/** Per-workspace results settings; a missing row means the defaults. */
+export const resultsSettings = pgTable('results_settings', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  /** Add utm_source / utm_medium / utm_campaign to posts' links (on by default). */
+  trackLinks: boolean('track_links').notNull().default(true),
+});

@@ -1,0 +1,115 @@
+import { Alert, Anchor, Group, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconDownload, IconEye } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canAccessWorkspace } from '../../../core/access/index.js';
+import { type RangePreset, rangePresets, resolveRangePreset } from '../../../core/results/months.js';
+import {
+  type ResultsDimension,
+  type ResultsGranularity,
+  resultsDimensions,
+} from '../../../core/results/results-table.js';
+import { todayIn } from '../tracking/workspace-dates.js';
+import { PageHeader } from '../workspaces/page-header.js';
+import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { CostsSection } from './costs-section.js';
+import { OutcomesSection } from './outcomes-section.js';
+import { RankingSection } from './ranking-section.js';
+import { resultsQueryOptions } from './results-queries.js';
+import { RoiSection } from './roi-section.js';
+import { TrackedLinksSetting } from './tracked-links.js';
+
+const presetLabels = { last12: 'lastTwelveMonths', thisYear: 'thisYear', lastYear: 'lastYear' } as const;
+
+/** What the time brought and cost, per network, task category or pillar, by month or quarter. */
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  const workspace = useCurrentWorkspace();
+  const [preset, setPreset] = useState<RangePreset>('last12');
+  const [granularity, setGranularity] = useState<ResultsGranularity>('month');
+  const [dimension, setDimension] = useState<ResultsDimension>('network');
+  const range = resolveRangePreset(preset, todayIn(workspace.timeZone));
+  const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
+  const canWrite = canAccessWorkspace(workspace.role, 'write');
+  const isNarrow = useMediaQuery('(max-width: 36em)');
+  const dimensionOptions = resultsDimensions.map((value) => ({
+    value,
+    label: t(`results.dimensions.${value}`),
+  }));
+  const exportHref = `/api/workspaces/${workspace.id}/results/export.csv?from=${range.from}&to=${range.to}&dimension=${dimension}&granularity=${granularity}&locale=${i18n.language === 'en' ? 'en' : 'fr'}`;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('results.title')}
+        subtitle={t('results.subtitle')}
+        actions={
+          <Anchor href={exportHref} download size="sm" data-testid="results-export">
+            <Group gap={4} wrap="nowrap">
+              <IconDownload size={16} aria-hidden />
+              {t('results.exportCsv')}
+            </Group>
+          </Anchor>
+        }
+      />
+      {!canWrite && (
+        <Alert variant="light" color="gray" icon={<IconEye aria-hidden />}>
+          {t('results.readOnly')}
+        </Alert>
+      )}
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <Select
+          label={t('results.range')}
+          data={rangePresets.map((value) => ({ value, label: t(`results.${presetLabels[value]}`) }))}
+          value={preset}
+          onChange={(value) => value && setPreset(value as RangePreset)}
+          allowDeselect={false}
+          w={200}
+        />
+        <SegmentedControl
+          aria-label={t('results.granularity')}
+          value={granularity}
+          onChange={(value) => setGranularity(value as ResultsGranularity)}
+          data={[
+            { value: 'month', label: t('results.month') },
+            { value: 'quarter', label: t('results.quarter') },
+          ]}
+        />
+        {isNarrow ? (
+          // Four views do not fit a phone's width side by side.
+          <Select
+            label={t('results.dimension')}
+            data={dimensionOptions}
+            value={dimension}
+            onChange={(value) => value && setDimension(value as ResultsDimension)}
+            allowDeselect={false}
+            w={200}
+          />
+        ) : (
+          <SegmentedControl
+            aria-label={t('results.dimension')}
+            value={dimension}
+            onChange={(value) => setDimension(value as ResultsDimension)}
+            data={dimensionOptions}
+            data-testid="results-dimension"
+          />
+        )}
+      </Group>
+      <RoiSection
+        workspaceId={workspace.id}
+        view={results.data}
+        isPending={results.isPending}
+        error={results.error}
+        onRetry={() => void results.refetch()}
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <OutcomesSection workspace={workspace} range={range} canWrite={canWrite} />
+        <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
+      </SimpleGrid>
+      <RankingSection workspace={workspace} range={range} />
+      <TrackedLinksSetting workspaceId={workspace.id} canManage={workspace.canManage} />
+    </Stack>
+  );
+}
