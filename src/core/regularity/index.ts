@@ -1,0 +1,11 @@
+export {
+  allowedGapDaysFor,
+  computeNetworkRegularity,
+  defaultHistoryWeeks,
+  defaultLookAheadDays,
+  type GapState,
+  type NetworkRegularity,
+  type RegularityInput,
+  type RegularityPost,
+  type WeekCount,
+} from './network-regularity.js';
