@@ -8,6 +8,7 @@ import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
+import { createRegularityModule } from './modules/regularity/regularity.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import {
@@ -111,6 +112,10 @@ export function createCadence({
     workspaces: workspaces.services,
     strategy: strategy.services,
   });
+  const regularity = createRegularityModule(platform, {
+    workspaces: workspaces.services,
+    strategy: strategy.services,
+  });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,
@@ -139,6 +144,7 @@ export function createCadence({
       routine,
       tracking,
       content,
+      regularity,
       connections,
       demo,
     },
