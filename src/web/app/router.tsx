@@ -253,6 +253,12 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage'),
 });
 
+const regularityRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'regularity',
+  component: lazyRouteComponent(() => import('../features/regularity/regularity-page.js'), 'RegularityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -279,6 +285,7 @@ const routeTree = rootRoute.addChildren([
       postsRoute,
       postRoute,
       calendarRoute,
+      regularityRoute,
     ]),
   ]),
 ]);

@@ -3,6 +3,7 @@ import { budgetEn } from '../../features/budget/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
+import { regularityEn } from '../../features/regularity/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
@@ -162,6 +163,7 @@ export const en: Translation = {
     ideas: 'Ideas',
     posts: 'Posts',
     calendar: 'Editorial calendar',
+    regularity: 'Regularity',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -276,6 +278,7 @@ export const en: Translation = {
   calendarLink: calendarLinkEn,
   dateFields: dateFieldsEn,
   overview: overviewEn,
+  regularity: regularityEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

@@ -3,6 +3,7 @@ import { budgetFr } from '../../features/budget/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
+import { regularityFr } from '../../features/regularity/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
@@ -166,6 +167,7 @@ export const fr = {
     ideas: 'Idées',
     posts: 'Publications',
     calendar: 'Calendrier éditorial',
+    regularity: 'Régularité',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -281,6 +283,7 @@ export const fr = {
   calendarLink: calendarLinkFr,
   dateFields: dateFieldsFr,
   overview: overviewFr,
+  regularity: regularityFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

@@ -4,6 +4,7 @@ import {
   IconCalendarWeek,
   IconChecklist,
   IconClockHour4,
+  IconFlame,
   IconHourglass,
   IconLayoutDashboard,
   IconNews,
@@ -26,7 +27,8 @@ type WorkspaceSection = {
     | 'budget'
     | 'ideas'
     | 'posts'
-    | 'calendar';
+    | 'calendar'
+    | 'regularity';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -38,7 +40,8 @@ type WorkspaceSection = {
     | '/w/$workspaceId/time'
     | '/w/$workspaceId/ideas'
     | '/w/$workspaceId/posts'
-    | '/w/$workspaceId/calendar';
+    | '/w/$workspaceId/calendar'
+    | '/w/$workspaceId/regularity';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -58,6 +61,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'ideas', to: '/w/$workspaceId/ideas', icon: IconBulb },
   { key: 'posts', to: '/w/$workspaceId/posts', icon: IconNews },
   { key: 'calendar', to: '/w/$workspaceId/calendar', icon: IconCalendarMonth },
+  { key: 'regularity', to: '/w/$workspaceId/regularity', icon: IconFlame },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];
