@@ -21,3 +21,11 @@ export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
 /** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
 export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
 export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;
+
+/** One notification's mail: everything else is read when it is sent (it may have been read since). */
+export const notificationMailJobSchema = z.object({ version: z.literal(1), notificationId: z.uuid() });
+export type NotificationMailJob = z.infer<typeof notificationMailJobSchema>;
+
+/** The daily look for coming silences, over every workspace with a posting target. */
+export const regularityCheckJobSchema = z.object({ version: z.literal(1) });
+export type RegularityCheckJob = z.infer<typeof regularityCheckJobSchema>;

@@ -7,6 +7,7 @@ import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
+import { createNotificationsModule } from './modules/notifications/notifications.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createRegularityModule } from './modules/regularity/regularity.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
@@ -115,7 +116,9 @@ export function createCadence({
   const regularity = createRegularityModule(platform, {
     workspaces: workspaces.services,
     strategy: strategy.services,
+    notify: (input) => notifications.services.notificationsService.notify(input),
   });
+  const notifications = createNotificationsModule(platform);
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,
@@ -145,6 +148,7 @@ export function createCadence({
       tracking,
       content,
       regularity,
+      notifications,
       connections,
       demo,
     },

@@ -1,4 +1,9 @@
-import { embeddedMaintenanceJobSchema, invitationMailJobSchema } from '../../contracts/jobs.js';
+import {
+  embeddedMaintenanceJobSchema,
+  invitationMailJobSchema,
+  notificationMailJobSchema,
+  regularityCheckJobSchema,
+} from '../../contracts/jobs.js';
 import type { Jobs, QueueDefinition, QueuePolicy } from './jobs.js';
 
 const minute = 60;
@@ -44,6 +49,44 @@ export const cadenceQueues = {
       retryBackoff: false,
       expireInSeconds: hour,
       heartbeatSeconds: hour,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One notification's mail (a reminder, a failure, a coming silence). Same patience as the
+   * invitation's: 9 tries over about 4 hours while SMTP is down; the handler checks the row was
+   * not mailed (nor read) already, so a retry after a crash never sends it twice.
+   */
+  'notification-mail': {
+    payload: notificationMailJobSchema,
+    policy: {
+      retryLimit: 8,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      retryDelayMaxSeconds: hour,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 2 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * Each morning, every workspace's networks are checked for a coming silence; a day missed is
+   * caught up by the next run (the notification is keyed on the silence's first day).
+   */
+  'regularity-check': {
+    payload: regularityCheckJobSchema,
+    policy: {
+      retryLimit: 2,
+      retryDelaySeconds: 10 * minute,
+      retryBackoff: false,
+      expireInSeconds: 30 * minute,
+      heartbeatSeconds: 60,
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
       batchSize: 1,

@@ -5,6 +5,7 @@ export * from '../modules/budget/budget.table.js';
 export * from '../modules/connections/connections.table.js';
 export * from '../modules/content/content.table.js';
 export * from '../modules/instance/instance.table.js';
+export * from '../modules/notifications/notifications.table.js';
 export * from '../modules/profile/profile.table.js';
 export * from '../modules/publishing/publishing.table.js';
 export * from '../modules/routine/routine.table.js';

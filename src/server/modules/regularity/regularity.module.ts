@@ -1,16 +1,20 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
+import type { NotifyInput } from '../notifications/notifications.service.js';
 import type { StrategyServices } from '../strategy/strategy.module.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createComingGapsCheck } from './notify-coming-gaps.js';
 import { createRegularityRepository } from './regularity.repository.js';
 import { regularityRoutes } from './regularity.routes.js';
 import { createRegularityService } from './regularity.service.js';
 
 /** Regularity: posting targets against what is published and planned, streaks, coming silences. */
 export function createRegularityModule(
-  { database, clock }: Platform,
+  { database, clock, settings }: Platform,
   needs: {
     workspaces: Pick<WorkspacesServices, 'workspacesRepository'>;
     strategy: Pick<StrategyServices, 'networksRepository'>;
+    /** Tells a workspace's people (the notifications module's `notify`). */
+    notify: (input: NotifyInput) => Promise<number>;
   },
 ) {
   const regularityRepository = createRegularityRepository(database.db);
@@ -23,9 +27,20 @@ export function createRegularityModule(
       clock,
     }),
   };
-  const module: CadenceModule<typeof services> = {
-    services,
+  const notifyComingGaps = createComingGapsCheck({ ...services, notify: needs.notify });
+  const module: CadenceModule<typeof services & { notifyComingGaps: () => Promise<number> }> = {
+    services: { ...services, notifyComingGaps },
     registerRoutes: (app) => app.register(regularityRoutes, services),
+    jobHandlers: [
+      {
+        queue: 'regularity-check',
+        handle: async () => {
+          await notifyComingGaps();
+        },
+        // Each morning at 7:30 in the instance's zone, before the working day.
+        schedule: { cron: '30 7 * * *', timeZone: settings.timeZone },
+      },
+    ],
   };
   return module;
 }

@@ -1,8 +1,9 @@
-import { and, eq, gte, inArray, lt, max, or, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, lt, max, or, sql } from 'drizzle-orm';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { RegularityPost } from '../../../core/regularity/index.js';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from '../content/content.table.js';
+import { workspaceNetworks } from '../strategy/networks.table.js';
 
 /** Versions still on their way out: counted as planned while their time is ahead. */
 const plannedStatuses = ['scheduled', 'publishing', 'unknown'] as const;
@@ -53,6 +54,15 @@ export function createRegularityRepository(db: Queryable) {
           },
         ];
       });
+    },
+
+    /** Workspaces where at least one network has a posting target (non-demo or not: both post). */
+    async listWorkspacesWithTargets(): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ workspaceId: workspaceNetworks.workspaceId })
+        .from(workspaceNetworks)
+        .where(gt(workspaceNetworks.targetPostsPerWeek, 0));
+      return rows.map((row) => row.workspaceId);
     },
 
     /** Each network's latest publication ever, for silences longer than the window read. */

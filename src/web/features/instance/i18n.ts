@@ -18,6 +18,8 @@ export const instanceFr = {
   queueNames: {
     'invitation-mail': 'Mails d’invitation',
     'embedded-maintenance': 'Entretien de la base intégrée',
+    'notification-mail': 'Mails de notification',
+    'regularity-check': 'Recherche des silences à venir',
     'dead-letter': 'Abandonnées',
   },
   failedTitle: 'Tâches abandonnées après tous leurs essais',
@@ -59,6 +61,8 @@ export const instanceEn: typeof instanceFr = {
   queueNames: {
     'invitation-mail': 'Invitation mail',
     'embedded-maintenance': 'Embedded database upkeep',
+    'notification-mail': 'Notification mail',
+    'regularity-check': 'Coming silences check',
     'dead-letter': 'Given up',
   },
   failedTitle: 'Jobs given up after all their tries',

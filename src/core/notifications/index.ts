@@ -1,0 +1,3 @@
+export { type NotificationKind, notificationKinds } from './notification-kinds.js';
+export { notificationPath } from './notification-link.js';
+export { endOfQuietHours, type QuietHours } from './quiet-hours.js';
