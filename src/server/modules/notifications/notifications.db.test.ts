@@ -189,7 +189,10 @@ describe('notification mails', () => {
     expect(mail.html).toContain(`href="${postLink}"`);
     expect(mail.html).toContain('<html lang="fr">');
     const headerLine = (name: string) =>
-      mail.headerLines.find((line) => line.key === name)?.line.slice(name.length + 1).trim() ?? '';
+      mail.headerLines
+        .find((line) => line.key === name)
+        ?.line.slice(name.length + 1)
+        .trim() ?? '';
     const unsubscribeUrl = headerLine('list-unsubscribe').replace(/^<|>$/g, '');
     expect(unsubscribeUrl).toMatch(new RegExp(`^${testBaseUrl}/api/notifications/unsubscribe\\?token=`));
     expect(headerLine('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
