@@ -3,6 +3,7 @@ import { budgetEn } from '../../features/budget/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
+import { notificationsEn } from '../../features/notifications/i18n.js';
 import { regularityEn } from '../../features/regularity/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
@@ -279,6 +280,7 @@ export const en: Translation = {
   dateFields: dateFieldsEn,
   overview: overviewEn,
   regularity: regularityEn,
+  notifications: notificationsEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

@@ -3,6 +3,7 @@ import { budgetFr } from '../../features/budget/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
+import { notificationsFr } from '../../features/notifications/i18n.js';
 import { regularityFr } from '../../features/regularity/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
@@ -284,6 +285,7 @@ export const fr = {
   dateFields: dateFieldsFr,
   overview: overviewFr,
   regularity: regularityFr,
+  notifications: notificationsFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,
