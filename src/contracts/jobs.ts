@@ -29,3 +29,7 @@ export type NotificationMailJob = z.infer<typeof notificationMailJobSchema>;
 /** The daily look for coming silences, over every workspace with a posting target. */
 export const regularityCheckJobSchema = z.object({ version: z.literal(1) });
 export type RegularityCheckJob = z.infer<typeof regularityCheckJobSchema>;
+
+/** The quarter-hourly look for timers left running past their workspace's limit. */
+export const forgottenTimerCheckJobSchema = z.object({ version: z.literal(1) });
+export type ForgottenTimerCheckJob = z.infer<typeof forgottenTimerCheckJobSchema>;

@@ -108,6 +108,7 @@ export function createCadence({
     categoriesRepository: budget.services.categoriesRepository,
     routineWeekSource: createRoutineWeekSource(routine.services),
     hasRoutineBlock: createRoutineBlockLookup(routine.services),
+    notify: (input) => notifications.services.notificationsService.notify(input),
   });
   const content = createContentModule(platform, {
     workspaces: workspaces.services,

@@ -1,5 +1,6 @@
 import {
   embeddedMaintenanceJobSchema,
+  forgottenTimerCheckJobSchema,
   invitationMailJobSchema,
   notificationMailJobSchema,
   regularityCheckJobSchema,
@@ -89,6 +90,21 @@ export const cadenceQueues = {
       heartbeatSeconds: 60,
       retentionSeconds: day,
       deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /** Every quarter of an hour: timers left running past their limit tell their owner, once each. */
+  'forgotten-timer-check': {
+    payload: forgottenTimerCheckJobSchema,
+    policy: {
+      retryLimit: 1,
+      retryDelaySeconds: minute,
+      retryBackoff: false,
+      expireInSeconds: 10 * minute,
+      heartbeatSeconds: 60,
+      retentionSeconds: hour,
+      deleteAfterSeconds: day,
       batchSize: 1,
       localConcurrency: 1,
     },

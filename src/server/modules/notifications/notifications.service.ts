@@ -116,8 +116,12 @@ export function createNotificationsService(deps: {
      * again. Given the caller's transaction, the notification and its mail job exist only if it
      * commits. Answers how many people were newly told.
      */
-    notify(input: NotifyInput, tx?: Queryable): Promise<number> {
-      return tx ? notifyIn(tx, input) : deps.runInTransaction((own) => notifyIn(own, input));
+    async notify(input: NotifyInput, tx?: Queryable): Promise<number> {
+      if (tx) return notifyIn(tx, input);
+      // The queue is started before the transaction: on PGlite, starting it inside would wait for
+      // the one connection the transaction holds (every process starts it at boot anyway).
+      await deps.jobs.start();
+      return deps.runInTransaction((own) => notifyIn(own, input));
     },
 
     async listNotifications(userId: string): Promise<NotificationList> {
