@@ -168,5 +168,6 @@ export function cadenceSettingsFrom(config: Config): CadenceSettings {
     loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
     timeZone: config.timeZone,
+    regularityCheckCron: config.regularityCheckCron,
   };
 }

@@ -17,6 +17,8 @@ export type CadenceSettings = {
   accessCacheTtlMilliseconds: number;
   /** The instance's IANA zone: when its nightly upkeep runs. */
   timeZone: string;
+  /** When the look for coming silences runs (cron in `timeZone`). */
+  regularityCheckCron?: string;
 };
 
 /** What every module is built from: the same in the web process, the worker and the tests. */

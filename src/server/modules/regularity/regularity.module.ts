@@ -37,8 +37,8 @@ export function createRegularityModule(
         handle: async () => {
           await notifyComingGaps();
         },
-        // Each morning at 7:30 in the instance's zone, before the working day.
-        schedule: { cron: '30 7 * * *', timeZone: settings.timeZone },
+        // Each morning at 7:30 in the instance's zone, before the working day (CADENCE_REGULARITY_CHECK_CRON).
+        schedule: { cron: settings.regularityCheckCron ?? '30 7 * * *', timeZone: settings.timeZone },
       },
     ],
   };
