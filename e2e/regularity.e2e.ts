@@ -88,7 +88,9 @@ describe.skipIf(!chromiumPath)('regularity and notifications', () => {
       expect(await regularity.waitForNotification()).toBeGreaterThanOrEqual(2);
       await page.reload();
       await regularity.bell.waitFor();
-      expect(await regularity.bell.getAttribute('aria-label')).toMatch(/2/);
+      await expect
+        .poll(async () => regularity.bell.getAttribute('aria-label'), { timeout: 10_000 })
+        .toMatch(/2/);
       await shot('bell');
       await regularity.openCentre();
       await regularity.centre.getByTestId('notification-coming_gap').first().waitFor();

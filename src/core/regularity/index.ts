@@ -1,3 +1,4 @@
+export { findEmptySlots } from './empty-slots.js';
 export {
   allowedGapDaysFor,
   computeNetworkRegularity,

@@ -1,4 +1,15 @@
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   type NotificationSubject,
   notificationChannels,
@@ -59,4 +70,18 @@ export const notificationSettings = pgTable('notification_settings', {
   timeZone: text('time_zone').notNull(),
   quietStart: text('quiet_start'),
   quietEnd: text('quiet_end'),
+  /** The Friday digest by mail (on by default; its mails' one-click unsubscribe turns it off). */
+  weeklyDigest: boolean('weekly_digest').notNull().default(true),
 });
+
+/** One Friday digest per person and week, written in the transaction that queues its mail. */
+export const weeklyDigests = pgTable(
+  'weekly_digests',
+  {
+    userId: userId(),
+    weekStart: date('week_start', { mode: 'string' }).notNull(),
+    createdAt: instant('created_at').defaultNow().notNull(),
+    sentAt: instant('sent_at'),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.weekStart] })],
+);
