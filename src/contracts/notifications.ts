@@ -67,6 +67,8 @@ export const quietHoursSchema = z
 export const notificationSettingsSchema = z.object({
   /** The person's zone: quiet hours and the Friday digest follow it. */
   timeZone: timeZoneSchema,
+  /** The Friday digest by mail. */
+  weeklyDigest: z.boolean(),
   /** No mail between these local times (overnight when start > end); null: mail at any time. */
   quietHours: quietHoursSchema.nullable(),
   channels: z.record(notificationKindSchema, notificationChannelSchema),
@@ -77,6 +79,7 @@ export const updateNotificationSettingsBodySchema = requireSomethingToChange(
   z
     .object({
       timeZone: timeZoneSchema,
+      weeklyDigest: z.boolean(),
       quietHours: quietHoursSchema.nullable(),
       channels: z.partialRecord(notificationKindSchema, notificationChannelSchema),
     })

@@ -20,6 +20,8 @@ export const networkRegularitySchema = z.object({
 export type NetworkRegularityView = z.infer<typeof networkRegularitySchema>;
 
 export const regularitySchema = z.object({
+  /** The workspace's zone: the days above are its local days. */
+  timeZone: z.string(),
   today: dateSchema,
   weekStart: dateSchema,
   /** How far ahead a coming silence is announced, in days. */

@@ -118,8 +118,11 @@ export function createCadence({
     workspaces: workspaces.services,
     strategy: strategy.services,
     notify: (input) => notifications.services.notificationsService.notify(input),
+    plannedVsActualService: tracking.services.plannedVsActualService,
   });
-  const notifications = createNotificationsModule(platform);
+  const notifications = createNotificationsModule(platform, {
+    readDigestWeek: (workspaceId) => regularity.services.readDigestWeek(workspaceId),
+  });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
     networksRepository: strategy.services.networksRepository,

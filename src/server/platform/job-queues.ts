@@ -1,9 +1,11 @@
 import {
+  digestMailJobSchema,
   embeddedMaintenanceJobSchema,
   forgottenTimerCheckJobSchema,
   invitationMailJobSchema,
   notificationMailJobSchema,
   regularityCheckJobSchema,
+  weeklyDigestCheckJobSchema,
 } from '../../contracts/jobs.js';
 import type { Jobs, QueueDefinition, QueuePolicy } from './jobs.js';
 
@@ -107,6 +109,37 @@ export const cadenceQueues = {
       deleteAfterSeconds: day,
       batchSize: 1,
       localConcurrency: 1,
+    },
+  },
+  /** Every hour: people whose Friday 16:00 has come in their zone get their digest queued, once a week. */
+  'weekly-digest-check': {
+    payload: weeklyDigestCheckJobSchema,
+    policy: {
+      retryLimit: 1,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: false,
+      expireInSeconds: 30 * minute,
+      heartbeatSeconds: 60,
+      retentionSeconds: hour,
+      deleteAfterSeconds: day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /** One person's Friday digest: retried like every mail while SMTP is down, sent once (weekly_digests). */
+  'digest-mail': {
+    payload: digestMailJobSchema,
+    policy: {
+      retryLimit: 8,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      retryDelayMaxSeconds: hour,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 2 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 2,
     },
   },
 } satisfies Record<string, QueueDefinition & { policy: QueuePolicy }>;

@@ -115,12 +115,20 @@ export function createNotificationsRepository(db: Queryable) {
     async saveSettings(
       tx: Queryable,
       userId: string,
-      values: { timeZone: string; quietStart: string | null; quietEnd: string | null },
+      values: { timeZone: string; weeklyDigest: boolean; quietStart: string | null; quietEnd: string | null },
     ) {
       await tx
         .insert(notificationSettings)
         .values({ userId, ...values })
         .onConflictDoUpdate({ target: notificationSettings.userId, set: values });
+    },
+
+    /** Turns the digest on or off; a person without settings gets them, in `timeZone`. */
+    async setWeeklyDigest(userId: string, weeklyDigest: boolean, timeZone: string) {
+      await db
+        .insert(notificationSettings)
+        .values({ userId, timeZone, weeklyDigest })
+        .onConflictDoUpdate({ target: notificationSettings.userId, set: { weeklyDigest } });
     },
   };
 }

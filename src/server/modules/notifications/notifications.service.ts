@@ -18,7 +18,7 @@ import { notFound } from '../../platform/problem.js';
 import { memberships, workspaces } from '../workspaces/workspaces.table.js';
 import { renderNotificationMail } from './notification-mail.js';
 import type { NotificationsRepository } from './notifications.repository.js';
-import type { UnsubscribeTokens } from './unsubscribe-token.js';
+import type { MailTopic, UnsubscribeTokens } from './unsubscribe-token.js';
 
 /** Who is told: named people, or the workspace's members from a role up. */
 export type NotificationRecipients = readonly string[] | 'editors' | 'managers' | 'owners';
@@ -49,6 +49,8 @@ export function createNotificationsService(deps: {
   clock: Clock;
   unsubscribeTokens: UnsubscribeTokens;
   baseUrl: string;
+  /** The zone of a person who has not chosen one (the instance's). */
+  defaultTimeZone: string;
 }) {
   const { notificationsRepository: repository, clock } = deps;
 
@@ -153,6 +155,7 @@ export function createNotificationsService(deps: {
       ]);
       return {
         timeZone: settings?.timeZone ?? fallbackTimeZone,
+        weeklyDigest: settings?.weeklyDigest ?? true,
         quietHours:
           settings?.quietStart && settings.quietEnd
             ? { start: settings.quietStart, end: settings.quietEnd }
@@ -169,6 +172,7 @@ export function createNotificationsService(deps: {
         const quietHours = patch.quietHours === undefined ? current.quietHours : patch.quietHours;
         await repository.saveSettings(tx, userId, {
           timeZone: patch.timeZone ?? current.timeZone,
+          weeklyDigest: patch.weeklyDigest ?? current.weeklyDigest,
           quietStart: quietHours?.start ?? null,
           quietEnd: quietHours?.end ?? null,
         });
@@ -179,14 +183,19 @@ export function createNotificationsService(deps: {
     },
 
     /** One-click unsubscribe: this kind of mail stops; the bell keeps it. False for a bad token. */
-    async unsubscribe(token: string): Promise<{ kind: NotificationKind } | null> {
+    async unsubscribe(token: string): Promise<{ kind: MailTopic } | null> {
       const reader = deps.unsubscribeTokens.read(token);
       if (!reader) return null;
-      const channels = await repository.findChannels(reader.userId);
-      const channel = channels[reader.kind] ?? defaultNotificationChannels[reader.kind];
+      const { userId, kind } = reader;
+      if (kind === 'weekly_digest') {
+        await repository.setWeeklyDigest(userId, false, deps.defaultTimeZone);
+        return { kind };
+      }
+      const channels = await repository.findChannels(userId);
+      const channel = channels[kind] ?? defaultNotificationChannels[kind];
       if (channel === 'mail')
-        await deps.runInTransaction((tx) => repository.setChannel(tx, reader.userId, reader.kind, 'app'));
-      return { kind: reader.kind };
+        await deps.runInTransaction((tx) => repository.setChannel(tx, userId, kind, 'app'));
+      return { kind };
     },
 
     /**

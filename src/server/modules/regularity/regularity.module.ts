@@ -1,7 +1,10 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
+import { createPostingSlotsRepository } from '../content/posting-slots.repository.js';
 import type { NotifyInput } from '../notifications/notifications.service.js';
 import type { StrategyServices } from '../strategy/strategy.module.js';
+import type { PlannedVsActualService } from '../tracking/planned-vs-actual.service.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
+import { createDigestWeekReader } from './digest-week.js';
 import { createComingGapsCheck } from './notify-coming-gaps.js';
 import { createRegularityRepository } from './regularity.repository.js';
 import { regularityRoutes } from './regularity.routes.js';
@@ -15,6 +18,8 @@ export function createRegularityModule(
     strategy: Pick<StrategyServices, 'networksRepository'>;
     /** Tells a workspace's people (the notifications module's `notify`). */
     notify: (input: NotifyInput) => Promise<number>;
+    /** Hours planned and tracked, for the Friday digest (the tracking module's). */
+    plannedVsActualService: Pick<PlannedVsActualService, 'getWeek'>;
   },
 ) {
   const regularityRepository = createRegularityRepository(database.db);
@@ -28,8 +33,16 @@ export function createRegularityModule(
     }),
   };
   const notifyComingGaps = createComingGapsCheck({ ...services, notify: needs.notify });
-  const module: CadenceModule<typeof services & { notifyComingGaps: () => Promise<number> }> = {
-    services: { ...services, notifyComingGaps },
+  const readDigestWeek = createDigestWeekReader({
+    db: database.db,
+    ...services,
+    plannedVsActualService: needs.plannedVsActualService,
+    postingSlotsRepository: createPostingSlotsRepository(database.db),
+  });
+  const module: CadenceModule<
+    typeof services & { notifyComingGaps: () => Promise<number>; readDigestWeek: typeof readDigestWeek }
+  > = {
+    services: { ...services, notifyComingGaps, readDigestWeek },
     registerRoutes: (app) => app.register(regularityRoutes, services),
     jobHandlers: [
       {

@@ -49,7 +49,7 @@ export function createRegularityService(deps: {
         posts,
         lastPublishedAt,
       });
-      return { today, weekStart, lookAheadDays: defaultLookAheadDays, networks: lines };
+      return { timeZone: zone, today, weekStart, lookAheadDays: defaultLookAheadDays, networks: lines };
     },
   };
 }
