@@ -62,6 +62,13 @@ export function NotificationSettingsSection() {
                 </Group>
               ))}
             </Stack>
+            <Switch
+              label={t('notifications.settings.digest')}
+              description={t('notifications.settings.digestHelp')}
+              checked={settings.data.weeklyDigest}
+              onChange={(event) => save({ weeklyDigest: event.currentTarget.checked })}
+              data-testid="weekly-digest-switch"
+            />
             <TimeZoneSelect
               label={t('notifications.settings.timeZone')}
               description={t('notifications.settings.timeZoneHint')}
