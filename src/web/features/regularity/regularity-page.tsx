@@ -87,7 +87,7 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         dataKey="week"
         series={[{ name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' }]}
         referenceLines={[{ y: line.target ?? 0, label: t('regularity.historyTarget'), color: 'orange.8' }]}
-        xAxisProps={{ interval: 0, fontSize: 11 }}
+        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 12, fontSize: 11 }}
         yAxisProps={{ allowDecimals: false, width: 24 }}
       />
       {/* The chart's numbers for screen readers and for anyone who prefers a list. */}
