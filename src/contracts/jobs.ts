@@ -77,3 +77,27 @@ export const metricsPullJobSchema = z.object({
   pullIndex: z.number().int().min(0).max(100),
 });
 export type MetricsPullJob = z.infer<typeof metricsPullJobSchema>;
+
+/** One notification's mail: everything else is read when it is sent (it may have been read since). */
+export const notificationMailJobSchema = z.object({ version: z.literal(1), notificationId: z.uuid() });
+export type NotificationMailJob = z.infer<typeof notificationMailJobSchema>;
+
+/** The daily look for coming silences, over every workspace with a posting target. */
+export const regularityCheckJobSchema = z.object({ version: z.literal(1) });
+export type RegularityCheckJob = z.infer<typeof regularityCheckJobSchema>;
+
+/** The quarter-hourly look for timers left running past their workspace's limit. */
+export const forgottenTimerCheckJobSchema = z.object({ version: z.literal(1) });
+export type ForgottenTimerCheckJob = z.infer<typeof forgottenTimerCheckJobSchema>;
+
+/** The hourly look for people whose Friday digest is due in their zone. */
+export const weeklyDigestCheckJobSchema = z.object({ version: z.literal(1) });
+export type WeeklyDigestCheckJob = z.infer<typeof weeklyDigestCheckJobSchema>;
+
+/** One person's Friday digest for one week (its Monday, in their zone). */
+export const digestMailJobSchema = z.object({
+  version: z.literal(1),
+  userId: z.string().min(1).max(200),
+  weekStart: z.iso.date(),
+});
+export type DigestMailJob = z.infer<typeof digestMailJobSchema>;

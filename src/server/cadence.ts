@@ -8,9 +8,12 @@ import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
 import { createInstanceModule } from './modules/instance/instance.module.js';
+import { createNotificationsModule } from './modules/notifications/notifications.module.js';
+import type { NotificationsService } from './modules/notifications/notifications.service.js';
 import { createPortabilityModule } from './modules/portability/portability.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
 import { createPublishingModule, type PublishingNeeds } from './modules/publishing/publishing.module.js';
+import { createRegularityModule } from './modules/regularity/regularity.module.js';
 import { createResultsModule } from './modules/results/results.module.js';
 import { createDemoResultsSeeder } from './modules/results/seed-demo-results.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
@@ -88,6 +91,9 @@ export function createCadence({
     }),
   };
 
+  // Any module may tell people something; the notification centre is built further down.
+  const notify: NotificationsService['notify'] = (input, tx) =>
+    notifications.services.notificationsService.notify(input, tx);
   const auth = createAuthModule(platform, {
     onUserCreated: (userId) => instance.services.instanceAdministratorsRepository.makeFounderIfFirst(userId),
   });
@@ -123,6 +129,7 @@ export function createCadence({
     categoriesRepository: budget.services.categoriesRepository,
     routineWeekSource: createRoutineWeekSource(routine.services),
     hasRoutineBlock: createRoutineBlockLookup(routine.services),
+    notify: (input) => notifications.services.notificationsService.notify(input),
   });
   const content = createContentModule(platform, {
     workspaces: workspaces.services,
@@ -140,11 +147,23 @@ export function createCadence({
       routineOccurrencesService: routine.services.routineOccurrencesService,
       categoriesRepository: budget.services.categoriesRepository,
     }),
-    // Telling the client a post waits for them, its author that it was approved, and the person
-    // that a by-hand post is due: to be connected to notifications and mail.
-    onApprovalRequested: async () => undefined,
-    onApprovalGiven: async () => undefined,
-    onDueByHand: async () => undefined,
+    // The client is told a post waits for them, the team that it was approved, the editors that
+    // a by-hand post is due (the bell, and mail for those who chose it).
+    onApprovalRequested: async ({ workspaceId, postId }) => {
+      await notify({ workspaceId, recipients: 'reviewers', kind: 'approval_requested', subject: { postId } });
+    },
+    onApprovalGiven: async ({ workspaceId, postId }) => {
+      await notify({ workspaceId, recipients: 'editors', kind: 'approval_given', subject: { postId } });
+    },
+    onDueByHand: async ({ workspaceId, postId, scheduledAt }) => {
+      await notify({
+        workspaceId,
+        recipients: 'editors',
+        kind: 'by_hand_due',
+        subject: { postId },
+        subjectKey: `${postId}@${scheduledAt}`,
+      });
+    },
   });
   const connections = createConnectionsModule(platform, {
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
@@ -154,6 +173,15 @@ export function createCadence({
   const results = createResultsModule(platform, {
     workspaces: workspaces.services,
     connections: connections.services,
+  });
+  const regularity = createRegularityModule(platform, {
+    workspaces: workspaces.services,
+    strategy: strategy.services,
+    notify: (input) => notifications.services.notificationsService.notify(input),
+    plannedVsActualService: tracking.services.plannedVsActualService,
+  });
+  const notifications = createNotificationsModule(platform, {
+    readDigestWeek: (workspaceId) => regularity.services.readDigestWeek(workspaceId),
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,
@@ -174,8 +202,26 @@ export function createCadence({
     loadParts: (tx, workspaceId, postVersionId) => loadPublicationParts(tx, workspaceId, postVersionId),
     // A publication out: its metrics are read 1 h, 24 h, 7 and 30 days later, then monthly.
     onPublished: (tx, publication) => results.services.schedulePulls(tx, publication),
-    // The notification centre connects `onPublicationFailed` (rejected, account to reconnect,
-    // tries used up) and `onPublicationMissed` (later than the workspace's lateness rule) here.
+    // A publication that will not go out by itself (refused, account to reconnect, tries used
+    // up; or later than the workspace's lateness rule) is told to the editors.
+    onPublicationFailed: async (event) => {
+      await notify({
+        workspaceId: event.workspaceId,
+        recipients: 'editors',
+        kind: 'publication_failed',
+        subject: { postId: event.postId, label: event.accountName },
+        subjectKey: `${event.publicationId}:failed`,
+      });
+    },
+    onPublicationMissed: async (event) => {
+      await notify({
+        workspaceId: event.workspaceId,
+        recipients: 'editors',
+        kind: 'publication_missed',
+        subject: { postId: event.postId, label: event.accountName },
+        subjectKey: `${event.publicationId}:missed`,
+      });
+    },
   });
   const instance = createInstanceModule(platform);
   const portability = createPortabilityModule(platform);
@@ -195,6 +241,8 @@ export function createCadence({
       routine,
       tracking,
       content,
+      regularity,
+      notifications,
       connections,
       portability,
       publishing,
@@ -217,5 +265,6 @@ export function cadenceSettingsFrom(config: Config): CadenceSettings {
     accessCacheTtlMilliseconds: defaultAccessCacheTtlMilliseconds,
     timeZone: config.timeZone,
     backups: config.backups,
+    regularityCheckCron: config.regularityCheckCron,
   };
 }

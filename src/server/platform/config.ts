@@ -26,6 +26,11 @@ const environmentSchema = z.object({
   CADENCE_BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
   /** When the daily backup runs, as a cron line in CADENCE_TIME_ZONE; `off` turns it off. */
   CADENCE_BACKUP_SCHEDULE: z.string().min(1).default('0 3 * * *'),
+  /** When the morning look for coming silences runs (cron, in CADENCE_TIME_ZONE). */
+  CADENCE_REGULARITY_CHECK_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, 'CADENCE_REGULARITY_CHECK_CRON must be a five-field cron expression')
+    .default('30 7 * * *'),
 });
 
 /**
@@ -83,6 +88,8 @@ export type Config = {
   role: 'all' | 'web' | 'worker';
   /** The instance's zone, for its scheduled upkeep; the machine's by default. */
   timeZone: string;
+  /** When the look for coming silences runs (cron in `timeZone`); 7:30 every morning by default. */
+  regularityCheckCron: string;
 };
 
 export type ConfigNotice = { level: 'info' | 'warn'; message: string };
@@ -155,6 +162,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
       trustedProxies: parseTrustedProxies(values.CADENCE_TRUSTED_PROXIES),
       role: values.CADENCE_ROLE,
       timeZone: values.CADENCE_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      regularityCheckCron: values.CADENCE_REGULARITY_CHECK_CRON,
     },
     notices,
   };

@@ -1,13 +1,18 @@
 import {
   connectionHealthJobSchema,
   connectionHealthRoundJobSchema,
+  digestMailJobSchema,
   embeddedMaintenanceJobSchema,
+  forgottenTimerCheckJobSchema,
   instanceBackupJobSchema,
   invitationMailJobSchema,
   metricsPullJobSchema,
+  notificationMailJobSchema,
   postDueByHandJobSchema,
   publishingSweepJobSchema,
   publishPublicationJobSchema,
+  regularityCheckJobSchema,
+  weeklyDigestCheckJobSchema,
 } from '../../contracts/jobs.js';
 import type { Jobs, QueueDefinition, QueuePolicy } from './jobs.js';
 
@@ -194,6 +199,90 @@ export const cadenceQueues = {
       deleteAfterSeconds: 7 * day,
       batchSize: 5,
       localConcurrency: 1,
+    },
+  },
+  /**
+   * One notification's mail (a reminder, a failure, a coming silence). Same patience as the
+   * invitation's: 9 tries over about 4 hours while SMTP is down; the handler checks the row was
+   * not mailed (nor read) already, so a retry after a crash never sends it twice.
+   */
+  'notification-mail': {
+    payload: notificationMailJobSchema,
+    policy: {
+      retryLimit: 8,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      retryDelayMaxSeconds: hour,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 2 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * Each morning, every workspace's networks are checked for a coming silence; a day missed is
+   * caught up by the next run (the notification is keyed on the silence's first day).
+   */
+  'regularity-check': {
+    payload: regularityCheckJobSchema,
+    policy: {
+      retryLimit: 2,
+      retryDelaySeconds: 10 * minute,
+      retryBackoff: false,
+      expireInSeconds: 30 * minute,
+      heartbeatSeconds: 60,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /** Every quarter of an hour: timers left running past their limit tell their owner, once each. */
+  'forgotten-timer-check': {
+    payload: forgottenTimerCheckJobSchema,
+    policy: {
+      retryLimit: 1,
+      retryDelaySeconds: minute,
+      retryBackoff: false,
+      expireInSeconds: 10 * minute,
+      heartbeatSeconds: 60,
+      retentionSeconds: hour,
+      deleteAfterSeconds: day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /** Every hour: people whose Friday 16:00 has come in their zone get their digest queued, once a week. */
+  'weekly-digest-check': {
+    payload: weeklyDigestCheckJobSchema,
+    policy: {
+      retryLimit: 1,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: false,
+      expireInSeconds: 30 * minute,
+      heartbeatSeconds: 60,
+      retentionSeconds: hour,
+      deleteAfterSeconds: day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /** One person's Friday digest: retried like every mail while SMTP is down, sent once (weekly_digests). */
+  'digest-mail': {
+    payload: digestMailJobSchema,
+    policy: {
+      retryLimit: 8,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      retryDelayMaxSeconds: hour,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 2 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 2,
     },
   },
 } satisfies Record<string, QueueDefinition & { policy: QueuePolicy }>;

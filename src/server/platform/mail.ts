@@ -1,7 +1,14 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 
-export type MailMessage = { to: string; subject: string; text: string };
+/** `html` beside `text` (both always: some people read plain text); `headers` such as List-Unsubscribe. */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
 export type Mailer = { isConfigured: boolean; send: (message: MailMessage) => Promise<void> };
 
 /**

@@ -20,6 +20,8 @@ export type CadenceSettings = {
   timeZone: string;
   /** Where and when the embedded database is backed up; absent in tests that do not back up. */
   backups?: BackupSettings;
+  /** When the look for coming silences runs (cron in `timeZone`). */
+  regularityCheckCron?: string;
 };
 
 /** What every module is built from: the same in the web process, the worker and the tests. */

@@ -7,6 +7,7 @@ export * from '../modules/content/content.table.js';
 export * from '../modules/content/content-work.table.js';
 export * from '../modules/content/media.table.js';
 export * from '../modules/instance/instance.table.js';
+export * from '../modules/notifications/notifications.table.js';
 export * from '../modules/portability/portability.table.js';
 export * from '../modules/profile/profile.table.js';
 export * from '../modules/publishing/publishing.table.js';

@@ -19,6 +19,9 @@ const publicRoutes = new Set([
   'GET /api/invitations/:token',
   'GET /api/calendar/:token',
   'GET /api/password-reset',
+  // Signed one-click unsubscribe from a mail (RFC 8058): the token is the authority.
+  'GET /api/notifications/unsubscribe',
+  'POST /api/notifications/unsubscribe',
   'GET /api/auth/*',
   'POST /api/auth/*',
 ]);

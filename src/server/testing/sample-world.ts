@@ -185,6 +185,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       costId: cost.json().id,
       // Instance routes answer on the caller's rights before reading the job.
       jobId: '00000000-0000-4000-8000-000000000000',
+      // Notification routes are a person's own: anonymous callers are refused before any read.
+      notificationId: '00000000-0000-4000-8000-000000000001',
     },
   };
 }

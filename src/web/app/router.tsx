@@ -285,6 +285,12 @@ const resultsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/results/results-page.js'), 'ResultsPage'),
 });
 
+const regularityRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'regularity',
+  component: lazyRouteComponent(() => import('../features/regularity/regularity-page.js'), 'RegularityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -314,6 +320,7 @@ const routeTree = rootRoute.addChildren([
       connectionsRoute,
       batchRoute,
       resultsRoute,
+      regularityRoute,
     ]),
   ]),
 ]);

@@ -1,9 +1,11 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
+import type { NotifyInput } from '../notifications/notifications.service.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createExportTimeEntriesService } from './export-time-entries.service.js';
 import { createImportBatchesRepository } from './import-batches.repository.js';
 import { createImportTimeEntriesService } from './import-time-entries.service.js';
+import { createForgottenTimersCheck } from './notify-forgotten-timers.js';
 import {
   createPlannedVsActualService,
   emptyRoutineWeekSource,
@@ -24,20 +26,28 @@ import { createTrackingSettingsRepository } from './tracking-settings.repository
  * `routineWeekSource` tells planned-vs-actual what the routine plans; without it, nothing.
  */
 export function createTrackingModule(
-  { database, runInTransaction, clock }: Platform,
+  { database, runInTransaction, clock, settings }: Platform,
   {
     workspaces,
     categoriesRepository,
     routineWeekSource = emptyRoutineWeekSource,
     hasRoutineBlock,
+    notify,
   }: {
     workspaces: Pick<WorkspacesServices, 'membersRepository' | 'workspacesRepository'>;
     categoriesRepository: CategoriesRepository;
     routineWeekSource?: RoutineWeekSource;
     /** Checks the routine block an entry or a timer names (see routine-link.ts). */
     hasRoutineBlock: RoutineBlockLookup;
+    /** Tells a person (the notifications module's `notify`): a forgotten timer. */
+    notify: (input: NotifyInput) => Promise<number>;
   },
-): CadenceModule<TrackingServices & { seedDemoTime: ReturnType<typeof createDemoTimeSeeder> }> {
+): CadenceModule<
+  TrackingServices & {
+    seedDemoTime: ReturnType<typeof createDemoTimeSeeder>;
+    notifyForgottenTimers: () => Promise<number>;
+  }
+> {
   const { db } = database;
   const { membersRepository, workspacesRepository } = workspaces;
   const timeEntriesRepository = createTimeEntriesRepository(db);
@@ -83,12 +93,23 @@ export function createTrackingModule(
       runInTransaction,
     }),
   };
+  const notifyForgottenTimers = createForgottenTimersCheck({ db, clock, notify });
   return {
     services: {
       ...services,
       // Time tracking's part of the demo workspace's story.
       seedDemoTime: createDemoTimeSeeder({ db, categoriesRepository, membersRepository, clock }),
+      notifyForgottenTimers,
     },
     registerRoutes: (app) => app.register(trackingRoutes, services),
+    jobHandlers: [
+      {
+        queue: 'forgotten-timer-check',
+        handle: async () => {
+          await notifyForgottenTimers();
+        },
+        schedule: { cron: '*/15 * * * *', timeZone: settings.timeZone },
+      },
+    ],
   };
 }

@@ -3,8 +3,10 @@ import { budgetEn } from '../../features/budget/i18n.js';
 import { connectionsEn } from '../../features/connections/i18n.js';
 import { contentEn } from '../../features/content/i18n.js';
 import { instanceEn } from '../../features/instance/i18n.js';
+import { notificationsEn } from '../../features/notifications/i18n.js';
 import { overviewEn } from '../../features/overview/i18n.js';
 import { publishingEn } from '../../features/publishing/i18n.js';
+import { regularityEn } from '../../features/regularity/i18n.js';
 import { resultsEn } from '../../features/results/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
@@ -169,6 +171,7 @@ export const en: Translation = {
     connections: 'Connected accounts',
     batch: 'Batch session',
     results: 'Results',
+    regularity: 'Regularity',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -288,6 +291,8 @@ export const en: Translation = {
   overview: overviewEn,
   portability: portabilityEn,
   results: resultsEn,
+  regularity: regularityEn,
+  notifications: notificationsEn,
   routine: routineEn,
   tracking: trackingEn,
   budget: budgetEn,

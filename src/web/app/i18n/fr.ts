@@ -3,8 +3,10 @@ import { budgetFr } from '../../features/budget/i18n.js';
 import { connectionsFr } from '../../features/connections/i18n.js';
 import { contentFr } from '../../features/content/i18n.js';
 import { instanceFr } from '../../features/instance/i18n.js';
+import { notificationsFr } from '../../features/notifications/i18n.js';
 import { overviewFr } from '../../features/overview/i18n.js';
 import { publishingFr } from '../../features/publishing/i18n.js';
+import { regularityFr } from '../../features/regularity/i18n.js';
 import { resultsFr } from '../../features/results/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
@@ -173,6 +175,7 @@ export const fr = {
     connections: 'Comptes connectés',
     batch: 'Session de publication',
     results: 'Résultats',
+    regularity: 'Régularité',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -293,6 +296,8 @@ export const fr = {
   overview: overviewFr,
   portability: portabilityFr,
   results: resultsFr,
+  regularity: regularityFr,
+  notifications: notificationsFr,
   routine: routineFr,
   tracking: trackingFr,
   budget: budgetFr,

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { PublicLayout } from '../../ui/public-layout.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { NotificationSettingsSection } from '../notifications/notification-settings-section.js';
 import { ChangePasswordSection } from './change-password-section.js';
 import { DeleteAccountSection } from './delete-account-section.js';
 
-/** The person's own account, apart from any workspace: password and deletion. */
+/** The person's own account, apart from any workspace: notifications, password and deletion. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
@@ -25,6 +26,7 @@ export function AccountPage() {
             {me.user.name} · {me.user.email}
           </Text>
         </Stack>
+        <NotificationSettingsSection />
         <ChangePasswordSection />
         <DeleteAccountSection />
       </Stack>

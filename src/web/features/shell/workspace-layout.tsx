@@ -10,6 +10,7 @@ import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { IdeaCaptureButton } from '../content/idea-capture.js';
+import { NotificationBell } from '../notifications/notification-bell.js';
 import { QuickLogOutcomeButton } from '../results/quick-log-button.js';
 import { HeaderTimer } from '../tracking/header-timer.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -81,6 +82,7 @@ export function WorkspaceLayout() {
               canWrite={canAccessWorkspace(workspace.role, 'write')}
             />
             <HeaderTimer workspaceId={workspace.id} />
+            <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />
           </Group>

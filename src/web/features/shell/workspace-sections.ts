@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconChecklist,
   IconClockHour4,
+  IconFlame,
   IconHourglass,
   IconLayoutDashboard,
   IconNews,
@@ -32,7 +33,8 @@ type WorkspaceSection = {
     | 'calendar'
     | 'connections'
     | 'batch'
-    | 'results';
+    | 'results'
+    | 'regularity';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -47,7 +49,8 @@ type WorkspaceSection = {
     | '/w/$workspaceId/calendar'
     | '/w/$workspaceId/connections'
     | '/w/$workspaceId/batch'
-    | '/w/$workspaceId/results';
+    | '/w/$workspaceId/results'
+    | '/w/$workspaceId/regularity';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -70,6 +73,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'connections', to: '/w/$workspaceId/connections', icon: IconPlugConnected },
   { key: 'batch', to: '/w/$workspaceId/batch', icon: IconPencilBolt },
   { key: 'results', to: '/w/$workspaceId/results', icon: IconChartBar },
+  { key: 'regularity', to: '/w/$workspaceId/regularity', icon: IconFlame },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];

@@ -1,0 +1,4 @@
+export { digestTime, digestWeekday, findDueDigestWeek } from './digest-schedule.js';
+export { type NotificationKind, notificationKinds } from './notification-kinds.js';
+export { notificationPath } from './notification-link.js';
+export { endOfQuietHours, type QuietHours } from './quiet-hours.js';
