@@ -60,6 +60,23 @@ function readScores(lhr: Result): PageScores {
   };
 }
 
+/**
+ * One Lighthouse run; a run whose trace came out broken (NO_NAVSTART, NO_FCP: it happens on a
+ * loaded machine) is tried again, twice at most.
+ */
+async function runLighthouse(url: string, flags: Flags, pageName: string): Promise<Result> {
+  let lastError = '';
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const outcome = await lighthouse(url, flags);
+    if (outcome && !outcome.lhr.runtimeError) return outcome.lhr;
+    lastError = outcome?.lhr.runtimeError
+      ? `${outcome.lhr.runtimeError.code} ${outcome.lhr.runtimeError.message}`
+      : 'no result';
+    process.stderr.write(`  ${pageName}: Lighthouse failed (${lastError}), trying again\n`);
+  }
+  throw new Error(`${pageName}: ${lastError}`);
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
@@ -99,11 +116,7 @@ export async function benchmarkPageSpeed(options: {
       };
       const runs: { lhr: Result; scores: PageScores }[] = [];
       for (let run = 0; run < options.runs; run += 1) {
-        const outcome = await lighthouse(url, flags);
-        if (!outcome) throw new Error(`Lighthouse returned nothing for ${page.name}`);
-        const { lhr } = outcome;
-        if (lhr.runtimeError)
-          throw new Error(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const lhr = await runLighthouse(url, flags, page.name);
         if (page.signedIn && new URL(lhr.finalDisplayedUrl).pathname.startsWith('/sign-in'))
           throw new Error(`${page.name}: the session cookie was not accepted (landed on sign-in)`);
         runs.push({ lhr, scores: readScores(lhr) });

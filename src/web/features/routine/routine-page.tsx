@@ -1,5 +1,5 @@
 import { Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails, IconPlus, IconWand } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { describeTimeZone } from '../../ui/time-zones.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -74,7 +75,7 @@ export function RoutinePage() {
   const categories = useQuery(categoriesQueryOptions(workspace.id));
   const categoryName = useCategoryName();
   const generate = useGenerateReferenceWeek(workspace.id);
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   const [confirmingReference, referenceConfirm] = useDisclosure(false);
   const [fromBudgetOpened, fromBudget] = useDisclosure(false);
   // The selection outlives the modal's closing animation, so its title does not blink.

@@ -1,12 +1,12 @@
 import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, noBreakSpace } from '../../../core/format/index.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { formatCents } from '../../ui/money.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
 import { plannedVsActualQueryOptions, trendQueryOptions } from './tracking-queries.js';
 import { formatLocalDate } from './workspace-dates.js';
@@ -54,7 +54,7 @@ function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart
 export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
   const { t, i18n } = useTranslation();
   const report = useQuery(plannedVsActualQueryOptions(workspaceId, weekStart));
-  const isNarrow = useMediaQuery('(max-width: 48em)');
+  const isNarrow = useMediaMatch('(max-width: 48em)');
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   if (report.isPending) return <Skeleton h={300} radius="md" />;
