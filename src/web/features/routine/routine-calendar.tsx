@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../contracts/budget.js';
 import type { CancelledOccurrenceView, RoutineOccurrenceView } from '../../../contracts/routine.js';
-import { useMediaMatch } from '../../ui/use-media-match.js';
+import { phoneMedia, useMediaMatch } from '../../ui/use-media-match.js';
 import { fromLocalDateTime, toLocalDate } from './calendar-dates.js';
 import type { PendingMove } from './move-scope-modal.js';
 import type { SelectedOccurrence } from './occurrence-modal.js';
@@ -78,7 +78,7 @@ export function RoutineCalendar({
   const calendarRef = useRef<FullCalendar>(null);
   const [title, setTitle] = useState('');
   // A phone shows three days at a time: seven columns of 40 px cannot hold a block's name.
-  const isPhone = useMediaMatch('(max-width: 40em)');
+  const isPhone = useMediaMatch(phoneMedia);
   const view = isPhone ? 'timeGridThreeDays' : 'timeGridWeek';
   useEffect(() => {
     const api = calendarRef.current?.getApi();
