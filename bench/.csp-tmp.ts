@@ -1,0 +1,14 @@
+import { launchChromium } from '../e2e/support/chromium.js';
+import { startServer } from '../e2e/support/server.js';
+const server = await startServer();
+const browser = await launchChromium('/usr/bin/chromium');
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.log('CSP', e.violatedDirective, e.blockedURI, e.sourceFile, e.lineNumber, e.sample)));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Audits.enable');
+cdp.on('Audits.issueAdded', (i: any) => console.log('ISSUE', JSON.stringify(i.issue).slice(0, 600)));
+await page.goto(`${server.baseUrl}/sign-in`, { waitUntil: 'networkidle' });
+await page.waitForTimeout(3000);
+await browser.close();
+await server.stop();
