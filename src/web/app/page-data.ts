@@ -17,13 +17,17 @@ export async function fetchAll(queryClient: QueryClient, queries: PageQueries): 
   await Promise.allSettled(queries.map((options) => queryClient.ensureQueryData(options)));
 }
 
+let isFirstPage = true;
+
 /**
- * A route loader that fetches a page's data while its code downloads, so that the page is drawn
- * once, complete (no skeleton-then-data reflow, no layout shift), in the router's transition (which
- * React renders in slices instead of one long task). `load` imports the feature's queries module
- * (a small chunk, shared with the page): the main bundle stays free of every page's contracts.
+ * A route loader that fetches a page's data while its code downloads. On the first page of a
+ * visit it waits for them, so that the page is drawn once, complete (no skeleton-then-data
+ * reflow, no layout shift). Later navigations do not wait (the page shows at once, with its own
+ * loading states, as the data it already started arrives): waiting would keep the previous page
+ * on screen, and its state, until the next one's data came. `load` imports a small module of the
+ * feature: the main bundle stays free of every page's contracts.
  *
- *   loader: pageData(() => import('../features/routine/routine-queries.js'), 'routinePageQueries'),
+ *   loader: pageData(() => import('../features/routine/routine-page-data.js'), 'routinePageQueries'),
  */
 export function pageData<Name extends string>(load: () => Promise<Record<Name, PageQueriesOf>>, name: Name) {
   return async ({
@@ -33,7 +37,12 @@ export function pageData<Name extends string>(load: () => Promise<Record<Name, P
     context: { queryClient: QueryClient };
     params: { workspaceId: string };
   }) => {
-    const queriesOf = (await load())[name];
-    await fetchAll(context.queryClient, await queriesOf(params.workspaceId, context.queryClient));
+    const fetching = load().then(async (module) =>
+      fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient)),
+    );
+    // Not waited for: a chunk that fails to load fails the page's own import too, which says so.
+    if (!isFirstPage) return void fetching.catch(() => undefined);
+    await fetching;
+    isFirstPage = false;
   };
 }
