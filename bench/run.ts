@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
 import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
+import { benchmarkPageSpeed, pageSpeedPages, quickPageSpeedPages } from './benchmarks/page-speed.js';
 import { benchmarkPublishingThroughput } from './benchmarks/publishing-throughput.js';
 import { benchmarkReadThroughput } from './benchmarks/read-throughput.js';
 import { benchmarkReportViews } from './benchmarks/report-views.js';
@@ -15,10 +16,10 @@ import { type DatabaseKind, datasetDirectory, readManifest } from './dataset/dat
 import { generateDataset } from './dataset/generate-dataset.js';
 import { openBenchContext } from './lib/bench-context.js';
 import { type BenchmarkResult, formatResultsTable } from './lib/result.js';
-import { ensureServerBuild } from './lib/server-build.js';
+import { ensureServerBuild, ensureWebBuild } from './lib/server-build.js';
 
 /**
- * `npm run bench [-- --quick] [-- --only 1,3] [-- --no-build]`: every benchmark of issue #6 on
+ * `npm run bench [-- --quick] [-- --only 1,3] [-- --no-build] [-- --pages routine,time]`: every benchmark on
  * PGlite and, when DATABASE_URL is set, on PostgreSQL; prints the results table. Exits non-zero
  * only when a benchmark crashes: a missed target is printed, not failed (timings are machine facts).
  */
@@ -28,11 +29,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     name: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    /** Benchmark 8's pages (names from page-speed.ts), e.g. `--only 8 --pages routine,time`. */
+    pages: { type: 'string' },
   },
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5,6,7').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 const settings = quick
@@ -43,6 +46,7 @@ const settings = quick
       starts: 1,
       jobs: { jobs: 1_000, rounds: 1 },
       publishing: { posts: 1_000 },
+      lighthouseRuns: 1,
     }
   : {
       views: { warmup: 5, runs: 30 },
@@ -51,6 +55,7 @@ const settings = quick
       starts: 3,
       jobs: { jobs: 10_000, rounds: 2 },
       publishing: { posts: 10_000 },
+      lighthouseRuns: 3,
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -72,7 +77,7 @@ async function attempt(label: string, work: () => Promise<BenchmarkResult | Benc
 
 async function main() {
   const startedAt = performance.now();
-  // Benchmarks 5 and 6 need no dataset.
+  // Benchmarks 5, 6 and 7 need no dataset.
   const needsDataset = ['1', '2', '3', '4'].some((id) => selected.has(id));
   const manifest = !needsDataset
     ? null
@@ -130,6 +135,21 @@ async function main() {
       await attempt(`7 publishing throughput (${kind})`, () =>
         benchmarkPublishingThroughput(kind, serverUrl, settings.publishing),
       );
+  // Needs no dataset: the built app on a scratch data dir, seeded through its API.
+  if (selected.has('8'))
+    await attempt('8 Lighthouse mobile', async () => {
+      if (!values['no-build']) {
+        ensureServerBuild(projectRoot);
+        ensureWebBuild(projectRoot);
+      }
+      return benchmarkPageSpeed({
+        pages:
+          values.pages?.split(',').map((page) => page.trim()) ??
+          (quick ? quickPageSpeedPages : pageSpeedPages.map((page) => page.name)),
+        runs: settings.lighthouseRuns,
+        reportDirectory: path.join(datasetDirectory(name), 'lighthouse'),
+      });
+    });
 
   results.sort((left, right) => left.id.localeCompare(right.id));
   const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${loadavg()

@@ -36,3 +36,26 @@ export function ensureServerBuild(projectRoot: string): void {
     },
   );
 }
+
+/**
+ * Builds dist/web (`npm run build:web`: Vite, then the Brotli and gzip copies the server sends)
+ * unless its index.html is newer than every source the web app is made of.
+ */
+export function ensureWebBuild(projectRoot: string): void {
+  const entry = path.join(projectRoot, 'dist/web/index.html');
+  const sources = ['src/web', 'src/core', 'src/contracts'].map((folder) => path.join(projectRoot, folder));
+  const isFresh =
+    existsSync(entry) &&
+    statSync(entry).mtimeMs >
+      Math.max(
+        ...sources.map(newestModification),
+        statSync(path.join(projectRoot, 'vite.config.ts')).mtimeMs,
+        statSync(path.join(projectRoot, 'package-lock.json')).mtimeMs,
+      );
+  if (isFresh) return;
+  process.stderr.write('building the web app (npm run build:web)\n');
+  execFileSync('npm', ['run', '--silent', 'build:web'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

@@ -14,10 +14,13 @@ import { FramedRouteError, RouteError } from '../ui/error-state.js';
 import { PageLoader } from '../ui/page-loader.js';
 import { PublicNotFound } from '../ui/public-not-found.js';
 import { meQueryOptions } from './me-queries.js';
+import { pageData } from './page-data.js';
 import { safeRedirect } from './safe-redirect.js';
 
 // Every page is its own chunk, loaded when first visited (or on hover, with preload 'intent'): the
 // first page only downloads the shell, and heavy pages (calendar, charts) cost nothing until used.
+// A page's data comes with it: `loader: pageData(...)` (app/page-data.ts) fetches the page's
+// queries while its chunk downloads, so it is drawn once, complete. A new page adds one line.
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -141,8 +144,12 @@ const instanceRoute = createRoute({
 const workspaceRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/w/$workspaceId',
-  loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(workspaceQueryOptions(params.workspaceId)),
+  // The workspace must load (a foreign id is the error page); the header's data comes along.
+  loader: async (match) => {
+    const shell = pageData(() => import('../features/shell/shell-page-data.js'), 'shellQueries')(match);
+    await match.context.queryClient.ensureQueryData(workspaceQueryOptions(match.params.workspaceId));
+    await shell;
+  },
   component: lazyRouteComponent(() => import('../features/shell/workspace-layout.js'), 'WorkspaceLayout'),
   errorComponent: FramedRouteError,
 });
@@ -150,6 +157,7 @@ const workspaceRoute = createRoute({
 const workspaceHomeRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: '/',
+  loader: pageData(() => import('../features/overview/overview-page-data.js'), 'overviewPageQueries'),
   component: lazyRouteComponent(() => import('../features/overview/overview-page.js'), 'OverviewPage'),
 });
 
@@ -168,16 +176,19 @@ const settingsRoute = createRoute({
 const todayRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'today',
+  loader: pageData(() => import('../features/routine/routine-page-data.js'), 'todayPageQueries'),
   component: lazyRouteComponent(() => import('../features/routine/today-page.js'), 'TodayPage'),
 });
 const routineRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'routine',
+  loader: pageData(() => import('../features/routine/routine-page-data.js'), 'routinePageQueries'),
   component: lazyRouteComponent(() => import('../features/routine/routine-page.js'), 'RoutinePage'),
 });
 const timeRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'time',
+  loader: pageData(() => import('../features/tracking/time-page-data.js'), 'timePageQueries'),
   component: lazyRouteComponent(() => import('../features/tracking/time-page.js'), 'TimePage'),
 });
 const timeImportRoute = createRoute({
@@ -189,11 +200,13 @@ const timeImportRoute = createRoute({
 const budgetRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'budget',
+  loader: pageData(() => import('../features/budget/budget-page-data.js'), 'budgetPageQueries'),
   component: lazyRouteComponent(() => import('../features/budget/budget-page.js'), 'BudgetPage'),
 });
 const strategyRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'strategy',
+  loader: pageData(() => import('../features/strategy/strategy-page-data.js'), 'strategyPageQueries'),
   component: lazyRouteComponent(() => import('../features/strategy/strategy-page.js'), 'StrategyPage'),
 });
 
@@ -231,6 +244,7 @@ const shareRoute = createRoute({
 const ideasRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'ideas',
+  loader: pageData(() => import('../features/content/content-page-data.js'), 'ideasPageQueries'),
   validateSearch: (search: Record<string, unknown>): SharedIdeaSearch => ({
     ...(boundedText(search.sharedText, 5000) ? { sharedText: boundedText(search.sharedText, 5000) } : {}),
     ...(boundedText(search.sharedLink, 2000) ? { sharedLink: boundedText(search.sharedLink, 2000) } : {}),
@@ -240,6 +254,7 @@ const ideasRoute = createRoute({
 const postsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'posts',
+  loader: pageData(() => import('../features/content/content-page-data.js'), 'postsPageQueries'),
   component: lazyRouteComponent(() => import('../features/content/posts-page.js'), 'PostsPage'),
 });
 const postRoute = createRoute({

@@ -14,7 +14,6 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import {
   IconArrowBackUp,
   IconArrowDown,
@@ -27,6 +26,7 @@ import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, Category } from '../../../contracts/budget.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useUnsavedChangesGuard } from '../../ui/use-unsaved-changes-guard.js';
 import {
   useCreateCategory,
@@ -55,7 +55,7 @@ export function CategoryBudgetSection({
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const setBudget = useSetBudget(workspaceId);
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   // A finger needs 44 px; a mouse is fine with the compact arrows.
   const tapSize = isPhone ? 44 : 24;
   const [editing, setEditing] = useState<Category | null>(null);

@@ -6,12 +6,12 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
 import { addDaysToDate } from '../../../core/time/index.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { fromLocalDateTime, toLocalDate } from '../routine/calendar-dates.js';
 import { toZonedInputValue } from '../tracking/zoned-input-value.js';
 import { colourOfNetwork, colourOfPillar } from './content-colours.js';
@@ -54,7 +54,7 @@ export function ContentCalendar({
 }) {
   const { t, i18n } = useTranslation();
   const calendarRef = useRef<FullCalendar>(null);
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   const [view, setView] = useState<CalendarView>(isPhone ? 'listMonth' : 'dayGridMonth');
   const [title, setTitle] = useState('');
   useEffect(() => {

@@ -1,11 +1,11 @@
 import { ActionIcon, Badge, Card, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconUserMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Role } from '../../../contracts/workspaces.js';
 import { canEditMember, canRemoveMember } from '../../../core/access/index.js';
 import { formatCents } from '../../ui/money.js';
 import { RoleBadge } from '../../ui/role-badge.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 
 type Props = {
   members: Member[];
@@ -63,7 +63,7 @@ function MemberActions({
 export function MembersList(props: Props) {
   const { members, currency, actorUserId, actorRole } = props;
   const { t, i18n } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 48em)');
+  const isPhone = useMediaMatch('(max-width: 48em)');
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const canActOnAnyone = members.some(
     (member) =>

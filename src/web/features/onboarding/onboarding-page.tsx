@@ -1,5 +1,4 @@
 import { Button, Divider, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft, IconArrowRight, IconCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -12,6 +11,7 @@ import { currentLanguage } from '../../app/i18n/index.js';
 import { meQueryKey } from '../../app/me-queries.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { PublicLayout } from '../../ui/public-layout.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { SignOutButton } from '../shell/sign-out-button.js';
 import { DemoWorkspaceButton } from '../workspaces/demo-workspace-button.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
@@ -28,7 +28,7 @@ export function OnboardingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const isPhone = useMediaQuery('(max-width: 36em)');
+  const isPhone = useMediaMatch('(max-width: 36em)');
   const [active, setActive] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useOnboardingForm();

@@ -11,7 +11,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import {
   MAX_TITLE_LENGTH,
 } from '../../../core/routine/routine-block.js';
 import { DateField } from '../../ui/date-field.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { BlockTimeFields } from './block-time-fields.js';
 import { weekdayName } from './calendar-dates.js';
 import { categoriesQueryOptions, useCategoryName } from './routine-queries.js';
@@ -107,7 +107,7 @@ export function BlockForm({
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   const [draft, setDraft] = useState(initial);
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   const change = (patch: Partial<BlockDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const areDatesInOrder = draft.endsOn === '' || draft.endsOn >= draft.startsOn;
   const complexNames = (categories.data ?? [])

@@ -1,8 +1,8 @@
 import { NumberInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { MAX_BLOCK_MINUTES, MIN_BLOCK_MINUTES } from '../../../core/routine/routine-block.js';
 import { TimeField } from '../../ui/time-field.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 
 /**
  * A block's start time and duration, for a whole series or one occurrence. The bounds are the
@@ -20,7 +20,7 @@ export function BlockTimeFields({
   onDurationChange: (value: number | string) => void;
 }) {
   const { t } = useTranslation();
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   return (
     <>
       <TimeField

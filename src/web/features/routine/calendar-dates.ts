@@ -25,6 +25,17 @@ export function mondayOf(date: Date): Date {
   return monday;
 }
 
+/**
+ * The dates the routine calendar opens on: a phone's three days from `date` (FullCalendar's
+ * three-day view starts on the current date), a wider screen's week. The page and its route
+ * loader ask for the same range, so the first drawing already holds the week's blocks.
+ */
+export function initialCalendarRange(date: Date, isPhone: boolean): { from: string; to: string } {
+  if (!isPhone) return weekAround(date);
+  const last = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 2);
+  return { from: toLocalDate(date), to: toLocalDate(last) };
+}
+
 /** The Monday-to-Sunday local dates of the week holding `date`. */
 export function weekAround(date: Date): { from: string; to: string } {
   const monday = mondayOf(date);

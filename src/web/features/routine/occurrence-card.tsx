@@ -1,11 +1,12 @@
 import { ActionIcon, Badge, Button, Card, Flex, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconClockPlay, IconPlayerPlay, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { formatElapsed } from '../tracking/elapsed.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
 import {
@@ -49,7 +50,7 @@ export function OccurrenceCard({
   const blockDescription = useBlockDescription();
   const mark = useMarkOccurrence(workspaceId);
   const [switchOpened, switchModal] = useDisclosure(false);
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   const category = categories.data?.find((item) => item.id === occurrence.categoryId);
   const title = blockTitle(occurrence, category);
   const final = occurrence.status === 'done' || occurrence.status === 'skipped';

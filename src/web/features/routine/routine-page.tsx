@@ -1,5 +1,5 @@
 import { Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails, IconPlus, IconWand } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { describeTimeZone } from '../../ui/time-zones.js';
+import { phoneMedia, useMediaMatch } from '../../ui/use-media-match.js';
 import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -19,11 +20,11 @@ import type { BlockDraft } from './block-form.js';
 import {
   firstFullRoutineWeek,
   fromLocalDateTime,
+  initialCalendarRange,
   isoWeekdayOfDate,
   minutesBetween,
   toLocalDate,
   toLocalTime,
-  weekAround,
 } from './calendar-dates.js';
 import { ComparisonPanel } from './comparison-panel.js';
 import { GenerateFromBudgetModal } from './generate-from-budget-modal.js';
@@ -68,13 +69,13 @@ function WeekAdherence({ view, today }: { view: z.infer<typeof occurrencesViewSc
 export function RoutinePage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
-  const [range, setRange] = useState(() => weekAround(new Date()));
+  const isPhone = useMediaMatch(phoneMedia);
+  const [range, setRange] = useState(() => initialCalendarRange(new Date(), isPhone));
   const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
   const blocks = useQuery(blocksQueryOptions(workspace.id));
   const categories = useQuery(categoriesQueryOptions(workspace.id));
   const categoryName = useCategoryName();
   const generate = useGenerateReferenceWeek(workspace.id);
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
   const [confirmingReference, referenceConfirm] = useDisclosure(false);
   const [fromBudgetOpened, fromBudget] = useDisclosure(false);
   // The selection outlives the modal's closing animation, so its title does not blink.

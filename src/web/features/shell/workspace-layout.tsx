@@ -1,7 +1,7 @@
 import { AppShell, Burger, Container, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { useUpdateMe } from '../../app/me-queries.js';
@@ -23,6 +23,17 @@ import { WorkspaceSwitcher } from './workspace-switcher.js';
 const NewWorkspaceModal = lazy(() =>
   import('../workspaces/new-workspace-modal.js').then((module) => ({ default: module.NewWorkspaceModal })),
 );
+
+/**
+ * The page inside the frame, drawn in a second pass when the frame first appears. The router
+ * draws what it loaded in one synchronous pass (its state is an external store), which on a phone
+ * was one long task of a second or more; a deferred value is drawn by React in slices that let
+ * the browser paint and answer taps in between. Later navigations are not affected.
+ */
+function PageOutlet() {
+  const isFrameShown = useDeferredValue(true, false);
+  return isFrameShown ? <Outlet /> : null;
+}
 
 /** The frame of every workspace page: header, sections navbar (a drawer on phones), content. */
 export function WorkspaceLayout() {
@@ -98,7 +109,7 @@ export function WorkspaceLayout() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0" id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="lg" px={0}>
-          <Outlet />
+          <PageOutlet />
         </Container>
       </AppShell.Main>
       {createWanted && (

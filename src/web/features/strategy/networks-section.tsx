@@ -14,7 +14,6 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconBulb, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +21,7 @@ import type { StrategyView } from '../../../contracts/strategy.js';
 import { type NetworkKey, networkKeys } from '../../../core/strategy/networks.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useStrategyWrite } from './strategy-queries.js';
 
 type NetworkDraft = StrategyView['networks'][number];
@@ -38,7 +38,7 @@ export function NetworksSection({
 }) {
   const { t, i18n } = useTranslation();
   const write = useStrategyWrite(workspaceId, 'strategy');
-  const isPhone = useMediaQuery('(max-width: 40em)') ?? false;
+  const isPhone = useMediaMatch('(max-width: 40em)');
   const [networks, setNetworks] = useState<NetworkDraft[]>(view.networks);
   // Start again from the saved networks only when THEY change: saving another part of the
   // strategy (the beginner switch) refreshes the view and must not wipe targets being typed.

@@ -1,10 +1,10 @@
 import { ActionIcon, Badge, Box, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconCopy, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TimeEntry } from '../../../contracts/tracking.js';
 import { getLocalDate } from '../../../core/time/zoned-bounds.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useCategoryOptions } from './use-tracking-options.js';
 import { formatInstantTime, formatLocalDate } from './workspace-dates.js';
 
@@ -191,6 +191,6 @@ function EntryCards(props: EntryListProps) {
 
 /** The entries as a table, or as cards on a narrow screen. */
 export function EntryList(props: EntryListProps) {
-  const isNarrow = useMediaQuery('(max-width: 48em)');
+  const isNarrow = useMediaMatch('(max-width: 48em)');
   return isNarrow ? <EntryCards {...props} /> : <EntriesTable {...props} />;
 }

@@ -1,8 +1,8 @@
 import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { ImportMappingBody, ImportPreview } from '../../../contracts/tracking.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useCategoryOptions } from './use-tracking-options.js';
 
 /** Select value for "not in the mapping": the value is ignored (tags) or falls back (projects). */
@@ -61,7 +61,7 @@ function MappingTable({
   options: { value: string; label: string }[];
 }) {
   const { t } = useTranslation();
-  const isNarrow = useMediaQuery('(max-width: 48em)');
+  const isNarrow = useMediaMatch('(max-width: 48em)');
   if (values.length === 0) return null;
   const selectProps = { side, mapping, onChange, options };
   if (isNarrow)

@@ -1,13 +1,13 @@
-import '@mantine/charts/styles.css';
-import { BarChart, LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, noBreakSpace } from '../../../core/format/index.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { formatCents } from '../../ui/money.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
+import { barChartHeight } from './hours-chart-height.js';
 import { plannedVsActualQueryOptions, trendQueryOptions } from './tracking-queries.js';
 import { formatLocalDate } from './workspace-dates.js';
 
@@ -16,6 +16,23 @@ const hoursLabel = (value: number, language: string) => `${formatDecimal(value, 
 
 /** Hours with one decimal, for charts and cards. */
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+// The chart library (recharts, ~130 KB compressed) is fetched after the page's figures are drawn;
+// the skeletons hold the charts' exact heights, so nothing moves when they arrive.
+const WeekBarChart = lazy(() =>
+  import('./hours-charts.js').then((module) => ({ default: module.WeekBarChart })),
+);
+const TrendLineChart = lazy(() =>
+  import('./hours-charts.js').then((module) => ({ default: module.TrendLineChart })),
+);
+
+const labels = (
+  t: (key: 'tracking.overview.budget' | 'tracking.overview.routine' | 'tracking.overview.tracked') => string,
+) => ({
+  budget: t('tracking.overview.budget'),
+  routine: t('tracking.overview.routine'),
+  tracked: t('tracking.overview.tracked'),
+});
 
 function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
   const { t, i18n } = useTranslation();
@@ -33,19 +50,13 @@ function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart
       <Title order={2} size="h5" mb="sm">
         {t('tracking.overview.trendTitle')}
       </Title>
-      <LineChart
-        h={240}
-        data={data}
-        dataKey="week"
-        withLegend
-        valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
-        curveType="linear"
-        series={[
-          { name: 'budget', label: t('tracking.overview.budget'), color: 'gray.6' },
-          { name: 'routine', label: t('tracking.overview.routine'), color: 'indigo.5' },
-          { name: 'tracked', label: t('tracking.overview.tracked'), color: 'teal.7' },
-        ]}
-      />
+      <Suspense fallback={<Skeleton h={240} radius="md" />}>
+        <TrendLineChart
+          data={data}
+          labels={labels(t)}
+          valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
+        />
+      </Suspense>
     </Card>
   );
 }
@@ -54,7 +65,7 @@ function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart
 export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
   const { t, i18n } = useTranslation();
   const report = useQuery(plannedVsActualQueryOptions(workspaceId, weekStart));
-  const isNarrow = useMediaQuery('(max-width: 48em)');
+  const isNarrow = useMediaMatch('(max-width: 48em)');
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   if (report.isPending) return <Skeleton h={300} radius="md" />;
@@ -131,25 +142,14 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
             {t('tracking.overview.empty')}
           </Text>
         ) : (
-          <BarChart
-            h={isNarrow ? 90 + chartData.length * 56 : 300}
-            data={chartData}
-            dataKey="category"
-            withLegend
-            series={[
-              { name: 'budget', label: t('tracking.overview.budget'), color: 'gray.5' },
-              { name: 'routine', label: t('tracking.overview.routine'), color: 'indigo.4' },
-              { name: 'tracked', label: t('tracking.overview.tracked'), color: 'teal.6' },
-            ]}
-            {...(isNarrow
-              ? // On a phone the categories go down the side: slanted names under bars overlapped.
-                {
-                  orientation: 'vertical' as const,
-                  yAxisProps: { width: 110, interval: 0 },
-                }
-              : { xAxisProps: { interval: 0, angle: -20, textAnchor: 'end', height: 70 } })}
-            valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
-          />
+          <Suspense fallback={<Skeleton h={barChartHeight(isNarrow, chartData.length)} radius="md" />}>
+            <WeekBarChart
+              data={chartData}
+              isNarrow={isNarrow}
+              labels={labels(t)}
+              valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
+            />
+          </Suspense>
         )}
       </Card>
       <TrendChart workspaceId={workspaceId} weekStart={weekStart} />

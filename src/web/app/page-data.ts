@@ -1,0 +1,48 @@
+import type { QueryClient, UseQueryOptions } from '@tanstack/react-query';
+
+// biome-ignore lint/suspicious/noExplicitAny: a list of queries of any data shape.
+export type PageQueries = readonly UseQueryOptions<any, any, any, any>[];
+
+/** What a page fetches before it is drawn, from the workspace it is in (see `pageData`). */
+export type PageQueriesOf = (
+  workspaceId: string,
+  queryClient: QueryClient,
+) => PageQueries | Promise<PageQueries>;
+
+/**
+ * Fetches queries into the cache, all at once. Errors are left to the page, which shows them where
+ * they belong (its useQuery fails again and offers to retry); the route itself never fails here.
+ */
+export async function fetchAll(queryClient: QueryClient, queries: PageQueries): Promise<void> {
+  await Promise.allSettled(queries.map((options) => queryClient.ensureQueryData(options)));
+}
+
+let isFirstPage = true;
+
+/**
+ * A route loader that fetches a page's data while its code downloads. On the first page of a
+ * visit it waits for them, so that the page is drawn once, complete (no skeleton-then-data
+ * reflow, no layout shift). Later navigations do not wait (the page shows at once, with its own
+ * loading states, as the data it already started arrives): waiting would keep the previous page
+ * on screen, and its state, until the next one's data came. `load` imports a small module of the
+ * feature: the main bundle stays free of every page's contracts.
+ *
+ *   loader: pageData(() => import('../features/routine/routine-page-data.js'), 'routinePageQueries'),
+ */
+export function pageData<Name extends string>(load: () => Promise<Record<Name, PageQueriesOf>>, name: Name) {
+  return async ({
+    context,
+    params,
+  }: {
+    context: { queryClient: QueryClient };
+    params: { workspaceId: string };
+  }) => {
+    const fetching = load().then(async (module) =>
+      fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient)),
+    );
+    // Not waited for: a chunk that fails to load fails the page's own import too, which says so.
+    if (!isFirstPage) return void fetching.catch(() => undefined);
+    await fetching;
+    isFirstPage = false;
+  };
+}

@@ -1,0 +1,41 @@
+import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
+import type { PageQueriesOf } from '../../app/page-data.js';
+import { dueByHandQueryOptions, postsQueryOptions } from '../content/content-queries.js';
+import {
+  blocksQueryOptions,
+  categoriesQueryOptions,
+  feedsStatusQueryOptions,
+  occurrencesQueryOptions,
+} from '../routine/routine-queries.js';
+import { strategyQueryOptions } from '../strategy/strategy-queries.js';
+import {
+  entriesQueryOptions,
+  plannedVsActualQueryOptions,
+  timerQueryOptions,
+} from '../tracking/tracking-queries.js';
+import { addDaysToDate, todayIn } from '../tracking/workspace-dates.js';
+import { workspaceQueryOptions, workspacesQueryOptions } from '../workspaces/workspaces-queries.js';
+
+/**
+ * Every card's data (overview-cards.ts), with the same keys the cards ask for: the cards are drawn
+ * once, at their height, instead of a checklist arriving on top and pushing the rest down.
+ */
+export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
+  const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
+  const today = todayIn(workspace.timeZone);
+  const weekStart = zonedWeekStart(today, workspace.timeZone);
+  return [
+    strategyQueryOptions(workspaceId),
+    plannedVsActualQueryOptions(workspaceId, weekStart),
+    blocksQueryOptions(workspaceId),
+    feedsStatusQueryOptions(workspaceId),
+    entriesQueryOptions(workspaceId, {}, 1, 1),
+    timerQueryOptions(workspaceId),
+    occurrencesQueryOptions(workspaceId, today, addDaysToDate(today, 6)),
+    occurrencesQueryOptions(workspaceId, weekStart, addDaysToDate(weekStart, 6)),
+    categoriesQueryOptions(workspaceId),
+    postsQueryOptions(workspaceId, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
+    dueByHandQueryOptions(workspaceId),
+    workspacesQueryOptions,
+  ];
+};
