@@ -3,6 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchmarkBackupRestore } from './benchmarks/backup-restore.js';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
 import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
@@ -35,7 +36,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 const settings = quick
@@ -78,7 +79,7 @@ async function attempt(label: string, work: () => Promise<BenchmarkResult | Benc
 async function main() {
   const startedAt = performance.now();
   // Benchmarks 5, 6 and 7 need no dataset.
-  const needsDataset = ['1', '2', '3', '4'].some((id) => selected.has(id));
+  const needsDataset = ['1', '2', '3', '4', '9'].some((id) => selected.has(id));
   const manifest = !needsDataset
     ? null
     : quick
@@ -103,6 +104,8 @@ async function main() {
       if (!values['no-build']) ensureServerBuild(projectRoot);
       return benchmarkColdStart(name, { runs: settings.starts });
     });
+  // Also before the dataset is opened by the others: it opens the PGlite directory itself.
+  if (selected.has('9')) await attempt('9 backup and restore', () => benchmarkBackupRestore(name));
 
   for (const kind of kinds) {
     if (!plan || !['1', '2', '3'].some((id) => selected.has(id))) break;
