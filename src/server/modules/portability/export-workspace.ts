@@ -18,14 +18,17 @@ export async function exportWorkspace(
     const owned =
       table.name === 'workspaces' || table.columns.some((column) => column.name === 'workspace_id');
     if (!owned || tablesLeftBehind.has(table.name)) continue;
-    const columns = table.columns.map((column) => column.name);
+    // Identity numbers are the instance's own: the rows go in their order, renumbered on import.
+    const columns = table.columns.filter((column) => !column.identity).map((column) => column.name);
+    const identity = table.columns.find((column) => column.identity);
+    const order = identity ? sql.raw(` order by ${quoteIdentifier(identity.name)}`) : sql``;
     const key = table.name === 'workspaces' ? 'id' : 'workspace_id';
     const selected = columns.map(
       (column) => `${quoteIdentifier(column)}::text as ${quoteIdentifier(column)}`,
     );
     const rows = await selectRows<Record<string, string | null>>(
       db,
-      sql`select ${sql.raw(selected.join(', '))} from ${sql.raw(quoteIdentifier(table.name))} where ${sql.raw(quoteIdentifier(key))} = ${workspaceId}`,
+      sql`select ${sql.raw(selected.join(', '))} from ${sql.raw(quoteIdentifier(table.name))} where ${sql.raw(quoteIdentifier(key))} = ${workspaceId}${order}`,
     );
     const userColumns = columns.filter((column) => table.references.get(column) === 'user');
     for (const row of rows)

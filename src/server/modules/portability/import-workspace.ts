@@ -53,9 +53,8 @@ export async function importWorkspace(
   try {
     await runInTransaction(async (tx) => {
       const people = await matchPeople(tx, archive.people);
-      const ids = new Map<string, string>();
       const workspaceId = randomUUID();
-      ids.set(archive.workspace.id, workspaceId);
+      const ids = freshIds(archive, catalog, workspaceId);
       const tables: ImportReport['tables'] = [];
       for (const table of archive.tables) {
         const target = catalog.get(table.name) as CatalogTable;
@@ -94,22 +93,48 @@ export async function importWorkspace(
 
 type Mapping = { ids: Map<string, string>; people: { byOldId: Map<string, string> }; workspaceId: string };
 
-function remap(table: CatalogTable, column: string, value: string | null, mapping: Mapping): string | null {
+/** A value as the insert takes it: text PostgreSQL parses by the column's type; bytes as bytes. */
+type Cell = string | Buffer | null;
+
+function remap(table: CatalogTable, column: string, value: string | null, mapping: Mapping): Cell {
   if (value === null) return null;
   if (column === 'workspace_id') return mapping.workspaceId;
   const type = table.columns.find((candidate) => candidate.name === column)?.type;
-  if (column === 'id' && type === 'uuid') {
-    const fresh = table.name === 'workspaces' ? mapping.workspaceId : randomUUID();
-    mapping.ids.set(value, fresh);
-    return fresh;
-  }
+  if (column === 'id' && type === 'uuid') return mapping.ids.get(value) ?? randomUUID();
   // Idempotency keys name a publication to its network: a copy is history, never the same post.
   if (column === 'idempotency_key') return `imported-${randomBytes(12).toString('base64url')}`;
+  // The drivers type a bytea parameter themselves and want bytes, not PostgreSQL's `\x…` text.
+  if (type === 'bytea') return Buffer.from(value.replace(/^\\x/, ''), 'hex');
   const parent = table.references.get(column);
   if (parent === 'user') return mapping.people.byOldId.get(value) ?? null;
   // A parent left behind (a network connection) leaves the reference empty.
   if (parent) return mapping.ids.get(value) ?? null;
+  // Ids kept inside documents (a post's image list, a thread's parts) follow their rows.
+  if (type === 'jsonb' || type === 'json')
+    return value.replace(uuidPattern, (id) => mapping.ids.get(id) ?? id);
   return value;
+}
+
+const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * A new id for every row of the archive before any is written: a row may name another that
+ * comes later (a post lists its images, which are inserted after it).
+ */
+function freshIds(archive: WorkspaceArchive, catalog: Map<string, CatalogTable>, workspaceId: string) {
+  const ids = new Map<string, string>([[archive.workspace.id, workspaceId]]);
+  for (const table of archive.tables) {
+    const idColumn = table.columns.indexOf('id');
+    const isUuid = catalog
+      .get(table.name)
+      ?.columns.some((column) => column.name === 'id' && column.type === 'uuid');
+    if (idColumn < 0 || !isUuid || table.name === 'workspaces') continue;
+    for (const row of table.rows) {
+      const id = row[idColumn];
+      if (id) ids.set(id, randomUUID());
+    }
+  }
+  return ids;
 }
 
 /** Accounts of this instance by email; the others become placeholders that keep their name. */
@@ -136,7 +161,7 @@ async function matchPeople(tx: Queryable, people: WorkspaceArchive['people']) {
   return { byOldId, matched };
 }
 
-async function insertRows(tx: Queryable, table: string, columns: string[], rows: (string | null)[][]) {
+async function insertRows(tx: Queryable, table: string, columns: string[], rows: Cell[][]) {
   if (rows.length === 0) return;
   const perInsert = Math.max(1, Math.floor(parametersPerInsert / columns.length));
   const columnList = sql.raw(columns.map(quoteIdentifier).join(', '));

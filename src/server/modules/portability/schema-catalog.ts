@@ -4,7 +4,8 @@ import { selectRows } from '../../platform/sql-rows.js';
 
 export type CatalogTable = {
   name: string;
-  columns: { name: string; type: string }[];
+  /** `identity`: numbered by the database itself (GENERATED ALWAYS): never written, renumbered. */
+  columns: { name: string; type: string; identity: boolean }[];
   /** Column → the table it references (single-column foreign keys: all of Cadence's). */
   references: Map<string, string>;
 };
@@ -15,9 +16,14 @@ export type CatalogTable = {
  * archives without anyone remembering to add it here.
  */
 export async function readCatalog(db: Queryable): Promise<CatalogTable[]> {
-  const columns = await selectRows<{ table_name: string; column_name: string; data_type: string }>(
+  const columns = await selectRows<{
+    table_name: string;
+    column_name: string;
+    data_type: string;
+    is_identity: string;
+  }>(
     db,
-    sql`select table_name, column_name, data_type from information_schema.columns
+    sql`select table_name, column_name, data_type, is_identity from information_schema.columns
          where table_schema = 'public' and is_generated = 'NEVER' order by table_name, ordinal_position`,
   );
   const foreignKeys = await selectRows<{ child: string; column: string; parent: string }>(
@@ -37,7 +43,11 @@ export async function readCatalog(db: Queryable): Promise<CatalogTable[]> {
       columns: [],
       references: new Map<string, string>(),
     };
-    table.columns.push({ name: column.column_name, type: column.data_type });
+    table.columns.push({
+      name: column.column_name,
+      type: column.data_type,
+      identity: column.is_identity === 'YES',
+    });
     tables.set(column.table_name, table);
   }
   for (const key of foreignKeys) tables.get(key.child)?.references.set(key.column, key.parent);

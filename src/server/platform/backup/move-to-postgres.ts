@@ -139,18 +139,22 @@ async function copyTable(pglite: PGlite, target: pg.Client, table: string): Prom
               `(${columns.map((__, column) => `$${row * columns.length + column + 1}`).join(', ')})`,
           )
           .join(', ');
-        await target.query(`insert into ${quote(table)} (${columnList}) values ${values}`, slice.flat());
+        // An exact copy: identity numbers are kept (the sequences are moved past them after).
+        await target.query(
+          `insert into ${quote(table)} (${columnList}) overriding system value values ${values}`,
+          slice.flat(),
+        );
       }
     }
     await tx.query('close rows_to_move');
   });
 }
 
-/** Serial columns continue after the copied rows rather than from 1. */
+/** Serial and identity columns continue after the copied rows rather than from 1. */
 async function resetSequences(pglite: PGlite, target: pg.Client): Promise<void> {
   const { rows } = await pglite.query<{ table_name: string; column_name: string }>(
     `select table_name, column_name from information_schema.columns
-      where table_schema = 'public' and column_default like 'nextval(%'`,
+      where table_schema = 'public' and (column_default like 'nextval(%' or is_identity = 'YES')`,
   );
   for (const { table_name: table, column_name: column } of rows) {
     await target.query(
