@@ -155,14 +155,15 @@ export function createCadence({
     onApprovalGiven: async ({ workspaceId, postId }) => {
       await notify({ workspaceId, recipients: 'editors', kind: 'approval_given', subject: { postId } });
     },
-    onDueByHand: async ({ workspaceId, postId, scheduledAt }) => {
-      await notify({
-        workspaceId,
-        recipients: 'editors',
-        kind: 'by_hand_due',
-        subject: { postId },
-        subjectKey: `${postId}@${scheduledAt}`,
-      });
+    onDueByHand: async ({ workspaceId, postId, scheduledAt, items }) => {
+      for (const item of items.filter((due) => due.postId === postId))
+        await notify({
+          workspaceId,
+          recipients: 'editors',
+          kind: 'by_hand_due',
+          subject: { postId, network: item.network, label: item.text.slice(0, 80) },
+          subjectKey: `${postId}:${item.network}@${scheduledAt}`,
+        });
     },
   });
   const connections = createConnectionsModule(platform, {

@@ -136,11 +136,13 @@ describe('job worker processes', () => {
     async () => {
       const database = await createTestDatabase();
       try {
-        // Both enqueue the same 200 keyed jobs: 200 jobs in all.
+        // Both enqueue the same 200 keyed jobs: 200 jobs in all. Each takes 300 ms (about 6 s of
+        // work for one process), so the second is running before the first could do them all
+        // alone, however slowly either starts on a busy machine.
         const environment = {
           PROOF_DATABASE_URL: database.url ?? '',
           PROOF_JOBS: '200',
-          PROOF_SLEEP_MS: '0',
+          PROOF_SLEEP_MS: '300',
         };
         const workers = [
           startWorker({ ...environment, PROOF_NAME: 'proof-a' }),

@@ -68,6 +68,8 @@ beforeEach(async () => {
 const call = (method: 'GET' | 'POST' | 'PUT', path: string, payload?: object) =>
   as(app, owner, { method, url: `/api/workspaces/${workspaceId}${path}`, ...(payload ? { payload } : {}) });
 
+const isDigest = (mail: { subject?: string | undefined }) => String(mail.subject).startsWith('Votre semaine');
+
 describe('the Friday digest', () => {
   it('is mailed once on Friday from 16:00 in the person’s zone, and unsubscribes in one click', async () => {
     const { queueDueDigests } = cadenceOf(app).modules.notifications.services.weeklyDigest;
@@ -100,7 +102,8 @@ describe('the Friday digest', () => {
     clock.set(new Date('2026-11-27T15:05:00Z'));
     expect(await queueDueDigests()).toBe(1);
     expect(await queueDueDigests()).toBe(0);
-    const [mail] = await waitFor(async () => (received.length > 0 ? received : null));
+    // The by-hand reminders of those posts are mailed too: the digest is the one about the week.
+    const mail = await waitFor(async () => received.find(isDigest) ?? null);
     if (!mail) throw new Error('no digest');
     if (process.env.DIGEST_HTML_OUT) writeFileSync(process.env.DIGEST_HTML_OUT, String(mail.html));
 
@@ -135,7 +138,7 @@ describe('the Friday digest', () => {
     ).toBe(false);
     clock.set(new Date('2026-12-04T15:05:00Z'));
     expect(await queueDueDigests()).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(received.filter(isDigest)).toHaveLength(1);
   });
 
   it('follows the person’s own zone and language', async () => {
