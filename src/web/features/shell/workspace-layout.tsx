@@ -83,15 +83,19 @@ export function WorkspaceLayout() {
               <WorkspaceSwitcher current={workspace} onCreate={create.open} />
             </Group>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <IdeaCaptureButton
               workspaceId={workspace.id}
               canWrite={canAccessWorkspace(workspace.role, 'write')}
             />
-            <QuickLogOutcomeButton
-              workspace={workspace}
-              canWrite={canAccessWorkspace(workspace.role, 'write')}
-            />
+            {/* A phone's header has room for the capture, the timer and the bell; outcomes are
+                logged there from the Results page (and the R key on a keyboard). */}
+            <Group visibleFrom="sm">
+              <QuickLogOutcomeButton
+                workspace={workspace}
+                canWrite={canAccessWorkspace(workspace.role, 'write')}
+              />
+            </Group>
             <HeaderTimer workspaceId={workspace.id} />
             <NotificationBell />
             <LanguageSwitcher />
