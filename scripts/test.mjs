@@ -11,6 +11,7 @@ import path from 'node:path';
 
 const reportDir = mkdtempSync(path.join(tmpdir(), 'cadence-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = []; // printed before the totals so a CI log names what failed
 const summary = [];
 const only = process.argv.slice(2); // e.g. `npm test -- unit db`
 
@@ -38,6 +39,13 @@ function runVitest(name, args, env = {}) {
     failed += report.testResults.filter(
       (file) => file.status === 'failed' && file.assertionResults.length === 0,
     ).length;
+    for (const file of report.testResults) {
+      const where = path.relative(process.cwd(), file.name);
+      if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${name}: ${where}`);
+      for (const test of file.assertionResults) {
+        if (test.status === 'failed') failures.push(`${name}: ${where} > ${test.fullName}`);
+      }
+    }
   }
   if (result.status !== 0 && failed === 0) failed = 1;
   totals.passed += passed;
@@ -95,6 +103,7 @@ if (existsSync(chromium)) {
 
 rmSync(reportDir, { recursive: true, force: true });
 console.log(`\n${summary.join('\n')}`);
+if (failures.length > 0) console.log(`\nfailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 console.log(
   `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
 );
