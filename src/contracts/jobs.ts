@@ -18,6 +18,17 @@ export const invitationMailJobSchema = z.object({
 });
 export type InvitationMailJob = z.infer<typeof invitationMailJobSchema>;
 
+/**
+ * One account mail (a password-reset link, "you already have an account"). Its text carries the
+ * reset token, so the whole message travels sealed (AES-GCM).
+ */
+export const accountMailJobSchema = z.object({
+  version: z.literal(1),
+  to: z.email(),
+  sealedMessage: z.string().min(1),
+});
+export type AccountMailJob = z.infer<typeof accountMailJobSchema>;
+
 /** The embedded database's nightly VACUUM (ANALYZE): nothing to say but the version. */
 export const embeddedMaintenanceJobSchema = z.object({ version: z.literal(1) });
 export type EmbeddedMaintenanceJob = z.infer<typeof embeddedMaintenanceJobSchema>;

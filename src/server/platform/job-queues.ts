@@ -1,4 +1,5 @@
 import {
+  accountMailJobSchema,
   connectionHealthJobSchema,
   connectionHealthRoundJobSchema,
   digestMailJobSchema,
@@ -42,6 +43,26 @@ export const cadenceQueues = {
       heartbeatSeconds: 30,
       retentionSeconds: 7 * day,
       deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One account mail (password reset, existing-account notice): sent by a job so the request
+   * neither waits on SMTP nor takes longer for a registered address than for an unknown one.
+   * Tried 6 times over about 15 minutes, well within the reset link's hour.
+   */
+  'account-mail': {
+    payload: accountMailJobSchema,
+    policy: {
+      retryLimit: 5,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      retryDelayMaxSeconds: 10 * minute,
+      expireInSeconds: 2 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: hour,
+      deleteAfterSeconds: day,
       batchSize: 5,
       localConcurrency: 1,
     },

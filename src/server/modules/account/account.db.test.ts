@@ -47,7 +47,8 @@ beforeAll(async () => {
     logger: pino({ level: 'silent' }),
   });
   const logMailer: Mailer = { isConfigured: false, send: async (message) => void loggedMail.push(message) };
-  withMail = await buildTestApp({ database, clock, mailer: smtpMailer });
+  // Account mails leave through a job: this app works its queues.
+  withMail = await buildTestApp({ database, clock, mailer: smtpMailer, worker: true });
   withoutMail = await buildTestApp({ database, clock, mailer: logMailer });
 });
 afterAll(async () => {
@@ -76,9 +77,9 @@ async function signIn(app: FastifyInstance, email: string, password: string) {
 const isSignedIn = async (app: FastifyInstance, cookie: string) =>
   (await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode === 200;
 
-/** Waits for the SMTP server to have parsed `count` mails (sending is asynchronous on its side). */
+/** Waits for the job and the SMTP server to have delivered `count` mails (up to 15 s). */
 async function mailsReceived(count: number): Promise<ParsedMail[]> {
-  for (let attempt = 0; attempt < 100 && received.length < count; attempt += 1)
+  for (let attempt = 0; attempt < 750 && received.length < count; attempt += 1)
     await new Promise((resolve) => setTimeout(resolve, 20));
   return received;
 }

@@ -1,3 +1,6 @@
+import type { AccountMailJob } from '../../../contracts/jobs.js';
+import { createSecretBox } from '../../platform/crypto.js';
+import type { Mailer, MailMessage } from '../../platform/mail.js';
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import { accountRoutes } from '../account/account.routes.js';
 import { createAccountDeletion } from '../account/account-deletion.js';
@@ -9,13 +12,26 @@ export type AuthServices = { auth: Auth; sessionCache: SessionCache };
 
 /** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
 export function createAuthModule(
-  { database, secret, settings, mailer, logger }: Platform,
+  { database, secret, settings, mailer, jobs, logger }: Platform,
   { onUserCreated }: { onUserCreated: (userId: string) => Promise<void> },
 ): CadenceModule<AuthServices> {
   const accountDeletion = createAccountDeletion(database.db);
+  const box = createSecretBox(secret);
+  // Account mails leave through a job: see the 'account-mail' queue.
+  const mailLater: Mailer = {
+    isConfigured: mailer.isConfigured,
+    send: async ({ to, subject, text }) => {
+      const sealedMessage = box.seal(JSON.stringify({ subject, text }));
+      await jobs.send('account-mail', { version: 1, to, sealedMessage });
+    },
+  };
+  const sendAccountMail = async (job: AccountMailJob) => {
+    const { subject, text } = JSON.parse(box.open(job.sealedMessage)) as Omit<MailMessage, 'to'>;
+    await mailer.send({ to: job.to, subject, text });
+  };
   const auth = createAuth({
     onUserCreated,
-    mailer,
+    mailer: mailLater,
     accountDeletion,
     db: database.db,
     secret,
@@ -43,6 +59,7 @@ export function createAuthModule(
   );
   return {
     services: { auth, sessionCache },
+    jobHandlers: [{ queue: 'account-mail', handle: sendAccountMail }],
     registerRoutes: async (app) => {
       await registerAuthRoutes(app, { auth, onSessionsChanged: sessionCache.forgetAll });
       await app.register(accountRoutes, { accountDeletion, isMailConfigured: mailer.isConfigured });
