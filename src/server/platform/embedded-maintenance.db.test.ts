@@ -30,4 +30,5 @@ it('vacuums and analyzes the embedded database: pages cleaned, statistics for th
   } finally {
     await database.close();
   }
-});
+  // A fresh PGlite with every migration, beside the other db files working in parallel.
+}, 120_000);
