@@ -20,6 +20,11 @@ export type BenchContext = {
   /** The workspace with the most tracked time: the heaviest reports. */
   busiestWorkspaceId: string;
   rawQuery: RawQuery;
+  /**
+   * Runs `work` in a transaction on the bare driver, rolled back at the end. On PGlite it holds
+   * the one connection as the app's transactions do (other requests' queries wait for it).
+   */
+  rawRolledBack: (work: (query: RawQuery) => Promise<void>) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -36,15 +41,29 @@ export async function openBenchContext(
   const owner = await createInjectClient(app, benchOrigin).signIn(plan.owner);
 
   let rawQuery: RawQuery;
+  let rawRolledBack: BenchContext['rawRolledBack'];
   let closeRaw = async () => {};
   if (kind === 'pglite' && database.pglite) {
     const pglite = database.pglite;
     rawQuery = async (text, parameters) => (await pglite.query(text, parameters)).rows;
+    rawRolledBack = (work) =>
+      pglite.transaction(async (tx) => {
+        await work(async (text, parameters) => (await tx.query(text, parameters)).rows);
+        await tx.rollback();
+      });
   } else {
     const client = new pg.Client({ connectionString: postgresDatasetUrl(serverUrl ?? '', name) });
     await client.connect();
     rawQuery = async (text, parameters) => (await client.query(text, parameters)).rows;
     closeRaw = () => client.end();
+    rawRolledBack = async (work) => {
+      await client.query('begin');
+      try {
+        await work(rawQuery);
+      } finally {
+        await client.query('rollback');
+      }
+    };
   }
   const [busiest] = (await rawQuery(
     'select workspace_id as "workspaceId" from time_entries group by workspace_id order by count(*) desc limit 1',
@@ -60,6 +79,7 @@ export async function openBenchContext(
     owner,
     busiestWorkspaceId: busiest.workspaceId,
     rawQuery,
+    rawRolledBack,
     async close() {
       await closeRaw();
       await app.close();

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultAccessCacheTtlMilliseconds } from '../cadence.js';
 import {
   as,
   buildTestApp,
@@ -150,6 +151,33 @@ describe('what a process remembers of access', () => {
       expect((await readWorkspace(other, member)).statusCode).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, ttlMilliseconds + 50));
       expect((await readWorkspace(other, member)).statusCode).toBe(404);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('ends a session signed out on another process within a few seconds (the default TTL, measured)', async () => {
+    expect(defaultAccessCacheTtlMilliseconds).toBeLessThanOrEqual(5_000);
+    const other = await buildTestApp({
+      database: context.database,
+      clock: context.clock,
+      mailer: { isConfigured: false, send: async () => {} },
+    });
+    try {
+      const me = () => as(other, member, { method: 'GET', url: '/api/me' });
+      expect((await me()).statusCode).toBe(200);
+      const signedOutAt = performance.now();
+      await as(app, member, {
+        method: 'POST',
+        url: '/api/auth/sign-out',
+        headers: { origin: testBaseUrl },
+        payload: {},
+      });
+      while ((await me()).statusCode === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      const lagMilliseconds = performance.now() - signedOutAt;
+      expect((await me()).statusCode).toBe(401);
+      // The entry was read just before the sign-out: it can outlive it by the TTL, never more.
+      expect(lagMilliseconds).toBeLessThanOrEqual(defaultAccessCacheTtlMilliseconds + 500);
     } finally {
       await other.close();
     }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { RichText } from '@atproto/api';
 import type { PublicationRequest } from '../../../contracts/connectors.js';
 
 const sortableBase32 = '234567abcdefghijklmnopqrstuvwxyz';
@@ -43,6 +42,9 @@ export async function detectFacets(
   text: string,
   resolveHandle: (handle: string) => Promise<string | null>,
 ): Promise<Facet[]> {
+  // @atproto/api is loaded on the first Bluesky post, not at start: importing it took 0.4-2 s of
+  // a cold start (bench/README.md, benchmark 4).
+  const { RichText } = await import('@atproto/api');
   const richText = new RichText({ text });
   richText.detectFacetsWithoutResolution();
   const facets = (richText.facets ?? []) as Facet[];

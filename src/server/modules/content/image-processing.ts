@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import type { Metadata, OutputInfo, Sharp } from 'sharp';
 import {
   type ImageEncoding,
   type ImageMimeType,
@@ -10,6 +10,12 @@ import {
   uploadLimits,
 } from '../../../core/content/image-fit.js';
 import { HttpProblem } from '../../platform/problem.js';
+
+/**
+ * sharp (libvips) is loaded on the first image, not at start: most starts never see one, and
+ * loading it took 0.2-0.6 s of a cold start (bench/README.md, benchmark 4).
+ */
+const loadSharp = async () => (await import('sharp')).default;
 
 /** What sharp calls each format Cadence keeps. Anything else it reads (SVG, TIFF, HEIF…) is refused. */
 const mimeOfFormat: Record<string, ImageMimeType> = {
@@ -29,6 +35,7 @@ const refuseType = () => new HttpProblem(415, 'image_type_not_supported');
  * dropped, its long edge capped. Animated GIFs stay animated.
  */
 export async function cleanUploadedImage(input: Buffer): Promise<CleanImage> {
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     metadata = await sharp(input, { limitInputPixels: uploadLimits.maxPixels }).metadata();
@@ -85,6 +92,7 @@ const mimeOfEncoding: Record<ImageEncoding['format'], ImageMimeType> = {
 };
 
 async function render(bytes: Uint8Array, encoding: ImageEncoding): Promise<Buffer> {
+  const sharp = await loadSharp();
   let pipeline = sharp(bytes, { animated: encoding.animated }).resize({
     width: encoding.width,
     height: encoding.height,

@@ -118,6 +118,10 @@ describe('time entries', () => {
     ).toBe(1);
     expect((await world.call('GET', '/time-entries?networkKey=linkedin')).json().total).toBe(1);
     expect((await world.call('GET', `/time-entries?userId=${world.owner.id}`)).json().total).toBe(3);
+    expect((await world.call('GET', '/time-entries?origin=manual&networkKey=linkedin')).json().total).toBe(1);
+    // Filters combine (page and totals are one statement whose unused filters match everything).
+    const none = (await world.call('GET', '/time-entries?origin=timer&from=2026-11-20')).json();
+    expect(none).toMatchObject({ entries: [], total: 0, totalSeconds: 0 });
 
     const firstPage = (await world.call('GET', '/time-entries?pageSize=2')).json();
     expect(firstPage).toMatchObject({ total: 3, page: 1, pageSize: 2, totalSeconds: 4200 });

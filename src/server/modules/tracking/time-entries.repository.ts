@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { TimeEntry, TimeEntryOrigin } from '../../../contracts/tracking.js';
-import type { Queryable } from '../../platform/db.js';
+import { builtOnce, type Queryable } from '../../platform/db.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { user } from '../auth/auth.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
@@ -92,6 +93,25 @@ function whereEntries(workspaceId: string, query: EntryQuery) {
   );
 }
 
+/**
+ * The same filters as `whereEntries`, each a placeholder that matches everything when null: one
+ * statement text serves every combination (see `builtOnce`). Statements are planned with their
+ * values (unnamed), so PostgreSQL drops the null filters before choosing the index.
+ */
+function whereEntriesPlaceholders(): SQL | undefined {
+  const optional = (column: AnyPgColumn, name: string, type: 'uuid' | 'text') =>
+    sql`(${sql.placeholder(name)}::${sql.raw(type)} is null or ${column} = ${sql.placeholder(name)}::${sql.raw(type)})`;
+  return and(
+    eq(timeEntries.workspaceId, sql.placeholder('workspaceId')),
+    sql`(${sql.placeholder('startedFrom')}::timestamptz is null or ${timeEntries.startedAt} >= ${sql.placeholder('startedFrom')}::timestamptz)`,
+    sql`(${sql.placeholder('startedBefore')}::timestamptz is null or ${timeEntries.startedAt} < ${sql.placeholder('startedBefore')}::timestamptz)`,
+    optional(timeEntries.categoryId, 'categoryId', 'uuid'),
+    optional(timeEntries.networkKey, 'networkKey', 'text'),
+    optional(timeEntries.userId, 'userId', 'text'),
+    optional(timeEntries.origin, 'origin', 'text'),
+  );
+}
+
 export function createTimeEntriesRepository(db: Queryable) {
   const selectEntries = (queryable: Queryable) =>
     queryable.select(entryColumns).from(timeEntries).innerJoin(user, eq(user.id, timeEntries.userId));
@@ -103,8 +123,60 @@ export function createTimeEntriesRepository(db: Queryable) {
     return row ? toTimeEntry(row) : null;
   }
 
+  // The time page asks on every visit: one page of entries and the totals over all pages, in one
+  // statement (one round trip) built once (see `builtOnce`).
+  const filter = whereEntriesPlaceholders();
+  const totals = db
+    .select({
+      total: sql<number>`count(*)::int`.as('total'),
+      // float8: a long range can exceed int4, and both drivers return float8 as a number.
+      seconds:
+        sql<number>`coalesce(sum(extract(epoch from ${timeEntries.endedAt} - ${timeEntries.startedAt})), 0)::float8`.as(
+          'seconds',
+        ),
+    })
+    .from(timeEntries)
+    .where(filter)
+    .as('totals');
+  const page = selectEntries(db)
+    .where(filter)
+    .orderBy(desc(timeEntries.startedAt), asc(timeEntries.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  const pageWithTotals = db
+    .select()
+    .from(totals)
+    .leftJoinLateral(page, sql`true`)
+    .orderBy(desc(page.startedAt), asc(page.id))
+    .prepare(builtOnce);
+
   return {
     find,
+
+    /** One page of the entries matching `query`, newest first, and the count and seconds of all. */
+    async listPage(
+      workspaceId: string,
+      query: EntryQuery,
+      range: { limit: number; offset: number },
+    ): Promise<{ entries: TimeEntry[]; total: number; seconds: number }> {
+      const rows = await pageWithTotals.execute({
+        workspaceId,
+        startedFrom: query.startedFrom?.toISOString() ?? null,
+        startedBefore: query.startedBefore?.toISOString() ?? null,
+        categoryId: query.categoryId ?? null,
+        networkKey: query.networkKey ?? null,
+        userId: query.userId ?? null,
+        origin: query.origin ?? null,
+        ...range,
+      });
+      const sums = rows[0]?.totals;
+      return {
+        entries: rows.flatMap((row) => (row.page ? [toTimeEntry(row.page)] : [])),
+        total: sums?.total ?? 0,
+        seconds: Math.round(sums?.seconds ?? 0),
+      };
+    },
 
     async findRunning(workspaceId: string, userId: string): Promise<TimeEntry | null> {
       const [row] = await selectEntries(db).where(
@@ -216,18 +288,6 @@ export function createTimeEntriesRepository(db: Queryable) {
         .orderBy(desc(timeEntries.startedAt), asc(timeEntries.id));
       const rows = page ? await ordered.limit(page.limit).offset(page.offset) : await ordered;
       return rows.map(toTimeEntry);
-    },
-
-    async countAndSum(workspaceId: string, query: EntryQuery): Promise<{ total: number; seconds: number }> {
-      const [row] = await db
-        .select({
-          total: count(),
-          // float8: a long range can exceed int4, and both drivers return float8 as a number.
-          seconds: sql<number>`coalesce(sum(extract(epoch from ${timeEntries.endedAt} - ${timeEntries.startedAt})), 0)::float8`,
-        })
-        .from(timeEntries)
-        .where(whereEntries(workspaceId, query));
-      return { total: Number(row?.total ?? 0), seconds: Math.round(Number(row?.seconds ?? 0)) };
     },
 
     /** One member's finished entries of a category overlapping `[from, to)`, in start order. */

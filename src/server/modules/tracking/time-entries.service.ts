@@ -89,17 +89,14 @@ export function createTimeEntriesService({
     ): Promise<EntryPage> {
       const { timeZone } = await findWorkspaceTime(workspacesRepository, workspaceId);
       const query: EntryQuery = { ...filters, ...localDateRange(filters, timeZone) };
-      const [entries, totals] = await Promise.all([
-        timeEntriesRepository.list(workspaceId, query, {
-          limit: filters.pageSize,
-          offset: (filters.page - 1) * filters.pageSize,
-        }),
-        timeEntriesRepository.countAndSum(workspaceId, query),
-      ]);
+      const { entries, total, seconds } = await timeEntriesRepository.listPage(workspaceId, query, {
+        limit: filters.pageSize,
+        offset: (filters.page - 1) * filters.pageSize,
+      });
       return {
         entries,
-        total: totals.total,
-        totalSeconds: totals.seconds,
+        total,
+        totalSeconds: seconds,
         page: filters.page,
         pageSize: filters.pageSize,
       };
