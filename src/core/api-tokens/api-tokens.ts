@@ -46,5 +46,9 @@ export function takeRequest(
       allowed: false,
       retryAfterSeconds: Math.max(1, Math.ceil((current.startedAt + policy.windowMs - now) / 1000)),
     };
-  return { window: { startedAt: current.startedAt, count: current.count + 1 }, allowed: true, retryAfterSeconds: 0 };
+  return {
+    window: { startedAt: current.startedAt, count: current.count + 1 },
+    allowed: true,
+    retryAfterSeconds: 0,
+  };
 }

@@ -86,9 +86,10 @@ export function findUrls(text: string): string[] {
 
 /** Each link of a text with where it starts (UTF-16 index), to rewrite it in place. */
 export function findUrlSpans(text: string): { url: string; start: number }[] {
-  return Array.from(text.matchAll(urlPattern), (match) => ({ url: trimUrl(match[0]), start: match.index })).filter(
-    (span) => span.url.length > 'https://'.length,
-  );
+  return Array.from(text.matchAll(urlPattern), (match) => ({
+    url: trimUrl(match[0]),
+    start: match.index,
+  })).filter((span) => span.url.length > 'https://'.length);
 }
 
 // X's light ranges (twitter-text v3 configuration): these code points weigh 1, all others 2.

@@ -14,7 +14,9 @@ describe('addUtmParameters', () => {
       `https://exemple.fr/menu?page=2&${suffix}#haut`,
     );
     expect(addUtmParameters('https://exemple.fr/menu?', tags)).toBe(`https://exemple.fr/menu?${suffix}`);
-    expect(addUtmParameters('https://exemple.fr/menu?a=1&', tags)).toBe(`https://exemple.fr/menu?a=1&${suffix}`);
+    expect(addUtmParameters('https://exemple.fr/menu?a=1&', tags)).toBe(
+      `https://exemple.fr/menu?a=1&${suffix}`,
+    );
   });
 
   it('keeps an internationalised domain and the person’s own encoding as written', () => {
@@ -29,7 +31,9 @@ describe('addUtmParameters', () => {
         ...tags,
         content: '0a1b2c3d',
       }),
-    ).toBe('https://exemple.fr/?utm_source=newsletter&utm_content=bas&utm_medium=social&utm_campaign=recettes-d-hiver');
+    ).toBe(
+      'https://exemple.fr/?utm_source=newsletter&utm_content=bas&utm_medium=social&utm_campaign=recettes-d-hiver',
+    );
     const full = `https://exemple.fr/?${suffix}`;
     expect(addUtmParameters(full, { network: 'bluesky', campaign: 'Autre', content: 'ffffffff' })).toBe(full);
   });
@@ -76,7 +80,10 @@ describe('tagLinksInText', () => {
     expect(result.text).toBe(
       `Nouveau menu : https://exemple.fr/menu${q}. Et (https://exemple.fr/carte${q}) ! Voir https://exemple.fr/menu${q}, merci`,
     );
-    expect(result.links.map((link) => link.url)).toEqual(['https://exemple.fr/menu', 'https://exemple.fr/carte']);
+    expect(result.links.map((link) => link.url)).toEqual([
+      'https://exemple.fr/menu',
+      'https://exemple.fr/carte',
+    ]);
   });
 
   it('leaves a text without links unchanged', () => {
@@ -86,7 +93,9 @@ describe('tagLinksInText', () => {
   it('property: outside the links, the text is unchanged', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.webUrl({ withFragments: true }), fc.string({ maxLength: 12 })), { maxLength: 6 }),
+        fc.array(fc.oneof(fc.webUrl({ withFragments: true }), fc.string({ maxLength: 12 })), {
+          maxLength: 6,
+        }),
         (pieces) => {
           const text = pieces.join(' ');
           const { text: tagged, links } = tagLinksInText(text, tags);
