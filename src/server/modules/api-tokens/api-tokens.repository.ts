@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, or } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
 import { apiTokens } from './api-tokens.table.js';
 
@@ -45,7 +45,7 @@ export function createApiTokensRepository(db: Queryable) {
         .where(
           and(
             eq(apiTokens.id, tokenId),
-            or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, notBefore)),
+            or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, notBefore)),
           ),
         );
     },
