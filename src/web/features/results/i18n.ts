@@ -144,7 +144,9 @@ export const resultsFr = {
   trackedLinks: {
     title: 'Liens suivis',
     label: 'Ajouter les paramètres UTM aux liens des publications',
-    help: 'utm_source=<réseau>&utm_medium=social&utm_campaign=<pilier> : vos statistiques web disent d’où viennent les visites.',
+    help: 'utm_source=<réseau>&utm_medium=social&utm_campaign=<pilier>&utm_content=<identifiant court de la publication>, ajoutés à la publication (le brouillon reste tel quel) : vos statistiques web disent d’où viennent les visites, et un résultat qui revient avec ces valeurs est attribué à la publication.',
+    willTag:
+      'Les liens de cette publication seront suivis à la publication (paramètres UTM ajoutés, sans toucher à ceux déjà présents) ; le brouillon reste tel quel.',
     preview: 'Lien suivi pour {{network}} : {{link}}',
     copy: 'Copier',
     copied: 'Copié',
@@ -324,7 +326,9 @@ export const resultsEn: typeof resultsFr = {
   trackedLinks: {
     title: 'Tracked links',
     label: 'Add UTM parameters to the links of posts',
-    help: 'utm_source=<network>&utm_medium=social&utm_campaign=<pillar>: your web analytics tell where visits came from.',
+    help: 'utm_source=<network>&utm_medium=social&utm_campaign=<pillar>&utm_content=<post’s short id>, added when the post is published (the draft stays as written): your web analytics tell where visits came from, and an outcome coming back with these values is attributed to the post.',
+    willTag:
+      'The links of this post will be tracked when it is published (UTM parameters added, those already there kept); the draft stays as written.',
     preview: 'Tracked link for {{network}}: {{link}}',
     copy: 'Copy',
     copied: 'Copied',
