@@ -215,7 +215,7 @@ function CreatedToken({ created, onDone }: { created: CreatedApiToken; onDone: (
   const workspaceId = created.apiToken.workspaces[0]?.id ?? '';
   const example = curlExample(created.token, workspaceId, new Date().toISOString().slice(0, 10));
   return (
-    <Alert color="teal" title={t('account.apiTokens.created')} data-testid="created-api-token">
+    <Alert color="blue" title={t('account.apiTokens.created')} data-testid="created-api-token">
       <Stack gap="sm">
         <Text size="sm">{t('account.apiTokens.copyNow')}</Text>
         <Code
