@@ -77,7 +77,7 @@ export function ApiTokensSection() {
           {tokens.data?.map((token) => (
             <Paper key={token.id} withBorder p="sm" radius="sm">
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-                <Stack gap={4} style={{ minWidth: 0 }}>
+                <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
                   <Group gap="xs">
                     <Text fw={600} size="sm">
                       {token.name}
@@ -103,7 +103,13 @@ export function ApiTokensSection() {
                       : t('account.apiTokens.neverUsed')}
                   </Text>
                 </Stack>
-                <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(token)}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  style={{ flexShrink: 0 }}
+                  onClick={() => setRevoking(token)}
+                >
                   {t('account.apiTokens.revoke')}
                 </Button>
               </Group>
