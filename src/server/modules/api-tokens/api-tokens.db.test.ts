@@ -241,6 +241,19 @@ describe('the outcomes API', () => {
       utmContent: 'ffffffff',
     });
     expect(unknown.json()).toMatchObject({ postId: null, network: null, utmSource: 'newsletter-mars' });
+    // The quick log (a session) attributes the same way: one code path for every way in.
+    const quick = await as(context.app, owner, {
+      method: 'POST',
+      url: `/api/workspaces/${workspaceId}/outcomes`,
+      payload: {
+        kind: 'client',
+        occurredOn: '2026-03-19',
+        utmSource: 'mastodon',
+        utmContent: postId.slice(0, 8),
+      },
+    });
+    expect(quick.statusCode, quick.body).toBe(201);
+    expect(quick.json()).toMatchObject({ postId, network: 'mastodon', source: 'manual' });
   });
 
   it('validates the body with field errors and never answers 500', async () => {

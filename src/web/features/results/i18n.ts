@@ -84,6 +84,9 @@ export const resultsFr = {
     post: 'Publication d’origine',
     postPlaceholder: 'Choisir une publication publiée',
     campaign: 'Campagne',
+    landingLink: 'Lien d’arrivée (facultatif)',
+    landingLinkHelp:
+      'Collez l’adresse par laquelle la personne est arrivée : ses paramètres utm_… attribuent le résultat à la publication et au réseau.',
     note: 'Note',
     save: 'Enregistrer',
     saved: 'Résultat noté',
@@ -266,6 +269,9 @@ export const resultsEn: typeof resultsFr = {
     post: 'Source post',
     postPlaceholder: 'Pick a published post',
     campaign: 'Campaign',
+    landingLink: 'Landing link (optional)',
+    landingLinkHelp:
+      'Paste the address the person arrived through: its utm_… parameters attribute the outcome to the post and the network.',
     note: 'Note',
     save: 'Save',
     saved: 'Outcome logged',
