@@ -43,6 +43,14 @@ export const publicationRequestSchema = z.object({
   /** The parts of a thread, in order; a single post has one part. */
   parts: z.array(publicationPartSchema).min(1).max(25),
   link: publicationLinkSchema.optional(),
+  /**
+   * Links of the texts tagged with UTM parameters where the text itself keeps them as written
+   * (core/results/tracked-publication): Bluesky's link facets point to `tagged`.
+   */
+  trackedLinks: z
+    .array(z.object({ url: z.string(), tagged: z.string() }))
+    .max(200)
+    .optional(),
   /** ISO 639-1 code of the text's language, when known. */
   language: z
     .string()

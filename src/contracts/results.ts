@@ -23,22 +23,44 @@ export const monthSchema = z
 const campaignSchema = z.string().trim().min(1).max(120);
 
 // ---------------------------------------------------------------- outcomes
+const utmValueSchema = z.string().trim().max(200).nullable().default(null);
+const outcomeFields = {
+  kind: outcomeKindSchema,
+  occurredOn: dateSchema,
+  /** In the workspace's currency, integer cents; required for revenue, optional for a client won. */
+  amountCents: centsSchema.default(0),
+  network: networkKeySchema.nullable().default(null),
+  postId: uuidSchema.nullable().default(null),
+  campaign: campaignSchema.nullable().default(null),
+  note: z.string().trim().max(500).default(''),
+  /**
+   * The UTM values of the link the outcome came through. A tracked link's `utm_content` is its
+   * post's short id: the outcome is then attributed to that post (and `utm_source` to its network).
+   */
+  utmSource: utmValueSchema,
+  utmMedium: utmValueSchema,
+  utmCampaign: utmValueSchema,
+  utmContent: utmValueSchema,
+};
+const revenueNeedsAmount = <Body extends { kind: string; amountCents: number }>(body: Body) =>
+  body.kind !== 'revenue' || body.amountCents > 0;
+
 export const createOutcomeBodySchema = z
-  .object({
-    kind: outcomeKindSchema,
-    occurredOn: dateSchema,
-    /** In the workspace's currency, integer cents; required for revenue, optional for a client won. */
-    amountCents: centsSchema.default(0),
-    network: networkKeySchema.nullable().default(null),
-    postId: uuidSchema.nullable().default(null),
-    campaign: campaignSchema.nullable().default(null),
-    note: z.string().trim().max(500).default(''),
-  })
-  .refine((body) => body.kind !== 'revenue' || body.amountCents > 0, {
-    error: 'Revenue needs an amount',
-    path: ['amountCents'],
-  });
+  .object(outcomeFields)
+  .refine(revenueNeedsAmount, { error: 'Revenue needs an amount', path: ['amountCents'] });
 export type CreateOutcomeBody = z.infer<typeof createOutcomeBodySchema>;
+
+/** An outcome sent with a personal API token (a form's server, a CRM). */
+export const apiOutcomeBodySchema = z
+  .object({
+    ...outcomeFields,
+    /** When given, must be the workspace's currency (ISO 4217): amounts are never converted. */
+    currency: z.string().trim().toUpperCase().length(3).optional(),
+    /** The sender's own id for this outcome: sending it again returns the first one, never a double. */
+    externalId: z.string().trim().min(1).max(200).nullable().default(null),
+  })
+  .refine(revenueNeedsAmount, { error: 'Revenue needs an amount', path: ['amountCents'] });
+export type ApiOutcomeBody = z.infer<typeof apiOutcomeBodySchema>;
 
 export const outcomeSchema = z.object({
   id: uuidSchema,
@@ -51,6 +73,11 @@ export const outcomeSchema = z.object({
   campaign: z.string().nullable(),
   note: z.string(),
   source: outcomeSourceSchema,
+  externalId: z.string().nullable(),
+  utmSource: z.string().nullable(),
+  utmMedium: z.string().nullable(),
+  utmCampaign: z.string().nullable(),
+  utmContent: z.string().nullable(),
   createdAt: isoInstantSchema,
 });
 export type Outcome = z.infer<typeof outcomeSchema>;

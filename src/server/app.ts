@@ -35,7 +35,7 @@ const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  */
 export async function buildApp(cadence: Cadence, options: AppOptions = {}): Promise<FastifyInstance> {
   const { logger } = cadence.platform;
-  const { auth, workspaces, instance } = cadence.modules;
+  const { auth, workspaces, instance, apiTokens } = cadence.modules;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -60,6 +60,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     findUserBySession: auth.services.sessionCache.findUserBySession,
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
     isInstanceAdministrator: instance.services.instanceAdministratorsRepository.isAdministrator,
+    authenticateApiToken: apiTokens.services.apiTokensService.authenticate,
   });
 
   await app.register(swagger, {
@@ -67,7 +68,14 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
       openapi: '3.1.0',
       info: { title: 'Cadence API', version, description: 'Make the time spent on social media pay off.' },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A personal API token (cad_…), for /api/v1 only',
+          },
+        },
       },
       security: [{ session: [] }],
     },

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { createApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
 import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
@@ -226,6 +227,10 @@ export function createCadence({
       });
     },
   });
+  const apiTokens = createApiTokensModule(platform, {
+    workspaces: workspaces.services,
+    results: results.services,
+  });
   const instance = createInstanceModule(platform);
   const portability = createPortabilityModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
@@ -250,6 +255,7 @@ export function createCadence({
       portability,
       publishing,
       results,
+      apiTokens,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

@@ -81,9 +81,15 @@ const count = (text: string, character: string) => text.split(character).length 
 
 /** The links in a text, as they would be linked by the networks. */
 export function findUrls(text: string): string[] {
-  return Array.from(text.matchAll(urlPattern), (match) => trimUrl(match[0])).filter(
-    (url) => url.length > 'https://'.length,
-  );
+  return findUrlSpans(text).map((span) => span.url);
+}
+
+/** Each link of a text with where it starts (UTF-16 index), to rewrite it in place. */
+export function findUrlSpans(text: string): { url: string; start: number }[] {
+  return Array.from(text.matchAll(urlPattern), (match) => ({
+    url: trimUrl(match[0]),
+    start: match.index,
+  })).filter((span) => span.url.length > 'https://'.length);
 }
 
 // X's light ranges (twitter-text v3 configuration): these code points weigh 1, all others 2.

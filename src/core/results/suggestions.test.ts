@@ -84,7 +84,9 @@ describe('tracked links', () => {
     expect(toCampaignSlug('  Été 2026 : Nouveautés!  ')).toBe('ete-2026-nouveautes');
     expect(readUtmParameters('https://a.fr/?utm_source=linkedin&utm_campaign=noel')).toEqual({
       source: 'linkedin',
+      medium: null,
       campaign: 'noel',
+      content: null,
     });
   });
 });

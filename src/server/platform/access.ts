@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contracts/workspaces.js';
 import { canAccessWorkspace, type WorkspaceAccess } from '../../core/access/index.js';
-import { forbidden, notFound, unauthorized } from './problem.js';
+import { forbidden, HttpProblem, notFound, unauthorized } from './problem.js';
 
 /**
  * Every /api route declares who may call it in `config.access`:
@@ -10,9 +10,17 @@ import { forbidden, notFound, unauthorized } from './problem.js';
  * - 'instance-admin': a signed-in administrator of the instance (its jobs, its administrators);
  * - { workspace: 'read' | 'write' | 'manage' | 'own' }: a member of the workspace in the path
  *   (`:workspaceId`) with at least that role. A non-member gets 404, as if it did not exist.
+ * - { apiToken: 'read' | 'write' }: a personal API token (`Authorization: Bearer cad_…`) limited to
+ *   the workspace in the path, whose person is a member there with at least that role. Sessions
+ *   do not open these routes, and tokens open no other route: a token is not a session.
  * A route without the declaration refuses to register, so none can slip through unguarded.
  */
-export type RouteAccess = 'public' | 'user' | 'instance-admin' | { workspace: WorkspaceAccess };
+export type RouteAccess =
+  | 'public'
+  | 'user'
+  | 'instance-admin'
+  | { workspace: WorkspaceAccess }
+  | { apiToken: 'read' | 'write' };
 
 export type CurrentUser = { id: string; name: string; email: string };
 export type CurrentMembership = { workspaceId: string; userId: string; role: Role };
@@ -38,6 +46,11 @@ export type AccessDependencies = {
   findUserBySession: (request: FastifyRequest, reply: FastifyReply) => Promise<CurrentUser | null>;
   findRole: (workspaceId: string, userId: string) => Promise<Role | null>;
   isInstanceAdministrator: (userId: string) => Promise<boolean>;
+  /** The person a bearer token speaks for, if it may reach this workspace (throws 401/404/429). */
+  authenticateApiToken: (
+    authorization: string | undefined,
+    workspaceId: string,
+  ) => Promise<{ userId: string }>;
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,6 +78,10 @@ export function registerAccessControl(app: FastifyInstance, dependencies: Access
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
+    if (typeof access === 'object' && 'apiToken' in access) {
+      await authoriseApiToken(request, reply, access.apiToken);
+      return;
+    }
     const user = await dependencies.findUserBySession(request, reply);
     if (!user) throw unauthorized();
     request.currentUser = user;
@@ -81,6 +98,24 @@ export function registerAccessControl(app: FastifyInstance, dependencies: Access
     if (!canAccessWorkspace(role, access.workspace)) throw forbidden();
     request.currentMembership = { workspaceId, userId: user.id, role };
   });
+
+  async function authoriseApiToken(request: FastifyRequest, reply: FastifyReply, needed: 'read' | 'write') {
+    const workspaceId = (request.params as Record<string, string | undefined>).workspaceId ?? '';
+    let caller: { userId: string };
+    try {
+      caller = await dependencies.authenticateApiToken(request.headers.authorization, workspaceId);
+    } catch (error) {
+      if (error instanceof HttpProblem && error.status === 401) reply.header('www-authenticate', 'Bearer');
+      if (error instanceof HttpProblem && error.status === 429)
+        reply.header('retry-after', String(error.params.seconds));
+      throw error;
+    }
+    if (!uuidPattern.test(workspaceId)) throw notFound();
+    const role = await dependencies.findRole(workspaceId, caller.userId);
+    if (!role) throw notFound();
+    if (!canAccessWorkspace(role, needed)) throw forbidden();
+    request.currentMembership = { workspaceId, userId: caller.userId, role };
+  }
 }
 
 /** The signed-in caller; only valid on routes whose access is not 'public'. */

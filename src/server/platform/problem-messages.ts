@@ -1,3 +1,4 @@
+import { apiTokenProblemMessages } from './api-token-problem-messages.js';
 import { connectionIssuesInFrench, connectionProblemMessages } from './connection-problem-messages.js';
 import { mediaProblemMessages } from './media-problem-messages.js';
 
@@ -27,6 +28,7 @@ type Message = { title: string; detail: string };
 const messages: Record<string, Record<ServerLocale, Message>> = {
   ...connectionProblemMessages,
   ...mediaProblemMessages,
+  ...apiTokenProblemMessages,
   not_found: {
     en: { title: 'Not found', detail: 'This item does not exist or you do not have access to it.' },
     fr: { title: 'Introuvable', detail: "Cet élément n'existe pas ou vous n'y avez pas accès." },

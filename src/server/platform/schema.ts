@@ -1,5 +1,6 @@
 // Every table of Cadence, gathered for Drizzle and drizzle-kit. Each feature owns its tables in
 // its own module folder; this index is the only place that lists them all.
+export * from '../modules/api-tokens/api-tokens.table.js';
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/budget/budget.table.js';
 export * from '../modules/connections/connections.table.js';

@@ -12,10 +12,18 @@ import { as, createTestContext, type TestContext } from '../testing/test-app.js'
  */
 let context: TestContext;
 let world: SampleWorld;
+/** The owner's API token, for the routes only a token opens (/api/v1). */
+let ownerToken: string;
 
 beforeAll(async () => {
   context = await createTestContext();
   world = await buildSampleWorld(context.app);
+  const created = await as(context.app, world.owner, {
+    method: 'POST',
+    url: '/api/me/api-tokens',
+    payload: { name: 'Fuzz', workspaceIds: [world.workspaceId] },
+  });
+  ownerToken = created.json().token;
 });
 afterAll(() => context.close());
 
@@ -33,7 +41,13 @@ const send = (route: DeclaredRoute, payload: unknown, headers: Record<string, st
     method: route.method as 'POST',
     url: fill(route.url),
     payload: JSON.stringify(payload),
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(typeof route.access === 'object' && 'apiToken' in route.access
+        ? { authorization: `Bearer ${ownerToken}` }
+        : {}),
+      ...headers,
+    },
   });
 
 describe('bad input', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeclaredRoute } from '../platform/access.js';
 import { buildSampleWorld, fillPath, type SampleWorld } from '../testing/sample-world.js';
-import { as, createTestContext, type TestContext } from '../testing/test-app.js';
+import { as, createTestContext, createWorkspaceFor, type TestContext } from '../testing/test-app.js';
 
 /**
  * Every /api route, taken from Fastify's own route table, is called by the wrong people:
@@ -82,7 +82,9 @@ let context: TestContext;
 let world: SampleWorld;
 
 const key = (route: DeclaredRoute) => `${route.method} ${route.url}`;
-const isWorkspaceRoute = (route: DeclaredRoute) => typeof route.access === 'object';
+const isWorkspaceRoute = (route: DeclaredRoute) =>
+  typeof route.access === 'object' && 'workspace' in route.access;
+const isTokenRoute = (route: DeclaredRoute) => typeof route.access === 'object' && 'apiToken' in route.access;
 
 beforeAll(async () => {
   context = await createTestContext();
@@ -144,7 +146,8 @@ describe('tenant isolation matrix', () => {
 
   it('answers 403 to a viewer on every route that needs more than read access', async () => {
     const writes = context.app.declaredRoutes.filter(
-      (route) => typeof route.access === 'object' && route.access.workspace !== 'read',
+      (route) =>
+        typeof route.access === 'object' && 'workspace' in route.access && route.access.workspace !== 'read',
     );
     expect(writes.length).toBeGreaterThan(5);
     for (const route of writes) {
@@ -175,9 +178,87 @@ describe('tenant isolation matrix', () => {
     const viewerWrites = context.app.declaredRoutes
       .filter(
         (route) =>
-          typeof route.access === 'object' && route.access.workspace === 'read' && route.method !== 'GET',
+          typeof route.access === 'object' &&
+          'workspace' in route.access &&
+          route.access.workspace === 'read' &&
+          route.method !== 'GET',
       )
       .map(key);
     expect(viewerWrites.sort()).toEqual([...viewerWriteRoutes].sort());
+  });
+});
+
+/** A valid body for the token routes (their checks come before it is read, but it must be valid). */
+const tokenBodies: Record<string, unknown> = {
+  'POST /api/v1/workspaces/:workspaceId/outcomes': { kind: 'lead', occurredOn: '2026-11-02' },
+};
+
+describe('tenant isolation of the API token routes', () => {
+  const createToken = async (user: SampleWorld['owner'], workspaceIds: string[]) => {
+    const response = await as(context.app, user, {
+      method: 'POST',
+      url: '/api/me/api-tokens',
+      payload: { name: 'CRM', workspaceIds },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json() as { token: string; apiToken: { id: string } };
+  };
+  const withToken = (route: DeclaredRoute, workspaceId: string, token: string | null) =>
+    context.app.inject({
+      method: route.method as 'GET',
+      url: fillPath(route, workspaceId, world.ids),
+      payload: (tokenBodies[key(route)] ?? sampleBodies[key(route)]) as object,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  it('refuses a session, a foreign token, a token limited elsewhere, a revoked one, and a viewer’s writes', async () => {
+    const tokenRoutes = context.app.declaredRoutes.filter(isTokenRoute);
+    expect(tokenRoutes.map(key).sort()).toEqual(
+      Object.keys(tokenBodies).concat('GET /api/v1/workspaces/:workspaceId/outcomes').sort(),
+    );
+    const ownersOther = await createWorkspaceFor(context.app, world.owner, 'Other');
+    const ownerToken = await createToken(world.owner, [world.workspaceId]);
+    const outsiderToken = await createToken(world.outsider, [world.outsiderWorkspaceId]);
+    const viewerToken = await createToken(world.viewer, [world.workspaceId]);
+    const revoked = await createToken(world.owner, [world.workspaceId]);
+    await as(context.app, world.owner, {
+      method: 'DELETE',
+      url: `/api/me/api-tokens/${revoked.apiToken.id}`,
+    });
+
+    for (const route of tokenRoutes) {
+      // The owner's own session does not open a token route: tokens and sessions are apart.
+      const bySession = await as(context.app, world.owner, {
+        method: route.method as 'GET',
+        url: fillPath(route, world.workspaceId, world.ids),
+        payload: tokenBodies[key(route)] as object,
+      });
+      expect(bySession.statusCode, key(route)).toBe(401);
+      expect(bySession.headers['content-type']).toContain('application/problem+json');
+      expect((await withToken(route, world.workspaceId, outsiderToken.token)).statusCode, key(route)).toBe(
+        404,
+      );
+      expect((await withToken(route, ownersOther, ownerToken.token)).statusCode, key(route)).toBe(404);
+      const byRevoked = await withToken(route, world.workspaceId, revoked.token);
+      expect(byRevoked.statusCode, key(route)).toBe(401);
+      expect(byRevoked.json().type).toBe('about:blank#api_token_revoked');
+      const byViewer = await withToken(route, world.workspaceId, viewerToken.token);
+      expect(byViewer.statusCode, key(route)).toBe(route.method === 'GET' ? 200 : 403);
+      expect(
+        (await withToken(route, world.workspaceId, ownerToken.token)).statusCode,
+        key(route),
+      ).toBeLessThan(300);
+    }
+  });
+
+  it('a token opens no session route', async () => {
+    const { token } = await createToken(world.owner, [world.workspaceId]);
+    const sessionRoutes = context.app.declaredRoutes.filter(
+      (route) => route.access !== 'public' && !isTokenRoute(route),
+    );
+    for (const route of sessionRoutes) {
+      const response = await withToken(route, world.workspaceId, token);
+      expect(response.statusCode, key(route)).toBe(401);
+    }
   });
 });

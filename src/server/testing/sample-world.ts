@@ -187,6 +187,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       jobId: '00000000-0000-4000-8000-000000000000',
       // Notification routes are a person's own: anonymous callers are refused before any read.
       notificationId: '00000000-0000-4000-8000-000000000001',
+      // API tokens are a person's own too.
+      tokenId: '00000000-0000-4000-8000-000000000002',
     },
   };
 }

@@ -169,7 +169,11 @@ export function createBlueskyConnector(
         if (!part) break;
         const images = await uploadImages(account, part.images, [...parts]);
         if (!images.ok) return images.error;
-        const facets = await detectFacets(part.text, (handle) => resolveHandle(fetch, identity, handle));
+        const facets = await detectFacets(
+          part.text,
+          (handle) => resolveHandle(fetch, identity, handle),
+          request.trackedLinks,
+        );
         const reply = index === 0 ? null : { root: refOf(parts[0]), parent: refOf(parts[index - 1]) };
         const record = buildPostRecord({ request, partIndex: index, facets, images: images.uploaded, reply });
         const rkey = recordKeyFor(request, index);

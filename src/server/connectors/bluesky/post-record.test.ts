@@ -1,7 +1,7 @@
 import { TID } from '@atproto/common-web';
 import { describe, expect, it } from 'vitest';
 import { freezePublicationRequest } from '../../../contracts/connectors.js';
-import { buildPostRecord, recordKeyFor } from './post-record.js';
+import { buildPostRecord, detectFacets, recordKeyFor } from './post-record.js';
 
 const frozen = { idempotencyKey: 'pub_aaaaaaaaaaaaaaaa', frozenAt: '2026-10-25T01:30:00.000Z' };
 
@@ -46,5 +46,24 @@ describe('buildPostRecord', () => {
         external: { uri: 'https://example.org/', title: '', description: '' },
       },
     });
+  });
+});
+
+describe('tracked links in facets', () => {
+  it('points a link facet to its tagged link while the text shows the link as written', async () => {
+    const text = 'Voir https://exemple.fr/ateliers !';
+    const tagged = 'https://exemple.fr/ateliers?utm_source=bluesky&utm_medium=social&utm_content=0a1b2c3d';
+    const facets = await detectFacets(text, async () => null, [
+      { url: 'https://exemple.fr/ateliers', tagged },
+    ]);
+    expect(facets).toHaveLength(1);
+    expect(facets[0]?.features).toEqual([{ $type: 'app.bsky.richtext.facet#link', uri: tagged }]);
+    const bytes = new TextEncoder().encode(text);
+    const { byteStart, byteEnd } = facets[0]?.index ?? { byteStart: 0, byteEnd: 0 };
+    expect(new TextDecoder().decode(bytes.slice(byteStart, byteEnd))).toBe('https://exemple.fr/ateliers');
+    const untracked = await detectFacets(text, async () => null);
+    expect(untracked[0]?.features).toEqual([
+      { $type: 'app.bsky.richtext.facet#link', uri: 'https://exemple.fr/ateliers' },
+    ]);
   });
 });

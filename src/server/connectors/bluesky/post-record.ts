@@ -31,7 +31,10 @@ export function recordKeyFor(
 
 export type BlobRef = { $type: 'blob'; ref: { $link: string }; mimeType: string; size: number };
 export type StrongRef = { uri: string; cid: string };
-type Facet = { index: { byteStart: number; byteEnd: number }; features: { $type: string; did?: string }[] };
+type Facet = {
+  index: { byteStart: number; byteEnd: number };
+  features: { $type: string; did?: string; uri?: string }[];
+};
 
 /**
  * Links, mentions and hashtags as facets (UTF-8 byte ranges), found by RichText's detection.
@@ -41,6 +44,7 @@ type Facet = { index: { byteStart: number; byteEnd: number }; features: { $type:
 export async function detectFacets(
   text: string,
   resolveHandle: (handle: string) => Promise<string | null>,
+  trackedLinks: readonly { url: string; tagged: string }[] = [],
 ): Promise<Facet[]> {
   // @atproto/api is loaded on the first Bluesky post, not at start: importing it took 0.4-2 s of
   // a cold start (bench/README.md, benchmark 4).
@@ -52,7 +56,11 @@ export async function detectFacets(
   for (const facet of facets) {
     const features = [];
     for (const feature of facet.features) {
-      if (feature.$type !== 'app.bsky.richtext.facet#mention') features.push(feature);
+      if (feature.$type === 'app.bsky.richtext.facet#link') {
+        // The text shows the link as written (its length was checked); the facet carries the tags.
+        const tracked = trackedLinks.find((link) => link.url === feature.uri);
+        features.push(tracked ? { ...feature, uri: tracked.tagged } : feature);
+      } else if (feature.$type !== 'app.bsky.richtext.facet#mention') features.push(feature);
       else {
         const did = await resolveHandle(feature.did ?? '');
         if (did) features.push({ ...feature, did });

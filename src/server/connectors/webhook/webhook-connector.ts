@@ -35,6 +35,7 @@ export function webhookPayload(request: Readonly<PublicationRequest>) {
     frozenAt: request.frozenAt,
     language: request.language ?? null,
     link: request.link ?? null,
+    trackedLinks: request.trackedLinks ?? [],
     parts: request.parts.map((part) => ({
       text: part.text,
       images: part.images.map((image) => ({

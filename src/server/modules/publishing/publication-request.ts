@@ -4,6 +4,9 @@ import {
   type PublicationPart,
   type PublicationRequest,
 } from '../../../contracts/connectors.js';
+import { tagPublicationContent } from '../../../core/results/tracked-publication.js';
+import type { UtmTags } from '../../../core/results/utm.js';
+import type { NetworkKey } from '../../../core/strategy/networks.js';
 
 /**
  * What the pipeline knows of a publication's content when it freezes it: the version's own text
@@ -17,6 +20,8 @@ export type PublicationSource = {
   link: string | null;
   /** The thread's parts with their images (content's `loadPublicationParts`); else one text part. */
   parts?: PublicationPart[];
+  /** UTM tags for the links, when the workspace tracks links (results settings, on by default). */
+  tracking?: { network: NetworkKey; tags: UtmTags } | null;
 };
 
 /** The request as stored in `publications.request` (JSON: image bytes as base64). */
@@ -30,11 +35,25 @@ export function buildPublicationRequest(
   frozenAt: Date,
 ): Readonly<PublicationRequest> {
   const text = source.versionText ?? source.postText;
+  let parts = source.parts ?? [{ text, images: [] }];
+  let link = source.link;
+  let trackedLinks: { url: string; tagged: string }[] = [];
+  if (source.tracking) {
+    const tagged = tagPublicationContent(
+      { texts: parts.map((part) => part.text), link },
+      source.tracking.network,
+      source.tracking.tags,
+    );
+    parts = parts.map((part, index) => ({ ...part, text: tagged.texts[index] ?? part.text }));
+    link = tagged.link;
+    trackedLinks = tagged.trackedLinks;
+  }
   return freezePublicationRequest({
     idempotencyKey: source.idempotencyKey,
     frozenAt: frozenAt.toISOString(),
-    parts: source.parts ?? [{ text, images: [] }],
-    ...(source.link ? { link: { url: source.link } } : {}),
+    parts,
+    ...(link ? { link: { url: link } } : {}),
+    ...(trackedLinks.length > 0 ? { trackedLinks } : {}),
   });
 }
 

@@ -6,6 +6,8 @@ import {
 import type { Queryable } from '../../platform/db.js';
 import { connectedAccounts } from '../connections/connections.table.js';
 import { posts, postVersions } from '../content/content.table.js';
+import { resultsSettings } from '../results/results.table.js';
+import { editorialPillars } from '../strategy/strategy.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
 import { publicationAttempts, publications } from './publishing.table.js';
 
@@ -99,11 +101,23 @@ export function createPublicationsRepository(db: Queryable) {
           postText: posts.text,
           link: posts.link,
           versionText: postVersions.text,
+          versionNetwork: postVersions.network,
           latenessMinutes: workspaces.publishingLatenessMinutes,
+          // Tracked links (results settings; no row = on) and the campaign they name (the pillar).
+          trackLinks: resultsSettings.trackLinks,
+          pillarName: editorialPillars.name,
         })
         .from(postVersions)
         .innerJoin(posts, eq(posts.id, postVersions.postId))
         .innerJoin(workspaces, eq(workspaces.id, postVersions.workspaceId))
+        .leftJoin(resultsSettings, eq(resultsSettings.workspaceId, postVersions.workspaceId))
+        .leftJoin(
+          editorialPillars,
+          and(
+            eq(editorialPillars.id, posts.pillarId),
+            eq(editorialPillars.workspaceId, postVersions.workspaceId),
+          ),
+        )
         .where(and(eq(postVersions.workspaceId, workspaceId), eq(postVersions.id, row.postVersionId)));
       const [lastAttempt] = await tx
         .select()

@@ -9,6 +9,8 @@ import {
   type RetryPolicy,
   readLookUp,
 } from '../../../core/publishing/publication-outcome.js';
+import { postShortId } from '../../../core/results/utm.js';
+import type { NetworkKey } from '../../../core/strategy/networks.js';
 import type { ConnectorRegistry } from '../../connectors/registry.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Queryable, RunInTransaction } from '../../platform/db.js';
@@ -18,6 +20,7 @@ import { enqueuePublication } from './plan-publications.js';
 import {
   buildPublicationRequest,
   openPublicationRequest,
+  type PublicationSource,
   storePublicationRequest,
 } from './publication-request.js';
 import type { AttemptRow, PublicationRow, PublicationsRepository } from './publications.repository.js';
@@ -135,6 +138,7 @@ export function createPublishPublication(dependencies: PublishDependencies) {
                 versionText: context.versionText,
                 link: context.link,
                 ...(parts && parts.length > 0 ? { parts } : {}),
+                tracking: trackingOf(context),
               },
               now,
             );
@@ -338,4 +342,22 @@ function messageOf(answer: ConnectorAnswer): string | null {
   if (answer.status === 'published') return null;
   if (answer.status === 'rejected') return answer.reason;
   return answer.message;
+}
+
+/**
+ * The UTM tags of a publication's links, or null when the workspace does not track links (no
+ * settings row means the default: on). The campaign is the post's pillar; the content its short id.
+ */
+function trackingOf(context: {
+  trackLinks: boolean | null;
+  versionNetwork: string;
+  pillarName: string | null;
+  postId: string;
+}): PublicationSource['tracking'] {
+  if (context.trackLinks === false) return null;
+  const network = context.versionNetwork as NetworkKey;
+  return {
+    network,
+    tags: { network, campaign: context.pillarName, content: postShortId(context.postId) },
+  };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Cost, CreateCostBody, Outcome, UpdateCostBody } from '../../../contracts/results.js';
 import type { OutcomeKind } from '../../../core/results/results-table.js';
 import type { Queryable } from '../../platform/db.js';
@@ -26,6 +26,11 @@ const toOutcome = (row: typeof outcomes.$inferSelect): Outcome => ({
   campaign: row.campaign,
   note: row.note,
   source: row.source,
+  externalId: row.externalId,
+  utmSource: row.utmSource,
+  utmMedium: row.utmMedium,
+  utmCampaign: row.utmCampaign,
+  utmContent: row.utmContent,
   createdAt: row.createdAt.toISOString(),
 });
 
@@ -66,6 +71,50 @@ export function createResultsRepository(db: Queryable) {
         .returning();
       if (!row) throw new Error('insert returned nothing');
       return toOutcome(row);
+    },
+
+    /**
+     * Inserts unless the workspace already has an outcome with this external id; either way
+     * answers the outcome that holds it (two racing senders get the same one).
+     */
+    async insertOutcomeOnce(
+      workspaceId: string,
+      values: Omit<typeof outcomes.$inferInsert, 'workspaceId' | 'id' | 'createdAt'> & { externalId: string },
+    ): Promise<{ outcome: Outcome; created: boolean }> {
+      const [row] = await db
+        .insert(outcomes)
+        .values({ ...values, workspaceId })
+        .onConflictDoNothing({
+          target: [outcomes.workspaceId, outcomes.externalId],
+          where: sql`${outcomes.externalId} is not null`,
+        })
+        .returning();
+      if (row) return { outcome: toOutcome(row), created: true };
+      const [existing] = await db
+        .select()
+        .from(outcomes)
+        .where(and(eq(outcomes.workspaceId, workspaceId), eq(outcomes.externalId, values.externalId)));
+      if (!existing) throw new Error('outcome with this external id vanished');
+      return { outcome: toOutcome(existing), created: false };
+    },
+
+    /**
+     * The workspace's one post whose id starts with a short id (`postShortId`), or null when none
+     * or several do. A range on the primary key, not a scan.
+     */
+    async findPostIdByShortId(workspaceId: string, shortId: string): Promise<string | null> {
+      const rows = await db
+        .select({ id: posts.id })
+        .from(posts)
+        .where(
+          and(
+            eq(posts.workspaceId, workspaceId),
+            gte(posts.id, `${shortId}-0000-0000-0000-000000000000`),
+            lte(posts.id, `${shortId}-ffff-ffff-ffff-ffffffffffff`),
+          ),
+        )
+        .limit(2);
+      return rows.length === 1 ? (rows[0]?.id ?? null) : null;
     },
 
     async deleteOutcome(workspaceId: string, outcomeId: string): Promise<boolean> {

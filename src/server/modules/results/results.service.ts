@@ -1,8 +1,10 @@
 import type {
+  ApiOutcomeBody,
   CreateCostBody,
   CreateOutcomeBody,
   MonthRangeQuery,
   NextHour,
+  Outcome,
   PostRankings,
   RecordMetricsBody,
   ResultsQuery,
@@ -19,6 +21,7 @@ import { currentKpiPeriod, isMeasuredKpiMetric } from '../../../core/results/kpi
 import { type NetworkYield, suggestNextHour } from '../../../core/results/next-hour.js';
 import { buildResultsTable, unattributedKey } from '../../../core/results/results-table.js';
 import { resultsThresholds } from '../../../core/results/results-thresholds.js';
+import { utmAttribution } from '../../../core/results/utm.js';
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
 import { dayBounds } from '../../../core/time/zoned-bounds.js';
 import type { Clock } from '../../platform/clock.js';
@@ -27,6 +30,10 @@ import { findWorkspaceTime, todayIn } from '../tracking/workspace-time.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { ResultsRepository } from './results.repository.js';
 import { resolveMonthWindow } from './results-window.js';
+
+type UtmField = 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent';
+/** An outcome to log: the UTM values are optional for callers that have none (the demo, imports). */
+export type OutcomeToLog = Omit<CreateOutcomeBody, UtmField> & Partial<Pick<CreateOutcomeBody, UtmField>>;
 
 /** The overview's suggestion looks back this many weeks. */
 export const nextHourWeeks = 12;
@@ -53,6 +60,35 @@ export function createResultsService({
     return post;
   }
 
+  /** The outcome's post, network and campaign: what it says, else what its UTM values say. */
+  async function attribute(workspaceId: string, body: OutcomeToLog) {
+    const utm = utmAttribution({
+      source: body.utmSource ?? null,
+      campaign: body.utmCampaign ?? null,
+      content: body.utmContent ?? null,
+    });
+    const postIdFromUtm =
+      !body.postId && utm.postShortId
+        ? await resultsRepository.findPostIdByShortId(workspaceId, utm.postShortId)
+        : null;
+    const post = await checkPost(workspaceId, body.postId ?? postIdFromUtm);
+    const network =
+      body.network ?? utm.network ?? (post?.networks.length === 1 ? (post.networks[0] ?? null) : null);
+    return {
+      kind: body.kind,
+      occurredOn: body.occurredOn,
+      amountCents: body.amountCents,
+      note: body.note,
+      postId: post ? (body.postId ?? postIdFromUtm) : null,
+      network,
+      campaign: body.campaign ?? utm.campaign,
+      utmSource: body.utmSource ?? null,
+      utmMedium: body.utmMedium ?? null,
+      utmCampaign: body.utmCampaign ?? null,
+      utmContent: body.utmContent ?? null,
+    };
+  }
+
   async function getPostMetrics(workspaceId: string, postId: string) {
     if (!(await resultsRepository.findPost(workspaceId, postId))) throw notFound();
     const rows = await resultsRepository.listSnapshotsOfPost(workspaceId, postId);
@@ -77,25 +113,49 @@ export function createResultsService({
     },
 
     /**
-     * Logs a lead, a client won or revenue in the workspace's currency. An outcome from a post
-     * published on one network only takes that network when none is given.
+     * Logs a lead, a client won or revenue in the workspace's currency (by hand, from an import or
+     * through the API: every way in comes here). Where the outcome came from is attributed from
+     * what it says, then from its UTM values: a tracked link's `utm_content` names the post, its
+     * `utm_source` the network and its `utm_campaign` the campaign; values that name nothing
+     * Cadence knows are kept as sent and attribute nothing. An outcome from a post published on one
+     * network only takes that network when none is given.
      */
     async logOutcome(
       workspaceId: string,
       userId: string | null,
-      body: CreateOutcomeBody,
+      body: OutcomeToLog,
       source: 'manual' | 'import' | 'api' = 'manual',
     ) {
       const workspace = await findWorkspaceTime(workspacesRepository, workspaceId);
-      const post = await checkPost(workspaceId, body.postId);
-      const network = body.network ?? (post?.networks.length === 1 ? (post.networks[0] ?? null) : null);
       return resultsRepository.insertOutcome(workspaceId, {
-        ...body,
-        network,
+        ...(await attribute(workspaceId, body)),
         currency: workspace.currency,
         source,
         createdByUserId: userId,
       });
+    },
+
+    /**
+     * An outcome sent through the API: its currency must be the workspace's (amounts are never
+     * converted), and an external id already used in the workspace answers the first outcome.
+     */
+    async receiveOutcome(
+      workspaceId: string,
+      userId: string,
+      { currency, externalId, ...body }: ApiOutcomeBody,
+    ): Promise<{ outcome: Outcome; created: boolean }> {
+      const workspace = await findWorkspaceTime(workspacesRepository, workspaceId);
+      if (currency !== undefined && currency !== workspace.currency)
+        throw unprocessable('currency_mismatch', { currency, expected: workspace.currency }, ['currency']);
+      const values = {
+        ...(await attribute(workspaceId, body)),
+        currency: workspace.currency,
+        source: 'api' as const,
+        createdByUserId: userId,
+      };
+      if (externalId === null)
+        return { outcome: await resultsRepository.insertOutcome(workspaceId, values), created: true };
+      return resultsRepository.insertOutcomeOnce(workspaceId, { ...values, externalId });
     },
 
     async deleteOutcome(workspaceId: string, outcomeId: string) {

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { outcomeKinds } from '../../../core/results/results-table.js';
 import { user } from '../auth/auth.table.js';
 import { posts, postVersions } from '../content/content.table.js';
@@ -33,11 +44,21 @@ export const outcomes = pgTable(
     campaign: text('campaign'),
     note: text('note').notNull().default(''),
     source: text('source', { enum: outcomeSources }).notNull().default('manual'),
+    /** The sender's own id (a CRM's record id): a second outcome with it is the same outcome. */
+    externalId: text('external_id'),
+    /** The UTM values the outcome arrived with, as sent (attribution reads them, see core/results/utm). */
+    utmSource: text('utm_source'),
+    utmMedium: text('utm_medium'),
+    utmCampaign: text('utm_campaign'),
+    utmContent: text('utm_content'),
     createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     createdAt: instant('created_at').defaultNow().notNull(),
   },
   (table) => [
     index('outcomes_workspace_date_idx').on(table.workspaceId, table.occurredOn),
+    uniqueIndex('outcomes_workspace_external_id_idx')
+      .on(table.workspaceId, table.externalId)
+      .where(sql`${table.externalId} is not null`),
     check('outcomes_amount_non_negative', sql`${table.amountCents} >= 0`),
   ],
 );

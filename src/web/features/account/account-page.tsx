@@ -5,10 +5,11 @@ import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { PublicLayout } from '../../ui/public-layout.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { NotificationSettingsSection } from '../notifications/notification-settings-section.js';
+import { ApiTokensSection } from './api-tokens-section.js';
 import { ChangePasswordSection } from './change-password-section.js';
 import { DeleteAccountSection } from './delete-account-section.js';
 
-/** The person's own account, apart from any workspace: notifications, password and deletion. */
+/** The person's own account, apart from any workspace: notifications, API tokens, password and deletion. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
@@ -27,6 +28,7 @@ export function AccountPage() {
           </Text>
         </Stack>
         <NotificationSettingsSection />
+        <ApiTokensSection />
         <ChangePasswordSection />
         <DeleteAccountSection />
       </Stack>

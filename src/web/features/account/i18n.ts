@@ -1,8 +1,11 @@
+import { apiTokensEn, apiTokensFr } from './api-tokens-i18n.js';
+
 /** The account's own pages: forgotten password, reset, change, deletion. French first. */
 export const accountFr = {
   menuItem: 'Mon compte',
   title: 'Mon compte',
   backToApp: 'Retour à Cadence',
+  apiTokens: apiTokensFr,
   backToSignIn: 'Retour à la connexion',
   passwordTooCommon:
     'Ce mot de passe fait partie des plus courants : choisissez-en un autre, une phrase par exemple.',
@@ -58,6 +61,7 @@ export const accountEn: typeof accountFr = {
   menuItem: 'My account',
   title: 'My account',
   backToApp: 'Back to Cadence',
+  apiTokens: apiTokensEn,
   backToSignIn: 'Back to sign-in',
   passwordTooCommon: 'This password is among the most common ones: choose another, a sentence for instance.',
   passwordIsEmail: 'The password may not be your email address.',

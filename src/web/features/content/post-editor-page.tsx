@@ -216,7 +216,9 @@ function PostEditor({ post }: { post: Post }) {
           />
           <TrackedLinkPreview
             workspaceId={workspace.id}
+            postId={post.id}
             link={draft.link}
+            text={draft.text}
             networks={draft.versions.map((version) => version.network)}
             campaign={choices.pillarName(draft.pillarId)}
           />

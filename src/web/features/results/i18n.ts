@@ -84,6 +84,9 @@ export const resultsFr = {
     post: 'Publication d’origine',
     postPlaceholder: 'Choisir une publication publiée',
     campaign: 'Campagne',
+    landingLink: 'Lien d’arrivée (facultatif)',
+    landingLinkHelp:
+      'Collez l’adresse par laquelle la personne est arrivée : ses paramètres utm_… attribuent le résultat à la publication et au réseau.',
     note: 'Note',
     save: 'Enregistrer',
     saved: 'Résultat noté',
@@ -144,7 +147,9 @@ export const resultsFr = {
   trackedLinks: {
     title: 'Liens suivis',
     label: 'Ajouter les paramètres UTM aux liens des publications',
-    help: 'utm_source=<réseau>&utm_medium=social&utm_campaign=<pilier> : vos statistiques web disent d’où viennent les visites.',
+    help: 'utm_source=<réseau>&utm_medium=social&utm_campaign=<pilier>&utm_content=<identifiant court de la publication>, ajoutés à la publication (le brouillon reste tel quel) : vos statistiques web disent d’où viennent les visites, et un résultat qui revient avec ces valeurs est attribué à la publication.',
+    willTag:
+      'Les liens de cette publication seront suivis à la publication (paramètres UTM ajoutés, sans toucher à ceux déjà présents) ; le brouillon reste tel quel.',
     preview: 'Lien suivi pour {{network}} : {{link}}',
     copy: 'Copier',
     copied: 'Copié',
@@ -264,6 +269,9 @@ export const resultsEn: typeof resultsFr = {
     post: 'Source post',
     postPlaceholder: 'Pick a published post',
     campaign: 'Campaign',
+    landingLink: 'Landing link (optional)',
+    landingLinkHelp:
+      'Paste the address the person arrived through: its utm_… parameters attribute the outcome to the post and the network.',
     note: 'Note',
     save: 'Save',
     saved: 'Outcome logged',
@@ -324,7 +332,9 @@ export const resultsEn: typeof resultsFr = {
   trackedLinks: {
     title: 'Tracked links',
     label: 'Add UTM parameters to the links of posts',
-    help: 'utm_source=<network>&utm_medium=social&utm_campaign=<pillar>: your web analytics tell where visits came from.',
+    help: 'utm_source=<network>&utm_medium=social&utm_campaign=<pillar>&utm_content=<post’s short id>, added when the post is published (the draft stays as written): your web analytics tell where visits came from, and an outcome coming back with these values is attributed to the post.',
+    willTag:
+      'The links of this post will be tracked when it is published (UTM parameters added, those already there kept); the draft stays as written.',
     preview: 'Tracked link for {{network}}: {{link}}',
     copy: 'Copy',
     copied: 'Copied',

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { OutcomeKind } from '../../../core/results/results-table.js';
+import { readUtmParameters } from '../../../core/results/utm.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { DateField } from '../../ui/date-field.js';
 import { parseAmountToCents } from '../../ui/money.js';
@@ -51,6 +52,7 @@ export function OutcomeModal({ workspace, opened, onClose, postId = null }: Outc
   const [network, setNetwork] = useState<string | null>(null);
   const [sourcePostId, setSourcePostId] = useState<string | null>(postId);
   const [campaign, setCampaign] = useState('');
+  const [landingLink, setLandingLink] = useState('');
   const [note, setNote] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);
 
@@ -59,6 +61,7 @@ export function OutcomeModal({ workspace, opened, onClose, postId = null }: Outc
     setNetwork(null);
     setSourcePostId(postId);
     setCampaign('');
+    setLandingLink('');
     setNote('');
     setAmountError(null);
   };
@@ -77,6 +80,7 @@ export function OutcomeModal({ workspace, opened, onClose, postId = null }: Outc
         postId: sourcePostId,
         campaign: campaign.trim() || null,
         note: note.trim(),
+        ...utmFieldsOf(landingLink.trim()),
       },
       {
         onSuccess: () => {
@@ -158,6 +162,14 @@ export function OutcomeModal({ workspace, opened, onClose, postId = null }: Outc
               onChange={(event) => setCampaign(event.currentTarget.value)}
             />
           </SimpleGrid>
+          <TextInput
+            label={t('results.outcomes.landingLink')}
+            description={t('results.outcomes.landingLinkHelp')}
+            value={landingLink}
+            maxLength={2000}
+            onChange={(event) => setLandingLink(event.currentTarget.value)}
+            data-testid="outcome-landing-link"
+          />
           <Textarea
             label={t('results.outcomes.note')}
             value={note}
@@ -175,4 +187,17 @@ export function OutcomeModal({ workspace, opened, onClose, postId = null }: Outc
       </form>
     </AppModal>
   );
+}
+
+/** The UTM values of the link the outcome came through, for the server to attribute it. */
+function utmFieldsOf(link: string) {
+  if (link === '') return {};
+  const utm = readUtmParameters(link);
+  const clip = (value: string | null) => (value ? value.slice(0, 200) : null);
+  return {
+    utmSource: clip(utm.source),
+    utmMedium: clip(utm.medium),
+    utmCampaign: clip(utm.campaign),
+    utmContent: clip(utm.content),
+  };
 }

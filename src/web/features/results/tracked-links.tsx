@@ -2,7 +2,8 @@ import { Button, Card, CopyButton, Group, Stack, Switch, Text, Title } from '@ma
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { addUtmParameters } from '../../../core/results/utm.js';
+import { findUrls } from '../../../core/content/post-length.js';
+import { addUtmParameters, postShortId } from '../../../core/results/utm.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { resultsSettingsQueryOptions, useSaveResultsSettings } from './results-queries.js';
 
@@ -35,27 +36,36 @@ export function TrackedLinksSetting({ workspaceId, canManage }: { workspaceId: s
 }
 
 /**
- * Under a post's link in the editor: the link each network's version will carry, with the UTM
- * parameters, ready to copy. Nothing when the setting is off or the link is not a web address.
+ * In the post editor, under the link: a line saying the links will be tagged at publication
+ * (the draft stays as written), and the first link as each network's version will carry it,
+ * ready to copy for the networks published by hand. Nothing when the setting is off or the post
+ * has no web link.
  */
 export function TrackedLinkPreview({
   workspaceId,
+  postId,
   link,
+  text,
   networks,
   campaign,
 }: {
   workspaceId: string;
+  postId: string;
   link: string;
+  text: string;
   networks: readonly string[];
   campaign: string | null;
 }) {
   const { t } = useTranslation();
   const settings = useQuery(resultsSettingsQueryOptions(workspaceId));
-  if (!settings.data?.trackLinks || !/^https?:\/\//.test(link.trim())) return null;
+  const first = /^https?:\/\//.test(link.trim()) ? link.trim() : findUrls(text)[0];
+  if (!settings.data?.trackLinks || !first || networks.length === 0) return null;
+  const content = postShortId(postId);
   return (
     <Stack gap={4} data-testid="tracked-links">
+      <Text size="xs">{t('results.trackedLinks.willTag')}</Text>
       {networks.map((network) => {
-        const tracked = addUtmParameters(link.trim(), { network, campaign });
+        const tracked = addUtmParameters(first, { network, campaign, content });
         const name = t(`networks.${network}` as 'networks.linkedin', { defaultValue: network });
         return (
           <Group key={network} gap="xs" wrap="nowrap">
