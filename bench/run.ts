@@ -11,6 +11,7 @@ import { benchmarkPageSpeed, pageSpeedPages, quickPageSpeedPages } from './bench
 import { benchmarkPublishingThroughput } from './benchmarks/publishing-throughput.js';
 import { benchmarkReadThroughput } from './benchmarks/read-throughput.js';
 import { benchmarkReportViews } from './benchmarks/report-views.js';
+import { benchmarkResultsViews } from './benchmarks/results-views.js';
 import { benchmarkTogglImport } from './benchmarks/toggl-import.js';
 import { defaultDatasetOptions, planAgency } from './dataset/agency-plan.js';
 import { type DatabaseKind, datasetDirectory, readManifest } from './dataset/dataset-store.js';
@@ -36,7 +37,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9,10,11').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 const settings = quick
@@ -78,8 +79,12 @@ async function attempt(label: string, work: () => Promise<BenchmarkResult | Benc
 
 async function main() {
   const startedAt = performance.now();
+  // The machine is shared: the load at both ends of the run goes with its results.
+  const loadAtStart = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
   // Benchmarks 5, 6 and 7 need no dataset.
-  const needsDataset = ['1', '2', '3', '4', '9'].some((id) => selected.has(id));
+  const needsDataset = ['1', '2', '3', '4', '9', '10'].some((id) => selected.has(id));
   const manifest = !needsDataset
     ? null
     : quick
@@ -108,11 +113,15 @@ async function main() {
   if (selected.has('9')) await attempt('9 backup and restore', () => benchmarkBackupRestore(name));
 
   for (const kind of kinds) {
-    if (!plan || !['1', '2', '3'].some((id) => selected.has(id))) break;
+    if (!plan || !['1', '2', '3', '10'].some((id) => selected.has(id))) break;
     const context = await openBenchContext(name, kind, plan, serverUrl);
     try {
       if (selected.has('1'))
         await attempt(`1 report views (${kind})`, () => benchmarkReportViews(context, plan, settings.views));
+      if (selected.has('10'))
+        await attempt(`10 results and calendar views (${kind})`, () =>
+          benchmarkResultsViews(context, plan, settings.views),
+        );
       if (selected.has('2'))
         await attempt(`2 read throughput (${kind})`, () =>
           benchmarkReadThroughput(context, plan, settings.load),
@@ -154,13 +163,13 @@ async function main() {
       });
     });
 
-  results.sort((left, right) => left.id.localeCompare(right.id));
-  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${loadavg()
+  results.sort((left, right) => Number(left.id) - Number(right.id));
+  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the start ${loadAtStart}, at the end ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')}`;
   const command = `npm run bench${quick ? ' -- --quick' : ''}${serverUrl ? ' (DATABASE_URL set)' : ''}`;
   const dataset = manifest
-    ? `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`
+    ? `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries, ${manifest.generated.pglite?.posts?.toLocaleString('en') ?? 'no'} posts, ${manifest.generated.pglite?.snapshots?.toLocaleString('en') ?? 'no'} metric snapshots, ${manifest.generated.pglite?.outcomes?.toLocaleString('en') ?? 'no'} outcomes`
     : 'no dataset';
   console.log(`\n${command}\n${dataset}\n${machine}\n\n${formatResultsTable(results)}\n`);
   const missed = results.filter((result) => !result.met);
