@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type AgencyResultsRow,
   type AgencyWorkspaceFacts,
   agencySortColumns,
   buildAgencyResults,
@@ -117,7 +118,8 @@ describe('the agency ROI table', () => {
         fc.boolean(),
         (items, column, up) => {
           const rows = items.map((item, index) => ({
-            ...buildAgencyResults([facts({ workspaceId: String(index), name: item.name })]).rows[0]!,
+            ...(buildAgencyResults([facts({ workspaceId: String(index), name: item.name })])
+              .rows[0] as AgencyResultsRow),
             ...item,
           }));
           const sorted = sortAgencyRows(rows, column, up ? 'asc' : 'desc');
