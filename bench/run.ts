@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchmarkBackupRestore } from './benchmarks/backup-restore.js';
+import { benchmarkCalendarPage } from './benchmarks/calendar-page.js';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
 import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
@@ -49,6 +50,7 @@ const settings = quick
       jobs: { jobs: 1_000, rounds: 1 },
       publishing: { posts: 1_000 },
       lighthouseRuns: 1,
+      calendar: { posts: 300, rounds: 2 },
     }
   : {
       views: { warmup: 5, runs: 30 },
@@ -58,6 +60,7 @@ const settings = quick
       jobs: { jobs: 10_000, rounds: 2 },
       publishing: { posts: 10_000 },
       lighthouseRuns: 3,
+      calendar: { posts: 300, rounds: 5 },
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -147,6 +150,15 @@ async function main() {
       await attempt(`7 publishing throughput (${kind})`, () =>
         benchmarkPublishingThroughput(kind, serverUrl, settings.publishing),
       );
+  // Needs no dataset: the built app on a scratch data dir, 300 posts imported through its API.
+  if (selected.has('11'))
+    await attempt('11 calendar month in Chromium', async () => {
+      if (!values['no-build']) {
+        ensureServerBuild(projectRoot);
+        ensureWebBuild(projectRoot);
+      }
+      return benchmarkCalendarPage(settings.calendar);
+    });
   // Needs no dataset: the built app on a scratch data dir, seeded through its API.
   if (selected.has('8'))
     await attempt('8 Lighthouse mobile', async () => {
