@@ -34,13 +34,17 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** Benchmark 8's pages (names from page-speed.ts), e.g. `--only 8 --pages routine,time`. */
     pages: { type: 'string' },
+    /** `--databases postgres`: only some of the databases (DATABASE_URL still needed for PostgreSQL). */
+    databases: { type: 'string' },
   },
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
 const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9,10,11').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
-const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
+const kinds: DatabaseKind[] = (serverUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(
+  (kind) => !values.databases || values.databases.split(',').includes(kind),
+);
 const settings = quick
   ? {
       views: { warmup: 2, runs: 8 },
