@@ -201,7 +201,8 @@ function AgencyRow({
   return (
     <Table.Tr fw={isTotal ? 600 : undefined} data-testid={isTotal ? 'agency-total' : 'agency-row'}>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        {/* Wraps under the name rather than cutting the "too little data" badge. */}
+        <Group gap="xs" wrap="wrap">
           {isTotal ? (
             row.name
           ) : (
@@ -222,7 +223,13 @@ function AgencyRow({
               multiline
               w={260}
             >
-              <Badge color="gray" variant="light" size="sm" tabIndex={0}>
+              <Badge
+                color="gray"
+                variant="light"
+                size="sm"
+                tabIndex={0}
+                style={{ flexShrink: 0, overflow: 'visible' }}
+              >
                 {t('results.agency.thin')}
               </Badge>
             </Tooltip>
