@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchmarkBackupRestore } from './benchmarks/backup-restore.js';
+import { benchmarkCalendarPage } from './benchmarks/calendar-page.js';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
 import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
@@ -11,6 +12,7 @@ import { benchmarkPageSpeed, pageSpeedPages, quickPageSpeedPages } from './bench
 import { benchmarkPublishingThroughput } from './benchmarks/publishing-throughput.js';
 import { benchmarkReadThroughput } from './benchmarks/read-throughput.js';
 import { benchmarkReportViews } from './benchmarks/report-views.js';
+import { benchmarkResultsViews } from './benchmarks/results-views.js';
 import { benchmarkTogglImport } from './benchmarks/toggl-import.js';
 import { defaultDatasetOptions, planAgency } from './dataset/agency-plan.js';
 import { type DatabaseKind, datasetDirectory, readManifest } from './dataset/dataset-store.js';
@@ -32,13 +34,17 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** Benchmark 8's pages (names from page-speed.ts), e.g. `--only 8 --pages routine,time`. */
     pages: { type: 'string' },
+    /** `--databases postgres`: only some of the databases (DATABASE_URL still needed for PostgreSQL). */
+    databases: { type: 'string' },
   },
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9,10,11').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
-const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
+const kinds: DatabaseKind[] = (serverUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(
+  (kind) => !values.databases || values.databases.split(',').includes(kind),
+);
 const settings = quick
   ? {
       views: { warmup: 2, runs: 8 },
@@ -48,6 +54,7 @@ const settings = quick
       jobs: { jobs: 1_000, rounds: 1 },
       publishing: { posts: 1_000 },
       lighthouseRuns: 1,
+      calendar: { posts: 300, rounds: 2 },
     }
   : {
       views: { warmup: 5, runs: 30 },
@@ -57,6 +64,7 @@ const settings = quick
       jobs: { jobs: 10_000, rounds: 2 },
       publishing: { posts: 10_000 },
       lighthouseRuns: 3,
+      calendar: { posts: 300, rounds: 5 },
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -78,8 +86,12 @@ async function attempt(label: string, work: () => Promise<BenchmarkResult | Benc
 
 async function main() {
   const startedAt = performance.now();
+  // The machine is shared: the load at both ends of the run goes with its results.
+  const loadAtStart = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
   // Benchmarks 5, 6 and 7 need no dataset.
-  const needsDataset = ['1', '2', '3', '4', '9'].some((id) => selected.has(id));
+  const needsDataset = ['1', '2', '3', '4', '9', '10'].some((id) => selected.has(id));
   const manifest = !needsDataset
     ? null
     : quick
@@ -108,11 +120,15 @@ async function main() {
   if (selected.has('9')) await attempt('9 backup and restore', () => benchmarkBackupRestore(name));
 
   for (const kind of kinds) {
-    if (!plan || !['1', '2', '3'].some((id) => selected.has(id))) break;
+    if (!plan || !['1', '2', '3', '10'].some((id) => selected.has(id))) break;
     const context = await openBenchContext(name, kind, plan, serverUrl);
     try {
       if (selected.has('1'))
         await attempt(`1 report views (${kind})`, () => benchmarkReportViews(context, plan, settings.views));
+      if (selected.has('10'))
+        await attempt(`10 results and calendar views (${kind})`, () =>
+          benchmarkResultsViews(context, plan, settings.views),
+        );
       if (selected.has('2'))
         await attempt(`2 read throughput (${kind})`, () =>
           benchmarkReadThroughput(context, plan, settings.load),
@@ -138,6 +154,15 @@ async function main() {
       await attempt(`7 publishing throughput (${kind})`, () =>
         benchmarkPublishingThroughput(kind, serverUrl, settings.publishing),
       );
+  // Needs no dataset: the built app on a scratch data dir, 300 posts imported through its API.
+  if (selected.has('11'))
+    await attempt('11 calendar month in Chromium', async () => {
+      if (!values['no-build']) {
+        ensureServerBuild(projectRoot);
+        ensureWebBuild(projectRoot);
+      }
+      return benchmarkCalendarPage(settings.calendar);
+    });
   // Needs no dataset: the built app on a scratch data dir, seeded through its API.
   if (selected.has('8'))
     await attempt('8 Lighthouse mobile', async () => {
@@ -154,13 +179,13 @@ async function main() {
       });
     });
 
-  results.sort((left, right) => left.id.localeCompare(right.id));
-  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the end ${loadavg()
+  results.sort((left, right) => Number(left.id) - Number(right.id));
+  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average at the start ${loadAtStart}, at the end ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')}`;
   const command = `npm run bench${quick ? ' -- --quick' : ''}${serverUrl ? ' (DATABASE_URL set)' : ''}`;
   const dataset = manifest
-    ? `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries`
+    ? `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries, ${manifest.generated.pglite?.posts?.toLocaleString('en') ?? 'no'} posts, ${manifest.generated.pglite?.snapshots?.toLocaleString('en') ?? 'no'} metric snapshots, ${manifest.generated.pglite?.outcomes?.toLocaleString('en') ?? 'no'} outcomes`
     : 'no dataset';
   console.log(`\n${command}\n${dataset}\n${machine}\n\n${formatResultsTable(results)}\n`);
   const missed = results.filter((result) => !result.met);

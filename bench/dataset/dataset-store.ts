@@ -12,7 +12,21 @@ export type DatasetManifest = {
   name: string;
   options: DatasetOptions;
   generated: Partial<
-    Record<DatabaseKind, { at: string; seconds: number; entries: number; staff: number; memberships: number }>
+    Record<
+      DatabaseKind,
+      {
+        at: string;
+        seconds: number;
+        entries: number;
+        staff: number;
+        memberships: number;
+        /** Content and results (absent from datasets made before them). */
+        posts?: number;
+        versions?: number;
+        snapshots?: number;
+        outcomes?: number;
+      }
+    >
   >;
 };
 

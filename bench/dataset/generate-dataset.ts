@@ -51,7 +51,7 @@ export async function generateDataset(
             createProgressBar(
               `${kind} ${progress.stage.padEnd(7)}`,
               progress.total,
-              progress.stage === 'setup' ? 'steps' : 'entries',
+              progress.stage === 'setup' ? 'steps' : progress.stage === 'content' ? 'rows' : 'entries',
             );
           bars.set(progress.stage, bar);
           if (progress.done === progress.total) bar.finish(progress.done);
@@ -71,11 +71,14 @@ export async function generateDataset(
       entries: result.entries,
       staff: result.staff,
       memberships: result.memberships,
+      ...result.content,
     };
     writeManifest(manifest);
     process.stderr.write(
       `${kind}: ${result.entries.toLocaleString('en')} time entries, ${result.staff} people, ` +
-        `${result.workspaceIds.length} workspaces, ${result.routineMarks} routine marks in ${seconds.toFixed(0)} s\n`,
+        `${result.workspaceIds.length} workspaces, ${result.routineMarks} routine marks, ` +
+        `${result.content.posts.toLocaleString('en')} posts, ${result.content.snapshots.toLocaleString('en')} metric snapshots, ` +
+        `${result.content.outcomes.toLocaleString('en')} outcomes in ${seconds.toFixed(0)} s\n`,
     );
   }
   return manifest;

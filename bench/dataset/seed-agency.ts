@@ -8,9 +8,10 @@ import {
 import type { DatabaseHandle } from '../../src/server/platform/db.js';
 import { createInjectClient, type Session } from '../lib/inject-client.js';
 import { type AgencyPlan, staffPassword } from './agency-plan.js';
+import { type ContentSeedResult, seedContent } from './seed-content.js';
 import { planStafferEntries } from './staffer-entries.js';
 
-export type SeedProgress = { stage: 'setup' | 'entries'; done: number; total: number };
+export type SeedProgress = { stage: 'setup' | 'entries' | 'content'; done: number; total: number };
 
 export type SeedResult = {
   workspaceIds: string[];
@@ -18,6 +19,7 @@ export type SeedResult = {
   memberships: number;
   entries: number;
   routineMarks: number;
+  content: ContentSeedResult;
 };
 
 type Category = { id: string; referenceKey: string | null };
@@ -131,7 +133,15 @@ export async function seedAgency(options: {
     report({ stage: 'entries', done: entries, total: plannedEntries });
   }
 
-  return { workspaceIds, staff: plan.staff.length, memberships, entries, routineMarks };
+  const content = await seedContent({
+    db: database.db,
+    plan,
+    workspaceIds,
+    now,
+    onProgress: (done, total) => report({ stage: 'content', done, total }),
+  });
+
+  return { workspaceIds, staff: plan.staff.length, memberships, entries, routineMarks, content };
 }
 
 /** The routine's last two weeks get marks (mostly done, some skipped, some left): adherence has data. */

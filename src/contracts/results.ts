@@ -96,6 +96,8 @@ const refineMonthRange = <Schema extends z.ZodType<{ from?: string | undefined; 
   });
 
 export const monthRangeQuerySchema = refineMonthRange(z.object(monthRangeFields));
+/** Shared with the agency and effort views (src/contracts/results-agency.ts). */
+export { monthRangeFields, refineMonthRange };
 export type MonthRangeQuery = z.infer<typeof monthRangeQuerySchema>;
 
 // ---------------------------------------------------------------- costs

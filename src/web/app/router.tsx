@@ -300,6 +300,15 @@ const resultsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/results/results-page.js'), 'ResultsPage'),
 });
 
+const agencyResultsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'results/agency',
+  component: lazyRouteComponent(
+    () => import('../features/results/agency-results-page.js'),
+    'AgencyResultsPage',
+  ),
+});
+
 const regularityRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'regularity',
@@ -335,6 +344,7 @@ const routeTree = rootRoute.addChildren([
       connectionsRoute,
       batchRoute,
       resultsRoute,
+      agencyResultsRoute,
       regularityRoute,
     ]),
   ]),

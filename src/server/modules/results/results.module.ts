@@ -5,11 +5,17 @@ import { createMetricPulls } from './metric-pulls.js';
 import { createResultsRepository } from './results.repository.js';
 import { resultsRoutes } from './results.routes.js';
 import { createResultsService } from './results.service.js';
+import { createResultsAgencyRepository } from './results-agency.repository.js';
+import { resultsAgencyRoutes } from './results-agency.routes.js';
+import { createResultsAgencyService } from './results-agency.service.js';
 
 /** Results: what the time brought (outcomes, post figures), what it cost, and the ROI. */
 export function createResultsModule(
   { database, clock, jobs }: Platform,
-  needs: { workspaces: Pick<WorkspacesServices, 'workspacesRepository'>; connections: ConnectionsServices },
+  needs: {
+    workspaces: Pick<WorkspacesServices, 'workspacesRepository' | 'workspacesService'>;
+    connections: ConnectionsServices;
+  },
 ) {
   const resultsRepository = createResultsRepository(database.db);
   const metricPulls = createMetricPulls({
@@ -29,11 +35,20 @@ export function createResultsModule(
       workspacesRepository: needs.workspaces.workspacesRepository,
       clock,
     }),
+    resultsAgencyService: createResultsAgencyService({
+      resultsAgencyRepository: createResultsAgencyRepository(database.db),
+      workspacesRepository: needs.workspaces.workspacesRepository,
+      clock,
+    }),
   };
   const module: CadenceModule<typeof services> = {
     services,
     async registerRoutes(app) {
       await app.register(resultsRoutes, services);
+      await app.register(resultsAgencyRoutes, {
+        resultsAgencyService: services.resultsAgencyService,
+        workspacesService: needs.workspaces.workspacesService,
+      });
     },
     jobHandlers: [
       {

@@ -1,5 +1,9 @@
+import { agencyEn, agencyFr, effortEn, effortFr } from './i18n-effort.js';
+
 /** Strings of results: outcomes, costs, ROI, post figures, the next-hour card (under `results.`). */
 export const resultsFr = {
+  agency: agencyFr,
+  effort: effortFr,
   title: 'Résultats',
   kpiMeasured: 'Réel : {{value}}, mesuré dans les résultats',
   subtitle: 'Ce que le temps passé sur les réseaux a rapporté, ce qu’il a coûté, et où il paie le mieux.',
@@ -188,6 +192,8 @@ export const resultsFr = {
 };
 
 export const resultsEn: typeof resultsFr = {
+  agency: agencyEn,
+  effort: effortEn,
   title: 'Results',
   kpiMeasured: 'Actual: {{value}}, measured from the results',
   subtitle: 'What the time spent on social media brought, what it cost, and where it pays best.',

@@ -4,17 +4,24 @@ import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canAccessWorkspace } from '../../../core/access/index.js';
+import {
+  canAccessWorkspace,
+  canSeeInAgencyTable,
+  minimumWorkspacesForAgencyTable,
+} from '../../../core/access/index.js';
 import { type RangePreset, rangePresets, resolveRangePreset } from '../../../core/results/months.js';
 import {
   type ResultsDimension,
   type ResultsGranularity,
   resultsDimensions,
 } from '../../../core/results/results-table.js';
+import { AnchorLink } from '../../ui/router-links.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { workspacesQueryOptions } from '../workspaces/workspaces-queries.js';
 import { CostsSection } from './costs-section.js';
+import { EffortSection } from './effort-section.js';
 import { OutcomesSection } from './outcomes-section.js';
 import { RankingSection } from './ranking-section.js';
 import { resultsQueryOptions } from './results-queries.js';
@@ -34,6 +41,10 @@ export function ResultsPage() {
   const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
   const canWrite = canAccessWorkspace(workspace.role, 'write');
   const isNarrow = useMediaQuery('(max-width: 36em)');
+  const workspaces = useQuery(workspacesQueryOptions);
+  const managesAgency =
+    (workspaces.data ?? []).filter((item) => !item.isDemo && canSeeInAgencyTable(item.role)).length >=
+    minimumWorkspacesForAgencyTable;
   const dimensionOptions = resultsDimensions.map((value) => ({
     value,
     label: t(`results.dimensions.${value}`),
@@ -46,12 +57,24 @@ export function ResultsPage() {
         title={t('results.title')}
         subtitle={t('results.subtitle')}
         actions={
-          <Anchor href={exportHref} download size="sm" data-testid="results-export">
-            <Group gap={4} wrap="nowrap">
-              <IconDownload size={16} aria-hidden />
-              {t('results.exportCsv')}
-            </Group>
-          </Anchor>
+          <Group gap="md">
+            {managesAgency && (
+              <AnchorLink
+                to="/w/$workspaceId/results/agency"
+                params={{ workspaceId: workspace.id }}
+                size="sm"
+                data-testid="results-agency-link"
+              >
+                {t('results.agency.open')}
+              </AnchorLink>
+            )}
+            <Anchor href={exportHref} download size="sm" data-testid="results-export">
+              <Group gap={4} wrap="nowrap">
+                <IconDownload size={16} aria-hidden />
+                {t('results.exportCsv')}
+              </Group>
+            </Anchor>
+          </Group>
         }
       />
       {!canWrite && (
@@ -109,6 +132,7 @@ export function ResultsPage() {
         <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
       </SimpleGrid>
       <RankingSection workspace={workspace} range={range} />
+      <EffortSection workspace={workspace} />
       <TrackedLinksSetting workspaceId={workspace.id} canManage={workspace.canManage} />
     </Stack>
   );

@@ -14,6 +14,7 @@ import {
   resultsViewSchema,
   type UpdateCostBody,
 } from '../../../contracts/results.js';
+import { agencyResultsSchema, effortResultsSchema } from '../../../contracts/results-agency.js';
 import { api } from '../../app/api.js';
 
 export type MonthRange = { from: string; to: string };
@@ -140,4 +141,20 @@ export function useSaveResultsSettings(workspaceId: string) {
   return useResultsMutation(workspaceId, (body: { trackLinks: boolean }) =>
     api(`${base(workspaceId)}/results/settings`, { method: 'PUT', body, schema: resultsSettingsSchema }),
   );
+}
+
+export function agencyResultsQueryOptions(range: MonthRange) {
+  return queryOptions({
+    queryKey: ['agency', 'results', range],
+    queryFn: ({ signal }) =>
+      api(`/api/agency/results?${rangeSearch(range)}`, { schema: agencyResultsSchema, signal }),
+  });
+}
+
+export function effortQueryOptions(workspaceId: string, weeks: number) {
+  return queryOptions({
+    queryKey: [...resultsKey(workspaceId), 'effort', weeks],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/results/effort?weeks=${weeks}`, { schema: effortResultsSchema, signal }),
+  });
 }

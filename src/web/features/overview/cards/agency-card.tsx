@@ -2,11 +2,13 @@ import { Table, Text, ThemeIcon } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { canSeeInAgencyTable, minimumWorkspacesForAgencyTable } from '../../../../core/access/index.js';
 import { formatReadableDuration } from '../../../../core/overview/setup-steps.js';
 import { zonedWeekStart } from '../../../../core/time/zoned-bounds.js';
 import { AnchorLink } from '../../../ui/router-links.js';
 import { plannedVsActualQueryOptions } from '../../tracking/tracking-queries.js';
 import { todayIn } from '../../tracking/workspace-dates.js';
+import { useCurrentWorkspace } from '../../workspaces/use-current-workspace.js';
 import { workspacesQueryOptions } from '../../workspaces/workspaces-queries.js';
 import { OverviewCardFrame } from '../overview-card-frame.js';
 import type { OverviewCardProps } from '../overview-cards.js';
@@ -17,6 +19,7 @@ import type { OverviewCardProps } from '../overview-cards.js';
  */
 export function AgencyCard({ span }: OverviewCardProps) {
   const { t } = useTranslation();
+  const current = useCurrentWorkspace();
   const workspaces = useQuery(workspacesQueryOptions);
   const real = (workspaces.data ?? []).filter((workspace) => !workspace.isDemo);
   const reports = useQueries({
@@ -95,6 +98,17 @@ export function AgencyCard({ span }: OverviewCardProps) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {real.filter((workspace) => canSeeInAgencyTable(workspace.role)).length >=
+        minimumWorkspacesForAgencyTable && (
+        <AnchorLink
+          to="/w/$workspaceId/results/agency"
+          params={{ workspaceId: current.id }}
+          size="sm"
+          data-testid="overview-agency-roi"
+        >
+          {t('results.agency.open')}
+        </AnchorLink>
+      )}
     </OverviewCardFrame>
   );
 }
