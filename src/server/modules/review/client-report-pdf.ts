@@ -15,7 +15,7 @@ export async function renderClientReportPdf(
   const f = reportFormat(locale);
   const money = (cents: number | null) => (cents === null ? '—' : f.money(cents, report.currency));
   const networkName = (key: string) =>
-    isNetworkKey(key) ? networkLabels[locale][key] : key === unattributedKey ? '—' : key;
+    isNetworkKey(key) ? networkLabels[locale][key] : key === unattributedKey ? w.noNetwork : key;
   const title = `${w.monthlyTitle} · ${report.workspaceName}`;
   const pdf = createReportPdf({ title, subject: w.monthOf(f.month(report.month)), locale });
   pdf.title(title, [w.monthOf(f.month(report.month)), w.preparedBy(context.preparedBy)].join(' · '));
