@@ -62,7 +62,7 @@ export function exportWeeklyReviewCsv(review: WeeklyReviewView, locale: ReportLo
         line.target === null
           ? w.noTarget
           : f.say(
-              `${line.onTarget ? w.onTarget : w.offTarget} · ${w.streak} ${w.weeks(line.streakWeeks)} · ${w.silences} : ${describeSilences(line.silentStretches, locale)}`,
+              `${line.onTarget ? w.onTarget : review.state === 'past' ? w.offTarget : w.stillOpen} · ${w.streak} ${w.weeks(line.streakWeeks)} · ${w.silences} : ${describeSilences(line.silentStretches, locale)}`,
             ),
     })),
     ...review.posts.best.map((post) => ({

@@ -87,7 +87,7 @@ export async function renderWeeklyReviewPdf(review: WeeklyReviewView, locale: Re
     review.networks.map((line) => [
       networkName(line.network),
       line.target === null ? w.noTarget : f.decimal(line.target),
-      `${line.published}${line.target === null ? '' : ` · ${line.onTarget ? w.onTarget : w.offTarget}`}`,
+      `${line.published}${line.target === null ? '' : ` · ${line.onTarget ? w.onTarget : review.state === 'past' ? w.offTarget : w.stillOpen}`}`,
       line.target === null ? '—' : w.weeks(line.streakWeeks),
       line.target === null ? '—' : describeSilences(line.silentStretches, locale),
     ]),

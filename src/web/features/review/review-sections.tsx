@@ -51,8 +51,19 @@ export function HoursSection({ review }: Props) {
   );
 }
 
+const badgeColor = { noTarget: 'gray', onTarget: 'teal', offTarget: 'red', inProgress: 'orange' } as const;
+
 export function NetworksSection({ review, workspaceId }: Props & { workspaceId: string }) {
   const { t, i18n } = useTranslation();
+  // A week in progress is not missed yet: it is still open.
+  const verdictOf = (line: WeeklyReviewView['networks'][number]) =>
+    line.target === null
+      ? 'noTarget'
+      : line.onTarget
+        ? 'onTarget'
+        : review.state === 'past'
+          ? 'offTarget'
+          : 'inProgress';
   const day = (date: string) => formatLocalDate(date, i18n.language, { weekday: 'short', day: 'numeric' });
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
@@ -78,12 +89,8 @@ export function NetworksSection({ review, workspaceId }: Props & { workspaceId: 
                 <NetworkIcon network={line.network} size={18} />
                 <Text fw={600}>{t(`networks.${line.network}`)}</Text>
               </Group>
-              <Badge color={line.target === null ? 'gray' : line.onTarget ? 'teal' : 'red'} variant="light">
-                {line.target === null
-                  ? t('review.networks.noTarget')
-                  : line.onTarget
-                    ? t('review.networks.onTarget')
-                    : t('review.networks.offTarget')}
+              <Badge color={badgeColor[verdictOf(line)]} variant="light">
+                {t(`review.networks.${verdictOf(line)}`)}
               </Badge>
             </Group>
             <Text size="sm">
