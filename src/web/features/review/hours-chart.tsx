@@ -5,8 +5,9 @@ import { formatHours } from '../budget/format.js';
 export type HoursLine = { key: string; label: string; planned: number; tracked: number; budget: number };
 
 const rowHeight = 40;
-const labelWidth = 132;
-const width = 560;
+const labelWidth = 104;
+/** Close to a phone's card width, so the text stays near its real size from phone to desktop. */
+const width = 360;
 
 /**
  * Planned (routine) and tracked minutes per category as paired horizontal bars on one scale,
@@ -16,7 +17,7 @@ const width = 560;
 export function HoursChart({ lines }: { lines: HoursLine[] }) {
   const { t, i18n } = useTranslation();
   const largest = Math.max(60, ...lines.map((line) => Math.max(line.planned, line.tracked, line.budget)));
-  const barArea = width - labelWidth - 64;
+  const barArea = width - labelWidth - 58;
   const scale = (minutes: number) => (minutes / largest) * barArea;
   const height = lines.length * rowHeight + 24;
   return (
@@ -29,17 +30,17 @@ export function HoursChart({ lines }: { lines: HoursLine[] }) {
         style={{ display: 'block', fontSize: 12, fontFamily: 'inherit' }}
         data-testid="review-hours-chart"
       >
-        <g transform="translate(0, 4)">
-          <rect x={labelWidth} y={0} width={10} height={10} rx={2} fill="var(--mantine-color-blue-2)" />
-          <text x={labelWidth + 14} y={9} fill="var(--mantine-color-dimmed)">
+        <g transform="translate(0, 4)" fontSize={11}>
+          <rect x={0} y={0} width={10} height={10} rx={2} fill="var(--mantine-color-blue-2)" />
+          <text x={14} y={9} fill="var(--mantine-color-dimmed)">
             {t('review.hours.planned')}
           </text>
-          <rect x={labelWidth + 150} y={0} width={10} height={10} rx={2} fill="var(--mantine-color-blue-7)" />
-          <text x={labelWidth + 164} y={9} fill="var(--mantine-color-dimmed)">
+          <rect x={112} y={0} width={10} height={10} rx={2} fill="var(--mantine-color-blue-7)" />
+          <text x={126} y={9} fill="var(--mantine-color-dimmed)">
             {t('review.hours.tracked')}
           </text>
-          <rect x={labelWidth + 240} y={0} width={2} height={10} fill="var(--mantine-color-orange-7)" />
-          <text x={labelWidth + 246} y={9} fill="var(--mantine-color-dimmed)">
+          <rect x={190} y={0} width={2} height={10} fill="var(--mantine-color-orange-7)" />
+          <text x={196} y={9} fill="var(--mantine-color-dimmed)">
             {t('review.hours.budget')}
           </text>
         </g>
@@ -48,7 +49,7 @@ export function HoursChart({ lines }: { lines: HoursLine[] }) {
           return (
             <g key={line.key}>
               <text x={0} y={top + 20} fill="var(--mantine-color-text)">
-                {line.label.length > 20 ? `${line.label.slice(0, 19)}…` : line.label}
+                {line.label.length > 15 ? `${line.label.slice(0, 14)}…` : line.label}
               </text>
               <rect
                 x={labelWidth}

@@ -166,9 +166,8 @@ function AtAGlance({ review }: { review: WeeklyReviewView }) {
       key: 'revenue',
       label: t('review.glance.revenue'),
       value: formatMoney(review.outcomes.revenueCents, review.currency, i18n.language),
-      detail: t('review.glance.routineOf', {
-        done: review.hours.adherence.done,
-        planned: review.hours.adherence.planned,
+      detail: t('review.hours.cost', {
+        amount: formatMoney(review.hours.trackedCostCents, review.currency, i18n.language),
       }),
     },
   ];

@@ -24,7 +24,7 @@ function Section({ title, children, testId }: { title: string; children: React.R
 }
 
 export function HoursSection({ review }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lines = review.hours.rows
     .filter((row) => row.budgetMinutes > 0 || row.routineMinutes > 0 || row.trackedMinutes > 0)
     .map((row) => {
@@ -43,8 +43,9 @@ export function HoursSection({ review }: Props) {
     <Section title={t('review.hours.title')} testId="review-hours">
       {lines.length === 0 ? <Text c="dimmed">{t('review.hours.empty')}</Text> : <HoursChart lines={lines} />}
       <Text size="sm" c="dimmed">
-        {t('review.hours.cost', {
-          amount: formatMoney(review.hours.trackedCostCents, review.currency, i18n.language),
+        {t('review.glance.routineOf', {
+          done: review.hours.adherence.done,
+          planned: review.hours.adherence.planned,
         })}
       </Text>
     </Section>
@@ -89,7 +90,7 @@ export function NetworksSection({ review, workspaceId }: Props & { workspaceId: 
                 <NetworkIcon network={line.network} size={18} />
                 <Text fw={600}>{t(`networks.${line.network}`)}</Text>
               </Group>
-              <Badge color={badgeColor[verdictOf(line)]} variant="light">
+              <Badge color={badgeColor[verdictOf(line)]} variant="light" c="var(--mantine-color-text)">
                 {t(`review.networks.${verdictOf(line)}`)}
               </Badge>
             </Group>
