@@ -17,7 +17,7 @@ const width = 360;
 export function HoursChart({ lines }: { lines: HoursLine[] }) {
   const { t, i18n } = useTranslation();
   const largest = Math.max(60, ...lines.map((line) => Math.max(line.planned, line.tracked, line.budget)));
-  const barArea = width - labelWidth - 58;
+  const barArea = width - labelWidth - 74;
   const scale = (minutes: number) => (minutes / largest) * barArea;
   const height = lines.length * rowHeight + 24;
   return (

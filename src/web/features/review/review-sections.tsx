@@ -65,7 +65,8 @@ export function NetworksSection({ review, workspaceId }: Props & { workspaceId: 
         : review.state === 'past'
           ? 'offTarget'
           : 'inProgress';
-  const day = (date: string) => formatLocalDate(date, i18n.language, { weekday: 'short', day: 'numeric' });
+  const day = (date: string) =>
+    formatLocalDate(date, i18n.language, { weekday: 'short', day: 'numeric', month: 'short' });
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <Section title={t('review.networks.title')} testId="review-networks">
