@@ -17,6 +17,7 @@ import { createPublishingModule, type PublishingNeeds } from './modules/publishi
 import { createRegularityModule } from './modules/regularity/regularity.module.js';
 import { createResultsModule } from './modules/results/results.module.js';
 import { createDemoResultsSeeder } from './modules/results/seed-demo-results.js';
+import { createReviewModule } from './modules/review/review.module.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import { createContentWorkTimer } from './modules/tracking/content-timer-link.js';
@@ -184,6 +185,13 @@ export function createCadence({
     notify: (input) => notifications.services.notificationsService.notify(input),
     plannedVsActualService: tracking.services.plannedVsActualService,
   });
+  const review = createReviewModule(platform, {
+    budget: budget.services,
+    strategy: strategy.services,
+    regularity: regularity.services,
+    results: results.services,
+    plannedVsActualService: tracking.services.plannedVsActualService,
+  });
   const notifications = createNotificationsModule(platform, {
     readDigestWeek: (workspaceId) => regularity.services.readDigestWeek(workspaceId),
   });
@@ -256,6 +264,7 @@ export function createCadence({
       publishing,
       results,
       apiTokens,
+      review,
       demo,
     },
     /** Stops the job queue (running jobs get `graceMilliseconds`); the database is its owner's to close. */

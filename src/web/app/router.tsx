@@ -315,6 +315,15 @@ const regularityRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/regularity/regularity-page.js'), 'RegularityPage'),
 });
 
+/** `?week=` is any date of the reviewed week; without it, the week in progress. */
+const reviewRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: 'review',
+  validateSearch: (search: Record<string, unknown>): { week?: string } =>
+    typeof search.week === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.week) ? { week: search.week } : {},
+  component: lazyRouteComponent(() => import('../features/review/review-page.js'), 'ReviewPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
@@ -346,6 +355,7 @@ const routeTree = rootRoute.addChildren([
       resultsRoute,
       agencyResultsRoute,
       regularityRoute,
+      reviewRoute,
     ]),
   ]),
 ]);

@@ -41,6 +41,7 @@ const words = {
     slots: 'Créneaux vides la semaine prochaine',
     noSlots: 'Tous vos créneaux de la semaine prochaine ont leur publication.',
     open: 'Voir la régularité',
+    review: 'Ouvrir la revue de la semaine',
     why: 'Vous recevez ce bilan chaque vendredi à 16 h, à l’heure de votre fuseau.',
     settings: 'Choisir ce que vous recevez',
     unsubscribe: 'Ne plus recevoir ce bilan',
@@ -62,6 +63,7 @@ const words = {
     slots: 'Empty slots next week',
     noSlots: 'Every slot of next week has its post.',
     open: 'See regularity',
+    review: 'Open the weekly review',
     why: 'You receive this review every Friday at 4 pm, in your time zone.',
     settings: 'Choose what you receive',
     unsubscribe: 'Stop this review',
@@ -91,6 +93,7 @@ export function renderDigestMail(input: {
   let html = '';
   for (const section of input.sections) {
     const link = `${baseUrl}/w/${section.workspaceId}/regularity`;
+    const reviewLink = `${baseUrl}/w/${section.workspaceId}/review?week=${section.weekStart}`;
     const hoursLine = fix(
       w.hoursLine(
         hours(section.hours.trackedMinutes, locale),
@@ -128,6 +131,7 @@ export function renderDigestMail(input: {
       w.slots,
       ...(slotLines.length > 0 ? slotLines.map((line) => `- ${line}`) : [w.noSlots]),
       '',
+      `${w.review}: ${reviewLink}`,
       `${w.open}: ${link}`,
       '',
     );
@@ -141,7 +145,7 @@ ${postLines.length > 0 ? `<ul style="margin:0;padding-left:20px;">${postLines.ma
 ${best ? `<p style="margin:0;"><a href="${escapeHtml(`${baseUrl}/w/${section.workspaceId}/posts/${best.postId}`)}" style="color:#364fc7;">${escapeHtml(best.text)}</a> <span style="color:#495057;">(${escapeHtml(w.bestLine(best.publishedOn))})</span></p>` : `<p style="margin:0;">${escapeHtml(w.noBest)}</p>`}
 <h3 style="margin:16px 0 4px;font-size:15px;">${escapeHtml(w.slots)}</h3>
 ${slotLines.length > 0 ? `<ul style="margin:0;padding-left:20px;">${slotLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : `<p style="margin:0;">${escapeHtml(w.noSlots)}</p>`}
-<p style="margin:20px 0 0;"><a href="${escapeHtml(link)}" style="display:inline-block;background:#3b5bdb;color:#ffffff;text-decoration:none;padding:10px 18px;border-radius:6px;font-weight:600;">${escapeHtml(w.open)}</a></p>
+<p style="margin:20px 0 0;"><a href="${escapeHtml(reviewLink)}" style="display:inline-block;background:#3b5bdb;color:#ffffff;text-decoration:none;padding:10px 18px;border-radius:6px;font-weight:600;">${escapeHtml(w.review)}</a> <a href="${escapeHtml(link)}" style="display:inline-block;color:#364fc7;padding:10px 8px;">${escapeHtml(w.open)}</a></p>
 </section>
 `;
   }

@@ -116,6 +116,8 @@ describe('the Friday digest', () => {
     expect(mail.text).toContain('- LinkedIn · jeudi 3 décembre 09:00');
     expect(mail.text).not.toContain('mardi 1 décembre 09:00');
     expect(mail.text).toContain(`${testBaseUrl}/w/${workspaceId}/regularity`);
+    // The Friday review of the same week, one click away.
+    expect(mail.html).toContain(`href="${testBaseUrl}/w/${workspaceId}/review?week=2026-11-23"`);
     expect(mail.html).toContain('<html lang="fr">');
     expect(mail.html).toContain('Le levain &#60;du lundi&#62;');
     expect(mail.html).toContain(`href="${testBaseUrl}/w/${workspaceId}/posts/${post.json().id}"`);

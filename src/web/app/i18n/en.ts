@@ -8,6 +8,7 @@ import { overviewEn } from '../../features/overview/i18n.js';
 import { publishingEn } from '../../features/publishing/i18n.js';
 import { regularityEn } from '../../features/regularity/i18n.js';
 import { resultsEn } from '../../features/results/i18n.js';
+import { reviewEn } from '../../features/review/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
 import { portabilityEn } from '../../features/settings/portability-i18n.js';
@@ -172,6 +173,7 @@ export const en: Translation = {
     batch: 'Batch session',
     results: 'Results',
     regularity: 'Regularity',
+    review: 'Weekly review',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -292,6 +294,7 @@ export const en: Translation = {
   portability: portabilityEn,
   results: resultsEn,
   regularity: regularityEn,
+  review: reviewEn,
   notifications: notificationsEn,
   routine: routineEn,
   tracking: trackingEn,

@@ -8,6 +8,7 @@ import { overviewFr } from '../../features/overview/i18n.js';
 import { publishingFr } from '../../features/publishing/i18n.js';
 import { regularityFr } from '../../features/regularity/i18n.js';
 import { resultsFr } from '../../features/results/i18n.js';
+import { reviewFr } from '../../features/review/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
 import { portabilityFr } from '../../features/settings/portability-i18n.js';
@@ -176,6 +177,7 @@ export const fr = {
     batch: 'Session de publication',
     results: 'Résultats',
     regularity: 'Régularité',
+    review: 'Revue de la semaine',
   },
   shell: {
     skipToContent: 'Aller au contenu',
@@ -297,6 +299,7 @@ export const fr = {
   portability: portabilityFr,
   results: resultsFr,
   regularity: regularityFr,
+  review: reviewFr,
   notifications: notificationsFr,
   routine: routineFr,
   tracking: trackingFr,

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Workspace } from '../../../contracts/workspaces.js';
 import { RegularityCard } from '../regularity/regularity-card.js';
+import { ReviewCard } from '../review/review-card.js';
 import { AgencyCard } from './cards/agency-card.js';
 import { ConnectionWarningsCard } from './cards/connection-warnings-card.js';
 import { NextHourCard } from './cards/next-hour-card.js';
@@ -32,6 +33,7 @@ export const overviewCards: readonly {
   { key: 'connection-warnings', span: { base: 12, md: 12 }, Component: ConnectionWarningsCard },
   { key: 'setup', span: { base: 12, md: 12 }, Component: SetupCard },
   { key: 'regularity', span: { base: 12, md: 12 }, Component: RegularityCard },
+  { key: 'review', span: { base: 12, md: 12 }, Component: ReviewCard },
   { key: 'now', span: { base: 12, md: 5 }, Component: NowCard },
   { key: 'week', span: { base: 12, md: 7 }, Component: WeekCard },
   { key: 'routine-kept', span: { base: 12, md: 5 }, Component: RoutineKeptCard },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { AnchorLink } from '../../ui/router-links.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { formatElapsed } from '../tracking/elapsed.js';
 import { OccurrenceStatusBadge } from './occurrence-status.js';
@@ -122,6 +123,18 @@ export function OccurrenceCard({
             <Text size="sm" c="dimmed">
               {occurrence.note}
             </Text>
+          )}
+          {/* The Friday analysis block opens the review of its week. */}
+          {(occurrence.templateKey === 'weekly_analysis' || category?.referenceKey === 'analyse') && (
+            <AnchorLink
+              to="/w/$workspaceId/review"
+              params={{ workspaceId }}
+              search={{ week: occurrence.localDate }}
+              size="sm"
+              data-testid="occurrence-review-link"
+            >
+              {t('review.openFromBlock')}
+            </AnchorLink>
           )}
         </Stack>
         {canAct && !final && (

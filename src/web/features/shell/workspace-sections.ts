@@ -11,6 +11,7 @@ import {
   IconNews,
   IconPencilBolt,
   IconPlugConnected,
+  IconReportAnalytics,
   IconSettings,
   IconTarget,
   IconUsers,
@@ -34,7 +35,8 @@ type WorkspaceSection = {
     | 'connections'
     | 'batch'
     | 'results'
-    | 'regularity';
+    | 'regularity'
+    | 'review';
   to:
     | '/w/$workspaceId'
     | '/w/$workspaceId/members'
@@ -50,7 +52,8 @@ type WorkspaceSection = {
     | '/w/$workspaceId/connections'
     | '/w/$workspaceId/batch'
     | '/w/$workspaceId/results'
-    | '/w/$workspaceId/regularity';
+    | '/w/$workspaceId/regularity'
+    | '/w/$workspaceId/review';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Active only on this exact path (the overview), not on its children. */
   exact?: boolean;
@@ -74,6 +77,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
   { key: 'batch', to: '/w/$workspaceId/batch', icon: IconPencilBolt },
   { key: 'results', to: '/w/$workspaceId/results', icon: IconChartBar },
   { key: 'regularity', to: '/w/$workspaceId/regularity', icon: IconFlame },
+  { key: 'review', to: '/w/$workspaceId/review', icon: IconReportAnalytics },
   { key: 'members', to: '/w/$workspaceId/members', icon: IconUsers },
   { key: 'settings', to: '/w/$workspaceId/settings', icon: IconSettings },
 ];

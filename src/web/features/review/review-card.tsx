@@ -1,0 +1,43 @@
+import { Group, Text, ThemeIcon } from '@mantine/core';
+import { IconReportAnalytics } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { addDaysToDate, isoWeekdayOf } from '../../../core/time/epoch-day.js';
+import { ButtonLink } from '../../ui/router-links.js';
+import { OverviewCardFrame } from '../overview/overview-card-frame.js';
+import type { OverviewCardProps } from '../overview/overview-cards.js';
+
+/**
+ * The Friday review's place on the overview: from Friday to Sunday it invites to review the week
+ * in progress, on Monday it offers last week's; the rest of the week it stays out of the way (the
+ * page is in the menu). Reads nothing: the week comes from the overview's own dates.
+ */
+export function ReviewCard({ workspace, weekStart, today, span }: OverviewCardProps) {
+  const { t } = useTranslation();
+  const weekday = isoWeekdayOf(today);
+  if (weekday > 1 && weekday < 5) return null;
+  const isMonday = weekday === 1;
+  return (
+    <OverviewCardFrame
+      span={span}
+      testId="overview-review"
+      title={t('review.card.title')}
+      icon={
+        <ThemeIcon variant="light" color="grape" aria-hidden>
+          <IconReportAnalytics size={18} />
+        </ThemeIcon>
+      }
+    >
+      <Group justify="space-between" gap="sm">
+        <Text>{isMonday ? t('review.card.lastWeek') : t('review.card.friday')}</Text>
+        <ButtonLink
+          to="/w/$workspaceId/review"
+          params={{ workspaceId: workspace.id }}
+          search={{ week: isMonday ? addDaysToDate(weekStart, -7) : weekStart }}
+          variant="light"
+        >
+          {t('review.card.open')}
+        </ButtonLink>
+      </Group>
+    </OverviewCardFrame>
+  );
+}
