@@ -3,7 +3,7 @@ import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
 import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
 import { createContentModule } from './modules/content/content.module.js';
-import { loadPublicationParts } from './modules/content/publication-parts.js';
+import { loadPublicationPartsOfVersions } from './modules/content/publication-parts.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
@@ -200,9 +200,9 @@ export function createCadence({
     connections: connections.services,
     workspaces: workspaces.services,
     ...(publishingTuning ? { tuning: publishingTuning } : {}),
-    loadParts: (tx, workspaceId, postVersionId) => loadPublicationParts(tx, workspaceId, postVersionId),
+    loadParts: (versions) => loadPublicationPartsOfVersions(platform.database.db, versions),
     // A publication out: its metrics are read 1 h, 24 h, 7 and 30 days later, then monthly.
-    onPublished: (tx, publication) => results.services.schedulePulls(tx, publication),
+    onPublished: (tx, published) => results.services.schedulePullsOf(tx, published),
     // A publication that will not go out by itself (refused, account to reconnect, tries used
     // up; or later than the workspace's lateness rule) is told to the editors.
     onPublicationFailed: async (event) => {

@@ -40,6 +40,30 @@ export async function enqueuePublication(
   return idFromKey(publishQueue, key);
 }
 
+/** The jobs of many publications' next moments in one statement; answers each one's job id. */
+export async function enqueuePublications(
+  jobs: CadenceJobs,
+  tx: Queryable,
+  items: readonly { row: Pick<PublicationRow, 'id' | 'workspaceId'>; at: Date }[],
+  reason: string,
+): Promise<Map<string, string>> {
+  const keyed = items.map(({ row, at }) => ({
+    row,
+    at,
+    key: `${row.id}@${at.toISOString()}@${reason}@${randomBytes(6).toString('hex')}`,
+  }));
+  await jobs.sendMany(
+    publishQueue,
+    keyed.map(({ row, at, key }) => ({
+      payload: { version: 1 as const, workspaceId: row.workspaceId, publicationId: row.id },
+      idempotencyKey: key,
+      startAfter: at,
+    })),
+    { tx },
+  );
+  return new Map(keyed.map(({ row, key }) => [row.id, idFromKey(publishQueue, key)]));
+}
+
 /** Nothing of the frozen request can have reached the network: an edit may refreeze it. */
 const canRefreeze = (row: PublicationRow) =>
   row.publishedParts.length === 0 && !['publishing', 'unknown', 'published'].includes(row.status);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { as, type TestUser } from '../../testing/test-app.js';
 import { posts, postVersions } from '../content/content.table.js';
 import { publishQueue } from './plan-publications.js';
+import { createPublicationBatchesRepository } from './publication-batches.repository.js';
 import { createPublishPublication, type PublicationProblemEvent } from './publish-publication.js';
 import { publications } from './publishing.table.js';
 import { type PublishingWorld, startPublishingWorld } from './testing/publishing-test-world.js';
@@ -251,8 +252,8 @@ describe('what the notification centre hears', () => {
     await world.connectMastodon(workspaceId);
     const heard: { kind: string; event: PublicationProblemEvent }[] = [];
     const { cadence } = world;
-    const publish = createPublishPublication({
-      publicationsRepository: world.services.publicationsRepository,
+    const { publishPublication: publish } = createPublishPublication({
+      batches: createPublicationBatchesRepository(),
       accounts: cadence.modules.connections.services.connectedAccountsStore,
       connectors: cadence.modules.connections.services.connectors,
       runInTransaction: cadence.platform.runInTransaction,
