@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AccountLimits, PublicationPart } from '../../../contracts/connectors.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { imageRuleFor } from '../../../core/content/image-fit.js';
@@ -43,14 +43,11 @@ export async function loadPublicationPartsOfVersions(
     .select({ version: postVersions, post: posts })
     .from(postVersions)
     .innerJoin(posts, and(eq(posts.id, postVersions.postId), eq(posts.workspaceId, postVersions.workspaceId)))
-    .where(
-      or(
-        ...versions.map((version) =>
-          and(eq(postVersions.workspaceId, version.workspaceId), eq(postVersions.id, version.postVersionId)),
-        ),
-      ),
-    );
-  const planned = rows.map((row) => {
+    .where(inArray(postVersions.id, [...new Set(versions.map((version) => version.postVersionId))]));
+  // Each version only in the workspace it was asked for (ids alone keep the plan on primary keys).
+  const askedIn = new Map(versions.map((version) => [version.postVersionId, version.workspaceId]));
+  const mine = rows.filter((row) => askedIn.get(row.version.id) === row.version.workspaceId);
+  const planned = mine.map((row) => {
     const network = row.version.network as NetworkKey;
     const imagesPerPart = partsImagesOf(row.post.mediaIds, {
       network,

@@ -82,33 +82,54 @@ export function createPublicationBatchesRepository() {
         .returning();
     },
 
-    /** What each try needs besides its row: the texts, the link, the lateness allowed. */
+    /**
+     * What each try needs besides its row: the texts, the link, the lateness allowed. Three
+     * lookups by primary key rather than one join: on tables never analysed (a burst of new
+     * posts) the join's plan scanned whole tables, ~0.4 s per batch on PGlite.
+     */
     async findTryContexts(tx: Queryable, rows: readonly PublicationRow[]) {
-      if (rows.length === 0) return new Map<string, TryContext>();
-      const found = await tx
+      const contexts = new Map<string, TryContext>();
+      if (rows.length === 0) return contexts;
+      const versions = await tx
         .select({
-          publicationId: publications.id,
-          postId: posts.id,
-          postText: posts.text,
-          link: posts.link,
-          versionText: postVersions.text,
-          latenessMinutes: workspaces.publishingLatenessMinutes,
+          id: postVersions.id,
+          workspaceId: postVersions.workspaceId,
+          postId: postVersions.postId,
+          text: postVersions.text,
         })
-        .from(publications)
-        .innerJoin(
-          postVersions,
-          and(
-            eq(postVersions.id, publications.postVersionId),
-            eq(postVersions.workspaceId, publications.workspaceId),
-          ),
-        )
-        .innerJoin(
-          posts,
-          and(eq(posts.id, postVersions.postId), eq(posts.workspaceId, postVersions.workspaceId)),
-        )
-        .innerJoin(workspaces, eq(workspaces.id, publications.workspaceId))
-        .where(inWorkspaces(rows.map((row) => ({ workspaceId: row.workspaceId, publicationId: row.id }))));
-      return new Map(found.map((context) => [context.publicationId, context]));
+        .from(postVersions)
+        .where(inArray(postVersions.id, [...new Set(rows.map((row) => row.postVersionId))]));
+      const postRows =
+        versions.length === 0
+          ? []
+          : await tx
+              .select({ id: posts.id, workspaceId: posts.workspaceId, text: posts.text, link: posts.link })
+              .from(posts)
+              .where(inArray(posts.id, [...new Set(versions.map((version) => version.postId))]));
+      const workspaceRows = await tx
+        .select({ id: workspaces.id, latenessMinutes: workspaces.publishingLatenessMinutes })
+        .from(workspaces)
+        .where(inArray(workspaces.id, [...new Set(rows.map((row) => row.workspaceId))]));
+      const versionById = new Map(versions.map((version) => [version.id, version]));
+      const postById = new Map(postRows.map((post) => [post.id, post]));
+      const latenessOf = new Map(workspaceRows.map((workspace) => [workspace.id, workspace.latenessMinutes]));
+      for (const row of rows) {
+        const version = versionById.get(row.postVersionId);
+        const post = version ? postById.get(version.postId) : undefined;
+        const latenessMinutes = latenessOf.get(row.workspaceId);
+        // Everything read must be the publication's own workspace's.
+        if (!version || !post || latenessMinutes === undefined) continue;
+        if (version.workspaceId !== row.workspaceId || post.workspaceId !== row.workspaceId) continue;
+        contexts.set(row.id, {
+          publicationId: row.id,
+          postId: post.id,
+          postText: post.text,
+          link: post.link,
+          versionText: version.text,
+          latenessMinutes,
+        });
+      }
+      return contexts;
     },
 
     /** Each publication's latest attempt (null when it never had one). */

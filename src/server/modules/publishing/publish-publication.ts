@@ -82,6 +82,7 @@ export function createPublishPublication(dependencies: PublishDependencies) {
     runInTransaction,
     jobs: dependencies.jobs,
     now: () => clock.now(),
+    logger: dependencies.logger,
     ...(dependencies.callbacks.onPublished ? { onPublished: dependencies.callbacks.onPublished } : {}),
   });
 

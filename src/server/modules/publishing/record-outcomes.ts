@@ -36,6 +36,9 @@ export function createOutcomeRecorder(dependencies: {
   jobs: CadenceJobs;
   now: () => Date;
   onPublished?: OnPublished;
+  logger: { warn: (object: object, message: string) => void };
+  /** How long the first outcome waits for others to join its transaction. */
+  lingerMilliseconds?: number;
 }) {
   type Waiting = {
     outcome: TryOutcome;
@@ -44,6 +47,7 @@ export function createOutcomeRecorder(dependencies: {
   };
   let waiting: Waiting[] = [];
   let isWriting = false;
+  const lingerMilliseconds = dependencies.lingerMilliseconds ?? 50;
 
   async function writeAll(outcomes: readonly TryOutcome[]): Promise<Set<string>> {
     const { batches } = dependencies;
@@ -96,6 +100,9 @@ export function createOutcomeRecorder(dependencies: {
 
   async function drain() {
     isWriting = true;
+    // Answers of one batch come back a few milliseconds apart; waiting a moment lets one
+    // transaction carry many of them instead of one each (measured: groups of 1 without it).
+    await new Promise((resolve) => setTimeout(resolve, lingerMilliseconds));
     while (waiting.length > 0) {
       const group = waiting;
       waiting = [];
@@ -104,12 +111,14 @@ export function createOutcomeRecorder(dependencies: {
         for (const item of group) item.resolve(written.has(item.outcome.row.id));
       } catch (error) {
         if (group.length === 1) group[0]?.reject(error);
-        else
+        else {
+          dependencies.logger.warn({ err: error, outcomes: group.length }, 'outcomes written one by one');
           for (const item of group)
             await writeAll([item.outcome]).then(
               (written) => item.resolve(written.has(item.outcome.row.id)),
               item.reject,
             );
+        }
       }
     }
     isWriting = false;
