@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { isNetworkKey } from '../core/strategy/networks.js';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
 import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
@@ -170,6 +171,19 @@ export function createCadence({
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
     ...(fetch ? { fetch } : {}),
     ...(blueskyIdentity ? { blueskyIdentity } : {}),
+    // Once per failure streak (the account was fine before this check or publish).
+    onConnectionFailing: async (event) => {
+      await notify({
+        workspaceId: event.workspaceId,
+        recipients: 'editors',
+        kind: 'connection_failing',
+        subject: {
+          ...(isNetworkKey(event.network) ? { network: event.network } : {}),
+          label: event.accountName,
+        },
+        subjectKey: `${event.connectionId}:${platform.clock.now().toISOString()}`,
+      });
+    },
   });
   const results = createResultsModule(platform, {
     workspaces: workspaces.services,
@@ -214,6 +228,13 @@ export function createCadence({
         subjectKey: `${event.publicationId}:failed`,
       });
     },
+    // A publish refused for the account's credentials: the account is revoked until reconnected.
+    onCredentialsRefused: (event) =>
+      connections.services.connectionsService.markRevoked(
+        event.workspaceId,
+        event.connectionId,
+        event.message,
+      ),
     onPublicationMissed: async (event) => {
       await notify({
         workspaceId: event.workspaceId,

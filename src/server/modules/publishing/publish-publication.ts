@@ -39,6 +39,12 @@ export type PublishingCallbacks = {
   onPublished?: OnPublished;
   onPublicationFailed?: (event: PublicationProblemEvent) => Promise<void> | void;
   onPublicationMissed?: (event: PublicationProblemEvent) => Promise<void> | void;
+  /** The network refused the account's credentials while publishing (its health becomes revoked). */
+  onCredentialsRefused?: (event: {
+    workspaceId: string;
+    connectionId: string;
+    message: string | null;
+  }) => Promise<void> | void;
 };
 
 export type VersionReference = { workspaceId: string; postVersionId: string };
@@ -280,6 +286,22 @@ export function createPublishPublication(dependencies: PublishDependencies) {
     const { step } = decided;
     if (written && step.kind === 'failed')
       await tell(claimed.row, claimed.context.postId, step.reason, step.message || null);
+    const { connectedAccountId, workspaceId, id } = claimed.row;
+    if (
+      decided.attempt.outcome === 'auth_expired' &&
+      step.kind === 'failed' &&
+      step.reason === 'auth_expired'
+    )
+      if (connectedAccountId)
+        try {
+          await dependencies.callbacks.onCredentialsRefused?.({
+            workspaceId,
+            connectionId: connectedAccountId,
+            message: decided.attempt.message,
+          });
+        } catch (error) {
+          dependencies.logger.warn({ err: error, publicationId: id }, 'credentials callback failed');
+        }
   }
 
   /**

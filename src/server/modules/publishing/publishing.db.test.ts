@@ -288,6 +288,49 @@ describe('what the notification centre hears', () => {
   });
 });
 
+describe('a connection failing', () => {
+  const failingNotices = async (user: TestUser) =>
+    (
+      (await as(world.app, user, { method: 'GET', url: '/api/me/notifications' })).json() as {
+        items: { kind: string; workspaceId: string; subject: { network?: string; label?: string } }[];
+      }
+    ).items.filter((item) => item.kind === 'connection_failing');
+
+  it('tells the editors once per failure streak: health checks and refused publishes alike', async () => {
+    const account = await world.connectMastodon(workspaceId);
+    const connections = world.cadence.modules.connections.services.connectionsService;
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('healthy');
+    expect(await failingNotices(owner)).toHaveLength(0);
+
+    world.mastodon.revokeAll();
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('revoked');
+    await connections.checkConnection(workspaceId, account.id); // the next round: same streak
+    const notices = await failingNotices(owner);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ workspaceId, subject: { network: 'mastodon' } });
+
+    // Reconnected (healthy again), then a publish is refused: a new streak, told once.
+    await world.connectMastodon(workspaceId);
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('healthy');
+    await world.schedulePost(owner, workspaceId, 'Refusée une', ['mastodon']);
+    await world.schedulePost(owner, workspaceId, 'Refusée deux', ['mastodon'], {
+      date: '2026-03-20',
+      time: '11:01',
+    });
+    world.mastodon.revokeAll();
+    world.clock.set(new Date(dueAt.getTime() + 2 * minute));
+    expect(await world.runDue()).toBe(2);
+    const rows = await world.publicationsOf(workspaceId);
+    expect(rows.map((row) => row.failureReason)).toEqual(['auth_expired', 'auth_expired']);
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('revoked');
+    expect(await failingNotices(owner)).toHaveLength(2);
+
+    // Another workspace's editors hear nothing of it.
+    const other = await world.newWorkspace();
+    expect(await failingNotices(other.owner)).toHaveLength(0);
+  });
+});
+
 describe('the sweeper', () => {
   it('re-queues a publication whose job is gone, and takes back one whose worker died mid-call (looking up first)', async () => {
     await world.connectMastodon(workspaceId);
