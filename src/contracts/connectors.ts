@@ -43,6 +43,14 @@ export const publicationRequestSchema = z.object({
   /** The parts of a thread, in order; a single post has one part. */
   parts: z.array(publicationPartSchema).min(1).max(25),
   link: publicationLinkSchema.optional(),
+  /**
+   * The network the version was written for (`linkedin`, `mastodon`…): a webhook tells its
+   * receiver where the post is meant to go. Absent in requests frozen before it existed.
+   */
+  network: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/)
+    .optional(),
   /** ISO 639-1 code of the text's language, when known. */
   language: z
     .string()

@@ -96,6 +96,7 @@ export function createPublicationBatchesRepository() {
           workspaceId: postVersions.workspaceId,
           postId: postVersions.postId,
           text: postVersions.text,
+          network: postVersions.network,
         })
         .from(postVersions)
         .where(inArray(postVersions.id, [...new Set(rows.map((row) => row.postVersionId))]));
@@ -126,6 +127,7 @@ export function createPublicationBatchesRepository() {
           postText: post.text,
           link: post.link,
           versionText: version.text,
+          network: version.network,
           latenessMinutes,
         });
       }
@@ -330,6 +332,8 @@ export type TryContext = {
   postText: string;
   link: string | null;
   versionText: string | null;
+  /** The version's network (a webhook's receiver is told it). */
+  network: string;
   latenessMinutes: number;
 };
 

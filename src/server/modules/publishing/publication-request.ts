@@ -15,6 +15,8 @@ export type PublicationSource = {
   postText: string;
   versionText: string | null;
   link: string | null;
+  /** The network the version was written for (told to webhook receivers). */
+  network?: string;
   /** The thread's parts with their images (content's `loadPublicationParts`); else one text part. */
   parts?: PublicationPart[];
 };
@@ -35,6 +37,7 @@ export function buildPublicationRequest(
     frozenAt: frozenAt.toISOString(),
     parts: source.parts ?? [{ text, images: [] }],
     ...(source.link ? { link: { url: source.link } } : {}),
+    ...(source.network ? { network: source.network } : {}),
   });
 }
 

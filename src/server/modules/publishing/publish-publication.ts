@@ -119,6 +119,7 @@ export function createPublishPublication(dependencies: PublishDependencies) {
           postText: item.context.postText,
           versionText: item.context.versionText,
           link: item.context.link,
+          network: item.context.network,
           ...(versionParts && versionParts.length > 0 ? { parts: versionParts } : {}),
         },
         item.claimedAt,

@@ -243,7 +243,9 @@ describe('publishing at the minute', () => {
     const [received] = [...world.receiver.accepted.values()];
     expect(received?.signatureValid).toBe(true);
     expect(received?.id).toBe(row.idempotencyKey);
-    expect(JSON.parse(received?.body ?? '{}').parts[0].text).toBe('Pour LinkedIn');
+    const payload = JSON.parse(received?.body ?? '{}');
+    expect(payload.parts[0].text).toBe('Pour LinkedIn');
+    expect(payload.network).toBe('linkedin'); // where the receiver should take it
   });
 });
 
