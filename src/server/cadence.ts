@@ -137,6 +137,7 @@ export function createCadence({
     strategy: strategy.services,
     // A connected account's own limit (its instance's) is the one a post must fit.
     textLimits: (workspaceId) => connections.services.connectionsService.textLimits(workspaceId),
+    listConnectedAccounts: (workspaceId) => connections.services.connectionsRepository.list(workspaceId),
     // Scheduling, editing and unscheduling a post plan its publications in the same transaction.
     publicationPlanning: {
       planPost: (...args) => publishing.services.planner.planPost(...args),

@@ -88,7 +88,7 @@ export function createPublicationPlanner(dependencies: {
       .from(posts)
       .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, postId)));
     const versions = await tx
-      .select({ id: postVersions.id, network: postVersions.network })
+      .select({ id: postVersions.id, network: postVersions.network, accountIds: postVersions.accountIds })
       .from(postVersions)
       .where(and(eq(postVersions.workspaceId, workspaceId), eq(postVersions.postId, postId)))
       .orderBy(asc(postVersions.sortOrder));
@@ -120,7 +120,12 @@ export function createPublicationPlanner(dependencies: {
       const accounts = await repository.listAccounts(tx, workspaceId);
       for (const version of versions) {
         const accountNetwork = accountNetworkFor(version.network, dependencies.connectorNetworks);
-        const targets = accounts.filter((account) => account.network === accountNetwork);
+        // The accounts the person chose for this version (null: all of its network).
+        const targets = accounts.filter(
+          (account) =>
+            account.network === accountNetwork &&
+            (version.accountIds === null || version.accountIds.includes(account.id)),
+        );
         await tx
           .update(postVersions)
           .set({ publishMode: targets.length > 0 ? 'connector' : 'by_hand' })

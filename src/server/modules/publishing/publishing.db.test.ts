@@ -290,6 +290,62 @@ describe('what the notification centre hears', () => {
   });
 });
 
+describe('choosing the accounts of a network', () => {
+  it('a version goes to the accounts chosen (default all), and only this workspace’s accounts can be named', async () => {
+    await world.connectMastodon(workspaceId);
+    const secondOnFake = world.mastodon.addAccount('seconde');
+    const second = await world.connectMastodon(workspaceId, secondOnFake);
+    const created = await call('POST', '/posts', {
+      text: 'Un seul compte',
+      versions: [{ network: 'mastodon', text: null, accountIds: [second.id] }],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().versions[0].accountIds).toEqual([second.id]);
+    const postId = created.json().id as string;
+    expect(
+      (await call('POST', `/posts/${postId}/schedule`, { date: '2026-03-20', time: '11:00' })).statusCode,
+    ).toBe(200);
+    let rows = await world.publicationsOf(workspaceId);
+    expect(rows.map((row) => [row.connectedAccountId, row.status])).toEqual([[second.id, 'scheduled']]);
+
+    // Back to every account: the first one gets its publication too.
+    const edited = await call('PATCH', `/posts/${postId}`, {
+      versions: [{ network: 'mastodon', text: null, accountIds: null }],
+    });
+    expect(edited.statusCode).toBe(200);
+    rows = await world.publicationsOf(workspaceId);
+    expect(rows.filter((row) => row.status === 'scheduled')).toHaveLength(2);
+
+    // Only the first again: the second's publication is cancelled, and nothing goes to it.
+    const first = rows.find((row) => row.connectedAccountId !== second.id)?.connectedAccountId ?? '';
+    await call('PATCH', `/posts/${postId}`, {
+      versions: [{ network: 'mastodon', text: null, accountIds: [first] }],
+    });
+    rows = await world.publicationsOf(workspaceId);
+    expect(
+      Object.fromEntries(
+        rows.map((row) => [row.connectedAccountId === first ? 'first' : 'second', row.status]),
+      ),
+    ).toEqual({ first: 'scheduled', second: 'cancelled' });
+    world.clock.set(dueAt);
+    await world.runDue();
+    expect(ours().map((status) => status.text)).toEqual(['Un seul compte']);
+    expect(world.mastodon.statusesOf(secondOnFake)).toHaveLength(0);
+
+    // Another workspace's account, or an unknown id: refused, nothing saved.
+    const other = await world.newWorkspace();
+    const theirs = await world.connectMastodon(other.workspaceId);
+    for (const accountId of [theirs.id, crypto.randomUUID()]) {
+      const refused = await call('POST', '/posts', {
+        text: 'Compte étranger',
+        versions: [{ network: 'mastodon', text: null, accountIds: [accountId] }],
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ code: 'account_unknown' });
+    }
+  });
+});
+
 describe('a connection failing', () => {
   const failingNotices = async (user: TestUser) =>
     (
