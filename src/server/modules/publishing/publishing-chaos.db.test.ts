@@ -28,9 +28,9 @@ import { localFetch, testLimits } from './testing/publishing-test-world.js';
  * 1,000 is `CHAOS_POSTS=1000` (bench/README.md says what was measured on these machines).
  */
 const postCount = Number(process.env.CHAOS_POSTS ?? '50');
-// Scheduling goes through the API (~0.1–0.3 s a post on a loaded machine) before the first due
-// minute, and settling takes longer with more posts: both scale with the count.
-const schedulingMargin = 90_000 + postCount * 300;
+// Posts are created and scheduled through the API (~0.1–0.5 s each on a loaded machine), and
+// settling takes longer with more posts: the test's time scales with the count.
+const schedulingMargin = 90_000 + postCount * 1_000;
 const settleTimeout = 8 * 60_000 + postCount * 300;
 const workerScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'testing/chaos-worker.ts');
 const secret = 'test-secret-that-is-long-enough-for-better-auth-0123456789';
@@ -145,7 +145,10 @@ describe('publishing chaos', () => {
           limits: testLimits,
           connectedByUserId: null,
         });
-        const firstMinute = Math.ceil((Date.now() + schedulingMargin) / 60_000) * 60_000;
+        // Created first (no deadline), then scheduled: the due minute leaves time to schedule them
+        // all at the pace creating them took (which the machine's load decides).
+        const createdAt = Date.now();
+        const postIds: string[] = [];
         for (let index = 0; index < postCount; index++) {
           const created = await as(app, owner, {
             method: 'POST',
@@ -158,11 +161,15 @@ describe('publishing chaos', () => {
               ],
             },
           });
-          const when = localParis(firstMinute + (index % 2) * 60_000);
+          postIds.push(created.json().id);
+        }
+        const creating = Date.now() - createdAt;
+        const firstMinute = Math.ceil((Date.now() + 60_000 + 2 * creating) / 60_000) * 60_000;
+        for (const [index, postId] of postIds.entries()) {
           const scheduled = await as(app, owner, {
             method: 'POST',
-            url: `/api/workspaces/${workspaceId}/posts/${created.json().id}/schedule`,
-            payload: when,
+            url: `/api/workspaces/${workspaceId}/posts/${postId}/schedule`,
+            payload: localParis(firstMinute + (index % 2) * 60_000),
           });
           expect(scheduled.statusCode).toBe(200);
         }
