@@ -48,7 +48,7 @@ export function createContentReferences(dependencies: ContentReferenceDependenci
         for (const id of version.accountIds ?? []) {
           const account = accounts.find((item) => item.id === id);
           if (!account || (account.network !== version.network && account.network !== 'webhook'))
-            throw unprocessable('account_unknown', {}, ['versions', index, 'accountIds']);
+            throw unprocessable('account_unknown', {}, ['versions', String(index), 'accountIds']);
         }
     },
 

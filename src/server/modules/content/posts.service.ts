@@ -108,7 +108,13 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         personaId: null,
         ideaId: idea.id,
         status: 'draft',
-        versions: networks.map((network) => ({ network, text: null, mediaIds: null, thread: [] })),
+        versions: networks.map((network) => ({
+          network,
+          text: null,
+          mediaIds: null,
+          thread: [],
+          accountIds: null,
+        })),
         mediaIds: [],
       });
     },
