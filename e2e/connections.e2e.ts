@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startWebhookReceiver } from '../src/server/connectors/webhook/testing/webhook-receiver.js';
 import { SignUpPage } from './pages/auth-pages.js';
 import { ConnectionsPage } from './pages/connections-page.js';
+import { ContentPages } from './pages/content-pages.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { findSeriousViolations } from './support/axe.js';
@@ -81,6 +82,21 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
 
     await connections.test(host);
     await expect.poll(() => receiver?.accepted.size).toBe(2);
+
+    // In the post editor, the LinkedIn version goes to the webhook (checked: all by default);
+    // unchecking it says the version will be published by hand.
+    const content = new ContentPages(page, fr);
+    await content.captureIdea({ text: 'Atelier portes ouvertes' });
+    await content.saveCapture();
+    await page.goto(`/w/${workspaceId}/ideas`);
+    await content.writePostFrom('Atelier portes ouvertes');
+    const choice = content.accountChoice('LinkedIn', host);
+    await choice.waitFor();
+    expect(await choice.isChecked()).toBe(true);
+    await choice.uncheck();
+    await content.noAccountNotice.waitFor();
+    await screenshot(page, 'fr-desktop-post-accounts');
+    expect(await findSeriousViolations(page, 'post editor, accounts (fr)')).toEqual([]);
     expect(session.errors).toEqual([]);
     await session.context.close();
 

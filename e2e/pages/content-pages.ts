@@ -70,6 +70,17 @@ export class ContentPages {
     await this.page.getByTestId('scheduled-for').waitFor();
   }
 
+  /** The checkbox of a connected account in a version's "accounts to publish to" choice. */
+  accountChoice(networkLabel: string, accountName: string): Locator {
+    return this.page
+      .getByRole('group', { name: this.t.content.editor.accounts.replace('{{network}}', networkLabel) })
+      .getByRole('checkbox', { name: accountName });
+  }
+
+  get noAccountNotice(): Locator {
+    return this.page.getByText(this.t.content.editor.noAccount);
+  }
+
   get scheduledFor() {
     return this.page.getByTestId('scheduled-for');
   }

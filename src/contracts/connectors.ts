@@ -51,6 +51,14 @@ export const publicationRequestSchema = z.object({
     .array(z.object({ url: z.string(), tagged: z.string() }))
     .max(200)
     .optional(),
+  /**
+   * The network the version was written for (`linkedin`, `mastodon`…): a webhook tells its
+   * receiver where the post is meant to go. Absent in requests frozen before it existed.
+   */
+  network: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/)
+    .optional(),
   /** ISO 639-1 code of the text's language, when known. */
   language: z
     .string()

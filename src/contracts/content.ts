@@ -95,6 +95,8 @@ export const postVersionSchema = z.object({
   mediaIds: z.array(uuidSchema).nullable(),
   /** The parts after the first, when the version is a thread. */
   thread: z.array(threadPartSchema),
+  /** The connected accounts it goes to; null: every account of its network. */
+  accountIds: z.array(uuidSchema).nullable(),
   publishMode: z.enum(['by_hand', 'connector']),
   status: z.enum(versionStatuses),
   publishedAt: isoInstantSchema.nullable(),
@@ -131,6 +133,8 @@ const versionBodySchema = z.object({
   text: postTextSchema.nullable().default(null),
   mediaIds: mediaIdsSchema.nullable().default(null),
   thread: threadSchema.default([]),
+  /** The connected accounts it goes to; null (the default): every account of its network. */
+  accountIds: z.array(uuidSchema).max(50).nullable().default(null),
 });
 const postFields = {
   text: postTextSchema,

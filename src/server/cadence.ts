@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
+import { isNetworkKey } from '../core/strategy/networks.js';
 import { createApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { createAuthModule } from './modules/auth/auth.module.js';
 import { createBudgetModule } from './modules/budget/budget.module.js';
 import { type ConnectionsNeeds, createConnectionsModule } from './modules/connections/connections.module.js';
 import { createContentModule } from './modules/content/content.module.js';
-import { loadPublicationParts } from './modules/content/publication-parts.js';
+import { loadPublicationPartsOfVersions } from './modules/content/publication-parts.js';
 import { createDemoModule } from './modules/demo/demo.module.js';
 import { createDemoStrategySeeder } from './modules/demo/demo-strategy.js';
 import { createHealthModule } from './modules/health/health.module.js';
@@ -140,6 +141,7 @@ export function createCadence({
     strategy: strategy.services,
     // A connected account's own limit (its instance's) is the one a post must fit.
     textLimits: (workspaceId) => connections.services.connectionsService.textLimits(workspaceId),
+    listConnectedAccounts: (workspaceId) => connections.services.connectionsRepository.list(workspaceId),
     // Scheduling, editing and unscheduling a post plan its publications in the same transaction.
     publicationPlanning: {
       planPost: (...args) => publishing.services.planner.planPost(...args),
@@ -174,6 +176,19 @@ export function createCadence({
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
     ...(fetch ? { fetch } : {}),
     ...(blueskyIdentity ? { blueskyIdentity } : {}),
+    // Once per failure streak (the account was fine before this check or publish).
+    onConnectionFailing: async (event) => {
+      await notify({
+        workspaceId: event.workspaceId,
+        recipients: 'editors',
+        kind: 'connection_failing',
+        subject: {
+          ...(isNetworkKey(event.network) ? { network: event.network } : {}),
+          label: event.accountName,
+        },
+        subjectKey: `${event.connectionId}:${platform.clock.now().toISOString()}`,
+      });
+    },
   });
   const results = createResultsModule(platform, {
     workspaces: workspaces.services,
@@ -211,9 +226,9 @@ export function createCadence({
     connections: connections.services,
     workspaces: workspaces.services,
     ...(publishingTuning ? { tuning: publishingTuning } : {}),
-    loadParts: (tx, workspaceId, postVersionId) => loadPublicationParts(tx, workspaceId, postVersionId),
+    loadParts: (versions) => loadPublicationPartsOfVersions(platform.database.db, versions),
     // A publication out: its metrics are read 1 h, 24 h, 7 and 30 days later, then monthly.
-    onPublished: (tx, publication) => results.services.schedulePulls(tx, publication),
+    onPublished: (tx, published) => results.services.schedulePullsOf(tx, published),
     // A publication that will not go out by itself (refused, account to reconnect, tries used
     // up; or later than the workspace's lateness rule) is told to the editors.
     onPublicationFailed: async (event) => {
@@ -225,6 +240,13 @@ export function createCadence({
         subjectKey: `${event.publicationId}:failed`,
       });
     },
+    // A publish refused for the account's credentials: the account is revoked until reconnected.
+    onCredentialsRefused: (event) =>
+      connections.services.connectionsService.markRevoked(
+        event.workspaceId,
+        event.connectionId,
+        event.message,
+      ),
     onPublicationMissed: async (event) => {
       await notify({
         workspaceId: event.workspaceId,

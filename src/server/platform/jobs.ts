@@ -50,6 +50,12 @@ export type JobHandler<C extends QueueCatalogue = QueueCatalogue> = {
       payload: PayloadOf<C, Q>,
       context: { jobId: string; tryNumber: number; signal: AbortSignal },
     ) => Promise<void>;
+    /**
+     * When given, the fetched batch is handed over at once (set-based work: one claim statement
+     * for all of them) instead of one `handle` call per job; each job's settled result is its own
+     * (a rejected one fails that job only). `handle` still serves single sends and tests.
+     */
+    handleBatch?: (payloads: PayloadOf<C, Q>[]) => Promise<PromiseSettledResult<void>[]>;
     schedule?: JobSchedule;
   };
 }[keyof C & string];
@@ -176,6 +182,31 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
     },
 
     /**
+     * Sends several jobs of one queue in one statement (pg-boss `insert`), inside `tx` when given.
+     * Each item's `idempotencyKey` derives its job id as `send` does: a job already there is kept.
+     */
+    async sendMany<Q extends keyof C & string>(
+      queue: Q,
+      items: readonly { payload: PayloadOf<C, Q>; idempotencyKey?: string; startAfter?: Date }[],
+      sendOptions: { tx?: Queryable } = {},
+    ): Promise<void> {
+      if (items.length === 0) return;
+      const definition = catalogue[queue];
+      if (!definition) throw new Error(`Unknown job queue ${queue}`);
+      const inserts = items.map((item) => ({
+        data: definition.payload.parse(item.payload) as object,
+        ...(item.idempotencyKey ? { id: idFromKey(queue, item.idempotencyKey) } : {}),
+        ...(item.startAfter ? { startAfter: item.startAfter } : {}),
+      }));
+      await jobs.start();
+      await boss.insert(
+        queue,
+        inserts,
+        sendOptions.tx ? { db: fromDrizzle(sendOptions.tx as DrizzleTransactionLike, sql) } : {},
+      );
+    },
+
+    /**
      * Which of these jobs of `queue` are still to run or running (created, retrying, active): a
      * sweeper uses it to find work whose job was lost. Read from pg-boss's job table.
      */
@@ -212,7 +243,10 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
             burstWhenBatchFull: true,
             perJobResults: true,
           },
-          (batch: Job<unknown>[]) => Promise.all(batch.map((job) => runOne(handler, definition, job))),
+          (batch: Job<unknown>[]) =>
+            handler.handleBatch
+              ? runBatch(handler, definition, batch)
+              : Promise.all(batch.map((job) => runOne(handler, definition, job))),
         );
         if (handler.schedule)
           await boss.schedule(
@@ -268,6 +302,47 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
       logger.warn({ queue: job.name, jobId: job.id, try: job.retryCount + 1, err: error }, 'job failed');
       return { id: job.id, status: 'failed', output: { message } };
     }
+  }
+
+  /** A batch handed to `handleBatch`: unreadable payloads go to the dead letters, each job settles alone. */
+  async function runBatch(
+    handler: JobHandler<C>,
+    definition: QueueDefinition,
+    batch: Job<unknown>[],
+  ): Promise<JobResult[]> {
+    const results: JobResult[] = [];
+    const readable: { job: Job<unknown>; payload: unknown }[] = [];
+    for (const job of batch) {
+      const parsed = definition.payload.safeParse(job.data);
+      if (parsed.success) readable.push({ job, payload: parsed.data });
+      else {
+        logger.error({ queue: job.name, jobId: job.id }, 'job payload does not match its queue schema');
+        results.push({
+          id: job.id,
+          status: 'deadletter',
+          output: { message: `Invalid payload: ${parsed.error.message}` },
+        });
+      }
+    }
+    if (readable.length === 0 || !handler.handleBatch) return results;
+    let settled: PromiseSettledResult<void>[];
+    try {
+      settled = await handler.handleBatch(readable.map((item) => item.payload) as never[]);
+    } catch (error) {
+      settled = readable.map(() => ({ status: 'rejected', reason: error }));
+    }
+    for (const [index, { job }] of readable.entries()) {
+      const outcome = settled[index];
+      if (outcome?.status === 'fulfilled') {
+        results.push({ id: job.id, status: 'completed' });
+        continue;
+      }
+      const error: unknown = outcome ? outcome.reason : new Error('no result for this job');
+      const message = error instanceof Error ? error.message : String(error);
+      logger.warn({ queue: job.name, jobId: job.id, try: job.retryCount + 1, err: error }, 'job failed');
+      results.push({ id: job.id, status: 'failed', output: { message } });
+    }
+    return results;
   }
 
   return jobs;

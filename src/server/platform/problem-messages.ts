@@ -424,6 +424,16 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: 'Ce lien de calendrier date d’avant l’affichage à la demande : créez-en un nouveau.',
     },
   },
+  account_unknown: {
+    en: {
+      title: 'Unknown account',
+      detail: 'A chosen account is not one of this workspace’s connected accounts for that network.',
+    },
+    fr: {
+      title: 'Compte inconnu',
+      detail: 'Un compte choisi n’est pas un compte connecté de cet espace pour ce réseau.',
+    },
+  },
   pillar_unknown: {
     en: { title: 'Unknown pillar', detail: 'This pillar is not in the editorial line of this workspace.' },
     fr: {

@@ -17,6 +17,7 @@ const account = () => ({ credentials, saveCredentials: async () => {} });
 const request = freezePublicationRequest({
   idempotencyKey: 'pub_0123456789abcdef',
   frozenAt: '2026-03-29T01:30:00.000Z',
+  network: 'linkedin',
   parts: [
     {
       text: 'Nouvel atelier samedi',
@@ -79,6 +80,7 @@ describe('webhook connector', () => {
     const body = JSON.parse(delivery?.body ?? '{}');
     expect(body).toMatchObject({
       type: 'post.publish',
+      network: 'linkedin',
       language: 'fr',
       link: { url: 'https://example.org/atelier', title: 'Atelier' },
       parts: [

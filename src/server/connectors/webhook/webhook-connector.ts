@@ -33,6 +33,8 @@ export function webhookPayload(request: Readonly<PublicationRequest>) {
     type: 'post.publish',
     idempotencyKey: request.idempotencyKey,
     frozenAt: request.frozenAt,
+    // Where the post is meant to go (the version's network): the receiver routes on it.
+    network: request.network ?? null,
     language: request.language ?? null,
     link: request.link ?? null,
     trackedLinks: request.trackedLinks ?? [],

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import {
   type AccountLimits,
   type ConnectorCredentials,
@@ -67,21 +67,47 @@ export function createConnectedAccountsStore(db: Queryable, secretBox: SecretBox
      * session is written back at once (Bluesky rotates refresh tokens).
      */
     async open(workspaceId: string, accountId: string): Promise<ConnectorAccount | null> {
-      const [row] = await db
-        .select({ sealed: connectedAccounts.credentialsSealed })
-        .from(connectedAccounts)
-        .where(and(eq(connectedAccounts.workspaceId, workspaceId), eq(connectedAccounts.id, accountId)));
-      if (!row) return null;
-      return {
+      const opened = await openMany([{ workspaceId, accountId }]);
+      return opened.get(accountId) ?? null;
+    },
+
+    /** Several accounts in one query (a batch of publications); each only in the workspace named. */
+    openMany,
+  };
+
+  async function openMany(
+    references: readonly { workspaceId: string; accountId: string }[],
+  ): Promise<Map<string, ConnectorAccount>> {
+    const opened = new Map<string, ConnectorAccount>();
+    if (references.length === 0) return opened;
+    const rows = await db
+      .select({
+        id: connectedAccounts.id,
+        workspaceId: connectedAccounts.workspaceId,
+        sealed: connectedAccounts.credentialsSealed,
+      })
+      .from(connectedAccounts)
+      .where(
+        or(
+          ...references.map((reference) =>
+            and(
+              eq(connectedAccounts.workspaceId, reference.workspaceId),
+              eq(connectedAccounts.id, reference.accountId),
+            ),
+          ),
+        ),
+      );
+    for (const row of rows)
+      opened.set(row.id, {
         credentials: unseal(row.sealed),
         saveCredentials: async (credentials) => {
           await db
             .update(connectedAccounts)
             .set({ credentialsSealed: seal(credentials), updatedAt: new Date() })
-            .where(and(eq(connectedAccounts.workspaceId, workspaceId), eq(connectedAccounts.id, accountId)));
+            .where(and(eq(connectedAccounts.workspaceId, row.workspaceId), eq(connectedAccounts.id, row.id)));
         },
-      };
-    },
-  };
+      });
+    return opened;
+  }
 }
 export type ConnectedAccountsStore = ReturnType<typeof createConnectedAccountsStore>;

@@ -13,7 +13,11 @@ import { type ConnectedAccountsStore, createConnectedAccountsStore } from './con
 import { connectionHealthJobHandlers } from './connection-health.jobs.js';
 import { type ConnectionsRepository, createConnectionsRepository } from './connections.repository.js';
 import { connectionsRoutes } from './connections.routes.js';
-import { type ConnectionsService, createConnectionsService } from './connections.service.js';
+import {
+  type ConnectionsService,
+  type ConnectionsServiceDependencies,
+  createConnectionsService,
+} from './connections.service.js';
 import { createMastodonAppsRepository } from './mastodon-apps.repository.js';
 import { createMastodonAuthorization } from './mastodon-authorization.js';
 
@@ -32,6 +36,8 @@ export type ConnectionsNeeds = {
   fetch?: SafeFetch;
   /** Where Bluesky handles are resolved (tests: their local PDS). */
   blueskyIdentity?: Partial<IdentityOptions>;
+  /** An account's first failed check (or refused publish) of a streak: the editors are told. */
+  onConnectionFailing?: ConnectionsServiceDependencies['onConnectionFailing'];
 };
 
 /** The network accounts each workspace publishes to, and the connectors that reach them. */
@@ -54,6 +60,7 @@ export function createConnectionsModule(
     connectedAccountsStore,
     connectionsRepository,
     clock,
+    ...(needs.onConnectionFailing ? { onConnectionFailing: needs.onConnectionFailing } : {}),
   });
   const mastodonAuthorization = createMastodonAuthorization({
     connectors,

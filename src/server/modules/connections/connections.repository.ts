@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gte, inArray, min } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, min, notInArray } from 'drizzle-orm';
 import type { ConnectedAccount, ConnectionHealthStatus } from '../../../contracts/connections.js';
 import type { AccountLimits, ConnectorNetwork } from '../../../contracts/connectors.js';
+import { isInTrouble } from '../../../core/publishing/connection-health.js';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from '../content/content.table.js';
 import { connectedAccounts } from './connections.table.js';
@@ -75,18 +76,39 @@ export function createConnectionsRepository(db: Queryable) {
       return row ? toConnectedAccount(row) : null;
     },
 
-    async recordHealth(workspaceId: string, id: string, health: HealthRecord): Promise<void> {
-      await db
-        .update(connectedAccounts)
-        .set({
-          healthStatus: health.status,
-          healthMessage: health.message,
-          healthCheckedAt: health.checkedAt,
-          ...(health.accountName ? { accountName: health.accountName } : {}),
-          ...(health.limits ? { limits: health.limits, limitsReadAt: health.checkedAt } : {}),
-          updatedAt: health.checkedAt,
-        })
-        .where(ofWorkspace(workspaceId, id));
+    /**
+     * Records a check's outcome. Answers whether it began a failure streak (the account was not
+     * failing or revoked before): decided by one conditional UPDATE, so two checks at once cannot
+     * both begin the same streak, and the editors are told once per streak, not every round.
+     */
+    async recordHealth(
+      workspaceId: string,
+      id: string,
+      health: HealthRecord,
+    ): Promise<{ beganTrouble: boolean }> {
+      const values = {
+        healthStatus: health.status,
+        healthMessage: health.message,
+        healthCheckedAt: health.checkedAt,
+        ...(health.accountName ? { accountName: health.accountName } : {}),
+        ...(health.limits ? { limits: health.limits, limitsReadAt: health.checkedAt } : {}),
+        updatedAt: health.checkedAt,
+      };
+      if (isInTrouble(health.status)) {
+        const began = await db
+          .update(connectedAccounts)
+          .set(values)
+          .where(
+            and(
+              ofWorkspace(workspaceId, id),
+              notInArray(connectedAccounts.healthStatus, ['failing', 'revoked']),
+            ),
+          )
+          .returning({ id: connectedAccounts.id });
+        if (began.length > 0) return { beganTrouble: true };
+      }
+      await db.update(connectedAccounts).set(values).where(ofWorkspace(workspaceId, id));
+      return { beganTrouble: false };
     },
 
     /** Deletes the account and its sealed credentials; publications keep its name (set null). */

@@ -21,11 +21,22 @@ import { HttpProblem, notFound, unprocessable } from '../../platform/problem.js'
 import type { ConnectedAccountsStore } from './connected-accounts.store.js';
 import type { ConnectionsRepository } from './connections.repository.js';
 
+/** An account whose health just turned bad (the first check or publish of a failure streak). */
+export type ConnectionFailingEvent = {
+  workspaceId: string;
+  connectionId: string;
+  network: string;
+  accountName: string;
+  status: 'failing' | 'revoked';
+};
+
 export type ConnectionsServiceDependencies = {
   connectors: ConnectorRegistry;
   connectedAccountsStore: ConnectedAccountsStore;
   connectionsRepository: ConnectionsRepository;
   clock: Clock;
+  /** Told once per failure streak (the notification centre connects there, in cadence.ts). */
+  onConnectionFailing?: (event: ConnectionFailingEvent) => Promise<void>;
 };
 
 /** Connecting, listing, checking and disconnecting a workspace's network accounts. */
@@ -34,7 +45,27 @@ export function createConnectionsService({
   connectedAccountsStore,
   connectionsRepository,
   clock,
+  onConnectionFailing,
 }: ConnectionsServiceDependencies) {
+  /** Records a health outcome; the first bad one of a streak is told to the editors. */
+  async function recordHealth(
+    workspaceId: string,
+    connectionId: string,
+    health: Parameters<ConnectionsRepository['recordHealth']>[2],
+  ): Promise<ConnectedAccount | null> {
+    const { beganTrouble } = await connectionsRepository.recordHealth(workspaceId, connectionId, health);
+    const account = await connectionsRepository.find(workspaceId, connectionId);
+    if (beganTrouble && account && isInTrouble(account.health.status))
+      await onConnectionFailing?.({
+        workspaceId,
+        connectionId,
+        network: account.network,
+        accountName: account.accountName,
+        status: account.health.status,
+      });
+    return account;
+  }
+
   /**
    * The limits a post must fit per network (the strictest account of each). Webhooks are left
    * out: they carry posts to networks of the person's choosing, and take anything.
@@ -112,13 +143,12 @@ export function createConnectionsService({
     const outcome = await connector.checkHealth(opened);
     const health = healthOf(outcome);
     const limits = health.status === 'healthy' ? await connector.readLimits(opened) : null;
-    await connectionsRepository.recordHealth(workspaceId, connectionId, {
+    return recordHealth(workspaceId, connectionId, {
       ...health,
       checkedAt: clock.now(),
       ...(outcome.status === 'healthy' ? { accountName: outcome.accountName } : {}),
       ...(limits?.status === 'read' ? { limits: limits.limits } : {}),
     });
-    return connectionsRepository.find(workspaceId, connectionId);
   }
 
   return {
@@ -152,6 +182,14 @@ export function createConnectionsService({
 
     keepConnection,
     checkConnection,
+
+    /**
+     * A publish was refused for the account's credentials (`auth_expired`): the account is
+     * revoked until reconnected, and the editors are told if this begins the streak.
+     */
+    async markRevoked(workspaceId: string, connectionId: string, message: string | null): Promise<void> {
+      await recordHealth(workspaceId, connectionId, { status: 'revoked', message, checkedAt: clock.now() });
+    },
 
     /** The "Test" button: a check now; 422 with the network's words when it fails. */
     async testConnection(workspaceId: string, connectionId: string): Promise<ConnectedAccount> {

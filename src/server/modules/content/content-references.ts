@@ -10,6 +10,8 @@ export type ContentReferenceDependencies = {
   personasRepository: Pick<PersonasRepository, 'list'>;
   networksRepository: Pick<NetworksRepository, 'listNetworks'>;
   ideasRepository: Pick<IdeasRepository, 'find'>;
+  /** The workspace's connected accounts (connections'), for the accounts a version names. */
+  listConnectedAccounts?: (workspaceId: string) => Promise<readonly { id: string; network: string }[]>;
 };
 
 /**
@@ -30,6 +32,24 @@ export function createContentReferences(dependencies: ContentReferenceDependenci
       const personas = await dependencies.personasRepository.list(workspaceId);
       if (!personas.some((persona) => persona.id === personaId))
         throw unprocessable('persona_unknown', {}, ['personaId']);
+    },
+
+    /**
+     * The accounts a version names are connected accounts of this workspace, of the version's
+     * network or webhooks (which carry any network on): another workspace's id is refused.
+     */
+    async assertAccounts(
+      workspaceId: string,
+      versions: readonly { network: string; accountIds?: string[] | null }[],
+    ) {
+      if (!versions.some((version) => version.accountIds && version.accountIds.length > 0)) return;
+      const accounts = (await dependencies.listConnectedAccounts?.(workspaceId)) ?? [];
+      for (const [index, version] of versions.entries())
+        for (const id of version.accountIds ?? []) {
+          const account = accounts.find((item) => item.id === id);
+          if (!account || (account.network !== version.network && account.network !== 'webhook'))
+            throw unprocessable('account_unknown', {}, ['versions', String(index), 'accountIds']);
+        }
     },
 
     async assertIdea(workspaceId: string, ideaId: string | null | undefined) {

@@ -140,7 +140,13 @@ export function createContentSessionsService(dependencies: {
         mediaIds: [],
         ideaId: body.ideaId,
         status: 'ready',
-        versions: body.networks.map((network) => ({ network, text: null, mediaIds: null, thread: [] })),
+        versions: body.networks.map((network) => ({
+          network,
+          text: null,
+          mediaIds: null,
+          thread: [],
+          accountIds: null,
+        })),
       });
       await runInTransaction((tx) =>
         sessions.enrolPost(tx, { ...actor, sessionId, postId: created.id, source: 'batch_session' }),

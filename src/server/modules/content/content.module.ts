@@ -4,7 +4,7 @@ import type { StrategyServices } from '../strategy/strategy.module.js';
 import { createStrategyRepository } from '../strategy/strategy.repository.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createBatchPlanService } from './batch-plan.service.js';
-import { createContentReferences } from './content-references.js';
+import { type ContentReferenceDependencies, createContentReferences } from './content-references.js';
 import { createContentSessionsRepository } from './content-sessions.repository.js';
 import { contentSessionsRoutes } from './content-sessions.routes.js';
 import { type ContentWorkTimer, createContentSessionsService } from './content-sessions.service.js';
@@ -48,6 +48,8 @@ export function createContentModule(
     onDueByHand?: (event: DueByHandEvent) => Promise<void>;
     /** The connected accounts' limits per network (the connections module's); none by default. */
     textLimits?: TextLimitsLookup;
+    /** The workspace's connected accounts (the connections module's): a version may name some. */
+    listConnectedAccounts?: ContentReferenceDependencies['listConnectedAccounts'];
     /** Scheduling writes the publications in its transaction (publishing module). */
     publicationPlanning?: PublicationPlanning;
   } & ApprovalHooks,
@@ -62,6 +64,7 @@ export function createContentModule(
     personasRepository: createPersonasRepository(db),
     networksRepository: needs.strategy.networksRepository,
     ideasRepository,
+    ...(needs.listConnectedAccounts ? { listConnectedAccounts: needs.listConnectedAccounts } : {}),
   });
   const publicationPlanning = needs.publicationPlanning ?? withoutPublishing;
   const textLimits: TextLimitsLookup = needs.textLimits ?? (async () => []);

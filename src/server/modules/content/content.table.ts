@@ -133,6 +133,8 @@ export const postVersions = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     /** The first part's images on this network; null = the post's own images. */
     mediaIds: jsonb('media_ids').$type<string[] | null>(),
+    /** The connected accounts it goes to; null: every account of its network (the default). */
+    accountIds: jsonb('account_ids').$type<string[] | null>(),
     /** A thread: the parts after the first, in order (Mastodon, Bluesky and X only). */
     thread: jsonb('thread').$type<ThreadPart[]>().notNull().default([]),
   },

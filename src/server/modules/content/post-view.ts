@@ -38,6 +38,7 @@ export function toPostView(row: PostWithVersions, now: Date): Post {
       text: version.text,
       mediaIds: version.mediaIds ?? null,
       thread: version.thread,
+      accountIds: version.accountIds ?? null,
       publishMode: version.publishMode,
       status: deriveVersionStatus(version, row.scheduledAt, now),
       publishedAt: version.publishedAt?.toISOString() ?? null,

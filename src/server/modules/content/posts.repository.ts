@@ -13,6 +13,7 @@ export type VersionValues = {
   text: string | null;
   mediaIds?: string[] | null;
   thread?: ThreadPart[];
+  accountIds?: string[] | null;
 };
 
 export type PostFilter = {
@@ -175,6 +176,7 @@ export function createPostsRepository(db: Queryable) {
           text: version.text,
           mediaIds: version.mediaIds ?? null,
           thread: version.thread ?? [],
+          accountIds: version.accountIds ? [...new Set(version.accountIds)] : null,
         };
         await tx
           .insert(postVersions)

@@ -70,6 +70,7 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         workspaceId,
         body.versions.map((version) => version.network),
       );
+      await references.assertAccounts(workspaceId, body.versions);
       // A new post has no upload yet: any image id it names is unknown.
       assertPostMedia(body.mediaIds, body.versions, new Set());
       const postId = await runInTransaction(async (tx) => {
@@ -107,7 +108,13 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
         personaId: null,
         ideaId: idea.id,
         status: 'draft',
-        versions: networks.map((network) => ({ network, text: null, mediaIds: null, thread: [] })),
+        versions: networks.map((network) => ({
+          network,
+          text: null,
+          mediaIds: null,
+          thread: [],
+          accountIds: null,
+        })),
         mediaIds: [],
       });
     },
@@ -123,11 +130,13 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
       const { postsNeedApproval } = await settingsOf(workspaceId);
       await references.assertPillar(workspaceId, patch.pillarId);
       await references.assertPersona(workspaceId, patch.personaId);
-      if (patch.versions)
+      if (patch.versions) {
         await references.assertStrategyNetworks(
           workspaceId,
           patch.versions.map((version) => version.network),
         );
+        await references.assertAccounts(workspaceId, patch.versions);
+      }
       const isScheduled = current.status === 'scheduled';
       const versionsAfter =
         patch.versions ??
@@ -136,6 +145,7 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
           text: item.text,
           mediaIds: item.mediaIds,
           thread: item.thread,
+          accountIds: item.accountIds,
         }));
       assertPostMedia(
         patch.mediaIds ?? current.mediaIds,

@@ -142,7 +142,7 @@ export function createDemoContentSeeder(dependencies: {
         mediaIds: [],
         ideaId: null,
         status,
-        versions: [{ network: post.network, text: null, mediaIds: null, thread: [] }],
+        versions: [{ network: post.network, text: null, mediaIds: null, thread: [], accountIds: null }],
       });
 
     // Published over the last three weeks, at 10:00 on spread-out days.

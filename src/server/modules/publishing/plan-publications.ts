@@ -40,6 +40,30 @@ export async function enqueuePublication(
   return idFromKey(publishQueue, key);
 }
 
+/** The jobs of many publications' next moments in one statement; answers each one's job id. */
+export async function enqueuePublications(
+  jobs: CadenceJobs,
+  tx: Queryable,
+  items: readonly { row: Pick<PublicationRow, 'id' | 'workspaceId'>; at: Date }[],
+  reason: string,
+): Promise<Map<string, string>> {
+  const keyed = items.map(({ row, at }) => ({
+    row,
+    at,
+    key: `${row.id}@${at.toISOString()}@${reason}@${randomBytes(6).toString('hex')}`,
+  }));
+  await jobs.sendMany(
+    publishQueue,
+    keyed.map(({ row, at, key }) => ({
+      payload: { version: 1 as const, workspaceId: row.workspaceId, publicationId: row.id },
+      idempotencyKey: key,
+      startAfter: at,
+    })),
+    { tx },
+  );
+  return new Map(keyed.map(({ row, key }) => [row.id, idFromKey(publishQueue, key)]));
+}
+
 /** Nothing of the frozen request can have reached the network: an edit may refreeze it. */
 const canRefreeze = (row: PublicationRow) =>
   row.publishedParts.length === 0 && !['publishing', 'unknown', 'published'].includes(row.status);
@@ -64,7 +88,7 @@ export function createPublicationPlanner(dependencies: {
       .from(posts)
       .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, postId)));
     const versions = await tx
-      .select({ id: postVersions.id, network: postVersions.network })
+      .select({ id: postVersions.id, network: postVersions.network, accountIds: postVersions.accountIds })
       .from(postVersions)
       .where(and(eq(postVersions.workspaceId, workspaceId), eq(postVersions.postId, postId)))
       .orderBy(asc(postVersions.sortOrder));
@@ -96,7 +120,12 @@ export function createPublicationPlanner(dependencies: {
       const accounts = await repository.listAccounts(tx, workspaceId);
       for (const version of versions) {
         const accountNetwork = accountNetworkFor(version.network, dependencies.connectorNetworks);
-        const targets = accounts.filter((account) => account.network === accountNetwork);
+        // The accounts the person chose for this version (null: all of its network).
+        const targets = accounts.filter(
+          (account) =>
+            account.network === accountNetwork &&
+            (version.accountIds === null || version.accountIds.includes(account.id)),
+        );
         await tx
           .update(postVersions)
           .set({ publishMode: targets.length > 0 ? 'connector' : 'by_hand' })

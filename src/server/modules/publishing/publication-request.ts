@@ -18,6 +18,8 @@ export type PublicationSource = {
   postText: string;
   versionText: string | null;
   link: string | null;
+  /** The network the version was written for (told to webhook receivers). */
+  network?: string;
   /** The thread's parts with their images (content's `loadPublicationParts`); else one text part. */
   parts?: PublicationPart[];
   /** UTM tags for the links, when the workspace tracks links (results settings, on by default). */
@@ -54,6 +56,7 @@ export function buildPublicationRequest(
     parts,
     ...(link ? { link: { url: link } } : {}),
     ...(trackedLinks.length > 0 ? { trackedLinks } : {}),
+    ...(source.network ? { network: source.network } : {}),
   });
 }
 

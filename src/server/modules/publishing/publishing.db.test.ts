@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { as, type TestUser } from '../../testing/test-app.js';
 import { posts, postVersions } from '../content/content.table.js';
 import { publishQueue } from './plan-publications.js';
+import { createPublicationBatchesRepository } from './publication-batches.repository.js';
 import { createPublishPublication, type PublicationProblemEvent } from './publish-publication.js';
 import { publications } from './publishing.table.js';
 import { type PublishingWorld, startPublishingWorld } from './testing/publishing-test-world.js';
@@ -242,7 +243,9 @@ describe('publishing at the minute', () => {
     const [received] = [...world.receiver.accepted.values()];
     expect(received?.signatureValid).toBe(true);
     expect(received?.id).toBe(row.idempotencyKey);
-    expect(JSON.parse(received?.body ?? '{}').parts[0].text).toBe('Pour LinkedIn');
+    const payload = JSON.parse(received?.body ?? '{}');
+    expect(payload.parts[0].text).toBe('Pour LinkedIn');
+    expect(payload.network).toBe('linkedin'); // where the receiver should take it
   });
 });
 
@@ -251,8 +254,8 @@ describe('what the notification centre hears', () => {
     await world.connectMastodon(workspaceId);
     const heard: { kind: string; event: PublicationProblemEvent }[] = [];
     const { cadence } = world;
-    const publish = createPublishPublication({
-      publicationsRepository: world.services.publicationsRepository,
+    const { publishPublication: publish } = createPublishPublication({
+      batches: createPublicationBatchesRepository(),
       accounts: cadence.modules.connections.services.connectedAccountsStore,
       connectors: cadence.modules.connections.services.connectors,
       runInTransaction: cadence.platform.runInTransaction,
@@ -284,6 +287,105 @@ describe('what the notification centre hears', () => {
       postId,
       network: 'mastodon',
     });
+  });
+});
+
+describe('choosing the accounts of a network', () => {
+  it('a version goes to the accounts chosen (default all), and only this workspace’s accounts can be named', async () => {
+    await world.connectMastodon(workspaceId);
+    const secondOnFake = world.mastodon.addAccount('seconde');
+    const second = await world.connectMastodon(workspaceId, secondOnFake);
+    const created = await call('POST', '/posts', {
+      text: 'Un seul compte',
+      versions: [{ network: 'mastodon', text: null, accountIds: [second.id] }],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().versions[0].accountIds).toEqual([second.id]);
+    const postId = created.json().id as string;
+    expect(
+      (await call('POST', `/posts/${postId}/schedule`, { date: '2026-03-20', time: '11:00' })).statusCode,
+    ).toBe(200);
+    let rows = await world.publicationsOf(workspaceId);
+    expect(rows.map((row) => [row.connectedAccountId, row.status])).toEqual([[second.id, 'scheduled']]);
+
+    // Back to every account: the first one gets its publication too.
+    const edited = await call('PATCH', `/posts/${postId}`, {
+      versions: [{ network: 'mastodon', text: null, accountIds: null }],
+    });
+    expect(edited.statusCode).toBe(200);
+    rows = await world.publicationsOf(workspaceId);
+    expect(rows.filter((row) => row.status === 'scheduled')).toHaveLength(2);
+
+    // Only the first again: the second's publication is cancelled, and nothing goes to it.
+    const first = rows.find((row) => row.connectedAccountId !== second.id)?.connectedAccountId ?? '';
+    await call('PATCH', `/posts/${postId}`, {
+      versions: [{ network: 'mastodon', text: null, accountIds: [first] }],
+    });
+    rows = await world.publicationsOf(workspaceId);
+    expect(
+      Object.fromEntries(
+        rows.map((row) => [row.connectedAccountId === first ? 'first' : 'second', row.status]),
+      ),
+    ).toEqual({ first: 'scheduled', second: 'cancelled' });
+    world.clock.set(dueAt);
+    await world.runDue();
+    expect(ours().map((status) => status.text)).toEqual(['Un seul compte']);
+    expect(world.mastodon.statusesOf(secondOnFake)).toHaveLength(0);
+
+    // Another workspace's account, or an unknown id: refused, nothing saved.
+    const other = await world.newWorkspace();
+    const theirs = await world.connectMastodon(other.workspaceId);
+    for (const accountId of [theirs.id, crypto.randomUUID()]) {
+      const refused = await call('POST', '/posts', {
+        text: 'Compte étranger',
+        versions: [{ network: 'mastodon', text: null, accountIds: [accountId] }],
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ code: 'account_unknown' });
+    }
+  });
+});
+
+describe('a connection failing', () => {
+  const failingNotices = async (user: TestUser) =>
+    (
+      (await as(world.app, user, { method: 'GET', url: '/api/me/notifications' })).json() as {
+        items: { kind: string; workspaceId: string; subject: { network?: string; label?: string } }[];
+      }
+    ).items.filter((item) => item.kind === 'connection_failing');
+
+  it('tells the editors once per failure streak: health checks and refused publishes alike', async () => {
+    const account = await world.connectMastodon(workspaceId);
+    const connections = world.cadence.modules.connections.services.connectionsService;
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('healthy');
+    expect(await failingNotices(owner)).toHaveLength(0);
+
+    world.mastodon.revokeAll();
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('revoked');
+    await connections.checkConnection(workspaceId, account.id); // the next round: same streak
+    const notices = await failingNotices(owner);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ workspaceId, subject: { network: 'mastodon' } });
+
+    // Reconnected (healthy again), then a publish is refused: a new streak, told once.
+    await world.connectMastodon(workspaceId);
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('healthy');
+    await world.schedulePost(owner, workspaceId, 'Refusée une', ['mastodon']);
+    await world.schedulePost(owner, workspaceId, 'Refusée deux', ['mastodon'], {
+      date: '2026-03-20',
+      time: '11:01',
+    });
+    world.mastodon.revokeAll();
+    world.clock.set(new Date(dueAt.getTime() + 2 * minute));
+    expect(await world.runDue()).toBe(2);
+    const rows = await world.publicationsOf(workspaceId);
+    expect(rows.map((row) => row.failureReason)).toEqual(['auth_expired', 'auth_expired']);
+    expect((await connections.checkConnection(workspaceId, account.id))?.health.status).toBe('revoked');
+    expect(await failingNotices(owner)).toHaveLength(2);
+
+    // Another workspace's editors hear nothing of it.
+    const other = await world.newWorkspace();
+    expect(await failingNotices(other.owner)).toHaveLength(0);
   });
 });
 

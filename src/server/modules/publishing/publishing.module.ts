@@ -3,6 +3,7 @@ import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { ConnectionsServices } from '../connections/connections.module.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createPublicationPlanner } from './plan-publications.js';
+import { createPublicationBatchesRepository } from './publication-batches.repository.js';
 import { createPublicationsRepository } from './publications.repository.js';
 import { createPublicationsService } from './publications.service.js';
 import type { PublishDependencies } from './publish-publication.js';
@@ -48,8 +49,8 @@ export function createPublishingModule(platform: Platform, needs: PublishingNeed
     connectorNetworks: connectors.networks,
     clock,
   });
-  const publishPublication = createPublishPublication({
-    publicationsRepository,
+  const { publishPublication, publishPublications } = createPublishPublication({
+    batches: createPublicationBatchesRepository(),
     accounts: connectedAccountsStore,
     connectors,
     runInTransaction,
@@ -72,6 +73,7 @@ export function createPublishingModule(platform: Platform, needs: PublishingNeed
     publicationsRepository,
     planner,
     publishPublication,
+    publishPublications,
     sweepPublications,
     publicationsService: createPublicationsService({
       publicationsRepository,
@@ -85,7 +87,12 @@ export function createPublishingModule(platform: Platform, needs: PublishingNeed
     services,
     registerRoutes: (app) => app.register(publishingRoutes, services),
     jobHandlers: [
-      { queue: 'publish-publication', handle: (payload) => publishPublication(payload) },
+      {
+        queue: 'publish-publication',
+        handle: (payload) => publishPublication(payload),
+        // A fetched batch is claimed in one statement and its outcomes written together.
+        handleBatch: (payloads) => publishPublications(payloads),
+      },
       {
         queue: 'publishing-sweep',
         handle: async () => {

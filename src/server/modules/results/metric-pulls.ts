@@ -26,7 +26,7 @@ export function createMetricPulls({
   clock,
 }: {
   db: Queryable;
-  jobs: Pick<CadenceJobs, 'send'>;
+  jobs: Pick<CadenceJobs, 'send' | 'sendMany'>;
   connectors: Pick<ConnectorRegistry, 'forCredentials'>;
   connectedAccountsStore: Pick<ConnectedAccountsStore, 'open'>;
   clock: Clock;
@@ -52,6 +52,31 @@ export function createMetricPulls({
 
   return {
     schedulePulls: (tx: Queryable, publication: PublishedPublication) => scheduleReading(publication, 0, tx),
+
+    /** The first readings of several publications, in one statement (a batch just published). */
+    async schedulePullsOf(tx: Queryable, published: readonly PublishedPublication[]): Promise<void> {
+      const now = clock.now();
+      await jobs.sendMany(
+        'metrics-pull',
+        published.flatMap((publication) => {
+          const due = metricPullAt(publication.publishedAt, 0);
+          if (!due) return [];
+          return [
+            {
+              payload: {
+                version: 1 as const,
+                workspaceId: publication.workspaceId,
+                publicationId: publication.id,
+                pullIndex: 0,
+              },
+              idempotencyKey: `${publication.id}:0`,
+              startAfter: due < now ? now : due,
+            },
+          ];
+        }),
+        { tx },
+      );
+    },
 
     /**
      * One reading: the publication's account is opened (only in its own workspace), the network

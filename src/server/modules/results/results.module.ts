@@ -30,6 +30,7 @@ export function createResultsModule(
     metricPulls,
     /** For the publishing pipeline: call it in the transaction that marks a publication published. */
     schedulePulls: metricPulls.schedulePulls,
+    schedulePullsOf: metricPulls.schedulePullsOf,
     resultsService: createResultsService({
       resultsRepository,
       workspacesRepository: needs.workspaces.workspacesRepository,

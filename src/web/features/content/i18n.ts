@@ -68,6 +68,8 @@ export const contentFr = {
   editor: {
     title: 'Publication',
     back: 'Toutes les publications',
+    accounts: 'Comptes où publier sur {{network}}',
+    noAccount: 'Aucun compte choisi : cette version sera à publier à la main.',
     text: 'Texte principal',
     textPlaceholder: 'Écrivez votre publication…',
     link: 'Lien (facultatif)',
@@ -278,6 +280,8 @@ export const contentEn: typeof contentFr = {
   editor: {
     title: 'Post',
     back: 'All posts',
+    accounts: 'Accounts to publish to on {{network}}',
+    noAccount: 'No account chosen: this version will be published by hand.',
     text: 'Main text',
     textPlaceholder: 'Write your post…',
     link: 'Link (optional)',

@@ -64,6 +64,7 @@ const toDraft = (post: Post): Draft => ({
     text: version.text,
     mediaIds: version.mediaIds,
     thread: version.thread,
+    accountIds: version.accountIds,
   })),
   status: post.status === 'ready' ? 'ready' : 'draft',
 });
@@ -150,7 +151,13 @@ function PostEditor({ post }: { post: Post }) {
     const kept = draft.versions.filter((version) => networks.includes(version.network));
     const added = networks
       .filter((network) => !kept.some((version) => version.network === network))
-      .map((network) => ({ network: network as NetworkKey, text: null, mediaIds: null, thread: [] }));
+      .map((network) => ({
+        network: network as NetworkKey,
+        text: null,
+        mediaIds: null,
+        thread: [],
+        accountIds: null,
+      }));
     // Versions follow the strategy's order of networks.
     const order = choices.networks.map((item) => item.network);
     setDraft({
@@ -273,6 +280,7 @@ function PostEditor({ post }: { post: Post }) {
               version={version}
               mainText={draft.text}
               postMediaIds={draft.mediaIds}
+              accounts={connections?.accounts ?? []}
               length={lengths[index]}
               media={media}
               readOnly={!canWrite || isLocked}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NetworkTextLimits } from '../../../contracts/connections.js';
 import type { ThreadPart } from '../../../contracts/content.js';
@@ -18,7 +18,20 @@ export type EditorVersion = {
   /** null: the post's images. */
   mediaIds: string[] | null;
   thread: ThreadPart[];
+  /** The connected accounts it goes to; null: all of its network. */
+  accountIds: string[] | null;
 };
+
+type AccountChoice = { id: string; network: string; accountName: string };
+
+/**
+ * The accounts a version can go to: its network's own connected accounts, or else the
+ * workspace's webhooks (they take any network on to the person's automation).
+ */
+export function accountsFor(network: NetworkKey, accounts: readonly AccountChoice[]): AccountChoice[] {
+  const own = accounts.filter((account) => account.network === network);
+  return own.length > 0 ? own : accounts.filter((account) => account.network === 'webhook');
+}
 
 /** Every part of every version over its network's limit, named for the person ("Bluesky", "part 3 of the X thread"). */
 export function findOverLimits(
@@ -51,6 +64,7 @@ export function VersionEditor({
   version,
   mainText,
   postMediaIds,
+  accounts,
   length,
   media,
   readOnly,
@@ -62,6 +76,8 @@ export function VersionEditor({
   version: EditorVersion;
   mainText: string;
   postMediaIds: readonly string[];
+  /** The workspace's connected accounts (the choice shows those of this version's network). */
+  accounts: readonly AccountChoice[];
   length: PostLength | undefined;
   media: MediaLookup;
   readOnly: boolean;
@@ -73,6 +89,8 @@ export function VersionEditor({
   const maxImages = maxImagesOn(version.network);
   const set = (patch: Partial<EditorVersion>) => onChange({ ...version, ...patch });
   const isThread = version.thread.length > 0;
+  const choices = accountsFor(version.network, accounts);
+  const chosen = version.accountIds ?? choices.map((account) => account.id);
 
   return (
     <Paper withBorder p="sm" data-testid={`version-${version.network}`}>
@@ -147,6 +165,32 @@ export function VersionEditor({
               </Anchor>
             )}
           </>
+        )}
+        {choices.length > 0 && (
+          <Checkbox.Group
+            label={t('content.editor.accounts', { network: label })}
+            value={chosen}
+            onChange={(ids) =>
+              // Every account chosen is stored as "all", so an account connected later is included.
+              set({ accountIds: ids.length === choices.length ? null : ids })
+            }
+          >
+            <Group gap="md" mt={4}>
+              {choices.map((account) => (
+                <Checkbox
+                  key={account.id}
+                  value={account.id}
+                  label={account.accountName}
+                  disabled={readOnly}
+                />
+              ))}
+            </Group>
+            {chosen.length === 0 && (
+              <Text size="sm" c="dimmed" mt={4}>
+                {t('content.editor.noAccount')}
+              </Text>
+            )}
+          </Checkbox.Group>
         )}
         {canThread(version.network) && (
           <ThreadParts

@@ -1,0 +1,1 @@
+ALTER TABLE "post_versions" ADD COLUMN "account_ids" jsonb;
