@@ -58,7 +58,10 @@ export function createDateReader(
   });
   const format: DateFormatDetection | null = options.dateFormat
     ? { format: options.dateFormat, isAmbiguous: false, alternatives: [], isForced: true }
-    : detectDateFormat(triples, options.preferredDateOrder ? { preferredDateOrder: options.preferredDateOrder } : {});
+    : detectDateFormat(
+        triples,
+        options.preferredDateOrder ? { preferredDateOrder: options.preferredDateOrder } : {},
+      );
   return {
     format,
     read(cell) {

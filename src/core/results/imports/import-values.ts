@@ -63,7 +63,9 @@ const NETWORK_NAMES: Record<string, NetworkKey> = {
 
 /** A network as people and UTM tags write it (`LinkedIn`, `fb`, `ig`, `bsky`…); null when unknown. */
 export function parseNetwork(cell: string): NetworkKey | null {
-  const text = normaliseHeader(cell).replace(/^www\./, '').replace(/\.com$/, '');
+  const text = normaliseHeader(cell)
+    .replace(/^www\./, '')
+    .replace(/\.com$/, '');
   if (text === '') return null;
   if (isNetworkKey(text)) return text;
   return NETWORK_NAMES[text] ?? null;

@@ -1,5 +1,10 @@
 import type { CsvRecord } from '../../imports/csv-tokenizer.js';
-import { fieldsOf, type ResultsImportMapping, type ResultsImportSource, requiredFieldsOf } from './import-columns.js';
+import {
+  fieldsOf,
+  type ResultsImportMapping,
+  type ResultsImportSource,
+  requiredFieldsOf,
+} from './import-columns.js';
 import type { ResultsCsvTable } from './read-results-csv.js';
 import {
   type ResultsImportFileError,
@@ -34,7 +39,8 @@ export function mapTable(
     const column = mapping.columns[field];
     if (column === undefined || column === '') continue;
     const index = positions.get(column.trim());
-    if (index === undefined) return { ok: false, error: resultsFileError('column_missing', { column, field }) };
+    if (index === undefined)
+      return { ok: false, error: resultsFileError('column_missing', { column, field }) };
     indexes.set(field, index);
   }
   for (const field of requiredFieldsOf(source)) {

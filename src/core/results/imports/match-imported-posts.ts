@@ -29,12 +29,7 @@ export function postLinkKey(url: string): string {
 }
 
 function textStart(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .slice(0, TEXT_START_LENGTH);
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, TEXT_START_LENGTH);
 }
 
 /**
@@ -43,10 +38,15 @@ function textStart(text: string): string {
  * of that day fits: a wrong match would credit one post with another's figures, while a missed
  * one only shows the post as published outside Cadence.
  */
-export function matchImportedPost(post: PostToMatch, candidates: readonly PublishedCandidate[]): string | null {
+export function matchImportedPost(
+  post: PostToMatch,
+  candidates: readonly PublishedCandidate[],
+): string | null {
   if (post.url) {
     const key = postLinkKey(post.url);
-    const byLink = candidates.find((candidate) => candidate.url !== null && postLinkKey(candidate.url) === key);
+    const byLink = candidates.find(
+      (candidate) => candidate.url !== null && postLinkKey(candidate.url) === key,
+    );
     if (byLink) return byLink.postVersionId;
   }
   const start = textStart(post.text);

@@ -1,5 +1,5 @@
-import type { DateFormatDetection } from '../../imports/local-date-time.js';
 import { hashFnv1a64Parts } from '../../imports/fnv1a64.js';
+import type { DateFormatDetection } from '../../imports/local-date-time.js';
 import type { NetworkKey } from '../../strategy/networks.js';
 import type { PostMetrics } from '../engagement.js';
 import type { MetricImportSource, ResultsImportMapping } from './import-columns.js';
@@ -7,7 +7,11 @@ import { createDateReader } from './import-dates.js';
 import { parseCount } from './import-values.js';
 import { mapTable } from './mapped-table.js';
 import type { ResultsCsvTable } from './read-results-csv.js';
-import { type ResultsImportFileError, type ResultsImportIssue, resultsIssue } from './results-import-issues.js';
+import {
+  type ResultsImportFileError,
+  type ResultsImportIssue,
+  resultsIssue,
+} from './results-import-issues.js';
 
 /** One post of a network's export, with the figures the export gives (null = not given). */
 export type ImportedPostFigures = {
@@ -111,7 +115,11 @@ export function parseMetricExport(
     const externalId = cell(record, 'externalId') || null;
     const url = cell(record, 'url') || null;
     const text = normaliseText(cell(record, 'text'));
-    const identity = externalId ? `id:${externalId}` : url ? `url:${url}` : `at:${date.instant}:${text.slice(0, 80)}`;
+    const identity = externalId
+      ? `id:${externalId}`
+      : url
+        ? `url:${url}`
+        : `at:${date.instant}:${text.slice(0, 80)}`;
     const postKey = hashFnv1a64Parts([options.source, identity], 0x1f);
     const figures = FIGURES.map((figure) => String(metrics[figure] ?? ''));
     rows.push({

@@ -7,7 +7,11 @@ import { createDateReader } from './import-dates.js';
 import { parseAmountCents, parseNetwork, parseOutcomeKind } from './import-values.js';
 import { mapTable } from './mapped-table.js';
 import type { ResultsCsvTable } from './read-results-csv.js';
-import { type ResultsImportFileError, type ResultsImportIssue, resultsIssue } from './results-import-issues.js';
+import {
+  type ResultsImportFileError,
+  type ResultsImportIssue,
+  resultsIssue,
+} from './results-import-issues.js';
 
 export type ImportedOutcome = {
   line: number;

@@ -5,7 +5,7 @@ import { parseAmountCents, parseCount, parseNetwork, parseOutcomeKind } from './
 import { matchImportedPost, postLinkKey } from './match-imported-posts.js';
 import { parseMetricExport } from './parse-metric-export.js';
 import { parseOutcomeList } from './parse-outcome-list.js';
-import { readResultsCsv, type ResultsCsvTable } from './read-results-csv.js';
+import { type ResultsCsvTable, readResultsCsv } from './read-results-csv.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const table = (name: string, source: Parameters<typeof readResultsCsv>[1]): ResultsCsvTable => {
@@ -81,7 +81,15 @@ describe('LinkedIn page content export', () => {
       network: 'linkedin',
       localDate: '2025-03-14',
       publishedAt: '2025-03-14T11:00:00.000Z',
-      metrics: { impressions: 1842, reactions: 64, comments: 12, shares: 5, clicks: 57, saves: null, quotes: null },
+      metrics: {
+        impressions: 1842,
+        reactions: 64,
+        comments: 12,
+        shares: 5,
+        clicks: 57,
+        saves: null,
+        quotes: null,
+      },
     });
     expect(result.errors.map((error) => [error.line, error.code])).toEqual([[7, 'no_figures']]);
   });
@@ -89,24 +97,39 @@ describe('LinkedIn page content export', () => {
   it('reads the French export: French headers, day-first dates, no-break thousands, a bad figure', () => {
     const read = table('linkedin-content-fr.csv', 'linkedin');
     const columns = suggestColumnMapping(read.header, 'linkedin');
-    expect(columns).toMatchObject({ reactions: 'J’aime', shares: 'Republications', publishedAt: 'Date de création' });
+    expect(columns).toMatchObject({
+      reactions: 'J’aime',
+      shares: 'Republications',
+      publishedAt: 'Date de création',
+    });
     const result = parseMetricExport(read, { source: 'linkedin', mapping: { columns }, zone });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.dateFormat?.format).toBe('dmy');
     expect(result.rows.map((row) => row.localDate)).toEqual(['2025-03-04', '2025-04-08', '2025-04-17']);
     expect(result.rows[1]?.metrics.impressions).toBe(2310);
     expect(result.errors).toEqual([
-      expect.objectContaining({ line: 6, code: 'invalid_number', params: { value: 'trente', column: 'J’aime' } }),
+      expect.objectContaining({
+        line: 6,
+        code: 'invalid_number',
+        params: { value: 'trente', column: 'J’aime' },
+      }),
     ]);
   });
 
   it('gives the same keys to the same lines, and a new key when the figures grew', () => {
     const read = table('linkedin-content-en.csv', 'linkedin');
-    const options = { source: 'linkedin' as const, mapping: { columns: suggestColumnMapping(read.header, 'linkedin') }, zone };
+    const options = {
+      source: 'linkedin' as const,
+      mapping: { columns: suggestColumnMapping(read.header, 'linkedin') },
+      zone,
+    };
     const first = parseMetricExport(read, options);
     const again = parseMetricExport(table('linkedin-content-en.csv', 'linkedin'), options);
     const grown = parseMetricExport(
-      readResultsCsv(fixture('linkedin-content-en.csv').replace('"1,842"', '"1,990"'), 'linkedin') as ResultsCsvTable,
+      readResultsCsv(
+        fixture('linkedin-content-en.csv').replace('"1,842"', '"1,990"'),
+        'linkedin',
+      ) as ResultsCsvTable,
       options,
     );
     if (!first.ok || !again.ok || !grown.ok) throw new Error('unreadable');
@@ -122,9 +145,19 @@ describe('LinkedIn page content export', () => {
       mapping: { columns: { publishedAt: 'Created date', reactions: 'Reactions' } },
       zone,
     });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'column_missing', params: { column: 'Reactions' } } });
-    const noDate = parseMetricExport(read, { source: 'linkedin', mapping: { columns: { reactions: 'Likes' } }, zone });
-    expect(noDate).toMatchObject({ ok: false, error: { code: 'field_unmapped', params: { field: 'publishedAt' } } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'column_missing', params: { column: 'Reactions' } },
+    });
+    const noDate = parseMetricExport(read, {
+      source: 'linkedin',
+      mapping: { columns: { reactions: 'Likes' } },
+      zone,
+    });
+    expect(noDate).toMatchObject({
+      ok: false,
+      error: { code: 'field_unmapped', params: { field: 'publishedAt' } },
+    });
   });
 });
 
@@ -163,7 +196,12 @@ describe('Meta Business Suite exports', () => {
       '2025-03-21T17:05:00.000Z',
       '2025-04-01T06:00:00.000Z',
     ]);
-    expect(result.rows[0]?.metrics).toMatchObject({ impressions: 2431, reactions: 156, saves: 34, shares: 12 });
+    expect(result.rows[0]?.metrics).toMatchObject({
+      impressions: 2431,
+      reactions: 156,
+      saves: 34,
+      shares: 12,
+    });
   });
 
   it('keeps a saved mapping where the new file still has its columns', () => {
@@ -181,7 +219,9 @@ describe('outcome lists', () => {
     const columns = suggestColumnMapping(read.header, 'outcomes');
     const result = parseOutcomeList(read, { mapping: { columns }, zone });
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.rows.map((row) => [row.kind, row.occurredOn, row.amountCents, row.network, row.campaign])).toEqual([
+    expect(
+      result.rows.map((row) => [row.kind, row.occurredOn, row.amountCents, row.network, row.campaign]),
+    ).toEqual([
       ['lead', '2025-03-03', 0, 'linkedin', null],
       ['client', '2025-03-05', 120_000, 'linkedin', 'conseils-temps'],
       ['revenue', '2025-03-05', 8990, 'instagram', 'Printemps'],
@@ -200,10 +240,17 @@ describe('outcome lists', () => {
   it('reads an English CRM export with ids, ISO dates and dollar amounts', () => {
     const read = table('outcomes-en.csv', 'outcomes');
     const columns = suggestColumnMapping(read.header, 'outcomes');
-    expect(columns).toMatchObject({ externalId: 'Deal ID', date: 'Close date', kind: 'Stage', amount: 'Amount' });
+    expect(columns).toMatchObject({
+      externalId: 'Deal ID',
+      date: 'Close date',
+      kind: 'Stage',
+      amount: 'Amount',
+    });
     const result = parseOutcomeList(read, { mapping: { columns }, zone });
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.rows.map((row) => [row.kind, row.occurredOn, row.amountCents, row.network, row.campaign])).toEqual([
+    expect(
+      result.rows.map((row) => [row.kind, row.occurredOn, row.amountCents, row.network, row.campaign]),
+    ).toEqual([
       ['lead', '2025-03-04', 0, 'linkedin', null],
       ['client', '2025-03-11', 125_000, 'facebook', 'spring-offer'],
       ['revenue', '2025-03-19', 98_050, 'bluesky', null],
@@ -228,7 +275,12 @@ describe('matching exported posts to Cadence posts', () => {
       localDate: '2025-03-14',
       text: 'Three ways to win back an hour a week on social media',
     },
-    { postVersionId: 'b', url: null, localDate: '2025-03-18', text: 'Our March client story: a bakery that doubled' },
+    {
+      postVersionId: 'b',
+      url: null,
+      localDate: '2025-03-18',
+      text: 'Our March client story: a bakery that doubled',
+    },
     { postVersionId: 'c', url: null, localDate: '2025-03-20', text: 'Webinar on Thursday: planning' },
     { postVersionId: 'd', url: null, localDate: '2025-03-20', text: 'Webinar on Thursday: planning, again' },
   ];
@@ -238,17 +290,38 @@ describe('matching exported posts to Cadence posts', () => {
     );
     expect(
       matchImportedPost(
-        { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7301234567890123456', localDate: '2025-03-15', text: '' },
+        {
+          url: 'https://www.linkedin.com/feed/update/urn:li:activity:7301234567890123456',
+          localDate: '2025-03-15',
+          text: '',
+        },
         candidates,
       ),
     ).toBe('a');
   });
   it('matches by day and first words only when exactly one post fits', () => {
     expect(
-      matchImportedPost({ url: null, localDate: '2025-03-18', text: 'Our March client story: a bakery that doubled its orders' }, candidates),
+      matchImportedPost(
+        {
+          url: null,
+          localDate: '2025-03-18',
+          text: 'Our March client story: a bakery that doubled its orders',
+        },
+        candidates,
+      ),
     ).toBe('b');
-    expect(matchImportedPost({ url: null, localDate: '2025-03-19', text: 'Our March client story: a bakery' }, candidates)).toBeNull();
-    expect(matchImportedPost({ url: null, localDate: '2025-03-20', text: 'Webinar on Thursday: planning' }, candidates)).toBeNull();
+    expect(
+      matchImportedPost(
+        { url: null, localDate: '2025-03-19', text: 'Our March client story: a bakery' },
+        candidates,
+      ),
+    ).toBeNull();
+    expect(
+      matchImportedPost(
+        { url: null, localDate: '2025-03-20', text: 'Webinar on Thursday: planning' },
+        candidates,
+      ),
+    ).toBeNull();
     expect(matchImportedPost({ url: null, localDate: '2025-03-18', text: 'Our' }, candidates)).toBeNull();
   });
 });
