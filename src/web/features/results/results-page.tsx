@@ -15,8 +15,10 @@ import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { CostsSection } from './costs-section.js';
+import { FollowersSection } from './followers-section.js';
 import { OutcomesSection } from './outcomes-section.js';
 import { RankingSection } from './ranking-section.js';
+import { ResultsImportButton } from './results-import-modal.js';
 import { resultsQueryOptions } from './results-queries.js';
 import { RoiSection } from './roi-section.js';
 import { TrackedLinksSetting } from './tracked-links.js';
@@ -46,12 +48,15 @@ export function ResultsPage() {
         title={t('results.title')}
         subtitle={t('results.subtitle')}
         actions={
-          <Anchor href={exportHref} download size="sm" data-testid="results-export">
-            <Group gap={4} wrap="nowrap">
-              <IconDownload size={16} aria-hidden />
-              {t('results.exportCsv')}
-            </Group>
-          </Anchor>
+          <Group gap="sm" wrap="nowrap">
+            {canWrite && <ResultsImportButton workspace={workspace} />}
+            <Anchor href={exportHref} download size="sm" data-testid="results-export">
+              <Group gap={4} wrap="nowrap">
+                <IconDownload size={16} aria-hidden />
+                {t('results.exportCsv')}
+              </Group>
+            </Anchor>
+          </Group>
         }
       />
       {!canWrite && (
@@ -108,6 +113,7 @@ export function ResultsPage() {
         <OutcomesSection workspace={workspace} range={range} canWrite={canWrite} />
         <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
       </SimpleGrid>
+      <FollowersSection workspace={workspace} />
       <RankingSection workspace={workspace} range={range} />
       <TrackedLinksSetting workspaceId={workspace.id} canManage={workspace.canManage} />
     </Stack>

@@ -14,6 +14,7 @@ import {
   resultsViewSchema,
   type UpdateCostBody,
 } from '../../../contracts/results.js';
+import { followersViewSchema } from '../../../contracts/results-imports.js';
 import { api } from '../../app/api.js';
 
 export type MonthRange = { from: string; to: string };
@@ -140,4 +141,12 @@ export function useSaveResultsSettings(workspaceId: string) {
   return useResultsMutation(workspaceId, (body: { trackLinks: boolean }) =>
     api(`${base(workspaceId)}/results/settings`, { method: 'PUT', body, schema: resultsSettingsSchema }),
   );
+}
+
+export function followersQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: [...resultsKey(workspaceId), 'followers'],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/results/followers`, { schema: followersViewSchema, signal }),
+  });
 }
