@@ -95,10 +95,10 @@ describe.skipIf(!chromiumPath)('results: importing a LinkedIn export', () => {
   it('imports an English LinkedIn export on a phone and sees the figures', async () => {
     const { page, context, errors } = await openSession(browser, baseUrl, {
       locale: 'en-US',
-      viewport: phone,
     });
     const shell = await signUpAndStart(page, en, 'Sam Carter');
     await shell.openSection('results');
+    await page.setViewportSize(phone);
     const dialog = new ResultsImportDialog(page, en);
     await dialog.open();
     await dialog.chooseFile('linkedin-content.csv', recentExport('linkedin-content-en.csv', 'mdy'));

@@ -38,7 +38,13 @@ export function ResultsImportButton({ workspace }: { workspace: { id: string; cu
       >
         {t('results.import.open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('results.import.title')} size="xl">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('results.import.title')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('results.import.close') }}
+      >
         {opened && <ImportSteps workspace={workspace} flow={flow} onClose={close} />}
       </Modal>
     </>
@@ -145,17 +151,12 @@ function ImportSteps({
           )}
           {!preview.fileError && (
             <Stack gap="xs" data-testid="results-import-summary">
-              <Group gap="xs">
-                <Badge variant="light">{t('results.import.summary.rows', { count: preview.rowCount })}</Badge>
-                <Badge variant="light" color="green">
-                  {t('results.import.summary.toImport', { count: preview.toImport })}
-                </Badge>
-                {preview.alreadyImported > 0 && (
-                  <Badge variant="light" color="gray">
-                    {t('results.import.summary.already', { count: preview.alreadyImported })}
-                  </Badge>
-                )}
-              </Group>
+              <Text size="sm" fw={600}>
+                {t('results.import.summary.rows', { count: preview.rowCount })} ·{' '}
+                {t('results.import.summary.toImport', { count: preview.toImport })}
+                {preview.alreadyImported > 0 &&
+                  ` · ${t('results.import.summary.already', { count: preview.alreadyImported })}`}
+              </Text>
               {preview.source !== 'outcomes' && (
                 <Text size="sm" c="dimmed">
                   {t('results.import.summary.matched', { count: preview.matched })} ·{' '}
@@ -207,13 +208,13 @@ function ImportSteps({
                           </Table.Td>
                           <Table.Td>
                             {sample.alreadyImported ? (
-                              <Badge size="xs" color="gray" variant="light">
+                              <Text size="xs" c="dimmed">
                                 {t('results.import.alreadyBadge')}
-                              </Badge>
+                              </Text>
                             ) : preview.source === 'outcomes' ? null : sample.matched ? (
-                              <Badge size="xs" color="green" variant="light">
+                              <Text size="xs" fw={600} c="green.9">
                                 {t('results.import.matchedBadge')}
-                              </Badge>
+                              </Text>
                             ) : (
                               <Badge size="xs" color="gray" variant="outline">
                                 {t('results.import.externalBadge')}
