@@ -43,7 +43,8 @@ export class ResultsImportDialog {
   }
 
   async close() {
-    await this.dialog.getByRole('button', { name: this.t.results.import.close }).click();
+    // The header's cross and the footer's button share the name: the footer's comes last.
+    await this.dialog.getByRole('button', { name: this.t.results.import.close }).last().click();
     await this.dialog.waitFor({ state: 'hidden' });
   }
 }

@@ -36,7 +36,7 @@ export function RankingSection({
 
   const postLine = (post: RankedPost) => (
     <Group key={post.postVersionId} gap="xs" wrap="nowrap" justify="space-between">
-      <Group gap={6} wrap="nowrap" miw={0}>
+      <Group gap={6} wrap="nowrap" miw={0} style={{ flex: 1 }}>
         <NetworkIcon network={post.network} size={16} />
         {post.postId ? (
           <AnchorLink
@@ -49,9 +49,17 @@ export function RankingSection({
           </AnchorLink>
         ) : (
           // Published outside Cadence: known from a network's export, linked to the network.
-          <Group gap={6} wrap="nowrap" miw={0}>
+          <Group gap={6} wrap="nowrap" miw={0} style={{ flex: 1 }}>
             {post.url ? (
-              <Anchor href={post.url} target="_blank" rel="noopener noreferrer" size="sm" lineClamp={1}>
+              <Anchor
+                href={post.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                size="sm"
+                lineClamp={1}
+                miw={0}
+                style={{ flex: 1 }}
+              >
                 {post.text || post.url}
               </Anchor>
             ) : (
