@@ -109,7 +109,9 @@ describe.skipIf(!chromiumPath)('results: importing a LinkedIn export', () => {
     expect(await dialog.doneText()).toContain('5 lines imported');
     await dialog.close();
     const ranking = page.getByTestId('post-ranking');
-    await ranking.getByText('Our March client story', { exact: false }).first().waitFor();
+    await expect
+      .poll(async () => (await ranking.textContent()) ?? '', { timeout: 15_000 })
+      .toContain('Our March client story');
     expect(await ranking.textContent()).toContain('Published outside Cadence');
     await screenshot(page, 'en-phone-results-imported');
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
