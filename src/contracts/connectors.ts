@@ -126,6 +126,9 @@ export type PostMetrics = z.infer<typeof postMetricsSchema>;
 /** Posts the network no longer has (deleted) are simply absent from `metrics`. */
 export type MetricsResult = { status: 'read'; metrics: PostMetrics[] } | ConnectorError;
 
+/** The account's follower count now; null for a network that has none (a webhook). */
+export type FollowersResult = { status: 'read'; followers: number | null } | ConnectorError;
+
 export type HealthResult = { status: 'healthy'; accountName: string } | ConnectorError;
 
 /**

@@ -112,3 +112,15 @@ export const digestMailJobSchema = z.object({
   weekStart: z.iso.date(),
 });
 export type DigestMailJob = z.infer<typeof digestMailJobSchema>;
+
+/** The daily follower round (scheduled): one `followers-read` job per connected account. */
+export const followersRoundJobSchema = z.object({ version: z.literal(1) });
+
+/** One connected account's follower count, for one UTC day. */
+export const followersReadJobSchema = z.object({
+  version: z.literal(1),
+  workspaceId: z.uuid(),
+  connectionId: z.uuid(),
+  day: z.iso.date(),
+});
+export type FollowersReadJob = z.infer<typeof followersReadJobSchema>;

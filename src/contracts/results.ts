@@ -241,8 +241,12 @@ export const updateResultsSettingsBodySchema = resultsSettingsSchema;
 
 // ---------------------------------------------------------------- best and worst posts
 export const rankedPostSchema = z.object({
-  postId: uuidSchema,
+  /** Null for a post published outside Cadence, known only from a network's export. */
+  postId: uuidSchema.nullable(),
+  /** The measured version's id, or the imported post's id for a post published outside Cadence. */
   postVersionId: uuidSchema,
+  /** The post on its network, for posts published outside Cadence. */
+  url: z.string().nullable(),
   network: networkKeySchema,
   text: z.string(),
   publishedAt: isoInstantSchema,

@@ -11,7 +11,8 @@ export const reviewExportQuerySchema = reviewWeekQuerySchema.extend({ locale: lo
 const silentStretchSchema = z.object({ from: dateSchema, to: dateSchema, days: z.number().int() });
 
 const reviewPostSchema = z.object({
-  postId: z.string(),
+  /** Null for a post published outside Cadence (read from a network's export). */
+  postId: z.string().nullable(),
   network: networkKeySchema,
   text: z.string(),
   publishedAt: isoInstantSchema,

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { currentKpiPeriod, isMeasuredKpiMetric } from './kpi-measure.js';
 
 describe('measured KPIs', () => {
-  it('reads leads, clients and revenue, not what results do not know', () => {
-    expect(['leads', 'clients_won', 'revenue', 'followers', 'custom'].filter(isMeasuredKpiMetric)).toEqual([
-      'leads',
-      'clients_won',
-      'revenue',
-    ]);
+  it('reads leads, clients, revenue and followers, not what results do not know', () => {
+    expect(
+      ['leads', 'clients_won', 'revenue', 'followers', 'clicks', 'custom'].filter(isMeasuredKpiMetric),
+    ).toEqual(['leads', 'clients_won', 'revenue', 'followers']);
   });
   it('takes the week, month, quarter or year containing today', () => {
     // 2026-03-20 is a Friday.

@@ -1,8 +1,11 @@
 import { addDaysToDate, isoWeekdayOf } from '../time/epoch-day.js';
 import { addMonths } from './months.js';
 
-/** The KPI metrics results can measure on their own (counted from outcomes). */
-export const measuredKpiMetrics = ['leads', 'clients_won', 'revenue'] as const;
+/**
+ * The KPI metrics results can measure on their own: counted from outcomes, or (followers) the
+ * latest daily count of the connected accounts.
+ */
+export const measuredKpiMetrics = ['leads', 'clients_won', 'revenue', 'followers'] as const;
 export type MeasuredKpiMetric = (typeof measuredKpiMetrics)[number];
 
 export function isMeasuredKpiMetric(metric: string): metric is MeasuredKpiMetric {

@@ -22,7 +22,8 @@ export interface ReviewNetworkInput {
 
 /** A version published in the week, with its latest figures (engagement null = not measured). */
 export interface ReviewPostInput {
-  postId: string;
+  /** Null for a post published outside Cadence (read from a network's export). */
+  postId: string | null;
   network: NetworkKey;
   text: string;
   publishedAt: string;

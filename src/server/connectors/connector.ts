@@ -3,6 +3,7 @@ import type {
   ConnectorCredentials,
   ConnectorError,
   ConnectorNetwork,
+  FollowersResult,
   HealthResult,
   LimitsResult,
   LookUpResult,
@@ -109,6 +110,8 @@ export type Connector<Credentials extends ConnectorCredentials = ConnectorCreden
     remoteIds: readonly string[],
   ) => Promise<MetricsResult>;
   checkHealth: (account: ConnectorAccount<Credentials>) => Promise<HealthResult>;
+  /** How many accounts follow this one (read daily for the results' follower counts). */
+  readFollowers: (account: ConnectorAccount<Credentials>) => Promise<FollowersResult>;
 };
 
 /**
@@ -141,5 +144,6 @@ export function guardConnector<Credentials extends ConnectorCredentials>(
     readMetrics: (account, remoteIds) =>
       guardAnswer(() => connector.readMetrics(account, remoteIds), 'transient'),
     checkHealth: (account) => guardAnswer(() => connector.checkHealth(account), 'transient'),
+    readFollowers: (account) => guardAnswer(() => connector.readFollowers(account), 'transient'),
   };
 }

@@ -4,6 +4,8 @@ import {
   connectionHealthRoundJobSchema,
   digestMailJobSchema,
   embeddedMaintenanceJobSchema,
+  followersReadJobSchema,
+  followersRoundJobSchema,
   forgottenTimerCheckJobSchema,
   instanceBackupJobSchema,
   invitationMailJobSchema,
@@ -207,6 +209,40 @@ export const cadenceQueues = {
    * good is only a gap in the history: the last try schedules the next reading anyway. Each job
    * waits at most a month before it runs, hence a retention of 35 days.
    */
+  /** The daily follower round: lists the accounts and queues one reading each (keyed on the day). */
+  'followers-round': {
+    payload: followersRoundJobSchema,
+    policy: {
+      retryLimit: 2,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: false,
+      expireInSeconds: 10 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /**
+   * One account's follower count. A day missed is a gap in the history, not an error: a few
+   * tries over about an hour, then the next day's round reads it again.
+   */
+  'followers-read': {
+    payload: followersReadJobSchema,
+    policy: {
+      retryLimit: 3,
+      retryDelaySeconds: 5 * minute,
+      retryBackoff: true,
+      retryDelayMaxSeconds: 30 * minute,
+      expireInSeconds: 2 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 1,
+    },
+  },
   'metrics-pull': {
     payload: metricsPullJobSchema,
     policy: {

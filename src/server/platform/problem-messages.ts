@@ -463,6 +463,25 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
       detail: 'Les chiffres se saisissent une fois cette version publiée sur {network}.',
     },
   },
+  results_import_empty_file: {
+    en: { title: 'Empty file', detail: 'The file holds no line: nothing was imported.' },
+    fr: { title: 'Fichier vide', detail: 'Le fichier ne contient aucune ligne : rien n’a été importé.' },
+  },
+  results_import_column_missing: {
+    en: {
+      title: 'Column not found',
+      detail: 'The column "{column}" chosen for {field} is not in this file: choose another one.',
+    },
+    fr: {
+      title: 'Colonne introuvable',
+      detail:
+        'La colonne « {column} » choisie pour {field} n’est pas dans ce fichier : choisissez-en une autre.',
+    },
+  },
+  results_import_field_unmapped: {
+    en: { title: 'Column to choose', detail: 'Choose the column that holds {field}.' },
+    fr: { title: 'Colonne à choisir', detail: 'Choisissez la colonne qui contient {field}.' },
+  },
   metrics_before_publication: {
     en: { title: 'Before the publication', detail: 'Figures cannot be dated before the post was published.' },
     fr: {

@@ -65,6 +65,17 @@ const sampleBodies: Record<string, unknown> = {
   },
   'PATCH /api/workspaces/:workspaceId/costs/:costId': { label: 'Renamed' },
   'POST /api/workspaces/:workspaceId/posts/:postId/versions/:network/metrics': { reactions: 3 },
+  'POST /api/workspaces/:workspaceId/results/imports/preview': {
+    source: 'linkedin',
+    fileName: 'linkedin.csv',
+    text: 'Post title,Created date,Likes\nHello,03/14/2025,3\n',
+  },
+  'POST /api/workspaces/:workspaceId/results/imports': {
+    source: 'outcomes',
+    fileName: 'outcomes.csv',
+    text: 'Date,Type\n2025-03-14,Lead\n',
+    mapping: { columns: { date: 'Date', kind: 'Type' } },
+  },
 };
 
 /**

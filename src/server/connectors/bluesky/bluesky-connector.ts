@@ -266,6 +266,21 @@ export function createBlueskyConnector(
         accountName: `@${String(answer.body.handle ?? account.credentials.handle)}`,
       };
     },
+    async readFollowers(account) {
+      // An AppView endpoint, reached through the account's PDS like getPosts.
+      const answer = await withSession(account, (bearer) =>
+        xrpc({
+          service: account.credentials.pdsUrl,
+          nsid: 'app.bsky.actor.getProfile',
+          query: { actor: account.credentials.did },
+          bearer,
+        }),
+      );
+      if (!answer.ok) return answer.error;
+      const followers = answer.body.followersCount;
+      if (typeof followers !== 'number') throw new Error('followersCount is missing');
+      return { status: 'read', followers };
+    },
   };
   return guardConnector(connector);
 }

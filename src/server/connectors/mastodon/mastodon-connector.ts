@@ -209,6 +209,13 @@ export function createMastodonConnector(
         accountName: `@${readString(me.body, 'acct')}@${new URL(credentials.instanceUrl).host}`,
       };
     },
+    async readFollowers({ credentials }) {
+      const me = await http.call(credentials, '/api/v1/accounts/verify_credentials');
+      if (!me.ok) return me.error;
+      const followers = (me.body as Record<string, unknown>).followers_count;
+      if (typeof followers !== 'number') throw new Error('followers_count is missing');
+      return { status: 'read', followers };
+    },
   };
   return guardConnector(connector);
 }

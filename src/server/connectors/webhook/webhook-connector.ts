@@ -161,6 +161,7 @@ function buildWebhookConnector(dependencies: WebhookConnectorDependencies): Conn
     },
     lookUp: async (_account, request) => ({ status: 'looked_up', parts: request.parts.map(() => null) }),
     readMetrics: async () => ({ status: 'read', metrics: [] }),
+    readFollowers: async () => ({ status: 'read', followers: null }),
     async checkHealth(account) {
       const ping = await send(
         account.credentials,

@@ -240,11 +240,16 @@ export function createResultsRepository(db: Queryable) {
       );
     },
 
-    /** Published versions in the window, each with the figures of its latest snapshot (or nulls). */
+    /**
+     * Published versions in the window, each with the figures of its latest snapshot (or nulls),
+     * and the posts published outside Cadence that an export made known (`postId` null, their
+     * imported post's id in `postVersionId`, and their link).
+     */
     async listPublishedFacts(workspaceId: string, window: MonthWindow) {
       return selectRows<{
         postVersionId: string;
-        postId: string;
+        postId: string | null;
+        url: string | null;
         text: string;
         weekday: number;
         hour: number;
@@ -267,7 +272,7 @@ export function createResultsRepository(db: Queryable) {
               to_char(v.published_at at time zone ${window.timeZone}, 'YYYY-MM') as month,
               to_char(v.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "publishedAt",
               v.network, p.pillar_id as "pillarId",
-              s.impressions, s.reactions, s.comments, s.shares, s.quotes, s.clicks, s.saves
+              s.impressions, s.reactions, s.comments, s.shares, s.quotes, s.clicks, s.saves, null::text as url
             from post_versions v
             join posts p on p.id = v.post_id
             left join lateral (
@@ -276,7 +281,23 @@ export function createResultsRepository(db: Queryable) {
               order by m.taken_at desc limit 1
             ) s on true
             where v.workspace_id = ${workspaceId} and v.status = 'published'
-              and v.published_at >= ${window.startsAt}::timestamptz and v.published_at < ${window.endsAt}::timestamptz`,
+              and v.published_at >= ${window.startsAt}::timestamptz and v.published_at < ${window.endsAt}::timestamptz
+            union all
+            select i.id, null, i.text,
+              extract(isodow from i.published_at at time zone ${window.timeZone})::int,
+              extract(hour from i.published_at at time zone ${window.timeZone})::int,
+              to_char(i.published_at at time zone ${window.timeZone}, 'YYYY-MM'),
+              to_char(i.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+              i.network, null,
+              s.impressions, s.reactions, s.comments, s.shares, s.quotes, s.clicks, s.saves, i.url
+            from imported_posts i
+            left join lateral (
+              select * from post_metric_snapshots m
+              where m.workspace_id = i.workspace_id and m.imported_post_id = i.id
+              order by m.taken_at desc limit 1
+            ) s on true
+            where i.workspace_id = ${workspaceId} and i.post_version_id is null
+              and i.published_at >= ${window.startsAt}::timestamptz and i.published_at < ${window.endsAt}::timestamptz`,
       );
     },
 

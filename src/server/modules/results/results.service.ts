@@ -42,10 +42,13 @@ export function createResultsService({
   resultsRepository,
   workspacesRepository,
   clock,
+  readFollowerTotal,
 }: {
   resultsRepository: ResultsRepository;
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   clock: Clock;
+  /** The latest follower count of the workspace's connected accounts, added up (null: none read). */
+  readFollowerTotal?: (workspaceId: string) => Promise<number | null>;
 }) {
   async function windowOf(workspaceId: string, range: MonthRangeQuery) {
     const workspace = await findWorkspaceTime(workspacesRepository, workspaceId);
@@ -328,6 +331,7 @@ export function createResultsService({
           {
             postId: fact.postId,
             postVersionId: fact.postVersionId,
+            url: fact.url,
             network: fact.network as PostRankings['best'][number]['network'],
             text: fact.text.slice(0, 280),
             publishedAt: fact.publishedAt,
@@ -362,7 +366,8 @@ export function createResultsService({
 
     /**
      * A KPI's actual value read from the outcomes of its current period (leads, clients won,
-     * revenue in cents), or null for a metric results do not measure.
+     * revenue in cents) or from the follower counts, or null for a metric results do not measure
+     * (or have not measured yet: the typed value then stays).
      */
     async measureKpiActual(
       workspaceId: string,
@@ -370,6 +375,8 @@ export function createResultsService({
       today: string,
     ): Promise<number | null> {
       if (!isMeasuredKpiMetric(kpi.metric)) return null;
+      // A follower count is a level, read now, whatever the KPI's period.
+      if (kpi.metric === 'followers') return readFollowerTotal ? readFollowerTotal(workspaceId) : null;
       const workspace = await findWorkspaceTime(workspacesRepository, workspaceId);
       const period = currentKpiPeriod(kpi.period, today);
       const sums = await resultsRepository.sumOutcomes(

@@ -5,7 +5,9 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -13,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { outcomeKinds } from '../../../core/results/results-table.js';
 import { user } from '../auth/auth.table.js';
+import { connectedAccounts } from '../connections/connections.table.js';
 import { posts, postVersions } from '../content/content.table.js';
 import { publications } from '../publishing/publishing.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
@@ -53,12 +56,15 @@ export const outcomes = pgTable(
     utmContent: text('utm_content'),
     createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
     createdAt: instant('created_at').defaultNow().notNull(),
+    /** A CSV line's identity (src/core/results/imports): the same file imported twice adds nothing. */
+    importKey: text('import_key'),
   },
   (table) => [
     index('outcomes_workspace_date_idx').on(table.workspaceId, table.occurredOn),
     uniqueIndex('outcomes_workspace_external_id_idx')
       .on(table.workspaceId, table.externalId)
       .where(sql`${table.externalId} is not null`),
+    uniqueIndex('outcomes_import_key_idx').on(table.workspaceId, table.importKey),
     check('outcomes_amount_non_negative', sql`${table.amountCents} >= 0`),
   ],
 );
@@ -99,9 +105,9 @@ export const postMetricSnapshots = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     workspaceId: workspaceId(),
-    postVersionId: uuid('post_version_id')
-      .notNull()
-      .references(() => postVersions.id, { onDelete: 'cascade' }),
+    /** The Cadence version measured; null for a post published outside Cadence (`importedPostId`). */
+    postVersionId: uuid('post_version_id').references(() => postVersions.id, { onDelete: 'cascade' }),
+    importedPostId: uuid('imported_post_id').references(() => importedPosts.id, { onDelete: 'cascade' }),
     publicationId: uuid('publication_id').references(() => publications.id, { onDelete: 'set null' }),
     takenAt: instant('taken_at').notNull(),
     source: text('source', { enum: metricSources }).notNull(),
@@ -113,9 +119,74 @@ export const postMetricSnapshots = pgTable(
     clicks: integer('clicks'),
     saves: integer('saves'),
     createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    /** An imported line's identity: the same export imported twice adds no snapshot. */
+    importKey: text('import_key'),
   },
   (table) => [
     index('post_metric_snapshots_version_idx').on(table.workspaceId, table.postVersionId, table.takenAt),
+    index('post_metric_snapshots_imported_idx').on(table.workspaceId, table.importedPostId, table.takenAt),
+    uniqueIndex('post_metric_snapshots_import_key_idx').on(table.workspaceId, table.importKey),
+    check(
+      'post_metric_snapshots_one_target',
+      sql`(${table.postVersionId} is null) <> (${table.importedPostId} is null)`,
+    ),
+  ],
+);
+
+/**
+ * A post found in a network's export (LinkedIn, Meta Business Suite). `postVersionId` names the
+ * Cadence version it was matched to (by link, or by day and first words); unmatched, it is a
+ * publication made outside Cadence, ranked with the others. `postKey` identifies it across exports.
+ */
+export const importedPosts = pgTable(
+  'imported_posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    network: text('network').notNull(),
+    postKey: text('post_key').notNull(),
+    externalId: text('external_id'),
+    url: text('url'),
+    publishedAt: instant('published_at').notNull(),
+    text: text('text').notNull().default(''),
+    postVersionId: uuid('post_version_id').references(() => postVersions.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').defaultNow().notNull(),
+  },
+  (table) => [
+    uniqueIndex('imported_posts_key_idx').on(table.workspaceId, table.postKey),
+    index('imported_posts_published_idx').on(table.workspaceId, table.publishedAt),
+  ],
+);
+
+/** The column mapping last used per import source (linkedin, facebook, instagram, outcomes). */
+export const resultsImportMappings = pgTable(
+  'results_import_mappings',
+  {
+    workspaceId: workspaceId(),
+    source: text('source').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    updatedAt: instant('updated_at').defaultNow().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.workspaceId, table.source] })],
+);
+
+/** A connected account's follower count, read once a day (one row per account and UTC day). */
+export const followerSnapshots = pgTable(
+  'follower_snapshots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    connectedAccountId: uuid('connected_account_id')
+      .notNull()
+      .references(() => connectedAccounts.id, { onDelete: 'cascade' }),
+    network: text('network').notNull(),
+    day: date('day').notNull(),
+    takenAt: instant('taken_at').notNull(),
+    followers: integer('followers').notNull(),
+  },
+  (table) => [
+    uniqueIndex('follower_snapshots_account_day_idx').on(table.connectedAccountId, table.day),
+    index('follower_snapshots_workspace_day_idx').on(table.workspaceId, table.day),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PostRankings } from '../../../contracts/results.js';
@@ -36,16 +36,42 @@ export function RankingSection({
 
   const postLine = (post: RankedPost) => (
     <Group key={post.postVersionId} gap="xs" wrap="nowrap" justify="space-between">
-      <Group gap={6} wrap="nowrap" miw={0}>
+      <Group gap={6} wrap="nowrap" miw={0} style={{ flex: 1 }}>
         <NetworkIcon network={post.network} size={16} />
-        <AnchorLink
-          to="/w/$workspaceId/posts/$postId"
-          params={{ workspaceId: workspace.id, postId: post.postId }}
-          size="sm"
-          lineClamp={1}
-        >
-          {post.text}
-        </AnchorLink>
+        {post.postId ? (
+          <AnchorLink
+            to="/w/$workspaceId/posts/$postId"
+            params={{ workspaceId: workspace.id, postId: post.postId }}
+            size="sm"
+            lineClamp={1}
+          >
+            {post.text}
+          </AnchorLink>
+        ) : (
+          // Published outside Cadence: known from a network's export, linked to the network.
+          <Group gap={6} wrap="nowrap" miw={0} style={{ flex: 1 }}>
+            {post.url ? (
+              <Anchor
+                href={post.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                size="sm"
+                lineClamp={1}
+                miw={0}
+                style={{ flex: 1 }}
+              >
+                {post.text || post.url}
+              </Anchor>
+            ) : (
+              <Text size="sm" lineClamp={1}>
+                {post.text}
+              </Text>
+            )}
+            <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
+              {t('results.outsideCadence')}
+            </Badge>
+          </Group>
+        )}
       </Group>
       <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {t('results.ranking.engagement', { count: post.engagement })}

@@ -22,8 +22,10 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { workspacesQueryOptions } from '../workspaces/workspaces-queries.js';
 import { CostsSection } from './costs-section.js';
 import { EffortSection } from './effort-section.js';
+import { FollowersSection } from './followers-section.js';
 import { OutcomesSection } from './outcomes-section.js';
 import { RankingSection } from './ranking-section.js';
+import { ResultsImportButton } from './results-import-modal.js';
 import { resultsQueryOptions } from './results-queries.js';
 import { RoiSection } from './roi-section.js';
 import { TrackedLinksSetting } from './tracked-links.js';
@@ -57,7 +59,8 @@ export function ResultsPage() {
         title={t('results.title')}
         subtitle={t('results.subtitle')}
         actions={
-          <Group gap="md">
+          <Group gap="md" wrap="wrap" justify="flex-end">
+            {canWrite && <ResultsImportButton workspace={workspace} />}
             {managesAgency && (
               <AnchorLink
                 to="/w/$workspaceId/results/agency"
@@ -131,6 +134,7 @@ export function ResultsPage() {
         <OutcomesSection workspace={workspace} range={range} canWrite={canWrite} />
         <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
       </SimpleGrid>
+      <FollowersSection workspace={workspace} />
       <RankingSection workspace={workspace} range={range} />
       <EffortSection workspace={workspace} />
       <TrackedLinksSetting workspaceId={workspace.id} canManage={workspace.canManage} />

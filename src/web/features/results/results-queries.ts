@@ -15,6 +15,7 @@ import {
   type UpdateCostBody,
 } from '../../../contracts/results.js';
 import { agencyResultsSchema, effortResultsSchema } from '../../../contracts/results-agency.js';
+import { followersViewSchema } from '../../../contracts/results-imports.js';
 import { api } from '../../app/api.js';
 
 export type MonthRange = { from: string; to: string };
@@ -156,5 +157,13 @@ export function effortQueryOptions(workspaceId: string, weeks: number) {
     queryKey: [...resultsKey(workspaceId), 'effort', weeks],
     queryFn: ({ signal }) =>
       api(`${base(workspaceId)}/results/effort?weeks=${weeks}`, { schema: effortResultsSchema, signal }),
+  });
+}
+
+export function followersQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: [...resultsKey(workspaceId), 'followers'],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/results/followers`, { schema: followersViewSchema, signal }),
   });
 }

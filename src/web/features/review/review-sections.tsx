@@ -132,17 +132,28 @@ export function PostsSection({ review, workspaceId }: Props & { workspaceId: str
           {title}
         </Text>
         {items.map((post) => (
-          <Group key={`${post.postId}-${post.network}`} gap="xs" wrap="nowrap" align="flex-start">
+          <Group
+            key={`${post.postId ?? post.publishedAt}-${post.network}`}
+            gap="xs"
+            wrap="nowrap"
+            align="flex-start"
+          >
             <NetworkIcon network={post.network} size={16} />
             <Stack gap={0} miw={0} style={{ flex: 1 }}>
-              <AnchorLink
-                to="/w/$workspaceId/posts/$postId"
-                params={{ workspaceId, postId: post.postId }}
-                size="sm"
-                lineClamp={2}
-              >
-                {post.text}
-              </AnchorLink>
+              {post.postId ? (
+                <AnchorLink
+                  to="/w/$workspaceId/posts/$postId"
+                  params={{ workspaceId, postId: post.postId }}
+                  size="sm"
+                  lineClamp={2}
+                >
+                  {post.text}
+                </AnchorLink>
+              ) : (
+                <Text size="sm" lineClamp={2}>
+                  {post.text}
+                </Text>
+              )}
               <Text size="xs" c="dimmed">
                 {t('review.posts.engagement', { count: post.engagement ?? 0 })}
                 {post.ratePercent !== null &&

@@ -14,6 +14,7 @@ export function ImportIssues({
   issues,
   count,
   color,
+  describe,
 }: {
   workspaceId: string;
   title: string;
@@ -21,11 +22,14 @@ export function ImportIssues({
   /** All of them; the API lists the first 500. */
   count: number;
   color: 'red' | 'orange';
+  /** Words for another import's codes (the results import); the time import's by default. */
+  describe?: (issue: ImportIssueView) => string;
 }) {
   const { t } = useTranslation();
   const categories = useCategoryOptions(workspaceId);
   if (count === 0) return null;
   const reason = (issue: ImportIssueView) => {
+    if (describe) return describe(issue);
     if (!isKnownCode(issue.code)) return issue.message;
     const params = { ...issue.params };
     // Conflicting tags name category ids: show their names.

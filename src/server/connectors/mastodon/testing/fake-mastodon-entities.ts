@@ -2,7 +2,7 @@
  * The entities of the fake Mastodon, shaped as Mastodon's API documentation describes them
  * (Status, MediaAttachment, Account, Application): only test code imports this.
  */
-export type FakeAccount = { id: string; username: string; createdAt: string };
+export type FakeAccount = { id: string; username: string; createdAt: string; followersCount?: number };
 export type FakeMedia = {
   id: string;
   accountId: string;
@@ -42,7 +42,7 @@ export function accountJson(base: string, account: FakeAccount) {
     url: `${base}/@${account.username}`,
     avatar: `${base}/avatars/original/missing.png`,
     header: `${base}/headers/original/missing.png`,
-    followers_count: 0,
+    followers_count: account.followersCount ?? 0,
     following_count: 0,
     statuses_count: 0,
     emojis: [],

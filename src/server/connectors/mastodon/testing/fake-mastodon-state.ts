@@ -38,7 +38,7 @@ export function createFakeState(options: FakeMastodonOptions) {
   const media = new Map<string, FakeMedia>();
   let base = '';
   const addAccount = (username: string) => {
-    const account = { id: newId(), username, createdAt: new Date(now()).toISOString() };
+    const account: FakeAccount = { id: newId(), username, createdAt: new Date(now()).toISOString() };
     accounts.set(account.id, account);
     return account;
   };
