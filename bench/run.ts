@@ -32,6 +32,8 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** Benchmark 8's pages (names from page-speed.ts), e.g. `--only 8 --pages routine,time`. */
     pages: { type: 'string' },
+    /** Benchmark 8 against another built checkout too, run for run (`--compare-with ../old`). */
+    'compare-with': { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -151,6 +153,7 @@ async function main() {
           (quick ? quickPageSpeedPages : pageSpeedPages.map((page) => page.name)),
         runs: settings.lighthouseRuns,
         reportDirectory: path.join(datasetDirectory(name), 'lighthouse'),
+        ...(values['compare-with'] ? { compareWith: path.resolve(values['compare-with']) } : {}),
       });
     });
 
