@@ -87,11 +87,11 @@ describe('serving the web app', () => {
     expect(routine.headers['content-encoding']).toBe('br');
     expect(routine.headers['content-type']).toBe('text/html; charset=utf-8');
     const html = brotliDecompressSync(routine.rawPayload).toString();
-    // At low priority: the entry and the stylesheet come first.
-    const low = 'crossorigin fetchpriority="low"';
-    expect(html).toContain(`<link rel="modulepreload" ${low} href="/assets/routine-page-def456.js">`);
-    expect(html).toContain(`<link rel="modulepreload" ${low} href="/assets/timegrid-789.js">`);
-    expect(html).toContain(`<link rel="preload" as="style" ${low} href="/assets/routine-page-def456.css">`);
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/routine-page-def456.js">');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/timegrid-789.js">');
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/routine-page-def456.css">',
+    );
     expect(html.indexOf('timegrid-789')).toBeLessThan(html.indexOf('</head>'));
     // The security headers every answer carries.
     expect(routine.headers['content-security-policy']).toContain("script-src 'self'");

@@ -21,16 +21,14 @@ function compilePattern(pattern: string): RegExp {
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * The links that let a page's chunks download beside the entry, before it has run. At low
- * priority: the entry, its chunks and the stylesheet (the first paint) are needed first, and
- * the page's chunks only once the entry runs.
+ * The links that let a page's chunks download beside the entry, before it has run. At the
+ * default priority: at `fetchpriority="low"` Chrome held them back and the page's own import()
+ * waited on them (routine: chunks done at 6.0 s instead of 2.1 s unthrottled, LCP later).
  */
 export function preloadLinks(preload: Pick<RoutePreload, 'scripts' | 'styles'>): string {
-  const link = (attributes: string, href: string) =>
-    `<link ${attributes} crossorigin fetchpriority="low" href="${attribute(href)}">`;
   return [
-    ...preload.styles.map((href) => link('rel="preload" as="style"', href)),
-    ...preload.scripts.map((href) => link('rel="modulepreload"', href)),
+    ...preload.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
+    ...preload.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
   ].join('\n    ');
 }
 
