@@ -118,11 +118,23 @@ export async function benchmarkPageSpeed(options: {
   if (!chromePath) throw new Error('No Chromium: apt-get install chromium (or set CHROMIUM_PATH)');
   const pages = pageSpeedPages.filter((page) => options.pages.includes(page.name));
   const servers = [{ label: 'this build', server: await startServer() }];
-  if (options.compareWith)
-    servers.push({ label: 'compared build', server: await startServer({}, options.compareWith) });
+  const stopServers = async () => {
+    for (const { server } of servers) await server.stop();
+  };
+  if (options.compareWith) {
+    // A compared build that does not start must not leave this one running.
+    const compared = await startServer({}, options.compareWith).catch(async (error: unknown) => {
+      await stopServers();
+      throw error;
+    });
+    servers.push({ label: 'compared build', server: compared });
+  }
   const chrome = await launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  }).catch(async (error: unknown) => {
+    await stopServers();
+    throw error;
   });
   try {
     const sites: Site[] = [];
@@ -183,6 +195,6 @@ export async function benchmarkPageSpeed(options: {
     return results;
   } finally {
     chrome.kill();
-    for (const { server } of servers) await server.stop();
+    await stopServers();
   }
 }

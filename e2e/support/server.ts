@@ -69,7 +69,14 @@ export async function startServer(
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHealth(baseUrl, server, 90_000);
+  try {
+    await waitForHealth(baseUrl, server, 90_000);
+  } catch (error) {
+    // Not left running (nor its data directory left behind) when it is too slow to answer.
+    server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     baseUrl,
     async stop() {
