@@ -36,6 +36,8 @@ const { values } = parseArgs({
     pages: { type: 'string' },
     /** `--databases postgres`: only some of the databases (DATABASE_URL still needed for PostgreSQL). */
     databases: { type: 'string' },
+    /** Benchmark 8 against another built checkout too, run for run (`--compare-with ../old`). */
+    'compare-with': { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -176,6 +178,7 @@ async function main() {
           (quick ? quickPageSpeedPages : pageSpeedPages.map((page) => page.name)),
         runs: settings.lighthouseRuns,
         reportDirectory: path.join(datasetDirectory(name), 'lighthouse'),
+        ...(values['compare-with'] ? { compareWith: path.resolve(values['compare-with']) } : {}),
       });
     });
 

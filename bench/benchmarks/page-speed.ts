@@ -79,55 +79,101 @@ async function runLighthouse(url: string, flags: Flags, pageName: string): Promi
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+type Site = { label: string; baseUrl: string; cookie: string; workspaceId: string };
+type PageRun = { lhr: Result; scores: PageScores };
+
+const median = (runs: PageRun[]) =>
+  [...runs].sort((left, right) => left.scores.performance - right.scores.performance)[
+    Math.floor((runs.length - 1) / 2)
+  ];
+
+function describeRuns(chosen: PageRun, runs: PageRun[]) {
+  const s = chosen.scores;
+  const spread = runs.length > 1 ? ` (runs: ${runs.map((run) => run.scores.performance).join(', ')})` : '';
+  return (
+    `performance ${s.performance}${spread}, LCP ${seconds(s.lcpMs)}, TBT ${Math.round(s.tbtMs)} ms, ` +
+    `CLS ${s.cls.toFixed(3)}, FCP ${seconds(s.fcpMs)}; accessibility ${s.accessibility}, ` +
+    `best practices ${s.bestPractices}${s.failing.length > 0 ? ` (${s.failing.join(', ')})` : ''}; ` +
+    `CPU benchmark index ${Math.round(s.benchmarkIndex)}`
+  );
+}
+
 /**
- * Benchmark 7: Lighthouse's mobile profile (Moto G Power screen, simulated slow 4G: 150 ms RTT,
+ * Benchmark 8: Lighthouse's mobile profile (Moto G Power screen, simulated slow 4G: 150 ms RTT,
  * 1.6 Mbit/s; 4x CPU slowdown) in Debian's Chromium, headless, against the built app served by
  * `dist/server/main.js` on a scratch data dir, signed in (the session cookie sent as a header) on a
  * freshly seeded workspace. Each page runs `runs` times; the run with the median performance score
  * is reported, and its full report is written to `reportDirectory/<page>.json`.
+ * `compareWith` (another checkout, built) serves that build beside this one, seeded the same way,
+ * and alternates them run for run (order swapped each run): both see the same machine load, which
+ * moves Lighthouse's simulated timings more than most code changes do.
  */
 export async function benchmarkPageSpeed(options: {
   pages: readonly string[];
   runs: number;
   reportDirectory: string;
+  compareWith?: string;
 }): Promise<BenchmarkResult[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('No Chromium: apt-get install chromium (or set CHROMIUM_PATH)');
   const pages = pageSpeedPages.filter((page) => options.pages.includes(page.name));
-  const server = await startServer();
+  const servers = [{ label: 'this build', server: await startServer() }];
+  const stopServers = async () => {
+    for (const { server } of servers) await server.stop();
+  };
+  if (options.compareWith) {
+    // A compared build that does not start must not leave this one running.
+    const compared = await startServer({}, options.compareWith).catch(async (error: unknown) => {
+      await stopServers();
+      throw error;
+    });
+    servers.push({ label: 'compared build', server: compared });
+  }
   const chrome = await launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  }).catch(async (error: unknown) => {
+    await stopServers();
+    throw error;
   });
   try {
-    const { cookie, workspaceId } = await seedPageSpeedWorkspace(server.baseUrl);
+    const sites: Site[] = [];
+    for (const { label, server } of servers)
+      sites.push({ label, baseUrl: server.baseUrl, ...(await seedPageSpeedWorkspace(server.baseUrl)) });
     mkdirSync(options.reportDirectory, { recursive: true });
     const results: BenchmarkResult[] = [];
     for (const page of pages) {
-      const url = page.signedIn
-        ? `${server.baseUrl}/w/${workspaceId}${page.path ? `/${page.path}` : ''}`
-        : `${server.baseUrl}${page.path}`;
-      const flags: Flags = {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        ...(page.signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
-      };
-      const runs: { lhr: Result; scores: PageScores }[] = [];
+      const runsBySite = new Map<Site, PageRun[]>(sites.map((site) => [site, []]));
       for (let run = 0; run < options.runs; run += 1) {
-        const lhr = await runLighthouse(url, flags, page.name);
-        if (page.signedIn && new URL(lhr.finalDisplayedUrl).pathname.startsWith('/sign-in'))
-          throw new Error(`${page.name}: the session cookie was not accepted (landed on sign-in)`);
-        runs.push({ lhr, scores: readScores(lhr) });
+        const order = run % 2 === 0 ? sites : [...sites].reverse();
+        for (const site of order) {
+          const url = page.signedIn
+            ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
+            : `${site.baseUrl}${page.path}`;
+          const flags: Flags = {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            ...(page.signedIn ? { extraHeaders: { Cookie: site.cookie } } : {}),
+          };
+          const lhr = await runLighthouse(url, flags, page.name);
+          if (page.signedIn && new URL(lhr.finalDisplayedUrl).pathname.startsWith('/sign-in'))
+            throw new Error(`${page.name}: the session cookie was not accepted (landed on sign-in)`);
+          runsBySite.get(site)?.push({ lhr, scores: readScores(lhr) });
+        }
       }
-      runs.sort((left, right) => left.scores.performance - right.scores.performance);
-      const chosen = runs[Math.floor((runs.length - 1) / 2)];
-      if (!chosen) continue;
+      const [current, compared] = sites.map((site) => runsBySite.get(site) ?? []);
+      const chosen = current && median(current);
+      if (!current || !chosen) continue;
       writeFileSync(path.join(options.reportDirectory, `${page.name}.json`), JSON.stringify(chosen.lhr));
+      const comparedChosen = compared && median(compared);
+      if (comparedChosen)
+        writeFileSync(
+          path.join(options.reportDirectory, `${page.name}.compared.json`),
+          JSON.stringify(comparedChosen.lhr),
+        );
       const s = chosen.scores;
-      const spread =
-        runs.length > 1 ? ` (runs: ${runs.map((run) => run.scores.performance).join(', ')})` : '';
       const met =
         s.performance >= targets.performance &&
         s.accessibility >= targets.accessibility &&
@@ -136,11 +182,11 @@ export async function benchmarkPageSpeed(options: {
         id: '8',
         name: `Lighthouse mobile: ${page.name}`,
         database: '-',
-        measured:
-          `performance ${s.performance}${spread}, LCP ${seconds(s.lcpMs)}, TBT ${Math.round(s.tbtMs)} ms, ` +
-          `CLS ${s.cls.toFixed(3)}, FCP ${seconds(s.fcpMs)}; accessibility ${s.accessibility}, ` +
-          `best practices ${s.bestPractices}${s.failing.length > 0 ? ` (${s.failing.join(', ')})` : ''}`,
-        baseline: `fixed targets; CPU benchmark index ${Math.round(s.benchmarkIndex)}`,
+        measured: describeRuns(chosen, current),
+        baseline:
+          compared && comparedChosen
+            ? `compared build, same runs: ${describeRuns(comparedChosen, compared)}`
+            : 'fixed targets',
         ratio: s.performance / targets.performance,
         target: `performance >= ${targets.performance}, accessibility ${targets.accessibility}, best practices >= ${targets.bestPractices}`,
         met,
@@ -149,6 +195,6 @@ export async function benchmarkPageSpeed(options: {
     return results;
   } finally {
     chrome.kill();
-    await server.stop();
+    await stopServers();
   }
 }

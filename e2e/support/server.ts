@@ -40,6 +40,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: n
  */
 export async function startServer(
   extraEnvironment: NodeJS.ProcessEnv = {},
+  /** Another checkout's built app (bench 8 compares two builds); this one by default. */
+  appRoot: string = root,
 ): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cadence-e2e-'));
@@ -63,11 +65,18 @@ export async function startServer(
   delete env.SMTP_URL;
   delete env.DATABASE_URL;
   const server = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
+    cwd: appRoot,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHealth(baseUrl, server, 90_000);
+  try {
+    await waitForHealth(baseUrl, server, 90_000);
+  } catch (error) {
+    // Not left running (nor its data directory left behind) when it is too slow to answer.
+    server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     baseUrl,
     async stop() {

@@ -34,6 +34,9 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** GET /api/session: the signed-in person, or `null` for a visitor. */
+export const sessionSchema = z.object({ me: meSchema.nullable() });
+
 export const updateMeBodySchema = z
   .object({
     name: personNameSchema,

@@ -14,6 +14,7 @@ import { registerOriginCheck } from './platform/origin-check.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
 import { handleRouterError, securityHeaderOptions } from './platform/security-headers.js';
+import { createWebShell } from './platform/web-shell.js';
 
 export { version };
 
@@ -106,11 +107,13 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
           reply.header('cache-control', 'no-cache');
       },
     });
+  const webShell = hasWeb ? createWebShell(webRoot) : null;
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET')
+    if (request.url.startsWith('/api/') || !webShell || request.method !== 'GET')
       return handleError(notFound(), request, reply);
-    // The single-page app owns every other path (/invite/…, /w/…/settings).
-    return reply.sendFile('index.html');
+    // The single-page app owns every other path (/invite/…, /w/…/settings); its index.html
+    // names the chunks of the page at that path, so they download beside the entry.
+    return webShell.send(request, reply);
   });
 
   return app;

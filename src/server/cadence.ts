@@ -122,6 +122,7 @@ export function createCadence({
     networksRepository: strategy.services.networksRepository,
     workspacesService: workspaces.services.workspacesService,
     onUserRenamed: auth.services.sessionCache.forgetUser,
+    findUserBySession: auth.services.sessionCache.findUserBySession,
   });
   const routine = createRoutineModule(platform, {
     workspaces: workspaces.services,

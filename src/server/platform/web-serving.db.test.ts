@@ -1,13 +1,22 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../testing/test-app.js';
 
 // A miniature build: what `npm run build:web` leaves in dist/web, compressed copies included.
 const webRoot = mkdtempSync(path.join(tmpdir(), 'cadence-web-'));
-const page = '<!doctype html><title>Cadence</title><script src="/assets/index-abc123.js"></script>';
+const page =
+  '<!doctype html><html><head><title>Cadence</title><script src="/assets/index-abc123.js"></script></head></html>';
+// What scripts/write-route-preloads.mjs writes: one page's chunks beyond the entry.
+const routePreloads = [
+  {
+    pattern: '/w/$workspaceId/routine',
+    scripts: ['/assets/routine-page-def456.js', '/assets/timegrid-789.js'],
+    styles: ['/assets/routine-page-def456.css'],
+  },
+];
 const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 
 let context: TestContext;
@@ -15,6 +24,7 @@ beforeAll(async () => {
   mkdirSync(path.join(webRoot, 'assets'));
   writeFileSync(path.join(webRoot, 'index.html'), page);
   writeFileSync(path.join(webRoot, 'index.html.gz'), gzipSync(page));
+  writeFileSync(path.join(webRoot, 'route-preloads.json'), JSON.stringify(routePreloads));
   writeFileSync(path.join(webRoot, 'sw.js'), "self.addEventListener('fetch', () => undefined);");
   writeFileSync(path.join(webRoot, 'assets/index-abc123.js'), script);
   writeFileSync(path.join(webRoot, 'assets/index-abc123.js.br'), brotliCompressSync(script));
@@ -66,5 +76,40 @@ describe('serving the web app', () => {
     const api = await context.app.inject({ url: '/api/nothing-here' });
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('names the chunks of the page at the address, so they download beside the entry', async () => {
+    const routine = await context.app.inject({
+      url: '/w/0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d/routine?view=week',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(routine.statusCode).toBe(200);
+    expect(routine.headers['content-encoding']).toBe('br');
+    expect(routine.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = brotliDecompressSync(routine.rawPayload).toString();
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/routine-page-def456.js">');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/timegrid-789.js">');
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/routine-page-def456.css">',
+    );
+    expect(html.indexOf('timegrid-789')).toBeLessThan(html.indexOf('</head>'));
+    // The security headers every answer carries.
+    expect(routine.headers['content-security-policy']).toContain("script-src 'self'");
+
+    // Another page, or a path the pattern does not cover, gets the page as built.
+    for (const url of ['/w/0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d/routine/extra', '/sign-in']) {
+      const other = await context.app.inject({ url });
+      expect(other.body, url).toBe(page);
+    }
+  });
+
+  it('answers a page the browser already holds with 304', async () => {
+    const url = '/w/0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d/routine';
+    const first = await context.app.inject({ url });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^".+"$/);
+    const again = await context.app.inject({ url, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
   });
 });

@@ -15,6 +15,8 @@ import { as, createTestContext, createWorkspaceFor, type TestContext } from '../
 
 const publicRoutes = new Set([
   'GET /api/health',
+  // Who is signed in, or null: what the web app asks first (no 401 logged on the sign-in page).
+  'GET /api/session',
   'GET /api/openapi.json',
   'GET /api/invitations/:token',
   'GET /api/calendar/:token',

@@ -1,15 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Me, meSchema, type UpdateMeBody } from '../../contracts/me.js';
+import { type Me, meSchema, sessionSchema, type UpdateMeBody } from '../../contracts/me.js';
 import { api, isProblem } from './api.js';
 
 export const meQueryKey = ['me'] as const;
 
-/** Who is signed in; `null` when nobody is (the API answered 401). */
+/**
+ * Who is signed in; `null` when nobody is. Asked through /api/session, which answers a visitor
+ * 200 with `null` (index.html preloads it); a 401 still means nobody (a session ended meanwhile).
+ */
 export const meQueryOptions = queryOptions({
   queryKey: meQueryKey,
   queryFn: async ({ signal }): Promise<Me | null> => {
     try {
-      return await api('/api/me', { schema: meSchema, signal });
+      return (await api('/api/session', { schema: sessionSchema, signal })).me;
     } catch (error) {
       if (isProblem(error) && error.status === 401) return null;
       throw error;

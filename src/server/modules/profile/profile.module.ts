@@ -1,3 +1,4 @@
+import type { AccessDependencies } from '../../platform/access.js';
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { NetworksRepository } from '../strategy/networks.repository.js';
 import type { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -15,12 +16,20 @@ export function createProfileModule(
     workspacesService: WorkspacesService;
     /** What the session cache remembered of the person (their name) is stale after a rename. */
     onUserRenamed: (userId: string) => void;
+    /** Who holds the request's session cookie (GET /api/session answers anonymous callers too). */
+    findUserBySession: AccessDependencies['findUserBySession'];
   },
 ): CadenceModule<ProfileServices> {
   const profileRepository = createProfileRepository(database.db);
-  const profileService = createProfileService({ profileRepository, runInTransaction, clock, ...needs });
+  const { findUserBySession, ...serviceNeeds } = needs;
+  const profileService = createProfileService({
+    profileRepository,
+    runInTransaction,
+    clock,
+    ...serviceNeeds,
+  });
   return {
     services: { profileRepository, profileService },
-    registerRoutes: (app) => app.register(profileRoutes, { profileService }),
+    registerRoutes: (app) => app.register(profileRoutes, { profileService, findUserBySession }),
   };
 }

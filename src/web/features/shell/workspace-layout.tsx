@@ -1,4 +1,4 @@
-import { AppShell, Burger, Container, Group, ScrollArea } from '@mantine/core';
+import { AppShell, Burger, Container, Group, ScrollArea, useMantineTheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
@@ -8,6 +8,7 @@ import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { IdeaCaptureButton } from '../content/idea-capture.js';
 import { NotificationBell } from '../notifications/notification-bell.js';
@@ -41,6 +42,11 @@ export function WorkspaceLayout() {
   const workspace = useCurrentWorkspace();
   const me = useSignedInMe();
   const [navOpened, nav] = useDisclosure(false);
+  // On a phone the navbar is a drawer, off screen until the burger opens it: its links and the
+  // workspace switcher are drawn the first time it opens (then kept, so it slides away), not
+  // with every first page. From the `sm` breakpoint up it is always shown.
+  const isNavbarBeside = useMediaMatch(`(min-width: ${useMantineTheme().breakpoints.sm})`);
+  const navWanted = useOpenedOnce(navOpened) || isNavbarBeside;
   const [createOpened, create] = useDisclosure(false);
   const createWanted = useOpenedOnce(createOpened);
   const { mutate: updateMe } = useUpdateMe();
@@ -104,12 +110,16 @@ export function WorkspaceLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-        <AppShell.Section hiddenFrom="sm" mb="sm">
-          <WorkspaceSwitcher current={workspace} onCreate={create.open} onSwitch={nav.close} fullWidth />
-        </AppShell.Section>
-        <AppShell.Section grow component={ScrollArea}>
-          <WorkspaceNav workspaceId={workspace.id} onNavigate={nav.close} />
-        </AppShell.Section>
+        {navWanted && (
+          <>
+            <AppShell.Section hiddenFrom="sm" mb="sm">
+              <WorkspaceSwitcher current={workspace} onCreate={create.open} onSwitch={nav.close} fullWidth />
+            </AppShell.Section>
+            <AppShell.Section grow component={ScrollArea}>
+              <WorkspaceNav workspaceId={workspace.id} onNavigate={nav.close} />
+            </AppShell.Section>
+          </>
+        )}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0" id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="lg" px={0}>

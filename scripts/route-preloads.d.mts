@@ -1,0 +1,11 @@
+// Types of route-preloads.mjs, for its test.
+export type RouteImports = { pattern: string; imports: string[] };
+export type ManifestChunk = { file: string; css?: string[]; imports?: string[]; isEntry?: boolean };
+export type RoutePreload = { pattern: string; scripts: string[]; styles: string[] };
+
+export function routesFromRouterSource(source: string): RouteImports[];
+export function routePreloads(
+  manifest: Record<string, ManifestChunk>,
+  routes: RouteImports[],
+  routerKey: string,
+): RoutePreload[];
