@@ -22,7 +22,12 @@ export const networkRegularitySchema = z.object({
   silentFrom: dateSchema.nullable(),
   gap: z.enum(gapStates),
   history: z.array(
-    z.object({ weekStart: dateSchema, published: z.number().int(), onTarget: z.boolean(), isRush: z.boolean() }),
+    z.object({
+      weekStart: dateSchema,
+      published: z.number().int(),
+      onTarget: z.boolean(),
+      isRush: z.boolean(),
+    }),
   ),
 });
 export type NetworkRegularityView = z.infer<typeof networkRegularitySchema>;

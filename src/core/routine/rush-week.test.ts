@@ -97,9 +97,21 @@ describe('applyRushWeeks and a person\u2019s own exceptions', () => {
     const frozen = structuredClone(stored);
     const { exceptions, rushKeys } = applyRushWeeks([block, other], stored, ['2026-03-25']);
     expect(stored).toEqual(frozen);
-    expect(exceptions).toContainEqual(stored[0]);
+    expect(exceptions).toContainEqual({
+      ...stored[0],
+      newDate: null,
+      newStartTime: null,
+      newDurationMinutes: null,
+    });
     expect(exceptions).toContainEqual({ ...stored[1], newDurationMinutes: 15 });
-    expect(exceptions).toContainEqual({ blockId: 'o', originalDate: '2026-03-23', kind: 'cancelled' });
+    expect(exceptions).toContainEqual({
+      blockId: 'o',
+      originalDate: '2026-03-23',
+      kind: 'cancelled',
+      newDate: null,
+      newStartTime: null,
+      newDurationMinutes: null,
+    });
     expect(rushKeys).toEqual(new Set(['r/2026-03-24', 'o/2026-03-23']));
   });
 });

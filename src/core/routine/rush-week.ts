@@ -39,9 +39,25 @@ export function isInRushWeek(date: LocalDate, rushWeekStarts: ReadonlySet<LocalD
   return rushWeekStarts.has(rushWeekOf(date));
 }
 
+/** An exception with every field spelled out (null = the block's value). */
+export type FullException = RoutineException & {
+  newDate: LocalDate | null;
+  newStartTime: string | null;
+  newDurationMinutes: number | null;
+};
+
+const spelledOut = (exception: RoutineException): FullException => ({
+  blockId: exception.blockId,
+  originalDate: exception.originalDate,
+  kind: exception.kind,
+  newDate: exception.newDate ?? null,
+  newStartTime: exception.newStartTime ?? null,
+  newDurationMinutes: exception.newDurationMinutes ?? null,
+});
+
 export interface RushPlan {
   /** The exceptions to expand with: the stored ones, with the rush week's shrink laid over them. */
-  exceptions: RoutineException[];
+  exceptions: FullException[];
   /** `blockId/originalDate` of every occurrence the rush changed (shortened or skipped). */
   rushKeys: Set<string>;
 }
@@ -59,10 +75,13 @@ export function applyRushWeeks(
   storedExceptions: readonly RoutineException[],
   rushWeekStarts: readonly LocalDate[],
 ): RushPlan {
-  if (rushWeekStarts.length === 0) return { exceptions: [...storedExceptions], rushKeys: new Set() };
   const stored = new Map(
-    storedExceptions.map((exception) => [rushKeyOf(exception.blockId, exception.originalDate), exception]),
+    storedExceptions.map((exception) => [
+      rushKeyOf(exception.blockId, exception.originalDate),
+      spelledOut(exception),
+    ]),
   );
+  if (rushWeekStarts.length === 0) return { exceptions: [...stored.values()], rushKeys: new Set() };
   const overlaid = new Map(stored);
   const rushKeys = new Set<string>();
   for (const weekStart of new Set(rushWeekStarts.map(rushWeekOf))) {
@@ -74,7 +93,7 @@ export function applyRushWeeks(
         const own = stored.get(key);
         if (own?.kind === 'cancelled') continue;
         if (treatment.kind === 'skipped') {
-          overlaid.set(key, { blockId: block.id, originalDate: date, kind: 'cancelled' });
+          overlaid.set(key, spelledOut({ blockId: block.id, originalDate: date, kind: 'cancelled' }));
         } else {
           const ownMinutes = own?.newDurationMinutes ?? block.durationMinutes;
           overlaid.set(key, {
