@@ -83,6 +83,9 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
       // steps on to a whole coming week, the phone keeps its three days from that first week.
       if (run.device === 'desktop') await routine.showNextWeek();
       await rush.routineSwitch.waitFor({ state: 'attached' });
+      // The week's events all drawn before counting them (the phone's first render comes in steps).
+      await expect.poll(() => page.locator('.fc-event').count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
       expect(await rush.rushEvents.count()).toBe(0);
       const eventsBefore = await page.locator('.fc-event').count();
 
@@ -94,7 +97,7 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
 
       await rush.turn(rush.routineSwitch, false);
       await expect.poll(() => rush.rushEvents.count()).toBe(0);
-      expect(await page.locator('.fc-event').count()).toBe(eventsBefore);
+      await expect.poll(() => page.locator('.fc-event').count()).toBe(eventsBefore);
 
       // This week, from the overview; Today says the plan is cut down.
       await page.goto(`/w/${workspaceId}`);
