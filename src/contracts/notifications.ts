@@ -22,6 +22,8 @@ export const defaultNotificationChannels: Record<NotificationKind, NotificationC
   forgotten_timer: 'app',
   approval_requested: 'mail',
   approval_given: 'app',
+  backup_failed: 'mail',
+  backup_recovered: 'mail',
 };
 
 /**
@@ -40,8 +42,9 @@ export type NotificationSubject = z.infer<typeof notificationSubjectSchema>;
 
 export const notificationSchema = z.object({
   id: uuidSchema,
-  workspaceId: uuidSchema,
-  workspaceName: z.string(),
+  /** Null for the instance's own notifications (backups), told to its administrators. */
+  workspaceId: uuidSchema.nullable(),
+  workspaceName: z.string().nullable(),
   kind: notificationKindSchema,
   subject: notificationSubjectSchema,
   createdAt: isoInstantSchema,

@@ -8,14 +8,27 @@ export const gapStates = ['none', 'coming', 'overdue'] as const;
 export const networkRegularitySchema = z.object({
   network: networkKeySchema,
   target: z.number().nullable(),
-  thisWeek: z.object({ published: z.number().int(), scheduled: z.number().int(), missing: z.number().int() }),
+  thisWeek: z.object({
+    published: z.number().int(),
+    scheduled: z.number().int(),
+    missing: z.number().int(),
+    /** A rush week: `missing` counts against the rush minimum (one post), not the target. */
+    isRush: z.boolean(),
+  }),
   streakWeeks: z.number().int(),
   allowedGapDays: z.number().int().nullable(),
   lastPublishedOn: dateSchema.nullable(),
   nextScheduledOn: dateSchema.nullable(),
   silentFrom: dateSchema.nullable(),
   gap: z.enum(gapStates),
-  history: z.array(z.object({ weekStart: dateSchema, published: z.number().int(), onTarget: z.boolean() })),
+  history: z.array(
+    z.object({
+      weekStart: dateSchema,
+      published: z.number().int(),
+      onTarget: z.boolean(),
+      isRush: z.boolean(),
+    }),
+  ),
 });
 export type NetworkRegularityView = z.infer<typeof networkRegularitySchema>;
 

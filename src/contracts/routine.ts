@@ -200,6 +200,8 @@ export const routineOccurrenceSchema = z.object({
   memberUserId: z.string().nullable(),
   timeZone: z.string(),
   isMoved: z.boolean(),
+  /** Shortened or skipped because its week is a rush week (the routine itself is unchanged). */
+  isRush: z.boolean(),
   /** done/skipped are final; otherwise missed once its local day is over (started included). */
   status: z.enum(occurrenceStatuses),
   mark: z
@@ -244,6 +246,8 @@ export const occurrencesViewSchema = z.object({
   occurrences: z.array(routineOccurrenceSchema),
   cancelled: z.array(cancelledOccurrenceSchema),
   adherence: adherenceSchema,
+  /** Local Mondays of the rush weeks touching the range. */
+  rushWeeks: z.array(localDateSchema),
 });
 
 export const todayQuerySchema = z.object({
@@ -257,6 +261,8 @@ export const todayViewSchema = z.object({
   timeZone: z.string(),
   /** The day's occurrences in chronological order. */
   occurrences: z.array(routineOccurrenceSchema),
+  /** The day is in a rush week: the plan is shrunk to what keeps regularity. */
+  isRushWeek: z.boolean(),
   /** Started and neither done nor skipped, over the 7 days up to and including `date`. */
   unfinished: z.array(routineOccurrenceSchema),
 });

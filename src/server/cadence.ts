@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { decideBackupAlert, type LatestBackupAlert } from '../core/backup/backup-alerts.js';
+import { instanceNotificationKinds } from '../core/notifications/notification-kinds.js';
 import { isNetworkKey } from '../core/strategy/networks.js';
 import { createApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { createAuthModule } from './modules/auth/auth.module.js';
@@ -262,7 +264,21 @@ export function createCadence({
     workspaces: workspaces.services,
     results: results.services,
   });
-  const instance = createInstanceModule(platform);
+  const instance = createInstanceModule(platform, {
+    // A failed backup is told to the instance's administrators once per failure streak, and its
+    // recovery once (core/backup/backup-alerts.ts decides; the notifications table remembers).
+    alertAdministrators: async (outcome) => {
+      const { notificationsService } = notifications.services;
+      const latest = await notificationsService.findLatestInstanceNotification(instanceNotificationKinds);
+      const alert = decideBackupAlert(latest as LatestBackupAlert, outcome);
+      if (!alert) return;
+      await notificationsService.notifyInstanceAdministrators({
+        kind: alert.kind,
+        subject: outcome.message ? { label: outcome.message.slice(0, 200) } : {},
+        subjectKey: alert.subjectKey,
+      });
+    },
+  });
   const portability = createPortabilityModule(platform);
   const health = createHealthModule(platform, { instanceJobsService: instance.services.instanceJobsService });
 

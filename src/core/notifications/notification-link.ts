@@ -7,7 +7,7 @@ export interface NotificationTarget {
 
 /** The app path a notification leads to: the post, the regularity page, the timer, the settings. */
 export function notificationPath(
-  workspaceId: string,
+  workspaceId: string | null,
   kind: NotificationKind,
   subject: NotificationTarget,
 ): string {
@@ -25,5 +25,8 @@ export function notificationPath(
       return `${workspace}/time`;
     case 'connection_failing':
       return `${workspace}/settings`;
+    case 'backup_failed':
+    case 'backup_recovered':
+      return '/instance';
   }
 }

@@ -47,8 +47,13 @@ describe('this week against the target', () => {
       ],
       { target: 4 },
     );
-    expect(line.thisWeek).toEqual({ published: 1, scheduled: 1, missing: 2 });
-    expect(line.history.at(-1)).toEqual({ weekStart: '2026-06-08', published: 1, onTarget: false });
+    expect(line.thisWeek).toEqual({ published: 1, scheduled: 1, missing: 2, isRush: false });
+    expect(line.history.at(-1)).toEqual({
+      weekStart: '2026-06-08',
+      published: 1,
+      onTarget: false,
+      isRush: false,
+    });
     expect(line.history).toHaveLength(8);
   });
 
@@ -207,8 +212,8 @@ describe('time zones and DST', () => {
     const posts = [linkedin('2026-10-19T06:00:00Z'), linkedin('2026-10-25T23:30:00Z')];
     const line = regularityOf('2026-10-27T10:00:00Z', posts, { target: 1 });
     expect(line.history.slice(-2)).toEqual([
-      { weekStart: '2026-10-19', published: 1, onTarget: true },
-      { weekStart: '2026-10-26', published: 1, onTarget: true },
+      { weekStart: '2026-10-19', published: 1, onTarget: true, isRush: false },
+      { weekStart: '2026-10-26', published: 1, onTarget: true, isRush: false },
     ]);
     expect(line.streakWeeks).toBe(2);
   });

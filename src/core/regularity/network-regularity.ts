@@ -1,7 +1,6 @@
 import type { NetworkKey } from '../strategy/networks.js';
 import {
   addDaysToDate,
-  fromEpochDay,
   getLocalDate,
   type IsoInstant,
   type LocalDate,
@@ -9,6 +8,12 @@ import {
   toEpochDay,
   zonedWeekStart,
 } from '../time/index.js';
+import {
+  findSilentFromWithRush,
+  isRushWeekStart,
+  rushMinimumPosts,
+  toRushWeekDays,
+} from './rush-regularity.js';
 
 /** One network's post on one day: published (already out) or scheduled (planned, not yet out). */
 export interface RegularityPost {
@@ -30,13 +35,16 @@ export interface WeekCount {
   weekStart: LocalDate;
   published: number;
   onTarget: boolean;
+  /** A rush week: its target was the minimum that keeps the network alive (rush-regularity.ts). */
+  isRush: boolean;
 }
 
 export interface NetworkRegularity {
   network: NetworkKey;
   /** Posts per week from the strategy; null: no target, so no streak nor gap. */
   target: number | null;
-  thisWeek: { published: number; scheduled: number; missing: number };
+  /** `missing` is counted against the rush minimum when this week is a rush week. */
+  thisWeek: { published: number; scheduled: number; missing: number; isRush: boolean };
   /** Whole weeks on target in a row, ending last week, plus this week once it is already on target. */
   streakWeeks: number;
   /** The longest a network may stay silent and keep its target, in days (7 / target, rounded up). */
@@ -60,6 +68,8 @@ export interface RegularityInput {
   /** How far ahead silence is announced, in days. */
   lookAheadDays?: number;
   historyWeeks?: number;
+  /** Local Mondays of the weeks in rush mode: they ask only `rushMinimumPosts` and nag less. */
+  rushWeeks?: readonly LocalDate[];
 }
 
 export const defaultLookAheadDays = 3;
@@ -95,6 +105,8 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
   const lookAheadDays = input.lookAheadDays ?? defaultLookAheadDays;
   const historyWeeks = input.historyWeeks ?? defaultHistoryWeeks;
   const nowMs = Date.parse(input.now);
+  const rushWeekDays = toRushWeekDays(input.rushWeeks);
+  const isRush = (week: LocalDate) => isRushWeekStart(week, rushWeekDays);
 
   return input.targets.map(({ network, targetPostsPerWeek }) => {
     const target = targetPostsPerWeek !== null && targetPostsPerWeek > 0 ? targetPostsPerWeek : null;
@@ -114,6 +126,7 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
     const countOf = (week: LocalDate) => publishedPerWeek.get(week) ?? 0;
     const isOnTarget = (week: LocalDate) => {
       if (target === null) return false;
+      if (isRush(week)) return countOf(week) >= rushMinimumPosts(target);
       const weeks = windowWeeks(target);
       let sum = 0;
       for (let back = 0; back < weeks; back += 1) sum += countOf(addDaysToDate(week, -7 * back));
@@ -126,7 +139,12 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
     const history: WeekCount[] = [];
     for (let back = historyWeeks - 1; back >= 0; back -= 1) {
       const weekStart = addDaysToDate(thisWeek, -7 * back);
-      history.push({ weekStart, published: countOf(weekStart), onTarget: isOnTarget(weekStart) });
+      history.push({
+        weekStart,
+        published: countOf(weekStart),
+        onTarget: isOnTarget(weekStart),
+        isRush: isRush(weekStart),
+      });
     }
 
     const lastFromPosts = published.reduce<string | null>(
@@ -149,7 +167,16 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
       thisWeek: {
         published: weekPublished,
         scheduled: weekScheduled,
-        missing: target === null ? 0 : Math.max(0, Math.ceil(target) - weekPublished - weekScheduled),
+        missing:
+          target === null
+            ? 0
+            : Math.max(
+                0,
+                Math.ceil(isRush(thisWeek) ? rushMinimumPosts(target) : target) -
+                  weekPublished -
+                  weekScheduled,
+              ),
+        isRush: isRush(thisWeek),
       },
       lastPublishedOn,
       nextScheduledOn,
@@ -164,29 +191,11 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
       streakWeeks += 1;
 
     const allowedGapDays = allowedGapDaysFor(target);
-    const silentFrom = findSilentFrom(today, lastPublishedOn, planned, allowedGapDays);
+    const silentFrom = findSilentFromWithRush(today, lastPublishedOn, planned, allowedGapDays, rushWeekDays);
     const todayDay = toEpochDay(today);
     const silentDay = toEpochDay(silentFrom);
     const gap: GapState =
       silentDay < todayDay ? 'overdue' : silentDay <= todayDay + lookAheadDays ? 'coming' : 'none';
     return { ...base, streakWeeks, allowedGapDays, silentFrom, gap };
   });
-}
-
-function findSilentFrom(
-  today: LocalDate,
-  lastPublishedOn: LocalDate | null,
-  plannedInOrder: readonly { date: LocalDate }[],
-  allowedGapDays: number,
-): LocalDate {
-  const todayDay = toEpochDay(today);
-  // Never posted: the silence is already there, unless a post is planned today.
-  let coveredUntil =
-    lastPublishedOn === null ? todayDay - 1 : toEpochDay(lastPublishedOn) + allowedGapDays - 1;
-  for (const post of plannedInOrder) {
-    const day = toEpochDay(post.date);
-    if (day > Math.max(coveredUntil, todayDay - 1) + 1) break;
-    coveredUntil = Math.max(coveredUntil, day + allowedGapDays - 1);
-  }
-  return fromEpochDay(coveredUntil + 1);
 }

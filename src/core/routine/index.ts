@@ -39,5 +39,15 @@ export {
   routineBlockSchema,
   routineExceptionSchema,
 } from './routine-block.js';
+export {
+  applyRushWeeks,
+  isInRushWeek,
+  type RushPlan,
+  type RushTreatment,
+  rushKeptMinutes,
+  rushKeyOf,
+  rushTreatmentOf,
+  rushWeekOf,
+} from './rush-week.js';
 export { type CategoryMinutes, summariseRoutineMinutesByCategory } from './summarise-routine-minutes.js';
 export { toRRule } from './to-rrule.js';

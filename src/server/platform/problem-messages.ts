@@ -291,6 +291,17 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     en: { title: 'No occurrence that day', detail: 'This block has no occurrence on {date}.' },
     fr: { title: 'Pas de créneau ce jour-là', detail: 'Ce créneau n’a pas lieu le {date}.' },
   },
+  rush_week_over: {
+    en: {
+      title: 'That week is over',
+      detail: 'Rush mode can be turned on or off for this week or a coming one, not for a week already over.',
+    },
+    fr: {
+      title: 'Semaine terminée',
+      detail:
+        'Le mode semaine chargée se règle pour cette semaine ou une semaine à venir, pas pour une semaine déjà passée.',
+    },
+  },
   routine_occurrence_cancelled: {
     en: {
       title: 'Occurrence cancelled',

@@ -15,6 +15,7 @@ export * from '../modules/publishing/publishing.table.js';
 export * from '../modules/results/results.table.js';
 export * from '../modules/review/review.table.js';
 export * from '../modules/routine/routine.table.js';
+export * from '../modules/routine/rush-weeks.table.js';
 export * from '../modules/strategy/networks.table.js';
 export * from '../modules/strategy/strategy.table.js';
 export * from '../modules/tracking/tracking.table.js';

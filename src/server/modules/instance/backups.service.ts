@@ -12,6 +12,12 @@ import { version } from '../health/health.module.js';
 
 const lastRunFile = 'last-run.json';
 
+export type BackupAlerter = (outcome: {
+  status: 'succeeded' | 'failed';
+  startedAt: string;
+  message: string | null;
+}) => Promise<void>;
+
 /**
  * Backups of the embedded database into the backup folder, pruned by the retention policy, and
  * what the Instance page shows of them. The last run (success or failure) is kept beside the
@@ -23,12 +29,15 @@ export function createBackupsService({
   clock,
   jobs,
   logger,
+  alertAdministrators,
 }: {
   database: DatabaseHandle;
   settings: CadenceSettings;
   clock: Clock;
   jobs: CadenceJobs;
   logger: Logger;
+  /** Tells the instance's administrators a backup failed or works again (backup-alerts.ts). */
+  alertAdministrators: BackupAlerter;
 }) {
   const backups = settings.backups;
   const { pglite } = database;
@@ -57,6 +66,7 @@ export function createBackupsService({
         });
         const removed = pruneBackups(backups.directory, { ...backups, timeZone: settings.timeZone });
         recordRun({ status: 'succeeded', backup: written.name, message: null });
+        await alertAdministrators({ status: 'succeeded', startedAt: startedAt.toISOString(), message: null });
         logger.info(
           `Backup ${written.name} written (${written.manifest.databaseFile.bytes} bytes)${removed.length ? `; removed ${removed.join(', ')}` : ''}`,
         );
@@ -64,6 +74,10 @@ export function createBackupsService({
         const message = error instanceof Error ? error.message : String(error);
         recordRun({ status: 'failed', backup: null, message });
         logger.error({ err: error }, 'Backup failed');
+        // Told even though the run record may not be writable: the alert lives in the database.
+        await alertAdministrators({ status: 'failed', startedAt: startedAt.toISOString(), message }).catch(
+          (alertError: unknown) => logger.error({ err: alertError }, 'Could not alert the administrators'),
+        );
         throw error;
       }
 

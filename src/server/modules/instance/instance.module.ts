@@ -1,6 +1,6 @@
 import { vacuumAnalyze } from '../../platform/embedded-maintenance.js';
 import type { CadenceModule, Platform } from '../../platform/module.js';
-import { type BackupsService, createBackupsService } from './backups.service.js';
+import { type BackupAlerter, type BackupsService, createBackupsService } from './backups.service.js';
 import { instanceRoutes } from './instance.routes.js';
 import {
   createInstanceAdministratorsRepository,
@@ -19,17 +19,21 @@ export type InstanceServices = {
  * database (no autovacuum), `VACUUM (ANALYZE)` runs every night at 03:30 in the instance's zone,
  * and a backup is made every day (03:00 by default, CADENCE_BACKUP_SCHEDULE).
  */
-export function createInstanceModule({
-  database,
-  jobs,
-  logger,
-  settings,
-  clock,
-}: Platform): CadenceModule<InstanceServices> {
+export function createInstanceModule(
+  { database, jobs, logger, settings, clock }: Platform,
+  needs: { alertAdministrators: BackupAlerter },
+): CadenceModule<InstanceServices> {
   const services: InstanceServices = {
     instanceAdministratorsRepository: createInstanceAdministratorsRepository(database.db),
     instanceJobsService: createInstanceJobsService({ jobs }),
-    backupsService: createBackupsService({ database, settings, clock, jobs, logger }),
+    backupsService: createBackupsService({
+      database,
+      settings,
+      clock,
+      jobs,
+      logger,
+      alertAdministrators: needs.alertAdministrators,
+    }),
   };
   const backupSchedule = settings.backups?.schedule;
   const { pglite } = database;

@@ -68,6 +68,16 @@ function wordsFor(
         lead: `The post${quoted} was approved.`,
         action: 'Open the post',
       },
+      backup_failed: {
+        subject: 'The instance backup failed',
+        lead: `The backup could not be written${subject.label ? `: ${subject.label}` : ''}. Until one succeeds, the latest data is not backed up. You are told once; another mail follows when backups work again.`,
+        action: 'Open the Instance page',
+      },
+      backup_recovered: {
+        subject: 'Backups are working again',
+        lead: 'A backup was written again after the failures you were told about.',
+        action: 'Open the Instance page',
+      },
     };
     return { ...english[kind], subject: `${english[kind].subject} · ${workspace}` };
   }
@@ -111,6 +121,16 @@ function wordsFor(
       subject: 'Votre publication est validée',
       lead: `La publication${label} a été validée.`,
       action: 'Ouvrir la publication',
+    },
+    backup_failed: {
+      subject: 'La sauvegarde de l’instance a échoué',
+      lead: `La sauvegarde n’a pas pu être écrite${subject.label ? ` : ${subject.label}` : ''}. Tant qu’aucune ne réussit, les dernières données ne sont pas sauvegardées. Vous êtes prévenu une fois ; un autre e-mail suivra quand les sauvegardes fonctionneront de nouveau.`,
+      action: 'Ouvrir la page Instance',
+    },
+    backup_recovered: {
+      subject: 'Les sauvegardes fonctionnent de nouveau',
+      lead: 'Une sauvegarde a de nouveau été écrite après les échecs signalés.',
+      action: 'Ouvrir la page Instance',
     },
   };
   const words = french[kind];

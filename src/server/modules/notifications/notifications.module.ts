@@ -29,6 +29,7 @@ export function createNotificationsModule(
     unsubscribeTokens,
     baseUrl: settings.baseUrl,
     defaultTimeZone: settings.timeZone,
+    instanceName: `Cadence · ${new URL(settings.baseUrl).host}`,
   });
   const weeklyDigest = createWeeklyDigest({
     db: database.db,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type {
   NotificationChannel,
   NotificationKind,
@@ -19,7 +19,7 @@ export function createNotificationsRepository(db: Queryable) {
       tx: Queryable,
       values: {
         userId: string;
-        workspaceId: string;
+        workspaceId: string | null;
         kind: NotificationKind;
         subjectKey: string;
         subject: NotificationSubject;
@@ -34,7 +34,7 @@ export function createNotificationsRepository(db: Queryable) {
       const rows = await db
         .select({ notification: notifications, workspaceName: workspaces.name })
         .from(notifications)
-        .innerJoin(workspaces, eq(workspaces.id, notifications.workspaceId))
+        .leftJoin(workspaces, eq(workspaces.id, notifications.workspaceId))
         .where(eq(notifications.userId, userId))
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(limit);
@@ -73,9 +73,20 @@ export function createNotificationsRepository(db: Queryable) {
         })
         .from(notifications)
         .innerJoin(user, eq(user.id, notifications.userId))
-        .innerJoin(workspaces, eq(workspaces.id, notifications.workspaceId))
+        .leftJoin(workspaces, eq(workspaces.id, notifications.workspaceId))
         .leftJoin(profiles, eq(profiles.userId, notifications.userId))
         .where(eq(notifications.id, notificationId));
+      return row ?? null;
+    },
+
+    /** The newest instance-level notification of these kinds, any administrator's. */
+    async findLatestInstanceNotification(kinds: readonly NotificationKind[]) {
+      const [row] = await db
+        .select({ kind: notifications.kind, subjectKey: notifications.subjectKey })
+        .from(notifications)
+        .where(and(isNull(notifications.workspaceId), inArray(notifications.kind, [...kinds])))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(1);
       return row ?? null;
     },
 

@@ -15,6 +15,7 @@ import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import type { CadenceJobs } from '../../platform/job-queues.js';
 import type { Mailer } from '../../platform/mail.js';
 import { notFound } from '../../platform/problem.js';
+import { instanceAdministrators } from '../instance/instance.table.js';
 import { memberships, workspaces } from '../workspaces/workspaces.table.js';
 import { renderNotificationMail } from './notification-mail.js';
 import type { NotificationsRepository } from './notifications.repository.js';
@@ -53,6 +54,8 @@ export function createNotificationsService(deps: {
   baseUrl: string;
   /** The zone of a person who has not chosen one (the instance's). */
   defaultTimeZone: string;
+  /** What an instance-level mail names instead of a workspace (the instance's address). */
+  instanceName: string;
 }) {
   const { notificationsRepository: repository, clock } = deps;
 
@@ -76,13 +79,23 @@ export function createNotificationsService(deps: {
   }
 
   async function notifyIn(tx: Queryable, input: NotifyInput): Promise<number> {
+    const userIds = (await recipientsOf(tx, input.workspaceId, input.recipients)).map((row) => row.userId);
+    return tell(tx, userIds, { ...input, workspaceId: input.workspaceId });
+  }
+
+  /** Writes the notification once per person (bell) and queues its mail where they want one. */
+  async function tell(
+    tx: Queryable,
+    userIds: readonly string[],
+    input: Omit<NotifyInput, 'workspaceId' | 'recipients'> & { workspaceId: string | null },
+  ): Promise<number> {
     const now = clock.now();
     const subjectKey =
       input.subjectKey ??
       ([input.subject.postId, input.subject.network, input.subject.date].filter(Boolean).join(':') ||
         'workspace');
     let told = 0;
-    for (const recipient of await recipientsOf(tx, input.workspaceId, input.recipients)) {
+    for (const recipient of userIds.map((userId) => ({ userId }))) {
       const channels = await repository.findChannels(recipient.userId, tx);
       const channel = channels[input.kind] ?? defaultNotificationChannels[input.kind];
       if (channel === 'off') continue;
@@ -130,6 +143,30 @@ export function createNotificationsService(deps: {
       await deps.jobs.start();
       return deps.runInTransaction((own) => notifyIn(own, input));
     },
+
+    /**
+     * Tells the instance's administrators about the instance itself (a backup): rows without a
+     * workspace, once per administrator and `subjectKey`, through each one's channel for the kind.
+     */
+    async notifyInstanceAdministrators(
+      input: Omit<NotifyInput, 'workspaceId' | 'recipients'>,
+    ): Promise<number> {
+      await deps.jobs.start();
+      return deps.runInTransaction(async (tx) => {
+        const administrators = await tx
+          .select({ userId: instanceAdministrators.userId })
+          .from(instanceAdministrators);
+        return tell(
+          tx,
+          administrators.map((row) => row.userId),
+          { ...input, workspaceId: null },
+        );
+      });
+    },
+
+    /** The subject key of the newest instance notification of these kinds (null: none yet). */
+    findLatestInstanceNotification: (kinds: readonly NotificationKind[]) =>
+      repository.findLatestInstanceNotification(kinds),
 
     async listNotifications(userId: string): Promise<NotificationList> {
       const { rows, unreadCount } = await repository.listForUser(userId, 50);
@@ -221,7 +258,7 @@ export function createNotificationsService(deps: {
         locale,
         kind: notification.kind,
         subject: notification.subject,
-        workspaceName: found.workspaceName,
+        workspaceName: found.workspaceName ?? deps.instanceName,
         link: `${deps.baseUrl}${notificationPath(notification.workspaceId, notification.kind, notification.subject)}`,
         unsubscribeLink: `${deps.baseUrl}/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`,
         settingsLink: `${deps.baseUrl}/account#notifications`,

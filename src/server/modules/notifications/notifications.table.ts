@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -34,9 +35,8 @@ export const notifications = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     userId: userId(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** Null: about the instance itself (a backup), told to its administrators. */
+    workspaceId: uuid('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: notificationKinds }).notNull(),
     subjectKey: text('subject_key').notNull(),
     subject: jsonb('subject').$type<NotificationSubject>().notNull(),
@@ -47,6 +47,10 @@ export const notifications = pgTable(
   },
   (table) => [
     uniqueIndex('notifications_once_idx').on(table.userId, table.workspaceId, table.kind, table.subjectKey),
+    // NULLs are distinct in the index above: the instance's notifications get their own.
+    uniqueIndex('notifications_instance_once_idx')
+      .on(table.userId, table.kind, table.subjectKey)
+      .where(sql`workspace_id is null`),
     index('notifications_user_idx').on(table.userId, table.createdAt),
   ],
 );

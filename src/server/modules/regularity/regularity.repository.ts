@@ -3,6 +3,7 @@ import type { NetworkKey } from '../../../contracts/networks.js';
 import type { RegularityPost } from '../../../core/regularity/index.js';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from '../content/content.table.js';
+import { rushWeeks } from '../routine/rush-weeks.table.js';
 import { workspaceNetworks } from '../strategy/networks.table.js';
 
 /** Versions still on their way out: counted as planned while their time is ahead. */
@@ -54,6 +55,15 @@ export function createRegularityRepository(db: Queryable) {
           },
         ];
       });
+    },
+
+    /** Local Mondays of the workspace's rush weeks from `fromDate` on (routine's table, read only). */
+    async listRushWeekStarts(workspaceId: string, fromDate: string): Promise<string[]> {
+      const rows = await db
+        .select({ weekStart: rushWeeks.weekStart })
+        .from(rushWeeks)
+        .where(and(eq(rushWeeks.workspaceId, workspaceId), gte(rushWeeks.weekStart, fromDate)));
+      return rows.map((row) => row.weekStart);
     },
 
     /** Workspaces where at least one network has a posting target (non-demo or not: both post). */

@@ -34,10 +34,11 @@ export function createRegularityService(deps: {
       const weekStart = zonedWeekStart(today, zone);
       const from = weekBounds(addDaysToDate(weekStart, -7 * weeksRead), zone).start;
       const to = weekBounds(addDaysToDate(today, daysReadAhead), zone).start;
-      const [networks, posts, lastPublishedAt] = await Promise.all([
+      const [networks, posts, lastPublishedAt, rushWeeks] = await Promise.all([
         deps.networksRepository.listNetworks(workspaceId),
         deps.regularityRepository.listPosts(workspaceId, { from: new Date(from), to: new Date(to) }),
         deps.regularityRepository.findLastPublished(workspaceId),
+        deps.regularityRepository.listRushWeekStarts(workspaceId, addDaysToDate(weekStart, -7 * weeksRead)),
       ]);
       const lines = computeNetworkRegularity({
         now,
@@ -48,6 +49,7 @@ export function createRegularityService(deps: {
         })),
         posts,
         lastPublishedAt,
+        rushWeeks,
       });
       return { timeZone: zone, today, weekStart, lookAheadDays: defaultLookAheadDays, networks: lines };
     },

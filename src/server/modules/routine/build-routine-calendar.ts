@@ -1,7 +1,7 @@
 import ical, { type ICalDayJsStub } from 'ical-generator';
 import type { Category } from '../../../contracts/budget.js';
 import type { RoutineBlockView, RoutineExceptionView } from '../../../contracts/routine.js';
-import { planCalendarSeries, toRRule } from '../../../core/routine/index.js';
+import { planCalendarSeries, rushKeyOf, toRRule } from '../../../core/routine/index.js';
 import {
   formatEpochMilliseconds,
   generateVTimezone,
@@ -12,7 +12,7 @@ import {
   type UnclearLocalTimes,
 } from '../../../core/time/index.js';
 import type { ServerLocale } from '../../platform/problem-messages.js';
-import { categoryLabel, templateLabel } from './routine-labels.js';
+import { categoryLabel, rushWeekLabel, templateLabel } from './routine-labels.js';
 
 /**
  * A local date-time exactly as the routine writes it (`20260329T023000` with the event's TZID),
@@ -74,6 +74,8 @@ export type RoutineCalendarInput = {
   baseUrl: string;
   blocks: readonly RoutineBlockView[];
   exceptions: readonly RoutineExceptionView[];
+  /** `blockId/originalDate` of the occurrences a rush week shortened (applyRushWeeks). */
+  rushKeys?: ReadonlySet<string>;
   categories: readonly Category[];
   now: Date;
 };
@@ -147,8 +149,15 @@ export function buildRoutineCalendar(input: RoutineCalendarInput): string {
       });
       for (const moved of overrides) {
         const movedStart = stamp(moved.newDate ?? moved.originalDate, moved.newStartTime ?? block.startTime);
+        const isRush = input.rushKeys?.has(rushKeyOf(block.id, moved.originalDate)) ?? false;
         calendar.createEvent({
           ...series,
+          ...(isRush
+            ? {
+                summary: `${series.summary} (${rushWeekLabel(locale)})`,
+                description: `${rushWeekLabel(locale)}\n${series.description}`,
+              }
+            : {}),
           recurrenceId: stamp(moved.originalDate, block.startTime),
           start: movedStart,
           end: movedStart.after(moved.newDurationMinutes ?? block.durationMinutes),

@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, randomUUID } from 'node:crypto';
 import { isLocalAddress } from '../../../core/routine/calendar-subscription-links.js';
+import { applyRushWeeks } from '../../../core/routine/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { hashToken } from '../../platform/crypto.js';
 import type { RunInTransaction } from '../../platform/db.js';
@@ -8,7 +9,7 @@ import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import { buildRoutineCalendar } from './build-routine-calendar.js';
 import type { CalendarFeedsRepository } from './calendar-feeds.repository.js';
-import type { RoutineBlocksRepository } from './routine-blocks.repository.js';
+import { type RoutineBlocksRepository, toCoreBlock } from './routine-blocks.repository.js';
 import type { RoutineOccurrencesRepository } from './routine-occurrences.repository.js';
 
 /**
@@ -100,13 +101,16 @@ export function createCalendarFeedsService({
         feed.workspaceId,
         feed.userId === null ? {} : { visibleTo: feed.userId },
       );
-      const [exceptions, categories] = await Promise.all([
+      const [storedExceptions, rushWeeks, categories] = await Promise.all([
         routineOccurrencesRepository.listExceptionsOfBlocks(
           feed.workspaceId,
           blocks.map((block) => block.id),
         ),
+        routineOccurrencesRepository.listAllRushWeekStarts(feed.workspaceId),
         categoriesRepository.list(feed.workspaceId),
       ]);
+      // A rush week is written as what it is: skipped blocks excluded, kept ones shortened.
+      const { exceptions, rushKeys } = applyRushWeeks(blocks.map(toCoreBlock), storedExceptions, rushWeeks);
       return buildRoutineCalendar({
         name: `${feed.workspaceName} · Routine`,
         workspaceId: feed.workspaceId,
@@ -115,6 +119,7 @@ export function createCalendarFeedsService({
         baseUrl,
         blocks,
         exceptions,
+        rushKeys,
         categories,
         now: clock.now(),
       });

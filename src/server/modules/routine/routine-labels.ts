@@ -52,3 +52,13 @@ export function weekdayLabel(isoWeekday: number, locale: ServerLocale): string {
 export function templateLabel(templateKey: string | null, locale: ServerLocale): string | null {
   return templateKey ? (templateLabels[templateKey]?.[locale] ?? null) : null;
 }
+
+const rushWeekLabels: Record<ServerLocale, string> = {
+  fr: 'Semaine chargée : version courte',
+  en: 'Rush week: short version',
+};
+
+/** Said before a block a rush week shortened, where the calendar shows it. */
+export function rushWeekLabel(locale: ServerLocale): string {
+  return rushWeekLabels[locale];
+}

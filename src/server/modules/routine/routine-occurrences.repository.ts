@@ -1,8 +1,10 @@
 import { and, between, eq, inArray, or, sql } from 'drizzle-orm';
 import type { RoutineExceptionView } from '../../../contracts/routine.js';
 import type { OccurrenceMark } from '../../../core/routine/index.js';
+import { addDaysToDate } from '../../../core/time/index.js';
 import { builtOnce, type Queryable } from '../../platform/db.js';
 import { routineExceptions, routineOccurrenceMarks } from './routine.table.js';
+import { createRushWeeksRepository } from './rush-weeks.repository.js';
 
 export type StoredMark = {
   blockId: string;
@@ -55,7 +57,19 @@ export function createRoutineOccurrencesRepository(db: Queryable) {
     )
     .prepare(builtOnce);
 
+  const rushWeeksRepository = createRushWeeksRepository(db);
+
   return {
+    /** Local Mondays of the rush weeks holding a day of `[fromDate, toDate]`. */
+    listRushWeekStarts(workspaceId: string, fromDate: string, toDate: string): Promise<string[]> {
+      return rushWeeksRepository.listWeekStarts(workspaceId, addDaysToDate(fromDate, -6), toDate);
+    },
+
+    /** Every rush week of the workspace (for the calendar feed, which spans the whole routine). */
+    listAllRushWeekStarts(workspaceId: string): Promise<string[]> {
+      return rushWeeksRepository.listWeekStarts(workspaceId, '1970-01-01', '2199-12-31');
+    },
+
     /**
      * Exceptions that can affect occurrences between two local dates: those cancelling or moving
      * away an occurrence of the range, and those moving one into it from anywhere.

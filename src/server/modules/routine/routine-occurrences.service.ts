@@ -9,12 +9,14 @@ import type {
 import { canMarkOccurrenceOf, type WorkspaceActor } from '../../../core/access/index.js';
 import {
   type Adherence,
+  applyRushWeeks,
   type CategoryMinutes,
   computeAdherence,
   computeOccurrenceStatus,
   expandRoutine,
   isOccurrenceDate,
   type OccurrenceMark,
+  rushWeekOf,
   summariseRoutineMinutesByCategory,
 } from '../../../core/routine/index.js';
 import { addDaysToDate, dayBounds, zonedWeekStart } from '../../../core/time/index.js';
@@ -91,16 +93,24 @@ export function createRoutineOccurrencesService({
   /** One occurrence by its series date, wherever a move put it, with its status. */
   async function findOccurrence(workspaceId: string, blockId: string, occurrenceDate: string, now: string) {
     const block = await findBlockOccurring(workspaceId, blockId, occurrenceDate);
-    const exception = await routineOccurrencesRepository.findException(workspaceId, blockId, occurrenceDate);
+    const [stored, rushWeeks] = await Promise.all([
+      routineOccurrencesRepository.findException(workspaceId, blockId, occurrenceDate),
+      routineOccurrencesRepository.listRushWeekStarts(workspaceId, occurrenceDate, occurrenceDate),
+    ]);
+    const coreBlock = toCoreBlock(block);
+    const rush = applyRushWeeks([coreBlock], stored ? [stored] : [], rushWeeks);
+    const exception = rush.exceptions[0] ?? null;
     if (exception?.kind === 'cancelled') throw unprocessable('routine_occurrence_cancelled');
     const localDate = exception?.newDate ?? occurrenceDate;
-    const [occurrence] = expandRoutine(
-      [toCoreBlock(block)],
+    const isRush = rush.rushKeys.size > 0;
+    const [found] = expandRoutine(
+      [coreBlock],
       exception ? [exception] : [],
       dayBounds(addDaysToDate(localDate, -1), block.timeZone).start,
       dayBounds(addDaysToDate(localDate, 1), block.timeZone).end,
     ).filter((candidate) => candidate.occurrenceDate === occurrenceDate);
-    if (!occurrence) throw notFound();
+    if (!found) throw notFound();
+    const occurrence = { ...found, isMoved: found.isMoved && (!isRush || stored !== null), isRush };
     return { block, occurrence, now };
   }
 
@@ -120,7 +130,7 @@ export function createRoutineOccurrencesService({
       query: { from: string; to: string; memberUserId?: string | undefined },
     ): Promise<z.infer<typeof occurrencesViewSchema>> {
       const { timeZone, now } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
-      const { occurrences, cancelled } = await expandDays(
+      const { occurrences, cancelled, rushWeeks } = await expandDays(
         workspaceId,
         timeZone,
         query.from,
@@ -135,6 +145,7 @@ export function createRoutineOccurrencesService({
         occurrences,
         cancelled,
         adherence: computeAdherence(occurrences, now),
+        rushWeeks,
       };
     },
 
@@ -175,7 +186,7 @@ export function createRoutineOccurrencesService({
     ): Promise<z.infer<typeof todayViewSchema>> {
       const { timeZone, today, now } = await loadWorkspaceClock(workspacesRepository, clock, workspaceId);
       const date = query.date ?? today;
-      const { occurrences: recent } = await expandDays(
+      const { occurrences: recent, rushWeeks } = await expandDays(
         workspaceId,
         timeZone,
         addDaysToDate(date, -UNFINISHED_LOOKBACK_DAYS),
@@ -187,6 +198,7 @@ export function createRoutineOccurrencesService({
         date,
         timeZone,
         occurrences: recent.filter((occurrence) => occurrence.localDate === date),
+        isRushWeek: rushWeeks.includes(rushWeekOf(date)),
         unfinished: recent.filter((occurrence) => occurrence.mark?.status === 'started'),
       };
     },

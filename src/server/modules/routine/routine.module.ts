@@ -19,6 +19,9 @@ import {
   type OccurrenceMarkedHook,
   type RoutineOccurrencesService,
 } from './routine-occurrences.service.js';
+import { createRushWeeksRepository } from './rush-weeks.repository.js';
+import { rushWeeksRoutes } from './rush-weeks.routes.js';
+import { createRushWeeksService, type RushWeeksService } from './rush-weeks.service.js';
 
 export type RoutineServices = {
   routineBlocksRepository: RoutineBlocksRepository;
@@ -27,9 +30,10 @@ export type RoutineServices = {
   routineOccurrencesService: RoutineOccurrencesService;
   routineComparisonService: RoutineComparisonService;
   calendarFeedsService: CalendarFeedsService;
+  rushWeeksService: RushWeeksService;
 };
 
-/** The weekly routine: blocks, their occurrences and marks, generators, ICS calendar feeds. */
+/** The weekly routine: blocks, their occurrences and marks, generators, ICS calendar feeds, rush weeks. */
 export function createRoutineModule(
   { database, runInTransaction, clock, settings, secret }: Platform,
   needs: {
@@ -70,6 +74,11 @@ export function createRoutineModule(
       onOccurrenceMarked: needs.onOccurrenceMarked,
     }),
     routineComparisonService: createRoutineComparisonService(routineDependencies),
+    rushWeeksService: createRushWeeksService({
+      rushWeeksRepository: createRushWeeksRepository(db),
+      workspacesRepository,
+      clock,
+    }),
     calendarFeedsService: createCalendarFeedsService({
       calendarFeedsRepository: createCalendarFeedsRepository(db),
       routineBlocksRepository,
@@ -87,6 +96,7 @@ export function createRoutineModule(
     async registerRoutes(app) {
       await app.register(routineRoutes, services);
       await app.register(calendarFeedsRoutes, services);
+      await app.register(rushWeeksRoutes, services);
     },
   };
 }

@@ -11,6 +11,7 @@ import { resultsEn } from '../../features/results/i18n.js';
 import { reviewEn } from '../../features/review/i18n.js';
 import { calendarLinkEn } from '../../features/routine/calendar-link-i18n.js';
 import { routineEn } from '../../features/routine/i18n.js';
+import { rushEn } from '../../features/routine/rush-week-i18n.js';
 import { portabilityEn } from '../../features/settings/portability-i18n.js';
 import { trackingEn } from '../../features/tracking/i18n.js';
 import { dateFieldsEn } from '../../ui/date-fields-i18n.js';
@@ -297,6 +298,7 @@ export const en: Translation = {
   review: reviewEn,
   notifications: notificationsEn,
   routine: routineEn,
+  rush: rushEn,
   tracking: trackingEn,
   budget: budgetEn,
   content: contentEn,

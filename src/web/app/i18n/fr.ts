@@ -11,6 +11,7 @@ import { resultsFr } from '../../features/results/i18n.js';
 import { reviewFr } from '../../features/review/i18n.js';
 import { calendarLinkFr } from '../../features/routine/calendar-link-i18n.js';
 import { routineFr } from '../../features/routine/i18n.js';
+import { rushFr } from '../../features/routine/rush-week-i18n.js';
 import { portabilityFr } from '../../features/settings/portability-i18n.js';
 import { trackingFr } from '../../features/tracking/i18n.js';
 import { dateFieldsFr } from '../../ui/date-fields-i18n.js';
@@ -302,6 +303,7 @@ export const fr = {
   review: reviewFr,
   notifications: notificationsFr,
   routine: routineFr,
+  rush: rushFr,
   tracking: trackingFr,
   budget: budgetFr,
   content: contentFr,

@@ -18,6 +18,8 @@ export const notificationsFr = {
     forgotten_timer: 'Minuteur oublié',
     approval_requested: 'Validation demandée',
     approval_given: 'Publication validée',
+    backup_failed: 'Sauvegarde de l’instance échouée (administrateurs)',
+    backup_recovered: 'Sauvegardes de nouveau réussies (administrateurs)',
   },
   messages: {
     by_hand_due: 'À publier maintenant sur {{network}}',
@@ -28,6 +30,8 @@ export const notificationsFr = {
     forgotten_timer: 'Votre minuteur tourne toujours',
     approval_requested: 'Une publication attend votre validation',
     approval_given: 'Votre publication est validée',
+    backup_failed: 'La sauvegarde de l’instance a échoué',
+    backup_recovered: 'Les sauvegardes fonctionnent de nouveau',
   },
   settings: {
     title: 'Notifications',
@@ -64,6 +68,8 @@ export const notificationsEn: typeof notificationsFr = {
     forgotten_timer: 'Forgotten timer',
     approval_requested: 'Approval asked',
     approval_given: 'Post approved',
+    backup_failed: 'Instance backup failed (administrators)',
+    backup_recovered: 'Backups working again (administrators)',
   },
   messages: {
     by_hand_due: 'To publish now on {{network}}',
@@ -74,6 +80,8 @@ export const notificationsEn: typeof notificationsFr = {
     forgotten_timer: 'Your timer is still running',
     approval_requested: 'A post awaits your approval',
     approval_given: 'Your post was approved',
+    backup_failed: 'The instance backup failed',
+    backup_recovered: 'Backups are working again',
   },
   settings: {
     title: 'Notifications',

@@ -9,14 +9,20 @@ import {
   notificationKinds,
   type UpdateNotificationSettingsBody,
 } from '../../../contracts/notifications.js';
+import { instanceNotificationKinds } from '../../../core/notifications/notification-kinds.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { TimeField } from '../../ui/time-field.js';
 import { TimeZoneSelect } from '../../ui/time-zone-select.js';
+import { useIsInstanceAdministrator } from '../instance/instance-queries.js';
 import { notificationSettingsQueryOptions, useUpdateNotificationSettings } from './notifications-queries.js';
+
+/** Backup kinds only ever reach the instance's administrators: nobody else is asked about them. */
+const instanceKinds: ReadonlySet<string> = new Set(instanceNotificationKinds);
 
 /** Per kind: the bell, the bell and a mail, or nothing; the person's zone and quiet hours. */
 export function NotificationSettingsSection() {
   const { t } = useTranslation();
+  const isAdministrator = useIsInstanceAdministrator();
   const settings = useQuery(notificationSettingsQueryOptions);
   const update = useUpdateNotificationSettings();
   const save = (body: UpdateNotificationSettingsBody) =>
@@ -44,23 +50,25 @@ export function NotificationSettingsSection() {
         {settings.data && (
           <>
             <Stack gap="xs" data-testid="notification-channels">
-              {notificationKinds.map((kind) => (
-                <Group key={kind} justify="space-between" gap="xs" wrap="wrap">
-                  <Text size="sm" id={`channel-${kind}`}>
-                    {t(`notifications.kinds.${kind}`)}
-                  </Text>
-                  <SegmentedControl
-                    size="xs"
-                    aria-labelledby={`channel-${kind}`}
-                    value={settings.data.channels[kind]}
-                    onChange={(value) => save({ channels: { [kind]: value as NotificationChannel } })}
-                    data={notificationChannels.map((channel) => ({
-                      value: channel,
-                      label: t(`notifications.settings.channels.${channel}`),
-                    }))}
-                  />
-                </Group>
-              ))}
+              {notificationKinds
+                .filter((kind) => isAdministrator || !instanceKinds.has(kind))
+                .map((kind) => (
+                  <Group key={kind} justify="space-between" gap="xs" wrap="wrap">
+                    <Text size="sm" id={`channel-${kind}`}>
+                      {t(`notifications.kinds.${kind}`)}
+                    </Text>
+                    <SegmentedControl
+                      size="xs"
+                      aria-labelledby={`channel-${kind}`}
+                      value={settings.data.channels[kind]}
+                      onChange={(value) => save({ channels: { [kind]: value as NotificationChannel } })}
+                      data={notificationChannels.map((channel) => ({
+                        value: channel,
+                        label: t(`notifications.settings.channels.${channel}`),
+                      }))}
+                    />
+                  </Group>
+                ))}
             </Stack>
             <Switch
               label={t('notifications.settings.digest')}

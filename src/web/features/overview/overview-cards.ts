@@ -8,6 +8,7 @@ import { NextHourCard } from './cards/next-hour-card.js';
 import { NowCard } from './cards/now-card.js';
 import { PostsCard } from './cards/posts-card.js';
 import { RoutineKeptCard } from './cards/routine-kept-card.js';
+import { RushWeekCard } from './cards/rush-week-card.js';
 import { SetupCard } from './cards/setup-card.js';
 import { WeekCard } from './cards/week-card.js';
 
@@ -38,6 +39,7 @@ export const overviewCards: readonly {
   { key: 'week', span: { base: 12, md: 7 }, Component: WeekCard },
   { key: 'routine-kept', span: { base: 12, md: 5 }, Component: RoutineKeptCard },
   { key: 'posts', span: { base: 12, md: 7 }, Component: PostsCard },
+  { key: 'rush-week', span: { base: 12, md: 5 }, Component: RushWeekCard },
   { key: 'next-hour', span: { base: 12, md: 5 }, Component: NextHourCard },
   { key: 'agency', span: { base: 12, md: 7 }, Component: AgencyCard },
 ];

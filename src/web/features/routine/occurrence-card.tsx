@@ -101,6 +101,11 @@ export function OccurrenceCard({
               {occurrence.startTime}–{occurrence.endTime}
             </Text>
             <OccurrenceStatusBadge status={occurrence.status} />
+            {occurrence.isRush && (
+              <Badge color="orange" variant="light" data-testid="occurrence-rush">
+                {t('rush.shortenedNote')}
+              </Badge>
+            )}
             {isTimerHere && (
               <Badge color="blue" variant="filled" leftSection={<IconClockPlay size={12} aria-hidden />}>
                 {t('routine.today.timerRunning', { elapsed: formatElapsed(running.elapsedSeconds) })}

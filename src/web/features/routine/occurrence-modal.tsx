@@ -161,7 +161,11 @@ export function OccurrenceModal({
                 </Text>
               )}
             </Stack>
-            {selected.isCancelled ? (
+            {selected.isCancelled && selected.occurrence.isRush ? (
+              <Text size="sm" data-testid="occurrence-rush-skipped">
+                {t('rush.skippedDetail')}
+              </Text>
+            ) : selected.isCancelled ? (
               <>
                 <Text size="sm">{t('routine.page.cancelledDetail')}</Text>
                 <Group justify="flex-end">

@@ -99,12 +99,14 @@ export function RoutineCalendar({
       // The task first (what to do), then its category when the task is not just the category.
       const task = blockTitle(occurrence, category);
       const kind = categoryName(category);
-      const title = `${done}${task}${task === kind ? '' : ` · ${kind}`}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
+      const rush = occurrence.isRush ? `${t('rush.prefix')} · ` : '';
+      const title = `${done}${rush}${task}${task === kind ? '' : ` · ${kind}`}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
       return toEvent({ isCancelled: false, occurrence }, category, title);
     });
     const gone = cancelled.map((occurrence) => {
       const category = categoryOf(occurrence.categoryId);
-      const title = `${t('routine.page.cancelledPrefix')} · ${categoryName(category)}`;
+      const prefix = occurrence.isRush ? t('rush.prefix') : t('routine.page.cancelledPrefix');
+      const title = `${prefix} · ${categoryName(category)}`;
       return toEvent({ isCancelled: true, occurrence }, category, title);
     });
     return [...live, ...gone];

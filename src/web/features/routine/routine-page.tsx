@@ -39,6 +39,7 @@ import {
   useCategoryName,
   useGenerateReferenceWeek,
 } from './routine-queries.js';
+import { mondayOfDate, RushWeekSwitch } from './rush-week-switch.js';
 
 /** The week's routine kept, in words: done of the past blocks, to mark, to come, and the zone. */
 function WeekAdherence({ view, today }: { view: z.infer<typeof occurrencesViewSchema>; today: string }) {
@@ -210,6 +211,17 @@ export function RoutinePage() {
             </Text>
           )}
           {occurrences.data && <WeekAdherence view={occurrences.data} today={today} />}
+          {occurrences.data && blockCount > 0 && (
+            <Card withBorder radius="md" mt="sm" p="sm">
+              <RushWeekSwitch
+                workspaceId={workspace.id}
+                weekStart={mondayOfDate(range.from)}
+                isOn={occurrences.data.rushWeeks.includes(mondayOfDate(range.from))}
+                today={today}
+                canManage={canAccessWorkspace(workspace.role, 'manage')}
+              />
+            </Card>
+          )}
         </Grid.Col>
         {/* Beside the calendar on wide screens; below it, side by side, on a laptop. */}
         <Grid.Col span={{ base: 12, xl: 4 }}>

@@ -1,4 +1,5 @@
-import { Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconBolt } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
@@ -68,6 +69,11 @@ export function TodayPage() {
       />
       {today.isPending && <Skeleton h={200} radius="md" />}
       {today.isError && <ErrorState error={today.error} onRetry={() => void today.refetch()} />}
+      {today.data?.isRushWeek && (
+        <Alert color="orange" icon={<IconBolt size={18} aria-hidden />} data-testid="today-rush-week">
+          {t('rush.todayBanner')}
+        </Alert>
+      )}
       {today.data && (
         <>
           <Stack gap="sm">
