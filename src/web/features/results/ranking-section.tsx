@@ -34,52 +34,46 @@ export function RankingSection({
   if (rankings.isError) return <ErrorState error={rankings.error} onRetry={() => void rankings.refetch()} />;
   const data = rankings.data;
 
+  // Text over its figures: on a phone a single line left the text no width at all.
   const postLine = (post: RankedPost) => (
-    <Group key={post.postVersionId} gap="xs" wrap="nowrap" justify="space-between">
-      <Group gap={6} wrap="nowrap" miw={0} style={{ flex: 1 }}>
-        <NetworkIcon network={post.network} size={16} />
+    <Group key={post.postVersionId} gap="xs" wrap="nowrap" align="flex-start">
+      <NetworkIcon network={post.network} size={16} />
+      <Stack gap={2} miw={0} style={{ flex: 1 }}>
         {post.postId ? (
           <AnchorLink
             to="/w/$workspaceId/posts/$postId"
             params={{ workspaceId: workspace.id, postId: post.postId }}
             size="sm"
-            lineClamp={1}
+            lineClamp={2}
           >
             {post.text}
           </AnchorLink>
-        ) : (
+        ) : post.url ? (
           // Published outside Cadence: known from a network's export, linked to the network.
-          <Group gap={6} wrap="nowrap" miw={0} style={{ flex: 1 }}>
-            {post.url ? (
-              <Anchor
-                href={post.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                size="sm"
-                lineClamp={1}
-                miw={0}
-                style={{ flex: 1 }}
-              >
-                {post.text || post.url}
-              </Anchor>
-            ) : (
-              <Text size="sm" lineClamp={1}>
-                {post.text}
-              </Text>
-            )}
-            <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
+          <Anchor href={post.url} target="_blank" rel="noopener noreferrer" size="sm" lineClamp={2}>
+            {post.text || post.url}
+          </Anchor>
+        ) : (
+          <Text size="sm" lineClamp={2}>
+            {post.text}
+          </Text>
+        )}
+        <Group gap={6} wrap="wrap">
+          {!post.postId && (
+            <Badge size="xs" variant="light" color="gray">
               {t('results.outsideCadence')}
             </Badge>
-          </Group>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-        {t('results.ranking.engagement', { count: post.engagement })}
-        {post.ratePercent !== null &&
-          ` · ${t('results.ranking.rate', { rate: format.percent(post.ratePercent) })}`}
-      </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {t('results.ranking.engagement', { count: post.engagement })}
+            {post.ratePercent !== null &&
+              ` · ${t('results.ranking.rate', { rate: format.percent(post.ratePercent) })}`}
+          </Text>
+        </Group>
+      </Stack>
     </Group>
   );
+
   const groupList = (title: string, groups: EngagementGroup[], label: (key: string) => string) =>
     groups.length > 0 && (
       <Stack gap={4}>
