@@ -32,7 +32,7 @@ export function createCategoriesRepository(db: Queryable) {
           onlyActive ? isNull(taskCategories.archivedAt) : undefined,
         ),
       )
-      .orderBy(asc(taskCategories.sortOrder), asc(taskCategories.createdAt))
+      .orderBy(asc(taskCategories.sortOrder), asc(taskCategories.createdAt), asc(taskCategories.id))
       .prepare(builtOnce);
   const listAll = listInWorkspace(false);
   const listActive = listInWorkspace(true);

@@ -155,6 +155,10 @@ export function createPlannedVsActualService({
         ),
       ]);
       const budgetMinutes = sumValues(budget.minutesByCategory);
+      const rankOf = (categoryId: string) => {
+        const rank = budget.order.indexOf(categoryId);
+        return rank === -1 ? budget.order.length : rank;
+      };
       return {
         currency,
         userId: query.userId ?? null,
@@ -177,10 +181,10 @@ export function createPlannedVsActualService({
             ),
             trackedSeconds: totalSeconds,
             trackedCostCents: costCents,
-            byCategory: [...byCategory].map(([categoryId, trackedSeconds]) => ({
-              categoryId,
-              trackedSeconds,
-            })),
+            // In the categories' own order: the sums come in whatever order the database groups them.
+            byCategory: [...byCategory]
+              .sort(([left], [right]) => rankOf(left) - rankOf(right) || left.localeCompare(right))
+              .map(([categoryId, trackedSeconds]) => ({ categoryId, trackedSeconds })),
           };
         }),
       };
