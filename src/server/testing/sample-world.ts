@@ -172,6 +172,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
       blockId: block.json().id,
       // A Wednesday of the block: the route would act on it if the block were reachable.
       occurrenceDate: '2026-11-18',
+      // A week (its Monday) far ahead: rush mode may be switched for it.
+      week: '2099-11-30',
       entryId: entry.json().id,
       batchId: imported.json().batch.id,
       ideaId: idea.json().id,

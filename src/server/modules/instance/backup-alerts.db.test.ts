@@ -103,6 +103,8 @@ describe('backup alerts', () => {
       expect(received[0]?.subject).toMatch(/La sauvegarde de l’instance a échoué|The instance backup failed/);
       expect(received[0]?.text).toContain('/instance');
 
+      // Each step an hour later: the bell orders alerts by their time, as the streak's rule does.
+      clock.set(new Date('2026-12-06T03:00:00Z'));
       makeBackupFolderWritable();
       await runBackup();
       await runBackup();
@@ -116,6 +118,7 @@ describe('backup alerts', () => {
       );
 
       // A new failure is a new streak: told again.
+      clock.set(new Date('2026-12-06T04:00:00Z'));
       makeBackupFolderUnwritable();
       await expect(runBackup()).rejects.toThrow();
       expect((await bell(administrator)).items.map((item) => item.kind)).toEqual([

@@ -9,7 +9,7 @@ import { type ReportLocale, reportFormat, reportWords } from './report-words.js'
 export async function renderClientReportPdf(
   report: ClientReport,
   locale: ReportLocale,
-  context: { today: string; preparedBy: string },
+  context: { today: string; preparedBy: string; createdAt: Date },
 ) {
   const w = reportWords[locale];
   const f = reportFormat(locale);
@@ -17,7 +17,12 @@ export async function renderClientReportPdf(
   const networkName = (key: string) =>
     isNetworkKey(key) ? networkLabels[locale][key] : key === unattributedKey ? w.noNetwork : key;
   const title = `${w.monthlyTitle} · ${report.workspaceName}`;
-  const pdf = createReportPdf({ title, subject: w.monthOf(f.month(report.month)), locale });
+  const pdf = createReportPdf({
+    title,
+    subject: w.monthOf(f.month(report.month)),
+    locale,
+    createdAt: context.createdAt,
+  });
   pdf.title(title, [w.monthOf(f.month(report.month)), w.preparedBy(context.preparedBy)].join(' · '));
   if (!report.isComplete) pdf.paragraph(w.monthInProgress, { color: reportColors.dimmed });
 

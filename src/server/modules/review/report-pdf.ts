@@ -30,11 +30,23 @@ export type PdfColumn = { header: string; width: number; align?: 'left' | 'right
  * A report written top to bottom on A4 pages: headings, paragraphs, tables and bar charts, each
  * moving to a new page when it would not fit. `finish()` gives the file's bytes.
  */
-export function createReportPdf(meta: { title: string; subject: string; locale: 'fr' | 'en' }) {
+export function createReportPdf(meta: {
+  title: string;
+  subject: string;
+  locale: 'fr' | 'en';
+  /** The app's clock: the file's date and its ID (derived from it) are then the same for the same report. */
+  createdAt: Date;
+}) {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 48, bottom: 48, left: 48, right: 48 },
-    info: { Title: meta.title, Subject: meta.subject, Creator: 'Cadence', Producer: 'Cadence' },
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Creator: 'Cadence',
+      Producer: 'Cadence',
+      CreationDate: meta.createdAt,
+    },
     lang: meta.locale === 'fr' ? 'fr-FR' : 'en-GB',
     displayTitle: true,
   });

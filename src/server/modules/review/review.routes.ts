@@ -77,11 +77,11 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
     },
     async handler(request, reply) {
       const review = await weeklyReviewService.getReview(request.params.workspaceId, request.query);
-      const pdf = await renderWeeklyReviewPdf(
-        review,
-        request.query.locale,
-        getLocalDate(clock.now().toISOString(), review.timeZone),
-      );
+      const now = clock.now();
+      const pdf = await renderWeeklyReviewPdf(review, request.query.locale, {
+        today: getLocalDate(now.toISOString(), review.timeZone),
+        createdAt: now,
+      });
       const name = request.query.locale === 'fr' ? 'cadence-revue' : 'cadence-review';
       return reply
         .type('application/pdf')
@@ -120,8 +120,10 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
     },
     async handler(request, reply) {
       const report = await clientReportService.getReport(request.params.workspaceId, request.query);
-      const today = getLocalDate(clock.now().toISOString(), report.timeZone);
+      const now = clock.now();
+      const today = getLocalDate(now.toISOString(), report.timeZone);
       const pdf = await renderClientReportPdf(report, request.query.locale, {
+        createdAt: now,
         today,
         preparedBy: requireUser(request).name,
       });

@@ -18,7 +18,11 @@ export function describeSilences(
 }
 
 /** The weekly review as a PDF: what the review page shows, for printing or sending on. */
-export async function renderWeeklyReviewPdf(review: WeeklyReviewView, locale: ReportLocale, today: string) {
+export async function renderWeeklyReviewPdf(
+  review: WeeklyReviewView,
+  locale: ReportLocale,
+  { today, createdAt }: { today: string; createdAt: Date },
+) {
   const w = reportWords[locale];
   const f = reportFormat(locale);
   const networkName = (key: keyof (typeof networkLabels)['fr']) => networkLabels[locale][key];
@@ -27,6 +31,7 @@ export async function renderWeeklyReviewPdf(review: WeeklyReviewView, locale: Re
     title: `${w.weeklyTitle} · ${review.workspaceName}`,
     subject: w.weekOf(f.date(review.weekStart), f.date(review.weekEnd)),
     locale,
+    createdAt,
   });
   pdf.title(
     `${w.weeklyTitle} · ${review.workspaceName}`,
