@@ -2,3 +2,4 @@ export { digestTime, digestWeekday, findDueDigestWeek } from './digest-schedule.
 export { type NotificationKind, notificationKinds } from './notification-kinds.js';
 export { notificationPath } from './notification-link.js';
 export { endOfQuietHours, type QuietHours } from './quiet-hours.js';
+export { defaultMorningMailTime, findDueMorningDate, morningMailTimeOn } from './morning-schedule.js';
