@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDueMorningDate, morningMailTimeOn } from './morning-schedule.js';
+import { isInQuietHours } from './quiet-hours.js';
 
 const paris = 'Europe/Paris';
 const night = { start: '22:00', end: '07:00' };
@@ -51,5 +52,15 @@ describe('findDueMorningDate', () => {
   it('sends nothing when quiet hours last until the day is over', () => {
     expect(morningMailTimeOn('2026-12-07', '23:00', paris, night)).toBeNull();
     expect(findDueMorningDate('2026-12-07T22:30:00Z', paris, '23:00', night)).toBeNull();
+  });
+});
+
+describe('isInQuietHours', () => {
+  it('reads overnight and daytime quiet hours', () => {
+    expect(isInQuietHours('06:00', night)).toBe(true);
+    expect(isInQuietHours('23:00', night)).toBe(true);
+    expect(isInQuietHours('07:00', night)).toBe(false);
+    expect(isInQuietHours('12:30', { start: '12:00', end: '14:00' })).toBe(true);
+    expect(isInQuietHours('08:00', null)).toBe(false);
   });
 });
