@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { type ParsedMail, simpleParser } from 'mailparser';
@@ -118,6 +119,7 @@ describe('the morning mail', () => {
     expect(await morningMail().queueDueMorningMails()).toBe(0);
     const mail = await waitFor(async () => received.find(isMorningMail) ?? null);
     if (!mail) throw new Error('no morning mail');
+    if (process.env.MORNING_HTML_OUT) writeFileSync(process.env.MORNING_HTML_OUT, String(mail.html));
     // The job run again (a retry after the mail went out) sends nothing either.
     await morningMail().sendMorningMail({ version: 1, userId: owner.id, localDate: '2026-11-24' });
 
@@ -167,6 +169,8 @@ describe('the morning mail', () => {
     clock.set(new Date('2026-12-01T08:00:00Z'));
     expect(await morningMail().queueDueMorningMails()).toBe(1);
     const mail = await waitFor(async () => received.find(isMorningMail) ?? null);
+    if (process.env.MORNING_HTML_OUT)
+      writeFileSync(process.env.MORNING_HTML_OUT.replace('.html', '-en.html'), String(mail?.html));
     expect(mail?.subject).toBe('Your day, Tuesday 1 December, on Cadence');
     expect(mail?.text).toContain('- 09:00–10:00 Blogging');
     // The florist's post was last week's: that workspace has nothing today and is left out.
