@@ -31,9 +31,9 @@ const words = {
     byHand: 'À publier à la main',
     open: 'Ouvrir Aujourd’hui',
     why: (time: string) =>
-      `Vous recevez ce mail chaque matin à ${frenchTime(time)}, à l’heure de votre fuseau, les jours où il y a quelque chose.`,
+      `Vous recevez cet e-mail chaque matin à ${frenchTime(time)}, à l’heure de votre fuseau, les jours où il y a quelque chose.`,
     settings: 'Choisir ce que vous recevez',
-    unsubscribe: 'Ne plus recevoir ce mail du matin',
+    unsubscribe: 'Ne plus recevoir l’e-mail du matin',
   },
   en: {
     subject: (date: string) => `Your day, ${date}, on Cadence`,
