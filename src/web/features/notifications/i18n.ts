@@ -46,7 +46,7 @@ export const notificationsFr = {
     morningTime: 'Heure d’envoi',
     morningQuiet: 'Cette heure tombe dans vos heures calmes : le mail part à leur fin.',
     timeZone: 'Votre fuseau horaire',
-    timeZoneHint: 'Les heures calmes, le mail du matin et le bilan du vendredi suivent ce fuseau.',
+    timeZoneHint: 'Les heures calmes, l’e-mail du matin et le bilan du vendredi suivent ce fuseau.',
     quiet: 'Heures calmes',
     quietHelp: 'Aucun e-mail entre ces heures : ils partent à la fin des heures calmes.',
     quietStart: 'À partir de',

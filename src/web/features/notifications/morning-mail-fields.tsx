@@ -37,7 +37,7 @@ export function MorningMailFields({
               label={t('notifications.settings.morningTime')}
               value={time}
               onChange={setTime}
-              w={110}
+              w={150}
             />
             <Button
               variant="light"
