@@ -117,6 +117,17 @@ describe.skipIf(!chromiumPath)('regularity and notifications', () => {
       await shot('notification-settings');
       findings.push(...(await findSeriousViolations(page, `notification-settings-${run.language}`)));
 
+      // The morning mail: off by default; turned on, it asks for its time.
+      const morningMail = page.getByRole('switch', { name: t.notifications.settings.morning });
+      expect(await morningMail.isChecked()).toBe(false);
+      await morningMail.click({ force: true });
+      const morningTime = page.getByRole('textbox', { name: t.notifications.settings.morningTime });
+      await morningTime.waitFor();
+      expect(await morningTime.inputValue()).toBe('08:00');
+      await morningTime.scrollIntoViewIfNeeded();
+      await shot('morning-mail-settings');
+      findings.push(...(await findSeriousViolations(page, `morning-mail-settings-${run.language}`)));
+
       expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();

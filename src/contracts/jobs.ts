@@ -113,6 +113,18 @@ export const digestMailJobSchema = z.object({
 });
 export type DigestMailJob = z.infer<typeof digestMailJobSchema>;
 
+/** The quarter-hourly look for people whose morning mail is due in their zone. */
+export const morningMailCheckJobSchema = z.object({ version: z.literal(1) });
+export type MorningMailCheckJob = z.infer<typeof morningMailCheckJobSchema>;
+
+/** One person's morning mail for one local day (in their zone). */
+export const morningMailJobSchema = z.object({
+  version: z.literal(1),
+  userId: z.string().min(1).max(200),
+  localDate: z.iso.date(),
+});
+export type MorningMailJob = z.infer<typeof morningMailJobSchema>;
+
 /** The daily follower round (scheduled): one `followers-read` job per connected account. */
 export const followersRoundJobSchema = z.object({ version: z.literal(1) });
 

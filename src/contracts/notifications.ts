@@ -72,6 +72,10 @@ export const notificationSettingsSchema = z.object({
   timeZone: timeZoneSchema,
   /** The Friday digest by mail. */
   weeklyDigest: z.boolean(),
+  /** The morning mail with the day's blocks and posts due by hand. */
+  morningMail: z.boolean(),
+  /** Its local time ('HH:MM'); held to the end of quiet hours when it falls in them. */
+  morningMailTime: wallClockSchema,
   /** No mail between these local times (overnight when start > end); null: mail at any time. */
   quietHours: quietHoursSchema.nullable(),
   channels: z.record(notificationKindSchema, notificationChannelSchema),
@@ -83,6 +87,8 @@ export const updateNotificationSettingsBodySchema = requireSomethingToChange(
     .object({
       timeZone: timeZoneSchema,
       weeklyDigest: z.boolean(),
+      morningMail: z.boolean(),
+      morningMailTime: wallClockSchema,
       quietHours: quietHoursSchema.nullable(),
       channels: z.partialRecord(notificationKindSchema, notificationChannelSchema),
     })

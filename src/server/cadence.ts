@@ -21,6 +21,7 @@ import { createRegularityModule } from './modules/regularity/regularity.module.j
 import { createResultsModule } from './modules/results/results.module.js';
 import { createDemoResultsSeeder } from './modules/results/seed-demo-results.js';
 import { createReviewModule } from './modules/review/review.module.js';
+import { createMorningDayReader } from './modules/routine/morning-day.js';
 import { createRoutineModule } from './modules/routine/routine.module.js';
 import { createStrategyModule } from './modules/strategy/strategy.module.js';
 import { createContentWorkTimer } from './modules/tracking/content-timer-link.js';
@@ -212,6 +213,11 @@ export function createCadence({
   });
   const notifications = createNotificationsModule(platform, {
     readDigestWeek: (workspaceId) => regularity.services.readDigestWeek(workspaceId),
+    readMorningDay: createMorningDayReader({
+      db: platform.database.db,
+      routineOccurrencesService: routine.services.routineOccurrencesService,
+      categoriesRepository: budget.services.categoriesRepository,
+    }),
   });
   const demo = createDemoModule(platform, {
     workspacesService: workspaces.services.workspacesService,

@@ -33,3 +33,11 @@ export function endOfQuietHours(
   if (time < quiet.end) return resolveWallClock(today, quiet.end, zone);
   return null;
 }
+
+/** Whether a wall-clock time falls in quiet hours (overnight when `start` is after `end`). */
+export function isInQuietHours(time: WallClockTime, quiet: QuietHours | null): boolean {
+  if (!quiet || quiet.start === quiet.end) return false;
+  return quiet.start < quiet.end
+    ? time >= quiet.start && time < quiet.end
+    : time >= quiet.start || time < quiet.end;
+}

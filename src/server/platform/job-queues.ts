@@ -10,6 +10,8 @@ import {
   instanceBackupJobSchema,
   invitationMailJobSchema,
   metricsPullJobSchema,
+  morningMailCheckJobSchema,
+  morningMailJobSchema,
   notificationMailJobSchema,
   postDueByHandJobSchema,
   publishingSweepJobSchema,
@@ -329,6 +331,37 @@ export const cadenceQueues = {
   /** One person's Friday digest: retried like every mail while SMTP is down, sent once (weekly_digests). */
   'digest-mail': {
     payload: digestMailJobSchema,
+    policy: {
+      retryLimit: 8,
+      retryDelaySeconds: 30,
+      retryBackoff: true,
+      retryDelayMaxSeconds: hour,
+      expireInSeconds: 5 * minute,
+      heartbeatSeconds: 30,
+      retentionSeconds: 2 * day,
+      deleteAfterSeconds: 7 * day,
+      batchSize: 5,
+      localConcurrency: 2,
+    },
+  },
+  /** Every quarter hour: people whose morning time has come in their zone get their mail queued, once a day. */
+  'morning-mail-check': {
+    payload: morningMailCheckJobSchema,
+    policy: {
+      retryLimit: 1,
+      retryDelaySeconds: minute,
+      retryBackoff: false,
+      expireInSeconds: 10 * minute,
+      heartbeatSeconds: 60,
+      retentionSeconds: hour,
+      deleteAfterSeconds: day,
+      batchSize: 1,
+      localConcurrency: 1,
+    },
+  },
+  /** One person's morning mail: retried like every mail while SMTP is down, sent once (morning_mails). */
+  'morning-mail': {
+    payload: morningMailJobSchema,
     policy: {
       retryLimit: 8,
       retryDelaySeconds: 30,

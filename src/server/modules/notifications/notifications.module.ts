@@ -1,5 +1,7 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { DigestWorkspaceWeek } from '../regularity/digest-week.js';
+import type { MorningWorkspaceDay } from '../routine/morning-day.js';
+import { createMorningMail } from './morning-mail.js';
 import { createNotificationsRepository } from './notifications.repository.js';
 import { notificationsRoutes } from './notifications.routes.js';
 import { createNotificationsService } from './notifications.service.js';
@@ -9,13 +11,15 @@ import { createWeeklyDigest } from './weekly-digest.js';
 /**
  * Notifications: the bell's rows, each person's channels per kind and quiet hours, the mails
  * (as jobs) and their one-click unsubscribe. Other modules tell people through
- * `notificationsService.notify`, wired in createCadence. The Friday digest is here too.
+ * `notificationsService.notify`, wired in createCadence. The Friday digest and the morning mail are here too.
  */
 export function createNotificationsModule(
   { database, runInTransaction, jobs, mailer, clock, secret, settings }: Platform,
   needs: {
     /** One workspace's week for the Friday digest (regularity, tracking and content read it). */
     readDigestWeek: (workspaceId: string) => Promise<DigestWorkspaceWeek>;
+    /** One workspace's day for the morning mail (routine blocks and posts due by hand). */
+    readMorningDay: (workspaceId: string, localDate: string) => Promise<MorningWorkspaceDay>;
   },
 ) {
   const notificationsRepository = createNotificationsRepository(database.db);
@@ -42,7 +46,17 @@ export function createNotificationsModule(
     defaultTimeZone: settings.timeZone,
     readDigestWeek: needs.readDigestWeek,
   });
-  const services = { notificationsRepository, notificationsService, weeklyDigest };
+  const morningMail = createMorningMail({
+    db: database.db,
+    runInTransaction,
+    jobs,
+    mailer,
+    clock,
+    unsubscribeTokens,
+    baseUrl: settings.baseUrl,
+    readMorningDay: needs.readMorningDay,
+  });
+  const services = { notificationsRepository, notificationsService, weeklyDigest, morningMail };
   const module: CadenceModule<typeof services> = {
     services,
     registerRoutes: (app) =>
@@ -57,6 +71,15 @@ export function createNotificationsModule(
         },
         // Hourly: each person's Friday 16:00 comes in their own zone.
         schedule: { cron: '0 * * * *', timeZone: settings.timeZone },
+      },
+      { queue: 'morning-mail', handle: morningMail.sendMorningMail },
+      {
+        queue: 'morning-mail-check',
+        handle: async () => {
+          await morningMail.queueDueMorningMails();
+        },
+        // Quarter-hourly: each person's morning time is theirs, to the quarter hour at worst.
+        schedule: { cron: '*/15 * * * *', timeZone: settings.timeZone },
       },
     ],
   };

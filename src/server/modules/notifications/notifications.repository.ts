@@ -126,7 +126,14 @@ export function createNotificationsRepository(db: Queryable) {
     async saveSettings(
       tx: Queryable,
       userId: string,
-      values: { timeZone: string; weeklyDigest: boolean; quietStart: string | null; quietEnd: string | null },
+      values: {
+        timeZone: string;
+        weeklyDigest: boolean;
+        morningMail: boolean;
+        morningMailTime: string;
+        quietStart: string | null;
+        quietEnd: string | null;
+      },
     ) {
       await tx
         .insert(notificationSettings)
@@ -140,6 +147,14 @@ export function createNotificationsRepository(db: Queryable) {
         .insert(notificationSettings)
         .values({ userId, timeZone, weeklyDigest })
         .onConflictDoUpdate({ target: notificationSettings.userId, set: { weeklyDigest } });
+    },
+
+    /** Turns the morning mail off (its one-click unsubscribe); a person without settings gets them. */
+    async stopMorningMail(userId: string, timeZone: string) {
+      await db
+        .insert(notificationSettings)
+        .values({ userId, timeZone, morningMail: false })
+        .onConflictDoUpdate({ target: notificationSettings.userId, set: { morningMail: false } });
     },
   };
 }

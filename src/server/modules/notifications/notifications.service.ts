@@ -9,7 +9,11 @@ import {
   notificationKinds,
   type UpdateNotificationSettingsBody,
 } from '../../../contracts/notifications.js';
-import { endOfQuietHours, notificationPath } from '../../../core/notifications/index.js';
+import {
+  defaultMorningMailTime,
+  endOfQuietHours,
+  notificationPath,
+} from '../../../core/notifications/index.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import type { CadenceJobs } from '../../platform/job-queues.js';
@@ -198,6 +202,8 @@ export function createNotificationsService(deps: {
       return {
         timeZone: settings?.timeZone ?? fallbackTimeZone,
         weeklyDigest: settings?.weeklyDigest ?? true,
+        morningMail: settings?.morningMail ?? false,
+        morningMailTime: settings?.morningMailTime ?? defaultMorningMailTime,
         quietHours:
           settings?.quietStart && settings.quietEnd
             ? { start: settings.quietStart, end: settings.quietEnd }
@@ -215,6 +221,8 @@ export function createNotificationsService(deps: {
         await repository.saveSettings(tx, userId, {
           timeZone: patch.timeZone ?? current.timeZone,
           weeklyDigest: patch.weeklyDigest ?? current.weeklyDigest,
+          morningMail: patch.morningMail ?? current.morningMail,
+          morningMailTime: patch.morningMailTime ?? current.morningMailTime,
           quietStart: quietHours?.start ?? null,
           quietEnd: quietHours?.end ?? null,
         });
@@ -231,6 +239,10 @@ export function createNotificationsService(deps: {
       const { userId, kind } = reader;
       if (kind === 'weekly_digest') {
         await repository.setWeeklyDigest(userId, false, deps.defaultTimeZone);
+        return { kind };
+      }
+      if (kind === 'morning_mail') {
+        await repository.stopMorningMail(userId, deps.defaultTimeZone);
         return { kind };
       }
       const channels = await repository.findChannels(userId);

@@ -76,6 +76,10 @@ export const notificationSettings = pgTable('notification_settings', {
   quietEnd: text('quiet_end'),
   /** The Friday digest by mail (on by default; its mails' one-click unsubscribe turns it off). */
   weeklyDigest: boolean('weekly_digest').notNull().default(true),
+  /** The morning mail with the day's blocks and posts due by hand (off by default). */
+  morningMail: boolean('morning_mail').notNull().default(false),
+  /** Its local time, 'HH:MM'. */
+  morningMailTime: text('morning_mail_time').notNull().default('08:00'),
 });
 
 /** One Friday digest per person and week, written in the transaction that queues its mail. */
@@ -88,4 +92,16 @@ export const weeklyDigests = pgTable(
     sentAt: instant('sent_at'),
   },
   (table) => [primaryKey({ columns: [table.userId, table.weekStart] })],
+);
+
+/** One morning mail per person and local day, written in the transaction that queues its mail. */
+export const morningMails = pgTable(
+  'morning_mails',
+  {
+    userId: userId(),
+    localDate: date('local_date', { mode: 'string' }).notNull(),
+    createdAt: instant('created_at').defaultNow().notNull(),
+    sentAt: instant('sent_at'),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.localDate] })],
 );

@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type NotificationKind, notificationKinds } from '../../../contracts/notifications.js';
 
-/** What a mail can unsubscribe from: one kind of notification, or the Friday digest. */
-export type MailTopic = NotificationKind | 'weekly_digest';
-const mailTopics: readonly string[] = [...notificationKinds, 'weekly_digest'];
+/** What a mail can unsubscribe from: one kind of notification, the Friday digest, the morning mail. */
+export type MailTopic = NotificationKind | 'weekly_digest' | 'morning_mail';
+const mailTopics: readonly string[] = [...notificationKinds, 'weekly_digest', 'morning_mail'];
 
 /**
  * The one-click unsubscribe link's token: who and which kind of mail, signed with a key derived

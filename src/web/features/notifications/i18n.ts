@@ -40,8 +40,13 @@ export const notificationsFr = {
     digest: 'Bilan du vendredi par e-mail',
     digestHelp:
       'Chaque vendredi à 16 h : heures prévues et suivies, publications face aux objectifs, publication de la semaine, créneaux vides de la semaine prochaine.',
+    morning: 'E-mail du matin',
+    morningHelp:
+      'Chaque matin à l’heure choisie, les blocs de votre routine du jour et les publications à faire à la main, de tous vos espaces. Rien les jours sans rien.',
+    morningTime: 'Heure d’envoi',
+    morningQuiet: 'Cette heure tombe dans vos heures calmes : le mail part à leur fin.',
     timeZone: 'Votre fuseau horaire',
-    timeZoneHint: 'Les heures calmes et le bilan du vendredi suivent ce fuseau.',
+    timeZoneHint: 'Les heures calmes, l’e-mail du matin et le bilan du vendredi suivent ce fuseau.',
     quiet: 'Heures calmes',
     quietHelp: 'Aucun e-mail entre ces heures : ils partent à la fin des heures calmes.',
     quietStart: 'À partir de',
@@ -90,8 +95,13 @@ export const notificationsEn: typeof notificationsFr = {
     digest: 'Friday review by mail',
     digestHelp:
       'Every Friday at 4 pm: hours planned and tracked, posts against targets, the post of the week, next week’s empty slots.',
+    morning: 'Morning mail',
+    morningHelp:
+      'Every morning at the time you choose: your routine blocks of the day and the posts to publish by hand, from all your workspaces. Nothing on days with nothing.',
+    morningTime: 'Sending time',
+    morningQuiet: 'This time falls in your quiet hours: the mail goes when they end.',
     timeZone: 'Your time zone',
-    timeZoneHint: 'Quiet hours and the Friday review follow this zone.',
+    timeZoneHint: 'Quiet hours, the morning mail and the Friday review follow this zone.',
     quiet: 'Quiet hours',
     quietHelp: 'No mail between these times: they go out when the quiet hours end.',
     quietStart: 'From',

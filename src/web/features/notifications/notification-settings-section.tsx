@@ -14,6 +14,7 @@ import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { TimeField } from '../../ui/time-field.js';
 import { TimeZoneSelect } from '../../ui/time-zone-select.js';
 import { useIsInstanceAdministrator } from '../instance/instance-queries.js';
+import { MorningMailFields } from './morning-mail-fields.js';
 import { notificationSettingsQueryOptions, useUpdateNotificationSettings } from './notifications-queries.js';
 
 /** Backup kinds only ever reach the instance's administrators: nobody else is asked about them. */
@@ -77,6 +78,7 @@ export function NotificationSettingsSection() {
               onChange={(event) => save({ weeklyDigest: event.currentTarget.checked })}
               data-testid="weekly-digest-switch"
             />
+            <MorningMailFields settings={settings.data} onSave={save} isSaving={update.isPending} />
             <TimeZoneSelect
               label={t('notifications.settings.timeZone')}
               description={t('notifications.settings.timeZoneHint')}
