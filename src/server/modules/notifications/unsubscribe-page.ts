@@ -1,14 +1,14 @@
 const words = {
   fr: {
     title: 'Se désabonner',
-    ask: 'Ne plus recevoir ce type de message par e-mail\u00a0? Vous le verrez toujours sous la cloche de Cadence.',
+    ask: 'Ne plus recevoir ce type de message par e-mail\u00a0? Vous pourrez le rétablir dans votre compte.',
     button: 'Me désabonner',
     done: 'C’est fait\u00a0: vous ne recevrez plus ce type de message par e-mail. Vous pouvez changer d’avis dans votre compte.',
     account: 'Ouvrir mon compte',
   },
   en: {
     title: 'Unsubscribe',
-    ask: 'Stop receiving this kind of message by mail? You will still see it under Cadence’s bell.',
+    ask: 'Stop receiving this kind of message by mail? You can turn it back on in your account.',
     button: 'Unsubscribe me',
     done: 'Done: you will no longer receive this kind of message by mail. You can change your mind in your account.',
     account: 'Open my account',

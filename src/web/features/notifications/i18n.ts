@@ -48,7 +48,7 @@ export const notificationsFr = {
     timeZone: 'Votre fuseau horaire',
     timeZoneHint: 'Les heures calmes, l’e-mail du matin et le bilan du vendredi suivent ce fuseau.',
     quiet: 'Heures calmes',
-    quietHelp: 'Aucun e-mail entre ces heures : ils partent à la fin des heures calmes.',
+    quietHelp: 'Aucun e-mail entre ces heures\u00a0: ils partent à la fin des heures calmes.',
     quietStart: 'À partir de',
     quietEnd: 'Jusqu’à',
     saved: 'Préférences de notification enregistrées',
