@@ -245,7 +245,12 @@ export function createCadence({
         workspaceId: event.workspaceId,
         recipients: 'editors',
         kind: 'publication_failed',
-        subject: { postId: event.postId, label: event.accountName },
+        subject: {
+          postId: event.postId,
+          label: event.accountName,
+          // The mail and the bell say where ("… on Mastodon"); a webhook's network may be any.
+          ...(isNetworkKey(event.network) ? { network: event.network } : {}),
+        },
         subjectKey: `${event.publicationId}:failed`,
       });
     },
@@ -261,7 +266,12 @@ export function createCadence({
         workspaceId: event.workspaceId,
         recipients: 'editors',
         kind: 'publication_missed',
-        subject: { postId: event.postId, label: event.accountName },
+        subject: {
+          postId: event.postId,
+          label: event.accountName,
+          // The mail and the bell say where ("… on Mastodon"); a webhook's network may be any.
+          ...(isNetworkKey(event.network) ? { network: event.network } : {}),
+        },
         subjectKey: `${event.publicationId}:missed`,
       });
     },

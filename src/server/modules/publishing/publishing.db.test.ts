@@ -211,6 +211,14 @@ describe('publishing at the minute', () => {
     const row = await onePublication();
     expect(row).toMatchObject({ status: 'missed', failureReason: 'too_late' });
     expect(ours()).toHaveLength(0);
+    // The editors are told, and where: the network is named in the bell (and the mail).
+    const bell = await as(world.app, owner, { method: 'GET', url: '/api/me/notifications' });
+    expect(bell.json().items).toEqual([
+      expect.objectContaining({
+        kind: 'publication_missed',
+        subject: expect.objectContaining({ network: 'mastodon' }),
+      }),
+    ]);
     const version = await world.database.db.select().from(postVersions);
     expect(version[0]?.status).toBe('missed');
     const rescheduled = await call('POST', `/publications/${row.id}/reschedule`, {
