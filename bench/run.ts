@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { benchmarkBackupRestore } from './benchmarks/backup-restore.js';
 import { benchmarkCalendarPage } from './benchmarks/calendar-page.js';
 import { benchmarkColdStart } from './benchmarks/cold-start.js';
+import { benchmarkDigestMail } from './benchmarks/digest-mail.js';
 import { benchmarkInitialJavascript } from './benchmarks/initial-javascript.js';
 import { benchmarkJobThroughput } from './benchmarks/job-throughput.js';
 import { benchmarkPageSpeed, pageSpeedPages, quickPageSpeedPages } from './benchmarks/page-speed.js';
@@ -42,7 +43,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 const name = values.name ?? (quick ? 'quick' : 'agency');
-const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9,10,11').split(',').map((id) => id.trim()));
+const selected = new Set((values.only ?? '1,2,3,4,5,6,7,8,9,10,11,12').split(',').map((id) => id.trim()));
 const serverUrl = process.env.DATABASE_URL || undefined;
 const kinds: DatabaseKind[] = (serverUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter(
   (kind) => !values.databases || values.databases.split(',').includes(kind),
@@ -57,6 +58,7 @@ const settings = quick
       publishing: { posts: 1_000 },
       lighthouseRuns: 1,
       calendar: { posts: 300, rounds: 2 },
+      digestPeople: 25,
     }
   : {
       views: { warmup: 5, runs: 30 },
@@ -67,6 +69,7 @@ const settings = quick
       publishing: { posts: 10_000 },
       lighthouseRuns: 3,
       calendar: { posts: 300, rounds: 5 },
+      digestPeople: 500,
     };
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -157,6 +160,8 @@ async function main() {
         benchmarkPublishingThroughput(kind, serverUrl, settings.publishing),
       );
   // Needs no dataset: the built app on a scratch data dir, 300 posts imported through its API.
+  if (selected.has('12'))
+    await attempt('12 Friday digest by mail', () => benchmarkDigestMail({ people: settings.digestPeople }));
   if (selected.has('11'))
     await attempt('11 calendar month in Chromium', async () => {
       if (!values['no-build']) {
