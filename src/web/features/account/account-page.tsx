@@ -23,7 +23,8 @@ export function AccountPage() {
           <Title order={1} size="h2">
             {t('account.title')}
           </Title>
-          <Text c="dimmed">
+          {/* A long address breaks anywhere rather than widening a phone's page. */}
+          <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {me.user.name} · {me.user.email}
           </Text>
         </Stack>
