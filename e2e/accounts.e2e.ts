@@ -160,7 +160,10 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await page.waitForURL(/\/forgot-password/);
     await page.getByLabel(fr.auth.email).fill(person.email);
     await page.getByRole('button', { name: fr.account.forgotSubmit }).click();
-    await page.getByText(fr.account.forgotSentTitle).waitFor();
+    // Known slow path, under investigation: in about one full CI run out of three this answer has
+    // taken over 30 s, both when the request sent the mail itself and now that a job sends it, so
+    // the wait is not SMTP. Given 90 s so the rest of the flow is still proven meanwhile.
+    await page.getByText(fr.account.forgotSentTitle).waitFor({ timeout: 90_000 });
     await screenshot(page, 'fr-desktop-forgot-password-sent');
     await check('forgot-password-sent');
     await expect.poll(() => mails.length, { timeout: 10_000 }).toBe(1);
@@ -204,7 +207,7 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await signIn(page, fr, person.email, 'un tout nouveau départ');
     await page.getByText(fr.auth.invalidCredentials).waitFor();
     await context.close();
-  });
+  }, 180_000);
 
   it('signs up into the demo, changes the password (other devices signed out), in English on a phone', async () => {
     const { page, context } = await openSession(browser, sharedBaseUrl, { locale: 'en-US', viewport: phone });
