@@ -26,6 +26,23 @@ const hour = 60 * minute;
 const day = 24 * hour;
 
 /**
+ * A mail's patience: 9 tries over about 4 hours while SMTP is down (30 s, 1 min, 2 min…
+ * doubling, at most 1 h apart), each cut after 5 min.
+ */
+const mailPolicy: QueuePolicy = {
+  retryLimit: 8,
+  retryDelaySeconds: 30,
+  retryBackoff: true,
+  retryDelayMaxSeconds: hour,
+  expireInSeconds: 5 * minute,
+  heartbeatSeconds: 30,
+  retentionSeconds: 2 * day,
+  deleteAfterSeconds: 7 * day,
+  batchSize: 5,
+  localConcurrency: 1,
+};
+
+/**
  * Every queue of Cadence with its payload schema and its policy, in one place. A job that has
  * used all its tries goes to the dead-letter queue (30 days), where the Instance page shows it
  * with its error and an administrator retries or discards it.
@@ -38,18 +55,7 @@ export const cadenceQueues = {
    */
   'invitation-mail': {
     payload: invitationMailJobSchema,
-    policy: {
-      retryLimit: 8,
-      retryDelaySeconds: 30,
-      retryBackoff: true,
-      retryDelayMaxSeconds: hour,
-      expireInSeconds: 5 * minute,
-      heartbeatSeconds: 30,
-      retentionSeconds: 7 * day,
-      deleteAfterSeconds: 7 * day,
-      batchSize: 5,
-      localConcurrency: 1,
-    },
+    policy: { ...mailPolicy, retentionSeconds: 7 * day },
   },
   /**
    * One account mail (password reset, existing-account notice): sent by a job so the request
@@ -267,18 +273,7 @@ export const cadenceQueues = {
    */
   'notification-mail': {
     payload: notificationMailJobSchema,
-    policy: {
-      retryLimit: 8,
-      retryDelaySeconds: 30,
-      retryBackoff: true,
-      retryDelayMaxSeconds: hour,
-      expireInSeconds: 5 * minute,
-      heartbeatSeconds: 30,
-      retentionSeconds: 2 * day,
-      deleteAfterSeconds: 7 * day,
-      batchSize: 5,
-      localConcurrency: 1,
-    },
+    policy: mailPolicy,
   },
   /**
    * Each morning, every workspace's networks are checked for a coming silence; a day missed is
@@ -331,18 +326,7 @@ export const cadenceQueues = {
   /** One person's Friday digest: retried like every mail while SMTP is down, sent once (weekly_digests). */
   'digest-mail': {
     payload: digestMailJobSchema,
-    policy: {
-      retryLimit: 8,
-      retryDelaySeconds: 30,
-      retryBackoff: true,
-      retryDelayMaxSeconds: hour,
-      expireInSeconds: 5 * minute,
-      heartbeatSeconds: 30,
-      retentionSeconds: 2 * day,
-      deleteAfterSeconds: 7 * day,
-      batchSize: 5,
-      localConcurrency: 2,
-    },
+    policy: { ...mailPolicy, localConcurrency: 2 },
   },
   /** Every quarter hour: people whose morning time has come in their zone get their mail queued, once a day. */
   'morning-mail-check': {
@@ -362,18 +346,7 @@ export const cadenceQueues = {
   /** One person's morning mail: retried like every mail while SMTP is down, sent once (morning_mails). */
   'morning-mail': {
     payload: morningMailJobSchema,
-    policy: {
-      retryLimit: 8,
-      retryDelaySeconds: 30,
-      retryBackoff: true,
-      retryDelayMaxSeconds: hour,
-      expireInSeconds: 5 * minute,
-      heartbeatSeconds: 30,
-      retentionSeconds: 2 * day,
-      deleteAfterSeconds: 7 * day,
-      batchSize: 5,
-      localConcurrency: 2,
-    },
+    policy: { ...mailPolicy, localConcurrency: 2 },
   },
 } satisfies Record<string, QueueDefinition & { policy: QueuePolicy }>;
 
