@@ -15,6 +15,16 @@ const failures = []; // printed before the totals so a CI log names what failed
 const summary = [];
 const only = process.argv.slice(2); // e.g. `npm test -- unit db`
 
+/** The reason a test failed, in one line: a CI log's tail then says why, not only what. */
+function firstLineOf(messages = []) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are what is removed.
+  const line = (messages[0] ?? '')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((text) => text.trim());
+  return (line ?? 'no message').trim().slice(0, 240);
+}
+
 function runVitest(name, args, env = {}) {
   if (only.length > 0 && !only.includes(name)) return;
   const outputFile = path.join(reportDir, `${name}.json`);
@@ -43,7 +53,8 @@ function runVitest(name, args, env = {}) {
       const where = path.relative(process.cwd(), file.name);
       if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${name}: ${where}`);
       for (const test of file.assertionResults) {
-        if (test.status === 'failed') failures.push(`${name}: ${where} > ${test.fullName}`);
+        if (test.status === 'failed')
+          failures.push(`${name}: ${where} > ${test.fullName}\n      ${firstLineOf(test.failureMessages)}`);
       }
     }
   }

@@ -14,6 +14,7 @@ import { registerOriginCheck } from './platform/origin-check.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
 import { handleRouterError, securityHeaderOptions } from './platform/security-headers.js';
+import { registerSlowRequestLog } from './platform/slow-requests.js';
 import { createWebShell } from './platform/web-shell.js';
 
 export { version };
@@ -47,6 +48,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
   app.setValidatorCompiler(validateRequest);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  registerSlowRequestLog(app);
 
   // Registered before access control so the documentation routes arrive already declared.
   app.addHook('onRoute', (route) => {
