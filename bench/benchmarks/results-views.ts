@@ -1,3 +1,4 @@
+import { calendarExcerptLength } from '../../src/contracts/content-calendar.js';
 import { addMonths } from '../../src/core/results/months.js';
 import { addDaysToDate, isoWeekdayOf } from '../../src/core/time/epoch-day.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
@@ -62,6 +63,17 @@ const agencyMoneySql = `
     from outcomes where workspace_id = w.id and currency = w.currency and occurred_on >= $2::date and occurred_on < $3::date) o`;
 
 // ---------------------------------------------------------------- the calendar's month view
+// Both routes first read the workspace's zone (the grid's local dates become instants with it).
+const zoneSql = 'select currency, time_zone, posts_need_approval from workspaces where id = $1';
+// The calendar route (`…/posts/calendar`, what the month grid asks): one statement, as
+// calendar-posts.repository.ts writes it.
+const isoSql = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const calendarPostsSql = `select p.id, left(p.text, $4::int) as excerpt, p.pillar_id, p.status, ${isoSql('p.scheduled_at')} as scheduled_at,
+    coalesce((select json_agg(json_build_array(v.network, v.status, v.publish_mode, ${isoSql('v.published_at')}) order by v.sort_order)
+      from post_versions v where v.post_id = p.id and v.workspace_id = p.workspace_id), '[]')::text as versions
+  from posts p where p.workspace_id = $1 and p.scheduled_at >= $2::timestamptz and p.scheduled_at < $3::timestamptz
+  order by p.scheduled_at asc, p.created_at asc limit 5000`;
+// The full list (`…/posts?from=&to=`, the posts page's): the posts, their images, their versions.
 const monthPostsSql = `select * from posts where workspace_id = $1 and scheduled_at >= $2::timestamptz
   and scheduled_at < $3::timestamptz order by scheduled_at asc nulls last, created_at asc limit 5000`;
 const monthMediaSql = `select id, post_id, mime_type, width, height, byte_size, alt_text, created_at from media
@@ -89,9 +101,10 @@ async function compare(context: BenchContext, view: View, options: { warmup: num
 
 /**
  * Benchmark 10 (issues #15 and #13): the ROI page's table for the busiest workspace (twelve
- * months by network), the agency table over every client workspace (twelve months), and the
- * calendar's month grid (six weeks of posts with their versions) of the busiest workspace,
- * through HTTP as the agency's owner, each against the raw SQL its repository runs.
+ * months by network), the agency table over every client workspace (twelve months), the
+ * calendar's month grid (six weeks of posts: `…/posts/calendar`, what the grid asks) of the busiest
+ * workspace and, beside it, the full posts list of the same six weeks, through HTTP as the
+ * agency's owner, each against the raw SQL its repository runs.
  */
 export async function benchmarkResultsViews(
   context: BenchContext,
@@ -159,8 +172,21 @@ export async function benchmarkResultsViews(
     {
       id: '10',
       name: `calendar month grid: ${postIds.length} posts (busiest workspace)`,
+      path: `/api/workspaces/${workspaceId}/posts/calendar?from=${gridStart}&to=${gridEnd}`,
+      statements: [
+        { text: zoneSql, parameters: [workspaceId] },
+        {
+          text: calendarPostsSql,
+          parameters: [workspaceId, grid?.startsAt, grid?.endsAt, calendarExcerptLength],
+        },
+      ],
+    },
+    {
+      id: '10',
+      name: `posts list, same six weeks, full posts (busiest workspace)`,
       path: `/api/workspaces/${workspaceId}/posts?from=${gridStart}&to=${gridEnd}`,
       statements: [
+        { text: zoneSql, parameters: [workspaceId] },
         { text: monthPostsSql, parameters: [workspaceId, grid?.startsAt, grid?.endsAt] },
         { text: monthMediaSql, parameters: [workspaceId, postIds] },
         { text: monthVersionsSql, parameters: [workspaceId, postIds] },

@@ -4,6 +4,8 @@ import type { StrategyServices } from '../strategy/strategy.module.js';
 import { createStrategyRepository } from '../strategy/strategy.repository.js';
 import type { WorkspacesServices } from '../workspaces/workspaces.module.js';
 import { createBatchPlanService } from './batch-plan.service.js';
+import { createCalendarPostsRepository } from './calendar-posts.repository.js';
+import { createCalendarPostsService } from './calendar-posts.service.js';
 import { type ContentReferenceDependencies, createContentReferences } from './content-references.js';
 import { createContentSessionsRepository } from './content-sessions.repository.js';
 import { contentSessionsRoutes } from './content-sessions.routes.js';
@@ -114,6 +116,10 @@ export function createContentModule(
   const services = {
     ideasService,
     postsService,
+    calendarPostsService: createCalendarPostsService({
+      ...shared,
+      calendarPostsRepository: createCalendarPostsRepository(db),
+    }),
     schedulePostService,
     postApprovalService,
     postingSlotsService,

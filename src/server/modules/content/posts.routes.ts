@@ -13,8 +13,10 @@ import {
   schedulePostBodySchema,
   updatePostBodySchema,
 } from '../../../contracts/content.js';
+import { calendarPostSchema, calendarPostsQuerySchema } from '../../../contracts/content-calendar.js';
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
 import { requireMembership } from '../../platform/access.js';
+import type { CalendarPostsService } from './calendar-posts.service.js';
 import type { PostsService } from './posts.service.js';
 import type { SchedulePostService } from './schedule-post.service.js';
 
@@ -24,8 +26,9 @@ const write = { access: { workspace: 'write' as const } };
 
 export const postsRoutes: FastifyPluginAsyncZod<{
   postsService: PostsService;
+  calendarPostsService: CalendarPostsService;
   schedulePostService: SchedulePostService;
-}> = async (app, { postsService, schedulePostService }) => {
+}> = async (app, { postsService, calendarPostsService, schedulePostService }) => {
   app.get('/api/workspaces/:workspaceId/posts', {
     config: read,
     schema: {
@@ -36,6 +39,18 @@ export const postsRoutes: FastifyPluginAsyncZod<{
       response: { 200: z.array(postSchema) },
     },
     handler: (request) => postsService.listPosts(request.params.workspaceId, request.query),
+  });
+  app.get('/api/workspaces/:workspaceId/posts/calendar', {
+    config: read,
+    schema: {
+      tags,
+      summary:
+        "The editorial calendar: posts of a period (local dates, `to` excluded) with their versions' states, an excerpt of their text",
+      params: workspaceParamsSchema,
+      querystring: calendarPostsQuerySchema,
+      response: { 200: z.array(calendarPostSchema) },
+    },
+    handler: (request) => calendarPostsService.list(request.params.workspaceId, request.query),
   });
   app.get('/api/workspaces/:workspaceId/posts/due-by-hand', {
     config: read,

@@ -18,7 +18,7 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
 import { type ColourBy, ContentCalendar } from './content-calendar.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
-import { type PostsFilter, postsQueryOptions, usePostAction } from './content-queries.js';
+import { calendarPostsQueryOptions, type PostsFilter, usePostAction } from './content-queries.js';
 import { useRoutineContentBlocks } from './routine-content-blocks.js';
 
 const PostingSlotsModal = lazy(() =>
@@ -48,7 +48,7 @@ export function CalendarPage() {
   const action = usePostAction(workspace.id);
 
   const posts = useQuery({
-    ...postsQueryOptions(workspace.id, { ...filter, from: range?.from ?? '', to: range?.to ?? '' }),
+    ...calendarPostsQueryOptions(workspace.id, { ...filter, from: range?.from ?? '', to: range?.to ?? '' }),
     enabled: range !== null,
   });
   // The panels follow the period on screen: its week (today's when today is in view) and its month.
@@ -57,10 +57,10 @@ export function CalendarPage() {
   const weekStart = zonedWeekStart(anchor, workspace.timeZone);
   const monthStart = monthStartOf(range ? range.start : today);
   const week = useQuery(
-    postsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
+    calendarPostsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
   );
   const month = useQuery(
-    postsQueryOptions(workspace.id, { from: monthStart, to: nextMonthStart(monthStart) }),
+    calendarPostsQueryOptions(workspace.id, { from: monthStart, to: nextMonthStart(monthStart) }),
   );
 
   return (

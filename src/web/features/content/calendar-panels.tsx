@@ -1,13 +1,13 @@
 import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Post } from '../../../contracts/content.js';
+import type { CalendarPost } from '../../../contracts/content-calendar.js';
 import type { StrategyView } from '../../../contracts/strategy.js';
 import { computePillarBalance } from '../../../core/content/pillar-balance.js';
 import { computeWeekProgress } from '../../../core/content/week-targets.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 
 /** Posts that count: placed in time and not abandoned (drafts and ready ones are only plans). */
-const counts = (post: Post) =>
+const counts = (post: CalendarPost) =>
   post.scheduledAt !== null && !['draft', 'ready', 'awaiting_approval'].includes(post.status);
 
 /** Per network, this week: published and scheduled against the strategy's target. */
@@ -29,7 +29,7 @@ export function WeekProgressPanel(props: WeekProgressProps) {
 }
 
 type WeekProgressProps = {
-  posts: readonly Post[];
+  posts: readonly CalendarPost[];
   strategy: StrategyView;
   weekStart: string;
   timeZone: string;
@@ -78,7 +78,13 @@ export function WeekProgressLines({ posts, strategy, weekStart, timeZone }: Week
 }
 
 /** The month's share of posts per pillar against the pillars' target shares. */
-export function PillarBalancePanel({ posts, strategy }: { posts: readonly Post[]; strategy: StrategyView }) {
+export function PillarBalancePanel({
+  posts,
+  strategy,
+}: {
+  posts: readonly CalendarPost[];
+  strategy: StrategyView;
+}) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const balance = computePillarBalance(posts.filter(counts), strategy.pillars);

@@ -9,7 +9,7 @@ import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Post } from '../../../contracts/content.js';
+import type { CalendarPost } from '../../../contracts/content-calendar.js';
 import { addDaysToDate } from '../../../core/time/index.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { fromLocalDateTime, toLocalDate } from '../routine/calendar-dates.js';
@@ -22,6 +22,9 @@ import './content-calendar.css';
 const locales = [frLocale];
 const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+
+/** The month cell's start of a text, cut between characters (an emoji is not split in two). */
+const excerptOf = (text: string) => Array.from(text.trim()).slice(0, 80).join('');
 
 export type CalendarView = 'dayGridMonth' | 'timeGridWeek' | 'listMonth';
 export type ColourBy = 'pillar' | 'network';
@@ -41,7 +44,7 @@ export function ContentCalendar({
   onOpen,
   onMove,
 }: {
-  posts: readonly Post[];
+  posts: readonly CalendarPost[];
   pillarIds: readonly string[];
   timeZone: string;
   colourBy: ColourBy;
@@ -76,7 +79,7 @@ export function ContentCalendar({
           {
             id: post.id,
             // The month cell shows the start (ellipsis); the list view and screen readers get all of it.
-            title: `${post.text.trim().slice(0, 80) || t('content.posts.untitled')} · ${networks} · ${status}`,
+            title: `${excerptOf(post.excerpt) || t('content.posts.untitled')} · ${networks} · ${status}`,
             start: fromLocalDateTime(local.slice(0, 10), local.slice(11, 16)),
             backgroundColor: `var(--mantine-color-${colour}-1)`,
             borderColor: `var(--mantine-color-${colour}-7)`,

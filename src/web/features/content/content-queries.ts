@@ -13,6 +13,7 @@ import {
   type UpdateIdeaBody,
   type UpdatePostInput,
 } from '../../../contracts/content.js';
+import { type CalendarPostsQuery, calendarPostSchema } from '../../../contracts/content-calendar.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { api } from '../../app/api.js';
 
@@ -49,6 +50,22 @@ export function postsQueryOptions(workspaceId: string, filter: PostsFilter) {
     queryKey: [...contentKey(workspaceId), 'posts', filter],
     queryFn: ({ signal }) =>
       api(`${base(workspaceId)}/posts${toSearch(filter)}`, { schema: z.array(postSchema), signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A period of the editorial calendar (and the week's targets): the lean calendar shape. */
+export function calendarPostsQueryOptions(
+  workspaceId: string,
+  query: Omit<PostsFilter, 'from' | 'to'> & Pick<CalendarPostsQuery, 'from' | 'to'>,
+) {
+  return queryOptions({
+    queryKey: [...contentKey(workspaceId), 'calendar', query],
+    queryFn: ({ signal }) =>
+      api(`${base(workspaceId)}/posts/calendar${toSearch(query)}`, {
+        schema: z.array(calendarPostSchema),
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

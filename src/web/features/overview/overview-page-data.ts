@@ -1,6 +1,6 @@
 import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
-import { dueByHandQueryOptions, postsQueryOptions } from '../content/content-queries.js';
+import { calendarPostsQueryOptions, dueByHandQueryOptions } from '../content/content-queries.js';
 import {
   blocksQueryOptions,
   categoriesQueryOptions,
@@ -34,7 +34,7 @@ export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClien
     occurrencesQueryOptions(workspaceId, today, addDaysToDate(today, 6)),
     occurrencesQueryOptions(workspaceId, weekStart, addDaysToDate(weekStart, 6)),
     categoriesQueryOptions(workspaceId),
-    postsQueryOptions(workspaceId, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
+    calendarPostsQueryOptions(workspaceId, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
     dueByHandQueryOptions(workspaceId),
     workspacesQueryOptions,
   ];

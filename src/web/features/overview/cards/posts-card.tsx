@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../ui/router-links.js';
 import { WeekProgressLines } from '../../content/calendar-panels.js';
-import { dueByHandQueryOptions, postsQueryOptions } from '../../content/content-queries.js';
+import { calendarPostsQueryOptions, dueByHandQueryOptions } from '../../content/content-queries.js';
 import { strategyQueryOptions } from '../../strategy/strategy-queries.js';
 import { addDaysToDate } from '../../tracking/workspace-dates.js';
 import { OverviewCardFrame } from '../overview-card-frame.js';
@@ -18,7 +18,7 @@ export function PostsCard({ workspace, weekStart, span }: OverviewCardProps) {
   const { t } = useTranslation();
   const strategy = useQuery(strategyQueryOptions(workspace.id));
   const posts = useQuery(
-    postsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
+    calendarPostsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
   );
   const due = useQuery(dueByHandQueryOptions(workspace.id));
   // No network chosen yet: nothing to measure, and the checklist already leads to the strategy.
