@@ -55,24 +55,35 @@ export async function runCadence(roleOverride?: Role): Promise<void> {
     settings: cadenceSettingsFrom(config),
     runsWorkers: runsWorker,
   });
-  // Installs or migrates the job tables before anything is served or worked.
+  let stopping = false;
+  // The job queue (pg-boss's schema and the queues) is ready before anything is served: a job sent
+  // inside a request's transaction could not start it on PGlite's one connection. The worker's
+  // loops and schedules start once the server listens: nothing a request does waits for them.
   await cadence.platform.jobs.start();
-  if (runsWorker) await startWorker(cadence);
-
   const app =
     role === 'worker'
       ? null
       : await buildApp(cadence, {
           ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
         });
-  if (app) {
-    await app.listen({ port: config.port, host: config.host });
+  if (app) await app.listen({ port: config.port, host: config.host });
+  if (runsWorker) {
+    const working = startWorker(cadence);
+    if (app)
+      working.catch((error: unknown) => {
+        // As when it started before listening: a worker that cannot start ends the process.
+        if (stopping) return;
+        logger.fatal({ err: error }, 'The job worker could not start');
+        process.exit(1);
+      });
+    else await working;
+  }
+  if (app)
     logger.info(
       `Cadence ${version} is ready at ${config.baseUrl}${runsWorker ? ' (with its job worker)' : ''}`,
     );
-  } else logger.info(`Cadence ${version} job worker is running`);
+  else logger.info(`Cadence ${version} job worker is running`);
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

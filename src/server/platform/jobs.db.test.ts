@@ -117,4 +117,28 @@ describe('jobs on pg-boss', () => {
     expect(await jobs.boss.redrive(deadLetterQueue, { ids: [deadLetter.id] })).toBe(1);
     await waitFor(async () => (await jobCount('test-failing')) === 2);
   });
+
+  it('brings an existing queue to the policy in the code at start, and rewrites none that match', async () => {
+    const startWith = async (policy: QueuePolicy) => {
+      const another = createJobs({
+        database,
+        catalogue: { ...catalogue, 'test-policy': { payload: z.object({ version: z.literal(1) }), policy } },
+        logger: pino({ level: 'silent' }),
+        runsWorkers: false,
+      });
+      await another.start();
+      await another.stop(0);
+    };
+    const stored = async () =>
+      new Map(
+        (await jobs.boss.getQueues(['test-effect', 'test-policy'])).map((queue) => [queue.name, queue]),
+      );
+    await startWith(quickPolicy);
+    const before = await stored();
+    expect(before.get('test-policy')?.retryLimit).toBe(1);
+    await startWith({ ...quickPolicy, retryLimit: 4, retentionSeconds: 7200 });
+    const after = await stored();
+    expect(after.get('test-policy')).toMatchObject({ retryLimit: 4, retentionSeconds: 7200 });
+    expect(after.get('test-effect')?.updatedOn).toEqual(before.get('test-effect')?.updatedOn);
+  });
 });

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { type ConstructorOptions, type Job, type JobResult, PgBoss } from 'pg-boss';
+import {
+  type ConstructorOptions,
+  type Job,
+  type JobResult,
+  PgBoss,
+  type Queue,
+  type QueueResult,
+} from 'pg-boss';
 import { type DrizzleTransactionLike, fromDrizzle, fromPglite } from 'pg-boss/dist/adapters/index.js';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -32,6 +39,9 @@ export type QueuePolicy = {
   batchSize: number;
   localConcurrency: number;
 };
+
+/** What pg-boss stores of a queue's settings (its counts left aside). */
+type QueueOptions = Omit<Queue, 'name'>;
 
 export type QueueDefinition<Payload = unknown> = { payload: z.ZodType<Payload>; policy: QueuePolicy };
 export type QueueCatalogue = Record<string, QueueDefinition>;
@@ -125,30 +135,39 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
 
   async function startOnce() {
     await boss.start();
-    await ensureQueue(deadLetterQueue, deadLetterPolicy);
-    for (const [name, definition] of Object.entries(catalogue)) {
-      const { policy } = definition;
-      await ensureQueue(name, {
-        retryLimit: policy.retryLimit,
-        retryDelay: policy.retryDelaySeconds,
-        retryBackoff: policy.retryBackoff,
-        ...(policy.retryDelayMaxSeconds ? { retryDelayMax: policy.retryDelayMaxSeconds } : {}),
-        expireInSeconds: policy.expireInSeconds,
-        heartbeatSeconds: policy.heartbeatSeconds,
-        retentionSeconds: policy.retentionSeconds,
-        deleteAfterSeconds: policy.deleteAfterSeconds,
-        deadLetter: deadLetterQueue,
-        notify: true,
-      });
-    }
+    const wanted: [string, QueueOptions][] = [[deadLetterQueue, deadLetterPolicy]];
+    for (const [name, { policy }] of Object.entries(catalogue))
+      wanted.push([
+        name,
+        {
+          retryLimit: policy.retryLimit,
+          retryDelay: policy.retryDelaySeconds,
+          retryBackoff: policy.retryBackoff,
+          ...(policy.retryDelayMaxSeconds ? { retryDelayMax: policy.retryDelayMaxSeconds } : {}),
+          expireInSeconds: policy.expireInSeconds,
+          heartbeatSeconds: policy.heartbeatSeconds,
+          retentionSeconds: policy.retentionSeconds,
+          deleteAfterSeconds: policy.deleteAfterSeconds,
+          deadLetter: deadLetterQueue,
+          notify: true,
+        },
+      ]);
+    // One read for all the queues, and a write only where the code's policy changed: a start
+    // used to read and rewrite each of the twenty queues (~40 statements on the start's path).
+    const existing = new Map(
+      (await boss.getQueues(wanted.map(([name]) => name))).map((queue) => [queue.name, queue]),
+    );
+    for (const [name, queue] of wanted) await ensureQueue(name, queue, existing.get(name));
   }
 
   /** Creates the queue, or brings an existing one to the policy written in the code. */
-  async function ensureQueue(name: string, queue: Parameters<PgBoss['createQueue']>[1] & object) {
-    if (await boss.getQueue(name)) {
-      const { deadLetter: _fixedAtCreation, heartbeatSeconds, ...updatable } = queue;
-      await boss.updateQueue(name, { ...updatable, ...(heartbeatSeconds ? { heartbeatSeconds } : {}) });
-    } else await boss.createQueue(name, queue);
+  async function ensureQueue(name: string, queue: QueueOptions, stored: QueueResult | undefined) {
+    if (!stored) return boss.createQueue(name, queue);
+    const { deadLetter: _fixedAtCreation, heartbeatSeconds, ...updatable } = queue;
+    const update = { ...updatable, ...(heartbeatSeconds ? { heartbeatSeconds } : {}) };
+    const storedValues: Record<string, unknown> = { ...stored };
+    if (Object.entries(update).some(([key, value]) => storedValues[key] !== value))
+      await boss.updateQueue(name, update);
   }
 
   const jobs = {

@@ -1,4 +1,5 @@
-import nodemailer from 'nodemailer';
+import { createRequire } from 'node:module';
+import type * as Nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 
 /** `html` beside `text` (both always: some people read plain text); `headers` such as List-Unsubscribe. */
@@ -32,6 +33,9 @@ export function createMailer({
       },
     };
   }
+  // Loaded only where mail is configured (~40 modules a start without SMTP never needs), and
+  // synchronously, so that a bad SMTP_URL still fails at start.
+  const nodemailer = createRequire(import.meta.url)('nodemailer') as typeof Nodemailer;
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     isConfigured: true,

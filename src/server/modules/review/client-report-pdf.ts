@@ -17,7 +17,7 @@ export async function renderClientReportPdf(
   const networkName = (key: string) =>
     isNetworkKey(key) ? networkLabels[locale][key] : key === unattributedKey ? w.noNetwork : key;
   const title = `${w.monthlyTitle} · ${report.workspaceName}`;
-  const pdf = createReportPdf({
+  const pdf = await createReportPdf({
     title,
     subject: w.monthOf(f.month(report.month)),
     locale,

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 /**
@@ -11,6 +10,12 @@ const fontFiles = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 };
+
+/**
+ * pdfkit (with fontkit and its tables) is loaded on the first PDF, not at start: most starts never
+ * write one, and it was ~30 modules and ~1 MB of source on a cold start's path (benchmark 4).
+ */
+const loadPdfKit = async () => (await import('pdfkit')).default;
 
 const ink = '#1a1b1e';
 const dimmed = '#495057';
@@ -30,13 +35,14 @@ export type PdfColumn = { header: string; width: number; align?: 'left' | 'right
  * A report written top to bottom on A4 pages: headings, paragraphs, tables and bar charts, each
  * moving to a new page when it would not fit. `finish()` gives the file's bytes.
  */
-export function createReportPdf(meta: {
+export async function createReportPdf(meta: {
   title: string;
   subject: string;
   locale: 'fr' | 'en';
   /** The app's clock: the file's date and its ID (derived from it) are then the same for the same report. */
   createdAt: Date;
 }) {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 48, bottom: 48, left: 48, right: 48 },
@@ -178,4 +184,4 @@ export function createReportPdf(meta: {
   };
 }
 
-export type ReportPdf = ReturnType<typeof createReportPdf>;
+export type ReportPdf = Awaited<ReturnType<typeof createReportPdf>>;

@@ -27,7 +27,7 @@ export async function renderWeeklyReviewPdf(
   const f = reportFormat(locale);
   const networkName = (key: keyof (typeof networkLabels)['fr']) => networkLabels[locale][key];
   const categoryOf = (id: string) => f.category(review.categories.find((category) => category.id === id));
-  const pdf = createReportPdf({
+  const pdf = await createReportPdf({
     title: `${w.weeklyTitle} · ${review.workspaceName}`,
     subject: w.weekOf(f.date(review.weekStart), f.date(review.weekEnd)),
     locale,
