@@ -144,9 +144,9 @@ describe('the rollup of tracked time', () => {
         );
         expect(response.statusCode, response.body).toBe(200);
       } else if (action === 'delete') {
-        expect((await world.call('DELETE', `/time-entries/${target.id}`, undefined, target.user)).statusCode).toBe(
-          204,
-        );
+        expect(
+          (await world.call('DELETE', `/time-entries/${target.id}`, undefined, target.user)).statusCode,
+        ).toBe(204);
         entries.splice(entries.indexOf(target), 1);
       } else {
         const response = await world.call(
@@ -162,7 +162,10 @@ describe('the rollup of tracked time', () => {
     }
 
     // A running timer is not counted; stopped, it is.
-    const started = await world.call('POST', '/timer/start', { categoryId: pick(categories), networkKey: 'instagram' });
+    const started = await world.call('POST', '/timer/start', {
+      categoryId: pick(categories),
+      networkKey: 'instagram',
+    });
     expect(started.statusCode, started.body).toBe(200);
     await expectRollupExact('timer running');
     context.clock.advance(25 * 60_000);
