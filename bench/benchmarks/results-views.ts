@@ -15,15 +15,12 @@ type View = {
 };
 
 // ---------------------------------------------------------------- the ROI page (results view)
+// Tracked time from the rollup the database keeps (tracked_time_months), as sumMonthlyLabour reads it.
 const labourSql = `
-  with sums as (
-    select to_char(e.started_at at time zone $4, 'YYYY-MM') as month, e.network_key as network, e.category_id, e.user_id,
-      sum(extract(epoch from e.ended_at - e.started_at))::float8 as seconds
-    from time_entries e
-    where e.workspace_id = $1 and e.ended_at is not null and e.started_at >= $2::timestamptz and e.started_at < $3::timestamptz
-    group by 1, 2, 3, 4)
-  select s.month, s.network, s.category_id, s.seconds, m.hourly_cost_cents
-  from sums s left join memberships m on m.workspace_id = $1 and m.user_id = s.user_id`;
+  select to_char(t.month, 'YYYY-MM') as month, t.network_key as network, t.category_id, t.seconds::float8 as seconds,
+    m.hourly_cost_cents
+  from tracked_time_months t left join memberships m on m.workspace_id = t.workspace_id and m.user_id = t.user_id
+  where t.workspace_id = $1 and t.month >= $2::date and t.month < $3::date`;
 const costsSql = `select to_char(month, 'YYYY-MM') as month, network, amount_cents, currency from direct_costs
   where workspace_id = $1 and month >= $2::date and month < $3::date`;
 const outcomesSql = `select to_char(o.occurred_on, 'YYYY-MM') as month, o.kind, o.amount_cents, o.currency, o.network, p.pillar_id
@@ -43,10 +40,8 @@ const publishedSql = `
 const agencyBounds = `select id, currency, ($2::date::timestamp at time zone time_zone) as starts_at,
   ($3::date::timestamp at time zone time_zone) as ends_at from workspaces where id = any($1::uuid[])`;
 const agencyLabourSql = `
-  with w as (${agencyBounds}),
-  sums as (select e.workspace_id, e.user_id, sum(extract(epoch from e.ended_at - e.started_at))::float8 as seconds
-    from w join time_entries e on e.workspace_id = w.id and e.ended_at is not null
-      and e.started_at >= w.starts_at and e.started_at < w.ends_at group by 1, 2)
+  with sums as (select t.workspace_id, t.user_id, sum(t.seconds)::float8 as seconds from tracked_time_months t
+    where t.workspace_id = any($1::uuid[]) and t.month >= $2::date and t.month < $3::date group by 1, 2)
   select s.workspace_id, s.seconds, m.hourly_cost_cents from sums s
   left join memberships m on m.workspace_id = s.workspace_id and m.user_id = s.user_id`;
 const agencyMoneySql = `
@@ -154,7 +149,7 @@ export async function benchmarkResultsViews(
       name: 'ROI page: 12 months by network (busiest workspace)',
       path: `/api/workspaces/${workspaceId}/results?from=${fromMonth}&to=${toMonth}&dimension=network&granularity=month`,
       statements: [
-        { text: labourSql, parameters: [workspaceId, startsAt, endsAt, zone] },
+        { text: labourSql, parameters: [workspaceId, fromDate, toDateExclusive] },
         { text: costsSql, parameters: [workspaceId, fromDate, toDateExclusive] },
         { text: outcomesSql, parameters: [workspaceId, fromDate, toDateExclusive] },
         { text: publishedSql, parameters: [workspaceId, startsAt, endsAt, zone] },

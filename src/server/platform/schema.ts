@@ -18,5 +18,6 @@ export * from '../modules/routine/routine.table.js';
 export * from '../modules/routine/rush-weeks.table.js';
 export * from '../modules/strategy/networks.table.js';
 export * from '../modules/strategy/strategy.table.js';
+export * from '../modules/tracking/tracked-time-months.table.js';
 export * from '../modules/tracking/tracking.table.js';
 export * from '../modules/workspaces/workspaces.table.js';

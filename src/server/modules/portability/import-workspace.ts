@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { ImportReport } from '../../../contracts/portability.js';
 import { knownMigrations } from '../../platform/backup/backup-manifest.js';
 import type { Queryable, RunInTransaction } from '../../platform/db.js';
+import { derivedTables } from '../../platform/derived-tables.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { type CatalogTable, quoteIdentifier, readCatalog } from './schema-catalog.js';
 import type { WorkspaceArchive } from './workspace-archive.js';
@@ -57,6 +58,8 @@ export async function importWorkspace(
       const ids = freshIds(archive, catalog, workspaceId);
       const tables: ImportReport['tables'] = [];
       for (const table of archive.tables) {
+        // Never in archives made since it exists; rebuilt from the entries if one carries it.
+        if (derivedTables.has(table.name)) continue;
         const target = catalog.get(table.name) as CatalogTable;
         const rows = table.rows.map((row) =>
           table.columns.map((column, index) =>

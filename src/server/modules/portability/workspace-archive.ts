@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { derivedTables } from '../../platform/derived-tables.js';
 
 /**
  * A workspace's archive: every row of every table that belongs to it, each value in its text
@@ -31,4 +32,6 @@ export const tablesLeftBehind = new Set([
   'connected_accounts',
   // Which archives this instance imported: its own bookkeeping.
   'workspace_imports',
+  // Rebuilt by the database as the archive's entries are written.
+  ...derivedTables,
 ]);

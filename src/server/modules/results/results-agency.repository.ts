@@ -12,7 +12,7 @@ export function createResultsAgencyRepository(db: Queryable) {
     /**
      * Per workspace: tracked seconds per member with their hourly cost, direct costs, published
      * versions, leads, clients, revenue and outcome entries (amounts in the workspace's currency
-     * only), for the local dates `[fromDate, toDateExclusive)`.
+     * only), for the local months `[fromDate, toDateExclusive)` (first days of months).
      */
     async sumAgencyFacts(workspaceIds: readonly string[], fromDate: string, toDateExclusive: string) {
       const ids = sql.param(workspaceIds);
@@ -23,11 +23,12 @@ export function createResultsAgencyRepository(db: Queryable) {
       const [labour, money] = await Promise.all([
         selectRows<{ workspaceId: string; seconds: number; hourlyCostCents: number | null }>(
           db,
-          sql`with w as (${bounds}),
-              sums as (
-                select e.workspace_id, e.user_id, sum(extract(epoch from e.ended_at - e.started_at))::float8 as seconds
-                from w join time_entries e on e.workspace_id = w.id and e.ended_at is not null
-                  and e.started_at >= w.starts_at and e.started_at < w.ends_at
+          // From the rollup of tracked time (a few thousand rows a year), not the entries (a million).
+          sql`with sums as (
+                select t.workspace_id, t.user_id, sum(t.seconds)::float8 as seconds
+                from tracked_time_months t
+                where t.workspace_id = any(${ids}::uuid[])
+                  and t.month >= ${fromDate}::date and t.month < ${toDateExclusive}::date
                 group by 1, 2
               )
               select s.workspace_id as "workspaceId", s.seconds, m.hourly_cost_cents as "hourlyCostCents"

@@ -189,7 +189,7 @@ export function createResultsService({
     async getResults(workspaceId: string, query: ResultsQuery): Promise<ResultsView> {
       const { workspace, window } = await windowOf(workspaceId, query);
       const [labour, costFacts, outcomeFacts, published] = await Promise.all([
-        resultsRepository.sumLabour(workspaceId, window),
+        resultsRepository.sumMonthlyLabour(workspaceId, window),
         resultsRepository.listCostFacts(workspaceId, window),
         resultsRepository.listOutcomeFacts(workspaceId, window),
         resultsRepository.listPublishedFacts(workspaceId, window),

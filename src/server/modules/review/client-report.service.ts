@@ -35,7 +35,7 @@ export function createClientReportService(deps: {
   categoriesRepository: Pick<CategoriesRepository, 'list'>;
   networksRepository: Pick<NetworksRepository, 'listNetworks'>;
   regularityRepository: Pick<RegularityRepository, 'listPosts'>;
-  resultsRepository: Pick<ResultsRepository, 'sumLabour' | 'listPublishedFacts'>;
+  resultsRepository: Pick<ResultsRepository, 'sumMonthlyLabour' | 'listPublishedFacts'>;
   resultsService: Pick<ResultsService, 'getResults' | 'getPostRankings'>;
   clock: Clock;
 }) {
@@ -59,7 +59,7 @@ export function createClientReportService(deps: {
           from: new Date(weekBounds(addDaysToDate(firstWeek, -7 * 4), zone).start),
           to: new Date(window.endsAt),
         }),
-        deps.resultsRepository.sumLabour(workspaceId, window),
+        deps.resultsRepository.sumMonthlyLabour(workspaceId, window),
         deps.resultsRepository.listPublishedFacts(workspaceId, window),
         deps.resultsService.getResults(workspaceId, { ...range, dimension: 'workspace' }),
         deps.resultsService.getResults(workspaceId, { ...range, dimension: 'network' }),
