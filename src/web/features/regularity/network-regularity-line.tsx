@@ -56,6 +56,11 @@ export function NetworkRegularityLine({ line, today }: { line: NetworkRegularity
         {line.thisWeek.scheduled > 0 && ` (${t('regularity.planned', { count: line.thisWeek.scheduled })})`}
         {line.thisWeek.missing > 0 && ` · ${t('regularity.missing', { count: line.thisWeek.missing })}`}
       </Text>
+      {line.thisWeek.isRush && line.target !== null && (
+        <Text size="xs" c="orange.9" data-testid={`regularity-rush-${line.network}`}>
+          {t('regularity.rushThisWeek')}
+        </Text>
+      )}
       {line.target !== null && line.target > 0 && (
         <Progress.Root size="sm" aria-hidden>
           <Progress.Section

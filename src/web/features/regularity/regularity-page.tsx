@@ -67,10 +67,18 @@ export function RegularityPage() {
 function HistoryChart({ line }: { line: NetworkRegularityView }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  // A rush week's bar is its own series (stacked, so it sits in the same place): another colour,
+  // named in the legend, because that week asked one post and not the target.
   const data = line.history.map((week) => ({
     week: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
-    published: week.published,
+    published: week.isRush ? 0 : week.published,
+    rush: week.isRush ? week.published : 0,
   }));
+  const rushWeeks = line.history.filter((week) => week.isRush);
+  const weekName = (weekStart: string) =>
+    t('regularity.weekOf', {
+      date: formatLocalDate(weekStart, i18n.language, { day: 'numeric', month: 'long' }),
+    });
   return (
     <Stack gap={4}>
       <Title order={3} size="h6">
@@ -85,20 +93,36 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         h={160}
         data={data}
         dataKey="week"
-        series={[{ name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' }]}
+        type="stacked"
+        withLegend={rushWeeks.length > 0}
+        series={[
+          { name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' },
+          ...(rushWeeks.length > 0
+            ? [{ name: 'rush', label: t('regularity.historyRush'), color: 'orange.5' }]
+            : []),
+        ]}
         referenceLines={[{ y: line.target ?? 0, label: t('regularity.historyTarget'), color: 'orange.8' }]}
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 12, fontSize: 11 }}
         yAxisProps={{ allowDecimals: false, width: 24 }}
       />
+      {rushWeeks.length > 0 && (
+        <Text size="xs" data-testid={`regularity-rush-weeks-${line.network}`}>
+          {t('regularity.rushWeeks', {
+            count: rushWeeks.length,
+            weeks: new Intl.ListFormat(i18n.language).format(
+              rushWeeks.map((week) => weekName(week.weekStart)),
+            ),
+          })}
+        </Text>
+      )}
       {/* The chart's numbers for screen readers and for anyone who prefers a list. */}
       <VisuallyHidden component="ul">
         {line.history.map((week) => (
           <li key={week.weekStart}>
-            {t('regularity.weekOf', {
-              date: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'long' }),
-            })}
-            {': '}
+            {weekName(week.weekStart)}
+            {i18n.language === 'fr' ? '\u00a0: ' : ': '}
             {week.published} · {week.onTarget ? t('regularity.onTarget') : t('regularity.offTarget')}
+            {week.isRush && ` · ${t('regularity.rushWeekNote')}`}
           </li>
         ))}
       </VisuallyHidden>
