@@ -181,4 +181,14 @@ describe('rush ideas', () => {
     expect(drafted.statusCode).toBe(201);
     expect(drafted.json()).toMatchObject({ status: 'draft', scheduledAt: null });
   });
+
+  it('uses the slots proposed from the target for a network whose slots were never saved', async () => {
+    await call('PUT', '/posting-slots', { slots: [{ network: 'linkedin', weekday: 3, time: '09:00' }] });
+    // Bluesky, two a week, is proposed Tuesday and Thursday at 09:00.
+    const ideas = await call('GET', '/rush-ideas');
+    expect(lineOf(ideas.json(), 'bluesky')).toMatchObject({
+      state: 'empty',
+      slot: { instant: '2026-03-24T08:00:00Z', time: '09:00' },
+    });
+  });
 });

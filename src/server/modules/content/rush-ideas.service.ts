@@ -2,6 +2,7 @@ import type { Post } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { RushIdeaDraftBody, RushIdeas } from '../../../contracts/rush-ideas.js';
 import { computePillarBalance } from '../../../core/content/pillar-balance.js';
+import { proposePostingSlots } from '../../../core/content/posting-slots.js';
 import { suggestRushIdeas } from '../../../core/content/rush-ideas.js';
 import { rushWeekOf } from '../../../core/routine/rush-week.js';
 import { addDaysToDate } from '../../../core/time/index.js';
@@ -41,7 +42,7 @@ export function createRushIdeasService(dependencies: {
     const now = dependencies.clock.now().toISOString();
     const weekStart = rushWeekOf(week ?? getLocalDate(now, zone));
     const weekEnd = addDaysToDate(weekStart, 7);
-    const [slots, targets, posts, ideas, pillars] = await Promise.all([
+    const [storedSlots, targets, posts, ideas, pillars] = await Promise.all([
       dependencies.postingSlotsRepository.list(workspaceId),
       dependencies.references.listStrategyNetworks(workspaceId),
       dependencies.postsRepository.list(workspaceId, {
@@ -51,6 +52,15 @@ export function createRushIdeasService(dependencies: {
       dependencies.ideasRepository.list(workspaceId, {}),
       dependencies.strategyRepository.listPillars(workspaceId),
     ]);
+    // A network whose slots were never saved gets the ones proposed from its target (what the
+    // posting-slots dialog shows), so a rushed person is not sent to set slots first.
+    const withSlots = new Set(storedSlots.map((slot) => slot.network));
+    const slots = [
+      ...storedSlots,
+      ...targets
+        .filter((target) => !withSlots.has(target.network) && target.targetPostsPerWeek)
+        .flatMap((target) => proposePostingSlots(target.network, target.targetPostsPerWeek ?? 0)),
+    ];
     // Drafts and ready posts hold a time without being posted; the pillar balance counts posts only.
     const isDraft = (status: string) => status === 'draft' || status === 'ready';
     const balance = computePillarBalance(
