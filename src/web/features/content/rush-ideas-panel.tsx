@@ -144,8 +144,7 @@ function RushNetworkLine({
               <Group>
                 <Button
                   size="compact-sm"
-                  variant="light"
-                  color="orange"
+                  variant="default"
                   loading={draft.isPending && draft.variables?.ideaId === idea.id}
                   disabled={draft.isPending}
                   aria-label={t('rush.ideas.useIdeaFor', { network, idea: idea.text.slice(0, 60) })}

@@ -33,9 +33,9 @@ export const regularityFr = {
   historyTarget: 'Objectif',
   historyRush: 'Semaine chargée',
   rushWeeks_one:
-    'Semaine chargée\u00a0: {{weeks}}. Elle demandait une publication au lieu de l’objectif\u00a0: une seule y suffisait à garder la série.',
+    'En orange, la semaine chargée du {{weeks}}\u00a0: elle demandait une publication au lieu de l’objectif, et une seule y suffisait à garder la série.',
   rushWeeks_other:
-    'Semaines chargées\u00a0: {{weeks}}. Chacune demandait une publication au lieu de l’objectif\u00a0: une seule y suffisait à garder la série.',
+    'En orange, les semaines chargées du {{weeks}}\u00a0: chacune demandait une publication au lieu de l’objectif, et une seule y suffisait à garder la série.',
   rushWeekNote: 'semaine chargée, une publication demandée (elle garde la série)',
   rushThisWeek: 'Semaine chargée\u00a0: une publication suffit cette semaine et garde la série.',
   weekOf: 'Sem. du {{date}}',
@@ -78,9 +78,9 @@ export const regularityEn: typeof regularityFr = {
   historyTarget: 'Target',
   historyRush: 'Rush week',
   rushWeeks_one:
-    'Rush week: {{weeks}}. It asked one post instead of the target: one was enough to keep the streak.',
+    'In orange, the rush week of {{weeks}}: it asked one post instead of the target, and one was enough to keep the streak.',
   rushWeeks_other:
-    'Rush weeks: {{weeks}}. Each asked one post instead of the target: one was enough to keep the streak.',
+    'In orange, the rush weeks of {{weeks}}: each asked one post instead of the target, and one was enough to keep the streak.',
   rushWeekNote: 'rush week, one post asked (it keeps the streak)',
   rushThisWeek: 'Rush week: one post is enough this week and keeps the streak.',
   weekOf: 'Week of {{date}}',

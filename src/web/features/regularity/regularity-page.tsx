@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Card, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Card, ColorSwatch, Group, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NetworkRegularityView } from '../../../contracts/regularity.js';
@@ -75,10 +75,8 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
     rush: week.isRush ? week.published : 0,
   }));
   const rushWeeks = line.history.filter((week) => week.isRush);
-  const weekName = (weekStart: string) =>
-    t('regularity.weekOf', {
-      date: formatLocalDate(weekStart, i18n.language, { day: 'numeric', month: 'long' }),
-    });
+  const longDate = (date: string) => formatLocalDate(date, i18n.language, { day: 'numeric', month: 'long' });
+  const weekName = (weekStart: string) => t('regularity.weekOf', { date: longDate(weekStart) });
   return (
     <Stack gap={4}>
       <Title order={3} size="h6">
@@ -94,7 +92,6 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         data={data}
         dataKey="week"
         type="stacked"
-        withLegend={rushWeeks.length > 0}
         series={[
           { name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' },
           ...(rushWeeks.length > 0
