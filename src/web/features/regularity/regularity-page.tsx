@@ -103,14 +103,18 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         yAxisProps={{ allowDecimals: false, width: 24 }}
       />
       {rushWeeks.length > 0 && (
-        <Text size="xs" data-testid={`regularity-rush-weeks-${line.network}`}>
-          {t('regularity.rushWeeks', {
-            count: rushWeeks.length,
-            weeks: new Intl.ListFormat(i18n.language).format(
-              rushWeeks.map((week) => weekName(week.weekStart)),
-            ),
-          })}
-        </Text>
+        <Group gap={6} wrap="nowrap" align="flex-start" data-testid={`regularity-rush-weeks-${line.network}`}>
+          {/* The chart's key for the rush colour (Mantine's legend would take the chart's height). */}
+          <ColorSwatch color="var(--mantine-color-orange-5)" size={12} mt={3} style={{ flexShrink: 0 }} />
+          <Text size="xs">
+            {t('regularity.rushWeeks', {
+              count: rushWeeks.length,
+              weeks: new Intl.ListFormat(i18n.language).format(
+                rushWeeks.map((week) => longDate(week.weekStart)),
+              ),
+            })}
+          </Text>
+        </Group>
       )}
       {/* The chart's numbers for screen readers and for anyone who prefers a list. */}
       <VisuallyHidden component="ul">
