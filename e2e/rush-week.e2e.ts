@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
@@ -21,6 +21,18 @@ import './support/provided.js';
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
 
+/** A locator's count once two reads a second apart agree. */
+async function stableCount(locator: Locator): Promise<number> {
+  let previous = -1;
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    const count = await locator.count();
+    if (count === previous) return count;
+    previous = count;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error('The calendar never settled');
+}
+
 async function capture(page: Page, name: string) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await screenshot(page, name);
@@ -29,7 +41,9 @@ async function capture(page: Page, name: string) {
 /**
  * Issue #16's rush mode end to end: with the reference routine, one switch shrinks the week shown
  * in the calendar (rush-marked short blocks, the rest skipped and explained) and turning it off
- * gives the plan back; the overview's switch puts this week in rush mode and Today says so.
+ * gives the plan back; the overview's switch puts this week in rush mode and Today says so, with
+ * the notebook's ideas for LinkedIn's empty slot, one click making a draft there; the regularity
+ * page marks the week.
  * French on a desktop, English on a phone.
  */
 describe.skipIf(!chromiumPath)('rush mode', () => {
@@ -87,7 +101,9 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
       await expect.poll(() => page.locator('.fc-event').count()).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
       expect(await rush.rushEvents.count()).toBe(0);
-      const eventsBefore = await page.locator('.fc-event').count();
+      // On a loaded machine the phone's calendar keeps adding events after the network is idle:
+      // the count is taken once it holds for a second.
+      const eventsBefore = await stableCount(page.locator('.fc-event'));
 
       await rush.turn(rush.routineSwitch, true);
       await expect.poll(() => rush.rushEvents.count()).toBeGreaterThan(0);
@@ -99,17 +115,86 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
       await expect.poll(() => rush.rushEvents.count()).toBe(0);
       await expect.poll(() => page.locator('.fc-event').count()).toBe(eventsBefore);
 
+      // LinkedIn asks three posts a week, with a slot every day (whatever today is, one is left),
+      // and the notebook holds an idea for LinkedIn, one for any network and an archived one.
+      const base = `/api/workspaces/${workspaceId}`;
+      const linkedinIdea =
+        run.language === 'fr' ? 'Les coulisses de l’atelier un lundi matin' : 'Behind the scenes on a Monday';
+      const anyIdea = run.language === 'fr' ? 'Trois questions de clients' : 'Three questions from clients';
+      expect(
+        (
+          await rush.api('PUT', `${base}/strategy/networks`, {
+            networks: [{ network: 'linkedin', targetPostsPerWeek: 3, priority: 1 }],
+          })
+        ).status,
+      ).toBe(200);
+      const everyDay = [1, 2, 3, 4, 5, 6, 7];
+      const slots = await rush.api('PUT', `${base}/posting-slots`, {
+        slots: everyDay.flatMap((weekday) => [
+          { network: 'linkedin', weekday, time: '09:00' },
+          { network: 'linkedin', weekday, time: '23:55' },
+        ]),
+      });
+      expect(slots.status).toBe(200);
+      for (const idea of [
+        { text: anyIdea },
+        { text: linkedinIdea, network: 'linkedin' },
+        { text: 'Archivée', status: 'archived' },
+      ])
+        expect((await rush.api('POST', `${base}/ideas`, idea)).status).toBe(201);
+
       // This week, from the overview; Today says the plan is cut down.
       await page.goto(`/w/${workspaceId}`);
       await rush.overviewCard.waitFor();
       await rush.turn(rush.switchIn(rush.overviewCard), true);
       await rush.overviewCard.getByText(t.rush.cardOn).waitFor();
+      // The card, compact: LinkedIn's empty slot and its best idea (the one written for LinkedIn).
+      const cardLine = rush.ideasFor(rush.overviewCard, 'linkedin');
+      await cardLine.getByText(linkedinIdea).waitFor();
+      expect(await rush.draftButtons(cardLine).count()).toBe(1);
       await rush.overviewCard.scrollIntoViewIfNeeded();
       await shot('overview-on');
       findings.push(...(await findSeriousViolations(page, `rush-overview-${run.language}`)));
       await page.goto(`/w/${workspaceId}/today`);
       await rush.todayBanner.waitFor();
+      const todayLine = rush.ideasFor(rush.todayBanner, 'linkedin');
+      await todayLine.getByText(anyIdea).waitFor();
+      expect(await rush.draftButtons(todayLine).count()).toBe(2);
+      expect(await todayLine.getByText('Archivée').count()).toBe(0);
       await shot('today');
+      findings.push(...(await findSeriousViolations(page, `rush-today-${run.language}`)));
+
+      // One click: the LinkedIn idea becomes a LinkedIn draft meant for the empty slot, and the
+      // editor opens on it.
+      await rush.draftButtons(todayLine).first().click();
+      await page.waitForURL(/\/posts\/[0-9a-f-]{36}$/);
+      const meantFor = t.content.schedule.meantFor.split('{{when}}')[0] as string;
+      await page.getByTestId('scheduled-for').getByText(meantFor, { exact: false }).waitFor();
+      await shot('draft');
+      const posts = (await rush.api('GET', `${base}/posts`)).json as {
+        text: string;
+        status: string;
+        scheduledAt: string | null;
+        versions: { network: string }[];
+      }[];
+      expect(posts).toHaveLength(1);
+      expect(posts[0]).toMatchObject({
+        text: linkedinIdea,
+        status: 'draft',
+        versions: [{ network: 'linkedin' }],
+      });
+      expect(posts[0]?.scheduledAt).not.toBeNull();
+
+      // Back on Today the slot holds the draft: no second draft is offered, the draft is a click away.
+      await page.goto(`/w/${workspaceId}/today`);
+      await rush.ideasFor(rush.todayBanner, 'linkedin').getByText(t.rush.ideas.openDraft).waitFor();
+      expect(await rush.draftButtons(rush.todayBanner).count()).toBe(0);
+
+      // The regularity page says this week is a rush week, where one post keeps the streak.
+      await page.goto(`/w/${workspaceId}/regularity`);
+      await page.getByTestId('regularity-rush-linkedin').waitFor();
+      await shot('regularity');
+      findings.push(...(await findSeriousViolations(page, `rush-regularity-${run.language}`)));
       await page.goto(`/w/${workspaceId}`);
       await rush.turn(rush.switchIn(rush.overviewCard), false);
       await rush.overviewCard.getByText(t.rush.cardOff).waitFor();

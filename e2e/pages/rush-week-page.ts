@@ -46,6 +46,32 @@ export class RushWeekPage {
     );
   }
 
+  /** The app's API from the signed-in page (its cookie): the setting-up this spec is not about. */
+  // biome-ignore lint/suspicious/noExplicitAny: answers of several routes, read field by field
+  async api(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+    return this.page.evaluate(
+      async ({ method, path, body }) => {
+        const response = await fetch(path, {
+          method,
+          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          body: body === undefined ? null : JSON.stringify(body),
+        });
+        return { status: response.status, json: await response.json().catch(() => null) };
+      },
+      { method, path, body },
+    );
+  }
+
+  /** Rush mode's notebook ideas for one network's empty slot (Today's banner, the overview card). */
+  ideasFor(scope: Locator, network: string): Locator {
+    return scope.getByTestId(`rush-ideas-${network}`);
+  }
+
+  /** The buttons turning an idea into a draft, in the order the ideas are offered. */
+  draftButtons(scope: Locator): Locator {
+    return scope.getByRole('button', { name: this.t.rush.ideas.useIdea });
+  }
+
   /** Calendar events (live or skipped) whose text carries the rush-week prefix. */
   get rushEvents(): Locator {
     return this.page.locator('.fc-event').filter({ hasText: this.t.rush.prefix });

@@ -29,5 +29,12 @@ export {
   queueHorizonDays,
   type SlotOccurrence,
 } from './posting-slots.js';
+export {
+  type RushIdeaCandidate,
+  type RushNetworkSuggestion,
+  type RushWeekVersion,
+  rushIdeasPerNetwork,
+  suggestRushIdeas,
+} from './rush-ideas.js';
 export { minutesOfSeconds, shareOut } from './share-effort.js';
 export { computeWeekProgress, type NetworkWeekProgress } from './week-targets.js';

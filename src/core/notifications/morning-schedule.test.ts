@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDueMorningDate, morningMailTimeOn } from './morning-schedule.js';
+import { explainMorningSend, findDueMorningDate, morningMailTimeOn } from './morning-schedule.js';
 import { isInQuietHours } from './quiet-hours.js';
 
 const paris = 'Europe/Paris';
@@ -62,5 +62,40 @@ describe('isInQuietHours', () => {
     expect(isInQuietHours('07:00', night)).toBe(false);
     expect(isInQuietHours('12:30', { start: '12:00', end: '14:00' })).toBe(true);
     expect(isInQuietHours('08:00', null)).toBe(false);
+  });
+});
+
+describe('explainMorningSend', () => {
+  it('says the chosen time when the mail left then, within the quarter-hourly check', () => {
+    expect(explainMorningSend('2026-12-07T07:10:00Z', paris, '08:00', night)).toEqual({
+      sentTime: '08:10',
+      chosenTime: '08:00',
+      reason: 'chosen_time',
+    });
+  });
+
+  it('says quiet hours moved it, with the time it actually left, across DST', () => {
+    expect(explainMorningSend('2026-12-07T06:00:00Z', paris, '06:00', night)).toEqual({
+      sentTime: '07:00',
+      chosenTime: '06:00',
+      reason: 'after_quiet_hours',
+    });
+    // 29 March: quiet hours end at 07:00 CEST, 05:00 UTC.
+    expect(explainMorningSend('2026-03-29T05:05:00Z', paris, '06:00', night).reason).toBe(
+      'after_quiet_hours',
+    );
+    expect(explainMorningSend('2026-10-25T06:00:00Z', paris, '06:00', night)).toMatchObject({
+      sentTime: '07:00',
+      reason: 'after_quiet_hours',
+    });
+  });
+
+  it('says late when the mail left well after its time, quiet hours or not', () => {
+    expect(explainMorningSend('2026-12-07T09:40:00Z', paris, '08:00', null)).toEqual({
+      sentTime: '10:40',
+      chosenTime: '08:00',
+      reason: 'late',
+    });
+    expect(explainMorningSend('2026-12-07T09:00:00Z', paris, '06:00', night).reason).toBe('late');
   });
 });

@@ -584,6 +584,38 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         'Aucun créneau de publication libre pour ces réseaux dans les six prochains mois. Ajoutez des créneaux ou choisissez une date.',
     },
   },
+  rush_slot_filled: {
+    en: {
+      title: 'Already filled',
+      detail: 'This network already has a post or a draft this week. Reload the page to see it.',
+    },
+    fr: {
+      title: 'Déjà rempli',
+      detail:
+        'Ce réseau a déjà une publication ou un brouillon cette semaine. Rechargez la page pour le voir.',
+    },
+  },
+  rush_network_without_target: {
+    en: {
+      title: 'No posting target',
+      detail: '{network} has no posting target in the strategy: a rush week asks no post of it.',
+    },
+    fr: {
+      title: 'Pas d’objectif de publication',
+      detail:
+        '{network} n’a pas d’objectif de publication dans la stratégie\u00a0: une semaine chargée ne lui demande rien.',
+    },
+  },
+  idea_not_for_network: {
+    en: {
+      title: 'Idea not available',
+      detail: 'This idea is kept for another network, or it is already used or archived.',
+    },
+    fr: {
+      title: 'Idée indisponible',
+      detail: 'Cette idée est prévue pour un autre réseau, ou elle est déjà utilisée ou archivée.',
+    },
+  },
   post_needs_approval: {
     en: {
       title: 'Approval needed',

@@ -46,6 +46,7 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/:workspaceId/time-entries/:entryId': { note: 'Renamed' },
   'POST /api/workspaces/:workspaceId/time-entries/:entryId/duplicate': {},
   'PATCH /api/workspaces/:workspaceId/ideas/:ideaId': { text: 'Renamed' },
+  'POST /api/workspaces/:workspaceId/rush-ideas/:ideaId/draft': { network: 'linkedin', week: '2026-12-01' },
   'PATCH /api/workspaces/:workspaceId/posts/:postId': { text: 'Renamed' },
   'POST /api/workspaces/:workspaceId/posts/:postId/schedule': { date: '2026-12-01', time: '09:00' },
   'POST /api/workspaces/:workspaceId/posts/:postId/move': { date: '2026-12-02' },

@@ -29,6 +29,8 @@ import { createPostsRepository } from './posts.repository.js';
 import { postsRoutes } from './posts.routes.js';
 import { createPostsService } from './posts.service.js';
 import { type PublicationPlanning, withoutPublishing } from './publication-planning.js';
+import { rushIdeasRoutes } from './rush-ideas.routes.js';
+import { createRushIdeasService } from './rush-ideas.service.js';
 import { createSchedulePostService } from './schedule-post.service.js';
 import type { TextLimitsLookup } from './schedule-rules.js';
 import { createScheduleWriter } from './schedule-writer.js';
@@ -61,8 +63,9 @@ export function createContentModule(
   const postsRepository = createPostsRepository(db);
   const postingSlotsRepository = createPostingSlotsRepository(db);
   const postEventsRepository = createPostEventsRepository(db);
+  const strategyRepository = createStrategyRepository(db);
   const references = createContentReferences({
-    strategyRepository: createStrategyRepository(db),
+    strategyRepository,
     personasRepository: createPersonasRepository(db),
     networksRepository: needs.strategy.networksRepository,
     ideasRepository,
@@ -131,6 +134,15 @@ export function createContentModule(
       postEventsRepository,
       jobs,
     }),
+    rushIdeasService: createRushIdeasService({
+      ...shared,
+      postsRepository,
+      ideasRepository,
+      postingSlotsRepository,
+      strategyRepository,
+      references,
+      postsService,
+    }),
     batchPlanService: createBatchPlanService({
       ...shared,
       postsRepository,
@@ -170,6 +182,7 @@ export function createContentModule(
       await app.register(contentSessionsRoutes, services);
       await app.register(postingSlotsRoutes, services);
       await app.register(importPostsRoutes, services);
+      await app.register(rushIdeasRoutes, services);
       await app.register(mediaRoutes, services);
     },
     jobHandlers: [

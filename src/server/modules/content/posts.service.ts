@@ -62,7 +62,13 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
       return query.status ? views.filter((post) => post.status === query.status) : views;
     },
 
-    async createPost(workspaceId: string, userId: string, body: CreatePostBody): Promise<Post> {
+    /** `scheduledAt` on a draft is the time it is meant for (rush mode's slot), not a schedule. */
+    async createPost(
+      workspaceId: string,
+      userId: string,
+      body: CreatePostBody,
+      scheduledAt: Date | null = null,
+    ): Promise<Post> {
       await references.assertPillar(workspaceId, body.pillarId);
       await references.assertPersona(workspaceId, body.personaId);
       await references.assertIdea(workspaceId, body.ideaId);
@@ -75,7 +81,11 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
       assertPostMedia(body.mediaIds, body.versions, new Set());
       const postId = await runInTransaction(async (tx) => {
         const { versions, ...values } = body;
-        const row = await postsRepository.insert(tx, workspaceId, { ...values, authorUserId: userId });
+        const row = await postsRepository.insert(tx, workspaceId, {
+          ...values,
+          authorUserId: userId,
+          ...(scheduledAt ? { scheduledAt } : {}),
+        });
         await postsRepository.replaceVersions(tx, workspaceId, row.id, versions, 'pending');
         await dependencies.postEventsRepository.record(tx, {
           workspaceId,
@@ -92,31 +102,47 @@ export function createPostsService(dependencies: PostsServiceDependencies) {
       return findPost(workspaceId, postId);
     },
 
-    /** One click from the notebook: a draft with the idea's text, link and pillar. */
-    async createPostFromIdea(workspaceId: string, userId: string, ideaId: string): Promise<Post> {
+    /**
+     * One click from the notebook: a draft with the idea's text, link and pillar, on the idea's
+     * network (or every network of the strategy); `placement` puts it on one network at a time.
+     */
+    async createPostFromIdea(
+      workspaceId: string,
+      userId: string,
+      ideaId: string,
+      placement: { network: NetworkKey; scheduledAt: Date | null } | null = null,
+    ): Promise<Post> {
       const idea = await ideasRepository.find(workspaceId, ideaId);
       if (!idea) throw notFound();
       const strategyNetworks = (await references.listStrategyNetworks(workspaceId)).map(
         (item) => item.network,
       );
-      const networks: NetworkKey[] =
-        idea.network && strategyNetworks.includes(idea.network) ? [idea.network] : strategyNetworks;
-      return this.createPost(workspaceId, userId, {
-        text: idea.text,
-        link: idea.link,
-        pillarId: idea.pillarId,
-        personaId: null,
-        ideaId: idea.id,
-        status: 'draft',
-        versions: networks.map((network) => ({
-          network,
-          text: null,
-          mediaIds: null,
-          thread: [],
-          accountIds: null,
-        })),
-        mediaIds: [],
-      });
+      const networks: NetworkKey[] = placement
+        ? [placement.network]
+        : idea.network && strategyNetworks.includes(idea.network)
+          ? [idea.network]
+          : strategyNetworks;
+      return this.createPost(
+        workspaceId,
+        userId,
+        {
+          text: idea.text,
+          link: idea.link,
+          pillarId: idea.pillarId,
+          personaId: null,
+          ideaId: idea.id,
+          status: 'draft',
+          versions: networks.map((network) => ({
+            network,
+            text: null,
+            mediaIds: null,
+            thread: [],
+            accountIds: null,
+          })),
+          mediaIds: [],
+        },
+        placement?.scheduledAt ?? null,
+      );
     },
 
     async updatePost(

@@ -1,4 +1,5 @@
 import type { NetworkKey } from '../../../contracts/networks.js';
+import type { MorningSendExplanation } from '../../../core/notifications/index.js';
 import type { MorningWorkspaceDay } from '../routine/morning-day.js';
 import { categoryLabel, templateLabel } from '../routine/routine-labels.js';
 import { networkLabels } from './network-labels.js';
@@ -32,6 +33,13 @@ const words = {
     open: 'Ouvrir Aujourd’hui',
     why: (time: string) =>
       `Vous recevez cet e-mail chaque matin à ${frenchTime(time)}, à l’heure de votre fuseau, les jours où il y a quelque chose.`,
+    sent: {
+      chosen_time: (sent: string) => `Envoyé à ${frenchTime(sent)}, l’heure que vous avez choisie.`,
+      after_quiet_hours: (sent: string, chosen: string) =>
+        `Envoyé à ${frenchTime(sent)}, après vos heures calmes (vous l’avez demandé pour ${frenchTime(chosen)}).`,
+      late: (sent: string, chosen: string) =>
+        `Envoyé à ${frenchTime(sent)}, en retard sur ${frenchTime(chosen)}\u00a0: le service d’envoi n’a pas pu le faire partir plus tôt.`,
+    },
     settings: 'Choisir ce que vous recevez',
     unsubscribe: 'Ne plus recevoir l’e-mail du matin',
   },
@@ -44,6 +52,13 @@ const words = {
     open: 'Open Today',
     why: (time: string) =>
       `You receive this mail every morning at ${time}, in your time zone, on days with something in them.`,
+    sent: {
+      chosen_time: (sent: string) => `Sent at ${sent}, the time you chose.`,
+      after_quiet_hours: (sent: string, chosen: string) =>
+        `Sent at ${sent}, after your quiet hours (you asked for ${chosen}).`,
+      late: (sent: string, chosen: string) =>
+        `Sent at ${sent}, later than ${chosen}: the sending service could not get it out earlier.`,
+    },
     settings: 'Choose what you receive',
     unsubscribe: 'Stop this morning mail',
   },
@@ -57,7 +72,8 @@ const words = {
 export function renderMorningMail(input: {
   locale: MailLocale;
   localDate: string;
-  time: string;
+  /** When it actually left and why (quiet hours, a delay), said in the footer. */
+  sending: MorningSendExplanation;
   sections: MorningSection[];
   baseUrl: string;
   unsubscribeLink: string;
@@ -103,7 +119,8 @@ ${postLines.length > 0 ? `<h3 style="margin:16px 0 4px;font-size:15px;">${escape
 </section>
 `;
   }
-  const why = w.why(input.time);
+  const { sentTime, chosenTime, reason } = input.sending;
+  const why = `${w.sent[reason](sentTime, chosenTime)} ${w.why(chosenTime)}`;
   text.push(
     '--',
     why,

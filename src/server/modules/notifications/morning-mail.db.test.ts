@@ -128,7 +128,10 @@ describe('the morning mail', () => {
     expect(mail.text).toContain('- 09:00–10:00 Blogging');
     expect(mail.text).toContain('== Fleurs Martin ==');
     expect(mail.text).toContain('- 11:00 · LinkedIn\u00a0: Les roses <de novembre>');
+    // Checked at 08:45 for 08:30: on time, and the footer says so.
+    expect(mail.text).toContain('Envoyé à 8\u00a0h\u00a045, l’heure que vous avez choisie.');
     expect(mail.text).toContain('chaque matin à 8\u00a0h\u00a030');
+    expect(mail.html).toContain('Envoyé à 8\u00a0h\u00a045, l’heure que vous avez choisie.');
     expect(mail.html).toContain('<html lang="fr">');
     expect(mail.html).toContain('Les roses &#60;de novembre&#62;');
     expect(mail.html).toContain(`href="${testBaseUrl}/w/${bakery}/today"`);
@@ -173,8 +176,21 @@ describe('the morning mail', () => {
       writeFileSync(process.env.MORNING_HTML_OUT.replace('.html', '-en.html'), String(mail?.html));
     expect(mail?.subject).toBe('Your day, Tuesday 1 December, on Cadence');
     expect(mail?.text).toContain('- 09:00–10:00 Blogging');
+    // The footer says when it actually left and why, not only the chosen 08:00.
+    expect(mail?.text).toContain('Sent at 09:00, after your quiet hours (you asked for 08:00).');
+    expect(mail?.html).toContain('Sent at 09:00, after your quiet hours (you asked for 08:00).');
     // The florist's post was last week's: that workspace has nothing today and is left out.
     expect(mail?.text).not.toContain('Fleurs Martin');
     expect(received.filter(isMorningMail)).toHaveLength(1);
+  });
+
+  it('says late when the mail leaves well after its time (the worker was not running)', async () => {
+    await settings({ morningMail: true, timeZone: 'Europe/Paris' });
+    clock.set(new Date('2026-11-24T10:20:00Z')); // Tuesday 11:20 in Paris, for 08:00
+    expect(await morningMail().queueDueMorningMails()).toBe(1);
+    const mail = await waitFor(async () => received.find(isMorningMail) ?? null);
+    expect(mail?.text).toContain(
+      'Envoyé à 11\u00a0h\u00a020, en retard sur 8\u00a0h\u00a0: le service d’envoi n’a pas pu le faire partir plus tôt.',
+    );
   });
 });

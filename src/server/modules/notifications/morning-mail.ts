@@ -1,6 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { MorningMailJob } from '../../../contracts/jobs.js';
-import { defaultMorningMailTime, findDueMorningDate } from '../../../core/notifications/index.js';
+import {
+  defaultMorningMailTime,
+  explainMorningSend,
+  findDueMorningDate,
+} from '../../../core/notifications/index.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import type { CadenceJobs } from '../../platform/job-queues.js';
@@ -81,6 +85,9 @@ export function createMorningMail(deps: {
           locale: profiles.locale,
           morningMail: notificationSettings.morningMail,
           time: notificationSettings.morningMailTime,
+          timeZone: notificationSettings.timeZone,
+          quietStart: notificationSettings.quietStart,
+          quietEnd: notificationSettings.quietEnd,
         })
         .from(morningMails)
         .innerJoin(user, eq(user.id, morningMails.userId))
@@ -108,7 +115,12 @@ export function createMorningMail(deps: {
       const message = renderMorningMail({
         locale: mail.locale === 'en' ? 'en' : 'fr',
         localDate: job.localDate,
-        time: mail.time ?? defaultMorningMailTime,
+        sending: explainMorningSend(
+          deps.clock.now().toISOString(),
+          mail.timeZone ?? 'UTC',
+          mail.time ?? defaultMorningMailTime,
+          mail.quietStart && mail.quietEnd ? { start: mail.quietStart, end: mail.quietEnd } : null,
+        ),
         sections,
         baseUrl: deps.baseUrl,
         unsubscribeLink: `${deps.baseUrl}/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`,

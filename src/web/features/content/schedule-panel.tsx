@@ -60,9 +60,15 @@ export function SchedulePanel({
         </Title>
         {post.scheduledAt && (
           <Text size="sm" data-testid="scheduled-for">
-            {t('content.schedule.scheduledFor', {
-              when: formatPostTime(post.scheduledAt, timeZone, i18n.language),
-            })}
+            {/* A draft may carry the time it is meant for (a rush slot, an approval sent back). */}
+            {t(
+              post.status === 'draft' || post.status === 'ready'
+                ? 'content.schedule.meantFor'
+                : 'content.schedule.scheduledFor',
+              {
+                when: formatPostTime(post.scheduledAt, timeZone, i18n.language),
+              },
+            )}
           </Text>
         )}
         {canWrite && !isPublished && (

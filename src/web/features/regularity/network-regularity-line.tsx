@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconFlame } from '@tabler/icons-react';
+import { IconBolt, IconFlame } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkRegularityView } from '../../../contracts/regularity.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
@@ -56,6 +56,12 @@ export function NetworkRegularityLine({ line, today }: { line: NetworkRegularity
         {line.thisWeek.scheduled > 0 && ` (${t('regularity.planned', { count: line.thisWeek.scheduled })})`}
         {line.thisWeek.missing > 0 && ` · ${t('regularity.missing', { count: line.thisWeek.missing })}`}
       </Text>
+      {line.thisWeek.isRush && line.target !== null && (
+        <Group gap={4} wrap="nowrap" data-testid={`regularity-rush-${line.network}`}>
+          <IconBolt size={14} color="var(--mantine-color-orange-7)" aria-hidden style={{ flexShrink: 0 }} />
+          <Text size="xs">{t('regularity.rushThisWeek')}</Text>
+        </Group>
+      )}
       {line.target !== null && line.target > 0 && (
         <Progress.Root size="sm" aria-hidden>
           <Progress.Section

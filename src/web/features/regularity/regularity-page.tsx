@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Card, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Card, ColorSwatch, Group, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NetworkRegularityView } from '../../../contracts/regularity.js';
@@ -67,10 +67,16 @@ export function RegularityPage() {
 function HistoryChart({ line }: { line: NetworkRegularityView }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  // A rush week's bar is its own series (stacked, so it sits in the same place): another colour,
+  // named in the legend, because that week asked one post and not the target.
   const data = line.history.map((week) => ({
     week: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
-    published: week.published,
+    published: week.isRush ? 0 : week.published,
+    rush: week.isRush ? week.published : 0,
   }));
+  const rushWeeks = line.history.filter((week) => week.isRush);
+  const longDate = (date: string) => formatLocalDate(date, i18n.language, { day: 'numeric', month: 'long' });
+  const weekName = (weekStart: string) => t('regularity.weekOf', { date: longDate(weekStart) });
   return (
     <Stack gap={4}>
       <Title order={3} size="h6">
@@ -85,20 +91,39 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         h={160}
         data={data}
         dataKey="week"
-        series={[{ name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' }]}
+        type="stacked"
+        series={[
+          { name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' },
+          ...(rushWeeks.length > 0
+            ? [{ name: 'rush', label: t('regularity.historyRush'), color: 'orange.5' }]
+            : []),
+        ]}
         referenceLines={[{ y: line.target ?? 0, label: t('regularity.historyTarget'), color: 'orange.8' }]}
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 12, fontSize: 11 }}
         yAxisProps={{ allowDecimals: false, width: 24 }}
       />
+      {rushWeeks.length > 0 && (
+        <Group gap={6} wrap="nowrap" align="flex-start" data-testid={`regularity-rush-weeks-${line.network}`}>
+          {/* The chart's key for the rush colour (Mantine's legend would take the chart's height). */}
+          <ColorSwatch color="var(--mantine-color-orange-5)" size={12} mt={3} style={{ flexShrink: 0 }} />
+          <Text size="xs">
+            {t('regularity.rushWeeks', {
+              count: rushWeeks.length,
+              weeks: new Intl.ListFormat(i18n.language).format(
+                rushWeeks.map((week) => longDate(week.weekStart)),
+              ),
+            })}
+          </Text>
+        </Group>
+      )}
       {/* The chart's numbers for screen readers and for anyone who prefers a list. */}
       <VisuallyHidden component="ul">
         {line.history.map((week) => (
           <li key={week.weekStart}>
-            {t('regularity.weekOf', {
-              date: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'long' }),
-            })}
-            {': '}
+            {weekName(week.weekStart)}
+            {i18n.language === 'fr' ? '\u00a0: ' : ': '}
             {week.published} · {week.onTarget ? t('regularity.onTarget') : t('regularity.offTarget')}
+            {week.isRush && ` · ${t('regularity.rushWeekNote')}`}
           </li>
         ))}
       </VisuallyHidden>

@@ -15,6 +15,21 @@ export const rushFr = {
   cardTitle: 'Semaine chargée',
   cardOff: 'Une semaine débordée ? Réduisez le planning à l’essentiel plutôt que de tout arrêter.',
   cardOn: 'Planning réduit cette semaine. Un post par réseau garde votre série.',
+  ideas: {
+    title: 'Vos réseaux sans publication cette semaine',
+    allCovered: 'Chaque réseau a sa publication cette semaine\u00a0: votre série tient.',
+    slot: 'Créneau libre\u00a0: {{when}}',
+    noSlot: 'Plus de créneau libre cette semaine\u00a0: le brouillon sera sans date.',
+    draftWaiting: 'Un brouillon attend\u00a0: relisez-le et programmez-le.',
+    openDraft: 'Ouvrir le brouillon',
+    noIdea: 'Aucune idée du carnet pour ce réseau.',
+    openNotebook: 'Ouvrir le carnet d’idées',
+    useIdea: 'En faire un brouillon',
+    useIdeaFor: 'En faire un brouillon {{network}}\u00a0: «\u00a0{{idea}}\u00a0»',
+    more_one: 'Et {{count}} autre idée sur la page Aujourd’hui.',
+    more_other: 'Et {{count}} autres idées sur la page Aujourd’hui.',
+    loadFailed: 'Les idées pour les créneaux vides n’ont pas pu être chargées.',
+  },
 };
 
 export const rushEn: typeof rushFr = {
@@ -33,4 +48,19 @@ export const rushEn: typeof rushFr = {
   cardTitle: 'Rush week',
   cardOff: 'A swamped week? Cut the plan down to the essentials rather than stopping altogether.',
   cardOn: 'Plan cut down this week. One post per network keeps your streak.',
+  ideas: {
+    title: 'Your networks without a post this week',
+    allCovered: 'Every network has its post this week: your streak holds.',
+    slot: 'Free slot: {{when}}',
+    noSlot: 'No free slot left this week: the draft will have no date.',
+    draftWaiting: 'A draft is waiting: read it over and schedule it.',
+    openDraft: 'Open the draft',
+    noIdea: 'No notebook idea for this network.',
+    openNotebook: 'Open the idea notebook',
+    useIdea: 'Make it a draft',
+    useIdeaFor: 'Make it a draft for {{network}}: “{{idea}}”',
+    more_one: 'And {{count}} more idea on the Today page.',
+    more_other: 'And {{count}} more ideas on the Today page.',
+    loadFailed: 'The ideas for the empty slots could not be loaded.',
+  },
 };

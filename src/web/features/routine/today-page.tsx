@@ -3,10 +3,11 @@ import { IconBolt } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RoutineOccurrenceView } from '../../../contracts/routine.js';
-import { canMarkOccurrenceOf } from '../../../core/access/index.js';
+import { canAccessWorkspace, canMarkOccurrenceOf } from '../../../core/access/index.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { ButtonLink } from '../../ui/router-links.js';
+import { RushIdeasPanel } from '../content/rush-ideas-panel.js';
 import { useRunningSeconds } from '../tracking/elapsed.js';
 import { timerQueryOptions } from '../tracking/tracking-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
@@ -71,7 +72,14 @@ export function TodayPage() {
       {today.isError && <ErrorState error={today.error} onRetry={() => void today.refetch()} />}
       {today.data?.isRushWeek && (
         <Alert color="orange" icon={<IconBolt size={18} aria-hidden />} data-testid="today-rush-week">
-          {t('rush.todayBanner')}
+          <Stack gap="sm">
+            <Text size="sm">{t('rush.todayBanner')}</Text>
+            <RushIdeasPanel
+              workspaceId={workspace.id}
+              week={today.data.date}
+              canWrite={canAccessWorkspace(workspace.role, 'write')}
+            />
+          </Stack>
         </Alert>
       )}
       {today.data && (

@@ -2,6 +2,8 @@ import { Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconBolt } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { canAccessWorkspace } from '../../../../core/access/index.js';
+import { RushIdeasPanel } from '../../content/rush-ideas-panel.js';
 import { blocksQueryOptions } from '../../routine/routine-queries.js';
 import { rushWeeksQueryOptions } from '../../routine/rush-week-queries.js';
 import { RushWeekSwitch } from '../../routine/rush-week-switch.js';
@@ -37,6 +39,14 @@ export function RushWeekCard({ workspace, weekStart, today, span }: OverviewCard
           today={today}
           canManage={workspace.canManage}
         />
+        {isOn && (
+          <RushIdeasPanel
+            workspaceId={workspace.id}
+            week={weekStart}
+            canWrite={canAccessWorkspace(workspace.role, 'write')}
+            compact
+          />
+        )}
       </Stack>
     </OverviewCardFrame>
   );
