@@ -26,10 +26,16 @@ export function createOrganisationProfileRepository(db: Queryable) {
     /** The logo's bytes, or null when none is set. */
     async findLogo() {
       const [row] = await db
-        .select({ bytes: organisationProfile.logo, mimeType: organisationProfile.logoMimeType })
+        .select({
+          bytes: organisationProfile.logo,
+          mimeType: organisationProfile.logoMimeType,
+          width: organisationProfile.logoWidth,
+          height: organisationProfile.logoHeight,
+        })
         .from(organisationProfile)
         .where(only);
-      return row?.bytes && row.mimeType ? { bytes: row.bytes, mimeType: row.mimeType } : null;
+      if (!row?.bytes || !row.mimeType || !row.width || !row.height) return null;
+      return { bytes: row.bytes, mimeType: row.mimeType, width: row.width, height: row.height };
     },
 
     async saveDetails(

@@ -10,7 +10,7 @@ export type ReportBranding = {
   name: string;
   website: string;
   contactLine: string;
-  logo: { bytes: Buffer; mimeType: 'image/png' | 'image/jpeg' } | null;
+  logo: { bytes: Buffer; mimeType: 'image/png' | 'image/jpeg'; width: number; height: number } | null;
 };
 
 const emptyProfile: OrganisationProfile = { name: '', website: '', contactLine: '', logo: null };
@@ -77,7 +77,7 @@ export function createOrganisationProfileService(deps: {
         name: row.name,
         website: row.website,
         contactLine: row.contactLine,
-        logo: logo ? { bytes: Buffer.from(logo.bytes), mimeType: logo.mimeType } : null,
+        logo: logo ? { ...logo, bytes: Buffer.from(logo.bytes) } : null,
       };
     },
   };

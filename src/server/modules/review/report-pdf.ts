@@ -35,7 +35,7 @@ export type PdfBranding = {
   name: string;
   website: string;
   contactLine: string;
-  logo: { bytes: Buffer } | null;
+  logo: { bytes: Buffer; width: number; height: number } | null;
   clientName: string;
   pageLabel: (page: number, pages: number) => string;
 };
@@ -208,6 +208,7 @@ export type ReportPdf = ReturnType<typeof createReportPdf>;
 function drawBranding(doc: PDFKit.PDFDocument, branding: PdfBranding, area: { left: number; width: number }) {
   const { start, count } = doc.bufferedPageRange();
   const footerLine = [branding.contactLine, branding.website].filter(Boolean).join(' · ');
+  const { logo } = branding;
   for (let index = start; index < start + count; index += 1) {
     doc.switchToPage(index);
     const bottomMargin = doc.page.margins.bottom;
@@ -215,12 +216,11 @@ function drawBranding(doc: PDFKit.PDFDocument, branding: PdfBranding, area: { le
     doc.page.margins.bottom = 0;
     const top = 36;
     let textLeft = area.left;
-    if (branding.logo) {
-      doc.image(branding.logo.bytes, area.left, top, {
-        fit: [header.logoWidth, header.logoHeight],
-        valign: 'center',
-      });
-      textLeft = area.left + header.logoWidth + 12;
+    if (logo) {
+      doc.image(logo.bytes, area.left, top, { fit: [header.logoWidth, header.logoHeight], valign: 'center' });
+      // The name follows the logo as drawn: a square logo leaves no gap before it.
+      const drawnWidth = Math.min(header.logoWidth, (logo.width / logo.height) * header.logoHeight);
+      textLeft = area.left + drawnWidth + 14;
     }
     const textWidth = area.left + area.width - textLeft;
     if (branding.name)
