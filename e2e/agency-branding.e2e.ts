@@ -54,7 +54,12 @@ describe.skipIf(!chromiumPath)('the agency on its client reports', () => {
     const page = session.page;
     await new SignUpPage(page, fr).open();
     await new SignUpPage(page, fr).signUp(administrator);
-    await new OnboardingPage(page, fr).waitUntilShown();
+    const agencyOnboarding = new OnboardingPage(page, fr);
+    await agencyOnboarding.waitUntilShown();
+    await agencyOnboarding.chooseKind('freelancer');
+    await agencyOnboarding.describeWorkspace('Agence Lumière');
+    await agencyOnboarding.chooseNetworks(['linkedin']);
+    await agencyOnboarding.finishWithHourlyRate('50');
     await page.goto('/instance');
     const instance = new InstancePage(page, fr);
     await instance.heading.waitFor();
@@ -123,8 +128,9 @@ describe.skipIf(!chromiumPath)('the agency on its client reports', () => {
     await phoneSession.page.getByLabel(en.auth.email).fill(administrator.email);
     await phoneSession.page.getByRole('textbox', { name: en.auth.password }).fill(administrator.password);
     await phoneSession.page.getByRole('button', { name: en.auth.submitSignIn }).click();
-    await phoneSession.page.waitForURL((url) => url.pathname !== '/sign-in');
+    await phoneSession.page.waitForURL(/\/w\//);
     await phoneSession.page.goto('/instance');
+    // The administrator's profile speaks French (chosen on the desktop): this device asks for English.
     await phoneSession.page.waitForFunction(() => document.documentElement.lang === 'fr');
     await new WorkspaceShell(phoneSession.page, en).switchLanguage('en');
     const onPhone = new InstancePage(phoneSession.page, en);
