@@ -31,7 +31,8 @@ export const mediaProblemMessages: Record<string, Record<ServerLocale, Message>>
     },
     fr: {
       title: 'Logo trop lourd',
-      detail: 'Ce fichier dépasse 2 Mo, le maximum accepté pour un logo. Exportez-en une version plus légère.',
+      detail:
+        'Ce fichier dépasse 2 Mo, le maximum accepté pour un logo. Exportez-en une version plus légère.',
     },
   },
   logo_type_not_supported: {
