@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../testing/multipart-file.js';
@@ -214,5 +215,22 @@ describe('the organisation profile', () => {
     expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 401]);
     const profile = (await as(context.app, administrator, { method: 'GET', url: organisation })).json();
     expect(profile).toMatchObject({ name: 'Agence Lumière', logo: { mimeType: 'image/png' } });
+  });
+
+  it('is instance data: a workspace archive carries none of it', async () => {
+    await as(context.app, administrator, {
+      method: 'PUT',
+      url: organisation,
+      payload: { name: 'Agence Lumière' },
+    });
+    await uploadLogo(await transparentPng(), 'logo.png', 'image/png');
+    const exported = await as(context.app, manager, {
+      method: 'GET',
+      url: `/api/workspaces/${workspaceId}/export`,
+    });
+    expect(exported.statusCode).toBe(200);
+    const archive = JSON.parse(gunzipSync(exported.rawPayload).toString('utf8'));
+    expect(archive.tables.map((table: { name: string }) => table.name)).not.toContain('organisation_profile');
+    expect(JSON.stringify(archive)).not.toContain('Agence Lumière');
   });
 });
