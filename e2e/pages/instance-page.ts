@@ -47,4 +47,25 @@ export class InstancePage {
         hasText: /^cadence-/,
       });
   }
+
+  /** The organisation named on the reports: its fields saved, then its logo sent as a browser would. */
+  async setOrganisation(details: { name: string; website: string; contactLine: string }) {
+    const t = this.t.instance.organisation;
+    await this.page.getByLabel(t.name).fill(details.name);
+    await this.page.getByLabel(t.website).fill(details.website);
+    await this.page.getByLabel(t.contactLine).fill(details.contactLine);
+    await this.page.getByRole('button', { name: t.save }).click();
+    await this.page.getByText(t.saved).waitFor();
+  }
+
+  async uploadLogo(file: { name: string; mimeType: string; buffer: Buffer }) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: this.t.instance.organisation.chooseLogo }).click();
+    await (await chooser).setFiles(file);
+    await this.logoPreview.waitFor();
+  }
+
+  get logoPreview() {
+    return this.page.getByRole('img', { name: this.t.instance.organisation.logoAlt });
+  }
 }

@@ -210,6 +210,8 @@ export function createCadence({
     regularity: regularity.services,
     results: results.services,
     plannedVsActualService: tracking.services.plannedVsActualService,
+    // The instance module is made further down; its profile is only read when a PDF is asked.
+    readBranding: () => instance.services.organisationProfileService.readBranding(),
   });
   const notifications = createNotificationsModule(platform, {
     readDigestWeek: (workspaceId) => regularity.services.readDigestWeek(workspaceId),

@@ -2,7 +2,7 @@ import type { ServerLocale } from './problem-messages.js';
 
 type Message = { title: string; detail: string };
 
-/** Problems of post images and threads, in the two languages of the API. */
+/** Problems of post images and threads, and of the organisation's logo, in the two languages of the API. */
 export const mediaProblemMessages: Record<string, Record<ServerLocale, Message>> = {
   image_too_large: {
     en: {
@@ -22,6 +22,27 @@ export const mediaProblemMessages: Record<string, Record<ServerLocale, Message>>
     fr: {
       title: 'Format d’image non pris en charge',
       detail: 'Envoyez une image JPEG, PNG, WebP ou GIF (SVG et les autres formats sont refusés).',
+    },
+  },
+  logo_too_large: {
+    en: {
+      title: 'Logo too large',
+      detail: 'This file is over 2 MB, the largest logo Cadence accepts. Export a smaller one.',
+    },
+    fr: {
+      title: 'Logo trop lourd',
+      detail:
+        'Ce fichier dépasse 2 Mo, le maximum accepté pour un logo. Exportez-en une version plus légère.',
+    },
+  },
+  logo_type_not_supported: {
+    en: {
+      title: 'Logo format not supported',
+      detail: 'Send the logo as a PNG, JPEG or WebP image (SVG, GIF and other formats are refused).',
+    },
+    fr: {
+      title: 'Format de logo non pris en charge',
+      detail: 'Envoyez le logo en PNG, JPEG ou WebP (SVG, GIF et les autres formats sont refusés).',
     },
   },
   image_unreadable: {

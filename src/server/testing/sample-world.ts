@@ -14,7 +14,8 @@ export type SampleWorld = {
 
 /**
  * A workspace with one of everything (category, work option, persona, objective, KPI, routine
- * block, time entry, import, idea, post, pending invitation, connected account, an image, outcome, cost), an owner, a viewer, and an outsider with a
+ * block, time entry, import, idea, post, pending invitation, connected account, an image, outcome, cost,
+ * the instance's organisation with its logo), an owner, a viewer, and an outsider with a
  * workspace of their own: the ids fill every route's path parameters.
  */
 /** A 1×1 PNG sent as a browser's FormData would send it. */
@@ -152,6 +153,18 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     limits: webhookLimits,
     connectedByUserId: owner.id,
   });
+  // The instance's organisation (the owner, its first account, administers it): its name and
+  // logo head the reports, and travel in the instance's backup, not in a workspace's archive.
+  await as(app, owner, {
+    method: 'PUT',
+    url: '/api/instance/organisation',
+    payload: {
+      name: 'Sample Agency',
+      website: 'https://agency.example',
+      contactLine: 'hello@agency.example',
+    },
+  });
+  await uploadSampleImage(app, owner, '/api/instance/organisation/logo');
   const outcome = await post('/outcomes', { kind: 'lead', occurredOn: '2026-11-20', network: 'linkedin' });
   const cost = await post('/costs', { month: '2026-11', kind: 'tools', label: 'Tool', amountCents: 1200 });
   return {

@@ -1,5 +1,4 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { emptyResponseSchema } from '../../../contracts/common.js';
 import { postParamsSchema } from '../../../contracts/content.js';
@@ -12,6 +11,7 @@ import {
 import { uploadLimits } from '../../../core/content/image-fit.js';
 import { requireMembership } from '../../platform/access.js';
 import { HttpProblem } from '../../platform/problem.js';
+import { readUploadedFile } from '../../platform/uploaded-file.js';
 import type { ImageFile, MediaService } from './media.service.js';
 
 const tags = ['content'];
@@ -33,20 +33,6 @@ function contentDisposition(file: ImageFile, kind: 'inline' | 'attachment') {
   const name = `${file.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.${extensionOf[file.mimeType]}`;
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[\\%]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
-/** The one file of a multipart body; a cut or malformed body is the sender's problem, never a 500. */
-async function readUploadedFile(request: FastifyRequest) {
-  try {
-    const file = await request.file();
-    if (!file) throw new HttpProblem(400, 'image_missing');
-    return { bytes: await file.toBuffer(), fileName: file.filename };
-  } catch (error) {
-    if (error instanceof HttpProblem) throw error;
-    // A body without Content-Length (chunked) meets the stream's cap instead.
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    throw new HttpProblem(400, 'image_upload_broken');
-  }
 }
 
 export const mediaRoutes: FastifyPluginAsyncZod<{ mediaService: MediaService }> = async (
@@ -76,8 +62,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ mediaService: MediaService }> 
       const { userId } = requireMembership(request);
       const { workspaceId, postId } = request.params;
       await mediaService.assertPost(workspaceId, postId);
-      if (!request.isMultipart()) throw new HttpProblem(415, 'image_upload_expected');
-      const { bytes, fileName } = await readUploadedFile(request);
+      const { bytes, fileName } = await readUploadedFile(request, tooLarge);
       const media = await mediaService.uploadImage(workspaceId, userId, postId, {
         bytes,
         fileName,

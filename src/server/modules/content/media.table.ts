@@ -15,7 +15,7 @@ import { workspaces } from '../workspaces/workspaces.table.js';
 import { posts } from './content.table.js';
 
 /** Raw bytes (PostgreSQL `bytea`), read and written as a Node Buffer by both drivers. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
 

@@ -7,15 +7,23 @@ import {
   type InstanceAdministratorsRepository,
 } from './instance-administrators.repository.js';
 import { createInstanceJobsService, type InstanceJobsService } from './instance-jobs.service.js';
+import { organisationRoutes } from './organisation.routes.js';
+import { createOrganisationProfileRepository } from './organisation-profile.repository.js';
+import {
+  createOrganisationProfileService,
+  type OrganisationProfileService,
+} from './organisation-profile.service.js';
 
 export type InstanceServices = {
   instanceAdministratorsRepository: InstanceAdministratorsRepository;
   instanceJobsService: InstanceJobsService;
   backupsService: BackupsService;
+  organisationProfileService: OrganisationProfileService;
 };
 
 /**
- * The instance itself: who administers it, its background jobs, and its upkeep. On the embedded
+ * The instance itself: who administers it, the organisation its reports are made under, its
+ * background jobs, and its upkeep. On the embedded
  * database (no autovacuum), `VACUUM (ANALYZE)` runs every night at 03:30 in the instance's zone,
  * and a backup is made every day (03:00 by default, CADENCE_BACKUP_SCHEDULE).
  */
@@ -34,12 +42,19 @@ export function createInstanceModule(
       logger,
       alertAdministrators: needs.alertAdministrators,
     }),
+    organisationProfileService: createOrganisationProfileService({
+      organisationProfileRepository: createOrganisationProfileRepository(database.db),
+      clock,
+    }),
   };
   const backupSchedule = settings.backups?.schedule;
   const { pglite } = database;
   return {
     services,
-    registerRoutes: (app) => app.register(instanceRoutes, services),
+    registerRoutes: async (app) => {
+      await app.register(instanceRoutes, services);
+      await app.register(organisationRoutes, services);
+    },
     jobHandlers: pglite
       ? [
           {

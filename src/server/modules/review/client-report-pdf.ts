@@ -1,15 +1,16 @@
 import { unattributedKey } from '../../../core/results/results-table.js';
 import { isNetworkKey } from '../../../core/strategy/networks.js';
+import type { ReportBranding } from '../instance/organisation-profile.service.js';
 import { networkLabels } from '../notifications/network-labels.js';
 import type { ClientReport } from './client-report.service.js';
 import { createReportPdf, reportColors } from './report-pdf.js';
-import { type ReportLocale, reportFormat, reportWords } from './report-words.js';
+import { brandingOf, type ReportLocale, reportFormat, reportWords } from './report-words.js';
 
-/** An agency's monthly report on one client workspace, as a PDF to send to the client. */
+/** An agency's monthly report on one client workspace, as a PDF to send to the client, under the agency's name. */
 export async function renderClientReportPdf(
   report: ClientReport,
   locale: ReportLocale,
-  context: { today: string; preparedBy: string; createdAt: Date },
+  context: { today: string; preparedBy: string; createdAt: Date; organisation: ReportBranding | null },
 ) {
   const w = reportWords[locale];
   const f = reportFormat(locale);
@@ -22,6 +23,7 @@ export async function renderClientReportPdf(
     subject: w.monthOf(f.month(report.month)),
     locale,
     createdAt: context.createdAt,
+    branding: brandingOf(context.organisation, report.workspaceName, locale),
   });
   pdf.title(title, [w.monthOf(f.month(report.month)), w.preparedBy(context.preparedBy)].join(' · '));
   if (!report.isComplete) pdf.paragraph(w.monthInProgress, { color: reportColors.dimmed });

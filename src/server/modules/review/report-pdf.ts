@@ -32,6 +32,23 @@ export const reportColors = {
 export type PdfColumn = { header: string; width: number; align?: 'left' | 'right' };
 
 /**
+ * The organisation a report is made under (the instance's profile) and the client it is about.
+ * With it, every page carries the logo and name, the client under them, and a footer with the
+ * contact line and the page number; without it the report is Cadence's plain one.
+ */
+export type PdfBranding = {
+  name: string;
+  website: string;
+  contactLine: string;
+  logo: { bytes: Buffer; width: number; height: number } | null;
+  clientName: string;
+  pageLabel: (page: number, pages: number) => string;
+};
+
+/** Room the branded header takes above the content, and its logo's box. */
+const header = { height: 58, logoWidth: 140, logoHeight: 40 };
+
+/**
  * A report written top to bottom on A4 pages: headings, paragraphs, tables and bar charts, each
  * moving to a new page when it would not fit. `finish()` gives the file's bytes.
  */
@@ -41,14 +58,19 @@ export async function createReportPdf(meta: {
   locale: 'fr' | 'en';
   /** The app's clock: the file's date and its ID (derived from it) are then the same for the same report. */
   createdAt: Date;
+  branding?: PdfBranding | null;
 }) {
   const PDFDocument = await loadPdfKit();
+  const branding = meta.branding ?? null;
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: 48, bottom: 48, left: 48, right: 48 },
+    margins: { top: branding ? 48 + header.height : 48, bottom: 48, left: 48, right: 48 },
+    // Header and footer are drawn on every page once the page count is known.
+    bufferPages: branding !== null,
     info: {
       Title: meta.title,
       Subject: meta.subject,
+      ...(branding?.name ? { Author: branding.name } : {}),
       Creator: 'Cadence',
       Producer: 'Cadence',
       CreationDate: meta.createdAt,
@@ -76,7 +98,8 @@ export async function createReportPdf(meta: {
   return {
     width,
     title(text: string, subtitle: string) {
-      doc.font('regular').fontSize(9).fillColor(dimmed).text('Cadence', left, doc.y);
+      // Branded, the header already says whose report it is.
+      if (!branding) doc.font('regular').fontSize(9).fillColor(dimmed).text('Cadence', left, doc.y);
       doc.font('bold').fontSize(20).fillColor(ink).text(text, { width });
       doc.font('regular').fontSize(11).fillColor(dimmed).text(subtitle, { width });
       doc.moveDown(0.8);
@@ -178,6 +201,7 @@ export async function createReportPdf(meta: {
       doc.moveDown(0.5);
     },
     finish(): Promise<Buffer> {
+      if (branding) drawBranding(doc, branding, { left, width });
       doc.end();
       return done;
     },
@@ -185,3 +209,59 @@ export async function createReportPdf(meta: {
 }
 
 export type ReportPdf = Awaited<ReturnType<typeof createReportPdf>>;
+
+/** The branded header and footer on each page (the document buffers its pages for this). */
+function drawBranding(doc: PDFKit.PDFDocument, branding: PdfBranding, area: { left: number; width: number }) {
+  const { start, count } = doc.bufferedPageRange();
+  const footerLine = [branding.contactLine, branding.website].filter(Boolean).join(' · ');
+  const { logo } = branding;
+  for (let index = start; index < start + count; index += 1) {
+    doc.switchToPage(index);
+    const bottomMargin = doc.page.margins.bottom;
+    // Text in the margins must not open a new page.
+    doc.page.margins.bottom = 0;
+    const top = 36;
+    let textLeft = area.left;
+    if (logo) {
+      doc.image(logo.bytes, area.left, top, { fit: [header.logoWidth, header.logoHeight], valign: 'center' });
+      // The name follows the logo as drawn: a square logo leaves no gap before it.
+      const drawnWidth = Math.min(header.logoWidth, (logo.width / logo.height) * header.logoHeight);
+      textLeft = area.left + drawnWidth + 14;
+    }
+    const textWidth = area.left + area.width - textLeft;
+    if (branding.name)
+      doc
+        .font('bold')
+        .fontSize(12)
+        .fillColor(ink)
+        .text(branding.name, textLeft, top + 4, { width: textWidth, lineBreak: false, ellipsis: true });
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(dimmed)
+      .text(branding.clientName, textLeft, branding.name ? top + 22 : top + 14, {
+        width: textWidth,
+        lineBreak: false,
+        ellipsis: true,
+      });
+    const ruleY = top + header.logoHeight + 8;
+    doc
+      .moveTo(area.left, ruleY)
+      .lineTo(area.left + area.width, ruleY)
+      .lineWidth(0.5)
+      .strokeColor(rule)
+      .stroke();
+    const footerY = doc.page.height - bottomMargin + 16;
+    const pageText = branding.pageLabel(index - start + 1, count);
+    doc.font('regular').fontSize(8).fillColor(dimmed);
+    const pageWidth = doc.widthOfString(pageText);
+    if (footerLine)
+      doc.text(footerLine, area.left, footerY, {
+        width: area.width - pageWidth - 16,
+        lineBreak: false,
+        ellipsis: true,
+      });
+    doc.text(pageText, area.left + area.width - pageWidth, footerY, { lineBreak: false });
+    doc.page.margins.bottom = bottomMargin;
+  }
+}

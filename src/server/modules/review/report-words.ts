@@ -1,6 +1,8 @@
 import { formatDecimal, formatMinutes } from '../../../core/format/format-minutes.js';
 import { applyFrenchSpacing } from '../../../core/format/french-typography.js';
+import type { ReportBranding } from '../instance/organisation-profile.service.js';
 import { categoryLabel } from '../tracking/category-labels.js';
+import type { PdfBranding } from './report-pdf.js';
 
 export type ReportLocale = 'fr' | 'en';
 
@@ -69,6 +71,7 @@ export const reportWords = {
     preparedBy: (name: string) => `préparé par ${name}`,
     madeWith: (date: string) => `Établi avec Cadence le ${date}.`,
     zone: (zone: string) => `Dates et heures dans le fuseau ${zone}.`,
+    page: (page: number, pages: number) => `Page ${page} sur ${pages}`,
   },
   en: {
     weeklyTitle: 'Weekly review',
@@ -130,6 +133,7 @@ export const reportWords = {
     preparedBy: (name: string) => `prepared by ${name}`,
     madeWith: (date: string) => `Made with Cadence on ${date}.`,
     zone: (zone: string) => `Dates and times in the ${zone} time zone.`,
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
 } as const;
 
@@ -161,4 +165,14 @@ export function reportFormat(locale: ReportLocale) {
     category: (category: { name: string | null; referenceKey: string | null } | undefined) =>
       category ? categoryLabel(category as Parameters<typeof categoryLabel>[0], locale) : '—',
   };
+}
+
+/** The instance's organisation as a report's header and footer on one client's pages; null unbranded. */
+export function brandingOf(
+  organisation: ReportBranding | null,
+  clientName: string,
+  locale: ReportLocale,
+): PdfBranding | null {
+  if (!organisation) return null;
+  return { ...organisation, clientName, pageLabel: reportWords[locale].page };
 }

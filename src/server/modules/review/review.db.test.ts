@@ -1,5 +1,5 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pdfText, squeeze } from '../../testing/pdf-text.js';
 import {
   as,
   createTestContext,
@@ -19,20 +19,6 @@ const call = (method: 'GET' | 'POST' | 'PUT', path: string, payload?: object, us
     url: `/api/workspaces/${workspaceId}${path}`,
     ...(payload ? { payload } : {}),
   });
-
-/** Every line of text of a PDF, as a reader would copy it. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join('\n');
-}
-
-/** Any run of spaces (no-break ones included, and line ends in a table cell) as one space. */
-const squeeze = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 
 /** A post on `network` published by hand on `date` at 10:00 in Paris, the clock walked through it. */
 async function publishOn(date: string, network: string, text = `Post ${date}`) {

@@ -1,5 +1,6 @@
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import type { BudgetServices } from '../budget/budget.module.js';
+import type { ReportBranding } from '../instance/organisation-profile.service.js';
 import type { RegularityServices } from '../regularity/regularity.module.js';
 import type { ResultsServices } from '../results/results.module.js';
 import type { StrategyServices } from '../strategy/strategy.module.js';
@@ -21,6 +22,8 @@ export function createReviewModule(
     regularity: Pick<RegularityServices, 'regularityRepository'>;
     results: Pick<ResultsServices, 'resultsRepository' | 'resultsService'>;
     plannedVsActualService: Pick<PlannedVsActualService, 'getWeek'>;
+    /** The instance's organisation, printed at the head of the PDFs (null: unbranded). */
+    readBranding: () => Promise<ReportBranding | null>;
   },
 ) {
   const reviewRepository = createReviewRepository(database.db);
@@ -45,7 +48,8 @@ export function createReviewModule(
   };
   const module: CadenceModule<typeof services> = {
     services,
-    registerRoutes: (app) => app.register(reviewRoutes, { ...services, clock }),
+    registerRoutes: (app) =>
+      app.register(reviewRoutes, { ...services, readBranding: needs.readBranding, clock }),
   };
   return module;
 }

@@ -12,6 +12,7 @@ import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
 import { getLocalDate } from '../../../core/time/index.js';
 import { requireUser } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
+import type { ReportBranding } from '../instance/organisation-profile.service.js';
 import type { ClientReportService } from './client-report.service.js';
 import { renderClientReportPdf } from './client-report-pdf.js';
 import type { ReviewRepository } from './review.repository.js';
@@ -27,8 +28,9 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
   weeklyReviewService: WeeklyReviewService;
   clientReportService: ClientReportService;
   reviewRepository: ReviewRepository;
+  readBranding: () => Promise<ReportBranding | null>;
   clock: Clock;
-}> = async (app, { weeklyReviewService, clientReportService, reviewRepository, clock }) => {
+}> = async (app, { weeklyReviewService, clientReportService, reviewRepository, readBranding, clock }) => {
   app.get(`${base}/review`, {
     config: { access: { workspace: 'read' } },
     schema: {
@@ -81,6 +83,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
       const pdf = await renderWeeklyReviewPdf(review, request.query.locale, {
         today: getLocalDate(now.toISOString(), review.timeZone),
         createdAt: now,
+        organisation: await readBranding(),
       });
       const name = request.query.locale === 'fr' ? 'cadence-revue' : 'cadence-review';
       return reply
@@ -113,7 +116,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
     config: { access: { workspace: 'manage' } },
     schema: {
       tags,
-      summary: 'The monthly client report (hours, posts, regularity, results) as a PDF, for managers',
+      summary:
+        'The monthly client report (hours, posts, regularity, results) as a PDF under the instance’s organisation, for managers',
       params: workspaceParamsSchema,
       querystring: clientReportQuerySchema,
       response: pdfResponse,
@@ -126,6 +130,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{
         createdAt: now,
         today,
         preparedBy: requireUser(request).name,
+        organisation: await readBranding(),
       });
       const name = request.query.locale === 'fr' ? 'cadence-rapport' : 'cadence-report';
       return reply

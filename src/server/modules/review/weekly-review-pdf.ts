@@ -1,8 +1,9 @@
 import type { WeeklyReviewView } from '../../../contracts/review.js';
 import { resultsThresholds } from '../../../core/results/results-thresholds.js';
+import type { ReportBranding } from '../instance/organisation-profile.service.js';
 import { networkLabels } from '../notifications/network-labels.js';
 import { createReportPdf, reportColors } from './report-pdf.js';
-import { type ReportLocale, reportFormat, reportWords } from './report-words.js';
+import { brandingOf, type ReportLocale, reportFormat, reportWords } from './report-words.js';
 
 /** One line per silent stretch of a network's week, in words. */
 export function describeSilences(
@@ -21,7 +22,7 @@ export function describeSilences(
 export async function renderWeeklyReviewPdf(
   review: WeeklyReviewView,
   locale: ReportLocale,
-  { today, createdAt }: { today: string; createdAt: Date },
+  { today, createdAt, organisation }: { today: string; createdAt: Date; organisation: ReportBranding | null },
 ) {
   const w = reportWords[locale];
   const f = reportFormat(locale);
@@ -32,6 +33,7 @@ export async function renderWeeklyReviewPdf(
     subject: w.weekOf(f.date(review.weekStart), f.date(review.weekEnd)),
     locale,
     createdAt,
+    branding: brandingOf(organisation, review.workspaceName, locale),
   });
   pdf.title(
     `${w.weeklyTitle} · ${review.workspaceName}`,

@@ -8,8 +8,9 @@ import { AdministratorsPanel } from './administrators-panel.js';
 import { BackupsPanel } from './backups-panel.js';
 import { instanceAccessQueryOptions } from './instance-queries.js';
 import { JobsPanel } from './jobs-panel.js';
+import { OrganisationPanel } from './organisation-panel.js';
 
-/** The Instance page: the background jobs, the backups and the administrators of this Cadence. */
+/** The Instance page: the background jobs, the backups, the organisation on reports and the administrators. */
 export function InstancePage() {
   const { t } = useTranslation();
   const access = useQuery(instanceAccessQueryOptions);
@@ -31,6 +32,8 @@ export function InstancePage() {
               <JobsPanel />
               <Divider />
               <BackupsPanel />
+              <Divider />
+              <OrganisationPanel />
               <Divider />
               <AdministratorsPanel />
             </Stack>
