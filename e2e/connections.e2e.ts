@@ -122,6 +122,8 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
     await second.check();
     await content.noAccountNotice.waitFor({ state: 'hidden' });
     expect([await first.isChecked(), await second.isChecked()]).toEqual([false, true]);
+    // From the top: a full-page capture of a scrolled page draws the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'fr-desktop-post-accounts');
     expect(await findSeriousViolations(page, 'post editor, accounts (fr)')).toEqual([]);
 
