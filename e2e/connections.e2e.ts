@@ -15,16 +15,30 @@ import { startServer } from './support/server.js';
 const chromiumPath = inject('chromiumPath');
 const { fr, en } = strings;
 
+/** The date and minute (Europe/Paris, the browser's zone) of an instant, as the schedule fields take them. */
+function parisMinute(instant: number): { date: string; time: string } {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(instant);
+  return { date, time };
+}
+
 /**
  * A manager connects their automation through a webhook: Cadence generates the secret, the
  * person gives it to their receiver (started here, checking every signature), the signed ping is
- * accepted and the account is listed as working. The server is this spec's own: it allows
+ * accepted and the account is listed as working. With a second one connected, the post editor
+ * lets them choose which takes a version; the post scheduled goes to that one only. The server is this spec's own: it allows
  * loopback addresses, which the shared one (like production) refuses.
  */
 describe.skipIf(!chromiumPath)('connected accounts', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startServer>>;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
+  let secondReceiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
+  const postText = 'Atelier portes ouvertes';
   const person = { name: 'Camille Relais', email: uniqueEmail('hooks'), password: 'une phrase de passe' };
 
   beforeAll(async () => {
@@ -36,6 +50,7 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
 
   afterAll(async () => {
     await receiver?.close();
+    await secondReceiver?.close();
     await browser?.close();
     await server?.stop();
   });
@@ -83,20 +98,52 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
     await connections.test(host);
     await expect.poll(() => receiver?.accepted.size).toBe(2);
 
-    // In the post editor, the LinkedIn version goes to the webhook (checked: all by default);
-    // unchecking it says the version will be published by hand.
+    // A second automation; the LinkedIn version may go to either.
+    const secondSecret = await connections.generateWebhookSecret();
+    secondReceiver = await startWebhookReceiver(secondSecret);
+    const secondHost = new URL(secondReceiver.url).host;
+    await connections.connectWebhook(secondReceiver.url);
+    await connections.healthOf(secondHost, 'healthy').waitFor();
+
+    // In the post editor, the LinkedIn version goes to both webhooks (all checked by default);
+    // with none checked it says the version will be published by hand; the person keeps the second.
     const content = new ContentPages(page, fr);
-    await content.captureIdea({ text: 'Atelier portes ouvertes' });
+    await content.captureIdea({ text: postText });
     await content.saveCapture();
     await page.goto(`/w/${workspaceId}/ideas`);
-    await content.writePostFrom('Atelier portes ouvertes');
-    const choice = content.accountChoice('LinkedIn', host);
-    await choice.waitFor();
-    expect(await choice.isChecked()).toBe(true);
-    await choice.uncheck();
+    await content.writePostFrom(postText);
+    const first = content.accountChoice('LinkedIn', host);
+    const second = content.accountChoice('LinkedIn', secondHost);
+    await first.waitFor();
+    expect([await first.isChecked(), await second.isChecked()]).toEqual([true, true]);
+    await first.uncheck();
+    await second.uncheck();
     await content.noAccountNotice.waitFor();
+    await second.check();
+    await content.noAccountNotice.waitFor({ state: 'hidden' });
+    expect([await first.isChecked(), await second.isChecked()]).toEqual([false, true]);
+    // From the top: a full-page capture of a scrolled page draws the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'fr-desktop-post-accounts');
     expect(await findSeriousViolations(page, 'post editor, accounts (fr)')).toEqual([]);
+
+    // Scheduled two minutes ahead: only the second automation receives it, signed, once.
+    const due = parisMinute(Date.now() + 2 * 60_000);
+    await content.schedule(due.date, due.time);
+    const postUrl = page.url();
+    const carrying = (webhooks: Map<string, { body: string }> | undefined) =>
+      [...(webhooks?.values() ?? [])].filter((webhook) => webhook.body.includes(postText));
+    await expect
+      .poll(() => carrying(secondReceiver?.accepted).length, { timeout: 240_000, interval: 1_000 })
+      .toBe(1);
+    expect(carrying(receiver.accepted)).toEqual([]);
+    expect(secondReceiver.received.every((webhook) => webhook.signatureValid)).toBe(true);
+    await page.reload();
+    await content.publication(secondHost).waitFor();
+    await content.publicationState(secondHost, 'published').waitFor();
+    expect(await content.publication(host).count()).toBe(0);
+    await screenshot(page, 'fr-desktop-post-published');
+    expect(await findSeriousViolations(page, 'post editor, published (fr)')).toEqual([]);
     expect(session.errors).toEqual([]);
     await session.context.close();
 
@@ -134,10 +181,21 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
     await screenshot(onPhone, 'en-phone-connections');
     expect(await findSeriousViolations(onPhone, 'connections (en, phone)')).toEqual([]);
 
+    // The published post, as seen on a phone in English: which account took it.
+    await onPhone.goto(new URL(postUrl).pathname);
+    const phoneContent = new ContentPages(onPhone, en);
+    await phoneContent.publicationState(secondHost, 'published').waitFor();
+    expect(await phoneContent.publication(host).count()).toBe(0);
+    await screenshot(onPhone, 'en-phone-post-published');
+    expect(await findSeriousViolations(onPhone, 'post editor, published (en, phone)')).toEqual([]);
+
+    await onPhone.goto(`/w/${workspaceId}/connections`);
+    await phoneConnections.disconnect(secondHost);
+    await phoneConnections.account(secondHost).waitFor({ state: 'detached' });
     await phoneConnections.disconnect(host);
     await phoneConnections.emptyState.waitFor();
     await screenshot(onPhone, 'en-phone-connections-empty');
     expect(phoneSession.errors).toEqual([]);
     await phoneSession.context.close();
-  }, 240_000);
+  }, 600_000);
 });

@@ -4,6 +4,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { freezePublicationRequest } from '../../src/contracts/connectors.js';
 import { createCadence } from '../../src/server/cadence.js';
+import { accountInMemory } from '../../src/server/connectors/connector.js';
 import { startFakeMastodon } from '../../src/server/connectors/mastodon/testing/fake-mastodon.js';
 import { localFetch, testLimits } from '../../src/server/modules/publishing/testing/publishing-test-world.js';
 import { systemClock } from '../../src/server/platform/clock.js';
@@ -149,15 +150,14 @@ export async function benchmarkPublishingThroughput(
     // The bare loop: the same calls through the same connector, `concurrency` at a time.
     const connector = cadence.modules.connections.services.connectors.get('mastodon');
     const bareAccounts = Array.from({ length: accountsCount }, (_, index) => fake.addAccount(`bare${index}`));
-    const opened = bareAccounts.map((account) => ({
-      credentials: {
+    const opened = bareAccounts.map((account) =>
+      accountInMemory({
         network: 'mastodon' as const,
         instanceUrl: fake.url,
         accountId: account.id,
         accessToken: fake.issueToken(account),
-      },
-      saveCredentials: async () => {},
-    }));
+      }),
+    );
     let next = 0;
     const bareStart = performance.now();
     await Promise.all(

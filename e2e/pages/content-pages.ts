@@ -77,6 +77,15 @@ export class ContentPages {
       .getByRole('checkbox', { name: accountName });
   }
 
+  /** A publication of the open post in its "Automatic publishing" panel, by account name. */
+  publication(accountName: string): Locator {
+    return this.page.locator('[data-testid^="publication-"]').filter({ hasText: accountName });
+  }
+
+  publicationState(accountName: string, status: keyof Strings['publishing']['statuses']): Locator {
+    return this.publication(accountName).getByText(this.t.publishing.statuses[status], { exact: true });
+  }
+
   get noAccountNotice(): Locator {
     return this.page.getByText(this.t.content.editor.noAccount);
   }

@@ -13,17 +13,57 @@ import type {
   PublishResult,
   VersionIssue,
 } from '../../contracts/connectors.js';
+import { createOneAtATime } from '../platform/one-at-a-time.js';
+
+/** What a renewal decided: the credentials to keep (if it renewed them) and the caller's answer. */
+export type Renewal<Credentials extends ConnectorCredentials, Result> = {
+  keep?: Credentials;
+  result: Result;
+};
 
 /**
  * One connected account as a connector sees it: its credentials (opened from the sealed column)
- * and a way to keep what the network renews. A connector that refreshes a session calls
- * `saveCredentials` at once, before going on: Bluesky rotates refresh tokens, so a refreshed
- * session lost to a crash would log the account out.
+ * and the one way to renew them.
  */
 export type ConnectorAccount<Credentials extends ConnectorCredentials = ConnectorCredentials> = {
   credentials: Credentials;
-  saveCredentials: (credentials: Credentials) => Promise<void>;
+  /**
+   * Runs `renew` while no other renewal of this account runs: none in this process, none in
+   * another (on PostgreSQL, the account's row is locked meanwhile). `renew` gets the credentials
+   * as stored NOW: another try may have renewed them while this one waited, and then it uses
+   * those instead of renewing again (Bluesky rotates refresh tokens: two tries refreshing with
+   * the same token at once may see the second refused). What it returns in `keep` is saved
+   * before the next renewal reads it, so a renewed session is never lost to a crash;
+   * `credentials` then holds what is current.
+   */
+  renewCredentials: <Result>(
+    renew: (stored: Credentials) => Promise<Renewal<Credentials, Result>>,
+  ) => Promise<Result>;
 };
+
+/**
+ * An account held only in memory (one being connected, tests): renewals one at a time, what
+ * they keep goes to `credentials` (and to `onKeep`, for a test to see it).
+ */
+export function accountInMemory<Credentials extends ConnectorCredentials>(
+  credentials: Credentials,
+  onKeep: (kept: Credentials) => void = () => {},
+): ConnectorAccount<Credentials> {
+  const oneAtATime = createOneAtATime();
+  const account: ConnectorAccount<Credentials> = {
+    credentials,
+    renewCredentials: (renew) =>
+      oneAtATime('account', async () => {
+        const { keep, result } = await renew(account.credentials);
+        if (keep) {
+          account.credentials = keep;
+          onKeep(keep);
+        }
+        return result;
+      }),
+  };
+  return account;
+}
 
 export type PublishOptions = {
   /** Parts already out from earlier attempts (found by `lookUp` or returned with an error). */

@@ -5,6 +5,7 @@ import { type BlueskyCredentials, freezePublicationRequest } from '../../../cont
 import { systemClock } from '../../platform/clock.js';
 import { parseNetworkAllowList } from '../../platform/network-address.js';
 import { createSafeFetch, type SafeFetch } from '../../platform/safe-fetch.js';
+import { accountInMemory } from '../connector.js';
 import { createBlueskyConnector } from './bluesky-connector.js';
 import { recordKeyFor } from './post-record.js';
 
@@ -25,13 +26,11 @@ const countingFetch: SafeFetch = (url, init) => {
 let connector: ReturnType<typeof createBlueskyConnector>;
 let credentials: BlueskyCredentials;
 const saved: BlueskyCredentials[] = [];
-const account = () => ({
-  credentials,
-  saveCredentials: async (next: BlueskyCredentials) => {
-    saved.push(next);
-    credentials = next;
-  },
-});
+const account = () =>
+  accountInMemory(credentials, (kept) => {
+    saved.push(kept);
+    credentials = kept;
+  });
 const count = (nsid: string) => calls.filter((call) => call === nsid).length;
 let sequence = 0;
 const request = (

@@ -9,7 +9,7 @@ import type {
 import { checkVersion } from '../../../core/publishing/check-version.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SafeFetch } from '../../platform/safe-fetch.js';
-import { type Connector, type ConnectorAccount, guardConnector } from '../connector.js';
+import { accountInMemory, type Connector, type ConnectorAccount, guardConnector } from '../connector.js';
 import { type IdentityOptions, resolveHandle, resolveIdentity } from './identity.js';
 import { type BlobRef, buildPostRecord, detectFacets, recordKeyFor } from './post-record.js';
 import { createSessionKeeper } from './session.js';
@@ -141,7 +141,7 @@ export function createBlueskyConnector(
           appPassword: password,
           session: null,
         };
-        const account: Account = { credentials, saveCredentials: async () => {} };
+        const account = accountInMemory(credentials);
         const health = await connector.checkHealth(account);
         if (health.status !== 'healthy')
           return { status: 'refused', message: 'reason' in health ? health.reason : health.message };

@@ -5,6 +5,7 @@ import type { BlueskyCredentials } from '../../../contracts/connectors.js';
 import { systemClock } from '../../platform/clock.js';
 import { parseNetworkAllowList } from '../../platform/network-address.js';
 import { createSafeFetch } from '../../platform/safe-fetch.js';
+import { accountInMemory } from '../connector.js';
 import { createBlueskyConnector } from './bluesky-connector.js';
 
 // The local PDS has no AppView, so app.bsky.feed.getPosts is answered here as the AppView's
@@ -60,7 +61,7 @@ it('reads metrics 25 posts per call and leaves out deleted posts', async () => {
     (_, index) =>
       `at://did:plc:aaaaaaaaaaaaaaaaaaaaaaaa/app.bsky.feed.post/${index === 29 ? 'deleted' : index}`,
   );
-  const read = await connector.readMetrics({ credentials, saveCredentials: async () => {} }, uris);
+  const read = await connector.readMetrics(accountInMemory(credentials), uris);
   if (read.status !== 'read') throw new Error(JSON.stringify(read));
   expect(requested.map((batch) => batch.length)).toEqual([25, 5]);
   expect(read.metrics).toHaveLength(29);

@@ -3,6 +3,7 @@ import { freezePublicationRequest, type MastodonCredentials } from '../../../con
 import { systemClock } from '../../platform/clock.js';
 import { parseNetworkAllowList } from '../../platform/network-address.js';
 import { createSafeFetch } from '../../platform/safe-fetch.js';
+import { accountInMemory } from '../connector.js';
 import { createMastodonConnector } from './mastodon-connector.js';
 import { createMemoryAppStore } from './mastodon-oauth.js';
 import { type FakeMastodon, type FakeMastodonOptions, startFakeMastodon } from './testing/fake-mastodon.js';
@@ -31,7 +32,7 @@ async function setUp(options: FakeMastodonOptions = {}) {
     accountId: fake.defaultAccount.id,
     accessToken: fake.issueToken(),
   };
-  return { connector, apps, account: { credentials, saveCredentials: async () => {} } };
+  return { connector, apps, account: accountInMemory(credentials) };
 }
 
 const png = (alt: string) => ({ bytes: new Uint8Array(128), mimeType: 'image/png' as const, altText: alt });

@@ -3,7 +3,7 @@ import type { MastodonCredentials, PostMetrics } from '../../../contracts/connec
 import { checkVersion } from '../../../core/publishing/check-version.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SafeFetch } from '../../platform/safe-fetch.js';
-import { type Connector, guardConnector } from '../connector.js';
+import { accountInMemory, type Connector, guardConnector } from '../connector.js';
 import { readInstanceLimits } from './instance-limits.js';
 import { lookUpThread } from './look-up-thread.js';
 import { createMastodonHttp, readString } from './mastodon-http.js';
@@ -157,7 +157,7 @@ export function createMastodonConnector(
           accountId: readString(me.body, 'id'),
           accessToken,
         };
-        const limits = await connector.readLimits({ credentials, saveCredentials: async () => {} });
+        const limits = await connector.readLimits(accountInMemory(credentials));
         if (limits.status !== 'read')
           return { status: 'refused', message: 'The instance did not give its limits.' };
         const accountName = `@${readString(me.body, 'acct')}@${new URL(pending.instanceUrl).host}`;

@@ -3,6 +3,7 @@ import { freezePublicationRequest, type WebhookCredentials } from '../../../cont
 import { systemClock } from '../../platform/clock.js';
 import { parseNetworkAllowList } from '../../platform/network-address.js';
 import { createSafeFetch } from '../../platform/safe-fetch.js';
+import { accountInMemory } from '../connector.js';
 import { signWebhook, verifyWebhook } from './signature.js';
 import { startWebhookReceiver } from './testing/webhook-receiver.js';
 import { createWebhookConnector } from './webhook-connector.js';
@@ -12,7 +13,7 @@ const fetch = createSafeFetch({ allowList: parseNetworkAllowList('127.0.0.0/8') 
 const connector = createWebhookConnector({ fetch, clock: systemClock, timeoutMs: 300 });
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let credentials: WebhookCredentials;
-const account = () => ({ credentials, saveCredentials: async () => {} });
+const account = () => accountInMemory(credentials);
 
 const request = freezePublicationRequest({
   idempotencyKey: 'pub_0123456789abcdef',
@@ -124,10 +125,7 @@ describe('webhook connector', () => {
   });
 
   it('is refused by a receiver that does not know the secret', async () => {
-    const wrong = {
-      credentials: { ...credentials, secret: 'another secret, long enough' },
-      saveCredentials: async () => {},
-    };
+    const wrong = accountInMemory({ ...credentials, secret: 'another secret, long enough' });
     expect(await connector.publish(wrong, request)).toMatchObject({ status: 'auth_expired' });
     expect(receiver.accepted.size).toBe(0);
   });

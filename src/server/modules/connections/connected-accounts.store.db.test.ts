@@ -57,7 +57,10 @@ describe('connected accounts store', () => {
     expect(opened?.credentials).toEqual(credentials);
     expect(await connectedAccountsStore.open(otherWorkspaceId, id)).toBeNull();
 
-    await opened?.saveCredentials({ ...credentials, accessToken: 'renewed-token' });
+    await opened?.renewCredentials(async (stored) => ({
+      keep: { ...stored, accessToken: 'renewed-token' } as typeof credentials,
+      result: null,
+    }));
     expect((await connectedAccountsStore.open(workspaceId, id))?.credentials).toMatchObject({
       accessToken: 'renewed-token',
     });

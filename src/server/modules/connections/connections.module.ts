@@ -53,7 +53,9 @@ export function createConnectionsModule(
     baseUrl: settings.baseUrl,
     ...(needs.blueskyIdentity ? { blueskyIdentity: needs.blueskyIdentity } : {}),
   });
-  const connectedAccountsStore = createConnectedAccountsStore(database.db, secretBox);
+  const connectedAccountsStore = createConnectedAccountsStore(database.db, secretBox, {
+    lockAcrossProcesses: database.kind === 'postgres',
+  });
   const connectionsRepository = createConnectionsRepository(database.db);
   const connectionsService = createConnectionsService({
     connectors,

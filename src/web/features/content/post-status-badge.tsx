@@ -19,12 +19,8 @@ const colours: Record<string, string> = {
 export function PostStatusBadge({ status }: { status: Post['status'] | PostVersion['status'] }) {
   const { t } = useTranslation();
   return (
-    // The light variant's own text shade is too pale on its background: the darkest one reads.
-    <Badge
-      variant="light"
-      color={colours[status] ?? 'gray'}
-      style={{ color: `var(--mantine-color-${colours[status] ?? 'gray'}-9)` }}
-    >
+    // Its text colour comes from the theme's light variant (readable on the tint).
+    <Badge variant="light" color={colours[status] ?? 'gray'}>
       {t(`content.posts.statuses.${status}`)}
     </Badge>
   );

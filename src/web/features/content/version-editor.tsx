@@ -1,6 +1,7 @@
 import { Anchor, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NetworkTextLimits } from '../../../contracts/connections.js';
+import { connectorNetworks } from '../../../contracts/connectors.js';
 import type { ThreadPart } from '../../../contracts/content.js';
 import type { Media } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
@@ -25,12 +26,14 @@ export type EditorVersion = {
 type AccountChoice = { id: string; network: string; accountName: string };
 
 /**
- * The accounts a version can go to: its network's own connected accounts, or else the
- * workspace's webhooks (they take any network on to the person's automation).
+ * The accounts a version can go to, by the server's rule (publishing's `accountNetworkFor`): its
+ * network's own connected accounts where a connector serves it (Mastodon, Bluesky: none
+ * connected means by hand), else the workspace's webhooks (they take any other network on to
+ * the person's automation).
  */
 export function accountsFor(network: NetworkKey, accounts: readonly AccountChoice[]): AccountChoice[] {
-  const own = accounts.filter((account) => account.network === network);
-  return own.length > 0 ? own : accounts.filter((account) => account.network === 'webhook');
+  const isServed = (connectorNetworks as readonly string[]).includes(network);
+  return accounts.filter((account) => account.network === (isServed ? network : 'webhook'));
 }
 
 /** Every part of every version over its network's limit, named for the person ("Bluesky", "part 3 of the X thread"). */

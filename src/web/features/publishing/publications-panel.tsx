@@ -24,11 +24,7 @@ const colours: Record<Publication['status'], string> = {
 export function PublicationStatusBadge({ status }: { status: Publication['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={colours[status]}
-      style={{ color: `var(--mantine-color-${colours[status]}-9)` }}
-    >
+    <Badge variant="light" color={colours[status]}>
       {t(`publishing.statuses.${status}`)}
     </Badge>
   );
