@@ -1,8 +1,9 @@
-import { BarChart } from '@mantine/charts';
-import { Card, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NetworkRegularityView } from '../../../contracts/regularity.js';
+import { chartColor } from '../../ui/charts/chart-parts.js';
+import { ColumnChart } from '../../ui/charts/column-chart.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { ButtonLink } from '../../ui/router-links.js';
@@ -67,9 +68,13 @@ export function RegularityPage() {
 function HistoryChart({ line }: { line: NetworkRegularityView }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const data = line.history.map((week) => ({
-    week: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
-    published: week.published,
+  const rows = line.history.map((week) => ({
+    key: week.weekStart,
+    label: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
+    description: `${t('regularity.weekOf', {
+      date: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'long' }),
+    })} (${week.onTarget ? t('regularity.onTarget') : t('regularity.offTarget')})`,
+    values: { published: week.published },
   }));
   return (
     <Stack gap={4}>
@@ -81,27 +86,24 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         {line.allowedGapDays !== null &&
           ` ${t('regularity.rule', { target: number.format(line.target ?? 0), days: line.allowedGapDays })}`}
       </Text>
-      <BarChart
-        h={160}
-        data={data}
-        dataKey="week"
-        series={[{ name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' }]}
-        referenceLines={[{ y: line.target ?? 0, label: t('regularity.historyTarget'), color: 'orange.8' }]}
-        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 12, fontSize: 11 }}
-        yAxisProps={{ allowDecimals: false, width: 24 }}
-      />
-      {/* The chart's numbers for screen readers and for anyone who prefers a list. */}
-      <VisuallyHidden component="ul">
-        {line.history.map((week) => (
-          <li key={week.weekStart}>
-            {t('regularity.weekOf', {
-              date: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'long' }),
+      <ColumnChart
+        title={t('regularity.historyLabel', { network: t(`networks.${line.network}`) })}
+        categoryHeader={t('regularity.historyWeek')}
+        series={{ key: 'published', label: t('regularity.historyPublished'), color: chartColor('teal.6') }}
+        rows={rows}
+        format={(value) => number.format(value)}
+        integers
+        {...(line.target === null
+          ? {}
+          : {
+              target: {
+                value: line.target,
+                label: t('regularity.historyTargetValue', { target: number.format(line.target) }),
+                color: chartColor('orange.8'),
+              },
             })}
-            {': '}
-            {week.published} · {week.onTarget ? t('regularity.onTarget') : t('regularity.offTarget')}
-          </li>
-        ))}
-      </VisuallyHidden>
+        testId="regularity-history-chart"
+      />
     </Stack>
   );
 }
