@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import type { Locale } from '../../../contracts/common.js';
 import { withFrenchTypography } from '../../../core/format/french-typography.js';
+import type { Translation } from './fr.js';
 
 const storageKey = 'cadence.locale';
 
@@ -66,10 +67,10 @@ function applyLanguage(locale: Locale) {
  * downloads only its language (public/catalogue-preload.js asks for it beside the entry), the
  * other one on a switch. French spacing (no-break spaces before ? ! ; :) is applied here, once.
  */
-const catalogues = {
+const catalogues: Record<Locale, () => Promise<Translation>> = {
   fr: () => import('./fr.js').then((module) => withFrenchTypography(module.fr)),
   en: () => import('./en.js').then((module) => module.en),
-} satisfies Record<Locale, () => Promise<unknown>>;
+};
 
 async function ensureCatalogue(locale: Locale) {
   if (!i18n.hasResourceBundle(locale, 'translation'))
