@@ -78,8 +78,9 @@ function Lines<Key extends string>({
   format: (value: number) => string;
 }) {
   const box = plotBox(width, height, axis.ticks.map(format));
-  // Points sit on the plot's edges: the first week at the left, this week at the right.
-  const inset = 12;
+  // The first week near the left edge, this week near the right one, with half a date label
+  // ("30 nov.") of room so that their labels are not cut.
+  const inset = 22;
   const span = box.right - box.left - inset * 2;
   const xOf = (index: number) =>
     box.left + inset + (rows.length > 1 ? (span * index) / (rows.length - 1) : span / 2);
