@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { languageCatalogues } from './scripts/vite-language-catalogues.js';
 
 /**
  * The web app lives in src/web and builds to dist/web, which the API server serves (index.html for
@@ -7,7 +8,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), languageCatalogues()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

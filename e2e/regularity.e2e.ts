@@ -81,6 +81,12 @@ describe.skipIf(!chromiumPath)('regularity and notifications', () => {
 
       await regularity.openRegularity(workspaceId);
       await page.getByTestId('regularity-instagram').waitFor();
+      // Eight weeks drawn with the target, and the same weeks as a table for screen readers.
+      await regularity.historyChart(t.networks.linkedin).waitFor();
+      expect(await regularity.historyChart(t.networks.linkedin).textContent()).toContain(
+        t.regularity.historyTargetValue.replace('{{target}}', '3'),
+      );
+      expect(await regularity.historyTable(t.networks.linkedin).locator('tbody tr').count()).toBe(8);
       await shot('regularity-page');
       findings.push(...(await findSeriousViolations(page, `regularity-${run.language}`)));
 

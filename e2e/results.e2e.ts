@@ -132,6 +132,9 @@ describe.skipIf(!chromiumPath)('results: outcomes, costs and the return on time'
     expect(await results.roiOf('linkedin')).toMatch(/650\s?%/);
     expect(await results.roiOf('instagram')).toMatch(/100\s?%/);
     await page.getByTestId('outcomes-list').getByText(fr.results.outcomes.kinds.client).waitFor();
+    // The chart draws the same totals, and writes them as a table for screen readers.
+    await results.chart.waitFor();
+    await expect.poll(() => results.chartTableRow('LinkedIn').textContent()).toMatch(/1\s?500\s?€/);
     await capture(page, 'fr-desktop-results-after');
     await check('results-after-fr');
 

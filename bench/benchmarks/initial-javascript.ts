@@ -15,7 +15,8 @@ const limitBytes = 250 * 1024;
 /**
  * The files the browser must load before the first page runs: the entry script of index.html and
  * everything it imports statically (Vite's manifest `imports`, which are also its modulepreload
- * links), never the `dynamicImports` of lazily loaded pages.
+ * links), never the `dynamicImports` of lazily loaded pages; but the French strings
+ * (`app/i18n/fr.ts`, their own chunk, fetched beside the entry), which the first page waits for.
  */
 export function listInitialFiles(manifest: Record<string, ManifestChunk>, indexHtml: string): string[] {
   const files = new Set<string>();
@@ -26,6 +27,8 @@ export function listInitialFiles(manifest: Record<string, ManifestChunk>, indexH
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // One language's strings are drawn with the first page; French, the first language, is the larger.
+  visit('app/i18n/fr.ts');
   // Whatever index.html itself loads as a module counts too, manifest or not.
   for (const match of indexHtml.matchAll(
     /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+)"/g,

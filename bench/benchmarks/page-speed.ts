@@ -19,6 +19,8 @@ export const pageSpeedPages: readonly { name: string; path: string; signedIn: bo
   { name: 'posts', path: 'posts', signedIn: true },
   { name: 'ideas', path: 'ideas', signedIn: true },
   { name: 'calendar', path: 'calendar', signedIn: true },
+  { name: 'results', path: 'results', signedIn: true },
+  { name: 'regularity', path: 'regularity', signedIn: true },
 ];
 /** `--quick`: the first page anyone sees and the heaviest signed-in page (FullCalendar). */
 export const quickPageSpeedPages = ['sign-in', 'routine'];

@@ -1,7 +1,8 @@
 /**
  * The workspace Lighthouse looks at: a person signed up through the running server's HTTP API (as a
  * browser would), onboarded as a freelancer with the 6 h budget and its reference-week routine, a
- * few time entries this week, ideas and draft posts, so that every page draws real rows.
+ * few time entries this week, ideas and draft posts, posting targets and a month's outcomes, so that
+ * every page draws real rows (the results and regularity pages their charts).
  */
 export type SeededWorkspace = { cookie: string; workspaceId: string };
 
@@ -82,5 +83,25 @@ export async function seedPageSpeedWorkspace(baseUrl: string): Promise<SeededWor
   for (const text of ideas) await call('POST', `${base}/ideas`, { text }, cookie);
   for (const text of ['Nouvelle collection de printemps', 'Portes ouvertes samedi 10 h – 18 h'])
     await call('POST', `${base}/posts`, { text, versions: [] }, cookie);
+  await call(
+    'PUT',
+    `${base}/strategy/networks`,
+    {
+      networks: [
+        { network: 'instagram', targetPostsPerWeek: 3, priority: 1 },
+        { network: 'linkedin', targetPostsPerWeek: 2, priority: 2 },
+      ],
+    },
+    cookie,
+  );
+  const day = (daysAgo: number) => new Date(now - daysAgo * 24 * hour).toISOString().slice(0, 10);
+  const outcomes = [
+    { kind: 'lead', network: 'instagram', daysAgo: 3 },
+    { kind: 'lead', network: 'linkedin', daysAgo: 5 },
+    { kind: 'revenue', network: 'instagram', daysAgo: 4, amountCents: 48_000 },
+    { kind: 'revenue', network: 'linkedin', daysAgo: 9, amountCents: 120_000 },
+  ];
+  for (const { daysAgo, ...outcome } of outcomes)
+    await call('POST', `${base}/outcomes`, { ...outcome, occurredOn: day(daysAgo) }, cookie);
   return { cookie, workspaceId };
 }

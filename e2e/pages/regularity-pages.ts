@@ -16,6 +16,21 @@ export class RegularityPages {
     return this.page.getByTestId(`regularity-gap-${network}`);
   }
 
+  /** A network's eight-week history chart, by its accessible name ("Instagram : publications…"). */
+  historyChart(networkName: string) {
+    return this.page.getByRole('img', {
+      name: this.t.regularity.historyLabel.replace('{{network}}', networkName),
+    });
+  }
+
+  /** The same weeks as a table (screen readers read it instead of the drawing). */
+  historyTable(networkName: string) {
+    return this.page.getByRole('table', {
+      name: this.t.regularity.historyLabel.replace('{{network}}', networkName),
+      includeHidden: true,
+    });
+  }
+
   get bell() {
     return this.page.getByTestId('notification-bell');
   }

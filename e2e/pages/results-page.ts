@@ -29,6 +29,18 @@ export class ResultsPages {
     return ((await this.totalRow(key).locator('[data-column="revenue"]').textContent()) ?? '').trim();
   }
 
+  /** The cost and revenue chart, by its accessible name. */
+  get chart() {
+    return this.page.getByRole('img', { name: this.t.results.chartTitle });
+  }
+
+  /** The chart's numbers as a table (read by screen readers instead of the drawing): one key's row. */
+  chartTableRow(keyLabel: string) {
+    return this.page
+      .getByRole('table', { name: this.t.results.chartTitle, includeHidden: true })
+      .getByRole('row', { name: keyLabel, includeHidden: true });
+  }
+
   get dialog() {
     return this.page.getByRole('dialog', { name: this.t.results.outcomes.log });
   }

@@ -70,7 +70,9 @@ export async function startServer(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    await waitForHealth(baseUrl, server, 90_000);
+    // E2E_START_TIMEOUT_MS: a longer wait on a machine shared by many test runs (load average 30+
+    // made a cold start take over 90 s); what the specs prove does not depend on it.
+    await waitForHealth(baseUrl, server, Number(process.env.E2E_START_TIMEOUT_MS ?? 90_000));
   } catch (error) {
     // Not left running (nor its data directory left behind) when it is too slow to answer.
     server.kill('SIGKILL');

@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { initI18n } from './app/i18n/index.js';
 
-initI18n();
+// The page is drawn once its language's strings are in (a chunk of their own, preloaded by
+// public/catalogue-preload.js): never a flash of keys.
+const languageReady = initI18n();
 
 // The built app installs its service worker (dist/web/sw.js, written at build time): the shell
 // then opens without network. Not in development, where Vite serves unbundled modules.
@@ -15,8 +17,12 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator)
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = createRoot(container);
+const render = () =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// Strings that cannot load (offline without the service worker's copy) still leave a usable app.
+languageReady.then(render, render);

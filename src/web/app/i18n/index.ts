@@ -3,8 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import type { Locale } from '../../../contracts/common.js';
 import { withFrenchTypography } from '../../../core/format/french-typography.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
+import type { Translation } from './fr.js';
 
 const storageKey = 'cadence.locale';
 
@@ -63,24 +62,45 @@ function applyLanguage(locale: Locale) {
   configureValidationMessages(locale);
 }
 
-/** Switches the interface language and remembers it on this device. */
+/**
+ * Each language's strings are their own chunk (see scripts/vite-language-catalogues.ts): a visit
+ * downloads only its language (public/catalogue-preload.js asks for it beside the entry), the
+ * other one on a switch. French spacing (no-break spaces before ? ! ; :) is applied here, once.
+ */
+const catalogues: Record<Locale, () => Promise<Translation>> = {
+  fr: () => import('./fr.js').then((module) => withFrenchTypography(module.fr)),
+  en: () => import('./en.js').then((module) => module.en),
+};
+
+async function ensureCatalogue(locale: Locale) {
+  if (!i18n.hasResourceBundle(locale, 'translation'))
+    i18n.addResourceBundle(locale, 'translation', await catalogues[locale]());
+}
+
+/**
+ * Switches the interface language and remembers it on this device. The page keeps the current
+ * language until the other one's strings have arrived: it never shows their keys.
+ */
 export async function changeLanguage(locale: Locale) {
   try {
     window.localStorage.setItem(storageKey, locale);
   } catch {
     // Not remembered on this device; the profile still keeps it when signed in.
   }
+  await ensureCatalogue(locale);
   await i18n.changeLanguage(locale);
   applyLanguage(locale);
 }
 
-export function initI18n() {
+/** Loads the visitor's language, then sets i18next up with it: call before the first render. */
+export async function initI18n() {
   const locale = detectLanguage();
-  void i18n.use(initReactI18next).init({
-    // French spacing (no-break spaces before ? ! ; :) is applied once here, to every string.
-    resources: { fr: { translation: withFrenchTypography(fr) }, en: { translation: en } },
+  const translation = await catalogues[locale]();
+  await i18n.use(initReactI18next).init({
+    resources: { [locale]: { translation } },
     lng: locale,
-    fallbackLng: 'fr',
+    // Both languages have every key (en.ts is typed by fr.ts): nothing to fall back to.
+    fallbackLng: false,
     supportedLngs: ['fr', 'en'],
     interpolation: { escapeValue: false },
     returnNull: false,

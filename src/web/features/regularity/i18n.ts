@@ -31,13 +31,15 @@ export const regularityFr = {
   historyHelp: 'Les huit dernières semaines ; la ligne marque l’objectif.',
   historyPublished: 'Publiées',
   historyTarget: 'Objectif',
-  historyRush: 'Semaine chargée',
   rushWeeks_one:
     'En orange, la semaine chargée du {{weeks}}\u00a0: elle demandait une publication au lieu de l’objectif, et une seule y suffisait à garder la série.',
   rushWeeks_other:
     'En orange, les semaines chargées du {{weeks}}\u00a0: chacune demandait une publication au lieu de l’objectif, et une seule y suffisait à garder la série.',
   rushWeekNote: 'semaine chargée, une publication demandée (elle garde la série)',
   rushThisWeek: 'Semaine chargée\u00a0: une publication suffit cette semaine et garde la série.',
+  historyTargetValue: 'Objectif : {{target}}',
+  historyLabel: '{{network}} : publications des huit dernières semaines',
+  historyWeek: 'Semaine',
   weekOf: 'Sem. du {{date}}',
   onTarget: 'Objectif tenu',
   offTarget: 'Objectif manqué',
@@ -76,13 +78,15 @@ export const regularityEn: typeof regularityFr = {
   historyHelp: 'The last eight weeks; the line marks the target.',
   historyPublished: 'Published',
   historyTarget: 'Target',
-  historyRush: 'Rush week',
   rushWeeks_one:
     'In orange, the rush week of {{weeks}}: it asked one post instead of the target, and one was enough to keep the streak.',
   rushWeeks_other:
     'In orange, the rush weeks of {{weeks}}: each asked one post instead of the target, and one was enough to keep the streak.',
   rushWeekNote: 'rush week, one post asked (it keeps the streak)',
   rushThisWeek: 'Rush week: one post is enough this week and keeps the streak.',
+  historyTargetValue: 'Target: {{target}}',
+  historyLabel: '{{network}}: posts of the last eight weeks',
+  historyWeek: 'Week',
   weekOf: 'Week of {{date}}',
   onTarget: 'Target kept',
   offTarget: 'Target missed',

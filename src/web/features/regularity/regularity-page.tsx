@@ -1,8 +1,9 @@
-import { BarChart } from '@mantine/charts';
-import { Card, ColorSwatch, Group, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Card, ColorSwatch, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NetworkRegularityView } from '../../../contracts/regularity.js';
+import { chartColor } from '../../ui/charts/chart-parts.js';
+import { ColumnChart } from '../../ui/charts/column-chart.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { ButtonLink } from '../../ui/router-links.js';
@@ -64,19 +65,24 @@ export function RegularityPage() {
   );
 }
 
+const rushColor = chartColor('orange.5');
+
 function HistoryChart({ line }: { line: NetworkRegularityView }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  // A rush week's bar is its own series (stacked, so it sits in the same place): another colour,
-  // named in the legend, because that week asked one post and not the target.
-  const data = line.history.map((week) => ({
-    week: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
-    published: week.isRush ? 0 : week.published,
-    rush: week.isRush ? week.published : 0,
+  const longDate = (date: string) => formatLocalDate(date, i18n.language, { day: 'numeric', month: 'long' });
+  // A rush week's column has its own colour, keyed under the chart and said in the table: that
+  // week asked one post, not the target.
+  const rows = line.history.map((week) => ({
+    key: week.weekStart,
+    label: formatLocalDate(week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
+    description: `${t('regularity.weekOf', { date: longDate(week.weekStart) })} (${week.onTarget ? t('regularity.onTarget') : t('regularity.offTarget')}${
+      week.isRush ? `, ${t('regularity.rushWeekNote')}` : ''
+    })`,
+    values: { published: week.published },
+    ...(week.isRush ? { color: rushColor } : {}),
   }));
   const rushWeeks = line.history.filter((week) => week.isRush);
-  const longDate = (date: string) => formatLocalDate(date, i18n.language, { day: 'numeric', month: 'long' });
-  const weekName = (weekStart: string) => t('regularity.weekOf', { date: longDate(weekStart) });
   return (
     <Stack gap={4}>
       <Title order={3} size="h6">
@@ -87,25 +93,28 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
         {line.allowedGapDays !== null &&
           ` ${t('regularity.rule', { target: number.format(line.target ?? 0), days: line.allowedGapDays })}`}
       </Text>
-      <BarChart
-        h={160}
-        data={data}
-        dataKey="week"
-        type="stacked"
-        series={[
-          { name: 'published', label: t('regularity.historyPublished'), color: 'teal.6' },
-          ...(rushWeeks.length > 0
-            ? [{ name: 'rush', label: t('regularity.historyRush'), color: 'orange.5' }]
-            : []),
-        ]}
-        referenceLines={[{ y: line.target ?? 0, label: t('regularity.historyTarget'), color: 'orange.8' }]}
-        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 12, fontSize: 11 }}
-        yAxisProps={{ allowDecimals: false, width: 24 }}
+      <ColumnChart
+        title={t('regularity.historyLabel', { network: t(`networks.${line.network}`) })}
+        categoryHeader={t('regularity.historyWeek')}
+        series={{ key: 'published', label: t('regularity.historyPublished'), color: chartColor('teal.6') }}
+        rows={rows}
+        format={(value) => number.format(value)}
+        integers
+        {...(line.target === null
+          ? {}
+          : {
+              target: {
+                value: line.target,
+                label: t('regularity.historyTargetValue', { target: number.format(line.target) }),
+                color: chartColor('orange.8'),
+              },
+            })}
+        testId="regularity-history-chart"
       />
       {rushWeeks.length > 0 && (
         <Group gap={6} wrap="nowrap" align="flex-start" data-testid={`regularity-rush-weeks-${line.network}`}>
-          {/* The chart's key for the rush colour (Mantine's legend would take the chart's height). */}
-          <ColorSwatch color="var(--mantine-color-orange-5)" size={12} mt={3} style={{ flexShrink: 0 }} />
+          {/* The key of the rush colour, in words. */}
+          <ColorSwatch color={rushColor} size={12} mt={3} style={{ flexShrink: 0 }} />
           <Text size="xs">
             {t('regularity.rushWeeks', {
               count: rushWeeks.length,
@@ -116,17 +125,6 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
           </Text>
         </Group>
       )}
-      {/* The chart's numbers for screen readers and for anyone who prefers a list. */}
-      <VisuallyHidden component="ul">
-        {line.history.map((week) => (
-          <li key={week.weekStart}>
-            {weekName(week.weekStart)}
-            {i18n.language === 'fr' ? '\u00a0: ' : ': '}
-            {week.published} · {week.onTarget ? t('regularity.onTarget') : t('regularity.offTarget')}
-            {week.isRush && ` · ${t('regularity.rushWeekNote')}`}
-          </li>
-        ))}
-      </VisuallyHidden>
     </Stack>
   );
 }

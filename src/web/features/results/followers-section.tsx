@@ -1,7 +1,8 @@
-import { Sparkline } from '@mantine/charts';
 import { Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { chartColor } from '../../ui/charts/chart-parts.js';
+import { Sparkline } from '../../ui/charts/sparkline.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { useResultsFormat } from './results-format.js';
@@ -60,12 +61,9 @@ export function FollowersSection({ workspace }: { workspace: { id: string; curre
                   </Text>
                   {account.history.length > 1 && (
                     <Sparkline
-                      h={36}
-                      data={account.history.map((reading) => reading.followers)}
-                      curveType="linear"
-                      fillOpacity={0.15}
-                      aria-label={t('results.followers.chart', { account: account.accountName })}
-                      role="img"
+                      values={account.history.map((reading) => reading.followers)}
+                      label={t('results.followers.chart', { account: account.accountName })}
+                      color={chartColor('blue.6')}
                     />
                   )}
                 </>

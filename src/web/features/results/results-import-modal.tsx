@@ -11,12 +11,13 @@ import { resultsImportSources } from '../../../core/results/imports/import-colum
 import { isProblem } from '../../app/api.js';
 import { ImportIssues } from '../tracking/import-issues.js';
 import { formatLocalDate } from '../tracking/workspace-dates.js';
-import { resultsFr } from './i18n.js';
+// The type only: the strings themselves are the active language's (loaded on their own).
+import type { resultsFr } from './i18n.js';
 import { useResultsFormat } from './results-format.js';
 import { ResultsImportMapping } from './results-import-mapping.js';
 import { useResultsImport } from './use-results-import.js';
 
-const issueCodes = resultsFr.import.issues;
+type IssueCode = keyof typeof resultsFr.import.issues;
 
 /** Import a network's post export or a list of outcomes: source, file, columns, preview, import. */
 export function ResultsImportButton({ workspace }: { workspace: { id: string; currency: string } }) {
@@ -66,8 +67,8 @@ function ImportSteps({
   const [fileError, setFileError] = useState<string | null>(null);
   const { preview, mapping, result } = flow;
   const describe = (issue: ImportIssueView) =>
-    Object.hasOwn(issueCodes, issue.code)
-      ? t(`results.import.issues.${issue.code as keyof typeof issueCodes}`, issue.params)
+    i18n.exists(`results.import.issues.${issue.code}`)
+      ? t(`results.import.issues.${issue.code as IssueCode}`, issue.params)
       : issue.message;
 
   if (result)

@@ -1,11 +1,10 @@
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { Alert, Badge, Card, Group, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsRow, ResultsView } from '../../../contracts/results.js';
 import { resultsThresholds } from '../../../core/results/results-thresholds.js';
+import { BarChart } from '../../ui/charts/bar-chart.js';
+import { chartColor } from '../../ui/charts/chart-parts.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
 
@@ -20,7 +19,6 @@ type Props = {
 /** The ROI table: totals per key with a chart of cost against revenue, then period by period. */
 export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Props) {
   const { t } = useTranslation();
-  const isNarrow = useMediaQuery('(max-width: 48em)');
   const dimension = view?.dimension ?? 'network';
   const keyLabel = useKeyLabel(workspaceId, dimension);
   const format = useResultsFormat(view?.currency ?? 'EUR');
@@ -36,12 +34,12 @@ export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Pro
   const notApplicableHelp =
     dimension === 'category' || dimension === 'pillar' ? t(`results.notApplicableHelp.${dimension}`) : null;
   const keyHeader = t(`results.dimensions.${dimension}`);
-  const chartData = totals
+  const chartRows = totals
     .filter((row) => row.costCents !== null || row.revenueCents !== null)
     .map((row) => ({
-      key: keyLabel(row.key),
-      cost: (row.costCents ?? 0) / 100,
-      revenue: (row.revenueCents ?? 0) / 100,
+      key: row.key,
+      label: keyLabel(row.key),
+      values: { cost: row.costCents ?? 0, revenue: row.revenueCents ?? 0 },
     }));
 
   return (
@@ -78,23 +76,31 @@ export function RoiSection({ workspaceId, view, isPending, error, onRetry }: Pro
               </Text>
             )}
           </Card>
-          {chartData.length > 0 && dimension !== 'category' && (
+          {chartRows.length > 0 && dimension !== 'category' && (
             <Card withBorder radius="md">
               <Title order={2} size="h4" mb="sm">
                 {t('results.chartTitle')}
               </Title>
               <BarChart
-                h={isNarrow ? 80 + chartData.length * 60 : 280}
-                data={chartData}
-                dataKey="key"
-                withLegend
-                orientation={isNarrow ? 'vertical' : 'horizontal'}
-                yAxisProps={isNarrow ? { width: 100, interval: 0 } : { width: 90 }}
+                title={t('results.chartTitle')}
+                categoryHeader={keyHeader}
                 series={[
-                  { name: 'cost', label: t('results.chartCost'), color: 'orange.7' },
-                  { name: 'revenue', label: t('results.chartRevenue'), color: 'teal.7' },
+                  {
+                    key: 'cost',
+                    label: t('results.chartCost'),
+                    color: chartColor('orange.7'),
+                    look: 'hatched',
+                  },
+                  {
+                    key: 'revenue',
+                    label: t('results.chartRevenue'),
+                    color: chartColor('teal.7'),
+                    look: 'solid',
+                  },
                 ]}
-                valueFormatter={(value: number) => format.wholeMoney(Math.round(value * 100))}
+                rows={chartRows}
+                format={(cents) => format.wholeMoney(Math.round(cents))}
+                testId="results-chart"
               />
             </Card>
           )}

@@ -25,7 +25,10 @@ export const trackingFr = {
     adherencePending: '{{count}} à venir',
     noCost: 'Sans coût horaire : {{names}}',
     chartTitle: 'Par catégorie',
+    chartLabel: 'Heures de la semaine par catégorie',
     trendTitle: 'Tendance sur 12 semaines',
+    trendLabel: 'Heures par semaine sur 12 semaines',
+    week: 'Semaine',
     empty: 'Aucune catégorie avec du budget, de la routine ou du temps suivi cette semaine.',
   },
   timesheet: {
@@ -260,7 +263,10 @@ export const trackingEn: typeof trackingFr = {
     adherencePending: '{{count}} still to come',
     noCost: 'No hourly cost: {{names}}',
     chartTitle: 'By category',
+    chartLabel: 'This week’s hours by category',
     trendTitle: '12-week trend',
+    trendLabel: 'Hours per week over 12 weeks',
+    week: 'Week',
     empty: 'No category with a budget, a routine or tracked time this week.',
   },
   timesheet: {

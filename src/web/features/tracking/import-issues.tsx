@@ -1,11 +1,11 @@
 import { Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssueView } from '../../../contracts/tracking.js';
-import { trackingFr } from './i18n.js';
+// The type only: the strings themselves are the active language's (loaded on their own).
+import type { trackingFr } from './i18n.js';
 import { useCategoryOptions } from './use-tracking-options.js';
 
 type IssueCode = keyof typeof trackingFr.imports.issues;
-const isKnownCode = (code: string): code is IssueCode => Object.hasOwn(trackingFr.imports.issues, code);
 
 /** Rows the file could not give (line + reason), translated from the API's stable codes. */
 export function ImportIssues({
@@ -25,8 +25,9 @@ export function ImportIssues({
   /** Words for another import's codes (the results import); the time import's by default. */
   describe?: (issue: ImportIssueView) => string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const categories = useCategoryOptions(workspaceId);
+  const isKnownCode = (code: string): code is IssueCode => i18n.exists(`tracking.imports.issues.${code}`);
   if (count === 0) return null;
   const reason = (issue: ImportIssueView) => {
     if (describe) return describe(issue);

@@ -1,13 +1,14 @@
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, noBreakSpace } from '../../../core/format/index.js';
+import { BarChart } from '../../ui/charts/bar-chart.js';
+import { type ChartSeries, chartColor } from '../../ui/charts/chart-parts.js';
+import { LineChart } from '../../ui/charts/line-chart.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { formatCents } from '../../ui/money.js';
-import { useMediaMatch } from '../../ui/use-media-match.js';
 import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
-import { barChartHeight } from './hours-chart-height.js';
 import { plannedVsActualQueryOptions, trendQueryOptions } from './tracking-queries.js';
 import { formatLocalDate } from './workspace-dates.js';
 
@@ -17,46 +18,44 @@ const hoursLabel = (value: number, language: string) => `${formatDecimal(value, 
 /** Hours with one decimal, for charts and cards. */
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
-// The chart library (recharts, ~130 KB compressed) is fetched after the page's figures are drawn;
-// the skeletons hold the charts' exact heights, so nothing moves when they arrive.
-const WeekBarChart = lazy(() =>
-  import('./hours-charts.js').then((module) => ({ default: module.WeekBarChart })),
-);
-const TrendLineChart = lazy(() =>
-  import('./hours-charts.js').then((module) => ({ default: module.TrendLineChart })),
-);
+type HoursKey = 'budget' | 'routine' | 'tracked';
 
-const labels = (
-  t: (key: 'tracking.overview.budget' | 'tracking.overview.routine' | 'tracking.overview.tracked') => string,
-) => ({
-  budget: t('tracking.overview.budget'),
-  routine: t('tracking.overview.routine'),
-  tracked: t('tracking.overview.tracked'),
-});
+/** Budget outlined, routine hatched, tracked solid: the three read apart without their colours. */
+const hoursSeries = (t: TFunction): ChartSeries<HoursKey>[] => [
+  { key: 'budget', label: t('tracking.overview.budget'), color: chartColor('gray.6'), look: 'outline' },
+  { key: 'routine', label: t('tracking.overview.routine'), color: chartColor('indigo.5'), look: 'hatched' },
+  { key: 'tracked', label: t('tracking.overview.tracked'), color: chartColor('teal.7'), look: 'solid' },
+];
 
 function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
   const { t, i18n } = useTranslation();
   const trend = useQuery(trendQueryOptions(workspaceId, weekStart));
-  if (trend.isPending) return <Skeleton h={240} radius="md" />;
+  // The legend and the drawing: nothing moves when the weeks arrive.
+  if (trend.isPending) return <Skeleton h={264} radius="md" />;
   if (trend.isError) return <ErrorState error={trend.error} onRetry={() => void trend.refetch()} />;
-  const data = trend.data.weeks.map((week) => ({
-    week: formatLocalDate(week.week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
-    budget: hoursOf(week.budgetMinutes),
-    routine: hoursOf(week.routineMinutes),
-    tracked: hoursOf(week.trackedSeconds / 60),
+  const rows = trend.data.weeks.map((week) => ({
+    key: week.week.weekStart,
+    label: formatLocalDate(week.week.weekStart, i18n.language, { day: 'numeric', month: 'short' }),
+    description: formatLocalDate(week.week.weekStart, i18n.language, { day: 'numeric', month: 'long' }),
+    values: {
+      budget: hoursOf(week.budgetMinutes),
+      routine: hoursOf(week.routineMinutes),
+      tracked: hoursOf(week.trackedSeconds / 60),
+    },
   }));
   return (
     <Card withBorder radius="md">
       <Title order={2} size="h5" mb="sm">
         {t('tracking.overview.trendTitle')}
       </Title>
-      <Suspense fallback={<Skeleton h={240} radius="md" />}>
-        <TrendLineChart
-          data={data}
-          labels={labels(t)}
-          valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
-        />
-      </Suspense>
+      <LineChart
+        title={t('tracking.overview.trendLabel')}
+        categoryHeader={t('tracking.overview.week')}
+        series={hoursSeries(t)}
+        rows={rows}
+        format={(value) => hoursLabel(value, i18n.language)}
+        testId="hours-trend-chart"
+      />
     </Card>
   );
 }
@@ -65,17 +64,19 @@ function TrendChart({ workspaceId, weekStart }: { workspaceId: string; weekStart
 export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: string; weekStart: string }) {
   const { t, i18n } = useTranslation();
   const report = useQuery(plannedVsActualQueryOptions(workspaceId, weekStart));
-  const isNarrow = useMediaMatch('(max-width: 48em)');
   const categories = useQuery(categoriesQueryOptions(workspaceId));
   const categoryName = useCategoryName();
   if (report.isPending) return <Skeleton h={300} radius="md" />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
   const { totals, adherence } = report.data;
-  const chartData = report.data.rows.map((row) => ({
-    category: categoryName(categories.data?.find((item) => item.id === row.categoryId)),
-    budget: hoursOf(row.budgetMinutes),
-    routine: hoursOf(row.routineMinutes),
-    tracked: hoursOf(row.trackedSeconds / 60),
+  const chartRows = report.data.rows.map((row) => ({
+    key: row.categoryId,
+    label: categoryName(categories.data?.find((item) => item.id === row.categoryId)),
+    values: {
+      budget: hoursOf(row.budgetMinutes),
+      routine: hoursOf(row.routineMinutes),
+      tracked: hoursOf(row.trackedSeconds / 60),
+    },
   }));
   return (
     <Stack gap="md">
@@ -137,19 +138,19 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
         <Title order={2} size="h5" mb="sm">
           {t('tracking.overview.chartTitle')}
         </Title>
-        {chartData.length === 0 ? (
+        {chartRows.length === 0 ? (
           <Text c="dimmed" size="sm">
             {t('tracking.overview.empty')}
           </Text>
         ) : (
-          <Suspense fallback={<Skeleton h={barChartHeight(isNarrow, chartData.length)} radius="md" />}>
-            <WeekBarChart
-              data={chartData}
-              isNarrow={isNarrow}
-              labels={labels(t)}
-              valueFormatter={(value: number) => hoursLabel(value, i18n.language)}
-            />
-          </Suspense>
+          <BarChart
+            title={t('tracking.overview.chartLabel')}
+            categoryHeader={t('tracking.timesheet.category')}
+            series={hoursSeries(t)}
+            rows={chartRows}
+            format={(value) => hoursLabel(value, i18n.language)}
+            testId="hours-week-chart"
+          />
         )}
       </Card>
       <TrendChart workspaceId={workspaceId} weekStart={weekStart} />
