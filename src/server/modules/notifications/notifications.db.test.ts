@@ -91,6 +91,48 @@ describe('the bell', () => {
     expect(smtp.received).toEqual([]);
   });
 
+  it('lists the notifications of one instant newest first, and finds the newest instance one', async () => {
+    // The clock is fixed: every notification below shares one created_at.
+    const dates = ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
+    for (const date of dates)
+      await notify({
+        workspaceId,
+        recipients: [owner.id],
+        kind: 'coming_gap',
+        subject: { network: 'bluesky', date },
+      });
+    const list = (await me(owner, 'GET', '/notifications')).json();
+    expect(list.items.map((item: { subject: { date: string } }) => item.subject.date)).toEqual(
+      [...dates].reverse(),
+    );
+
+    // Backups failing then working again in one instant: the newest is the recovery.
+    const { notificationsService } = cadenceOf(app).modules.notifications.services;
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_failed',
+      subject: {},
+      subjectKey: 'streak-1',
+    });
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_recovered',
+      subject: {},
+      subjectKey: 'streak-1',
+    });
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_failed',
+      subject: {},
+      subjectKey: 'streak-2',
+    });
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_recovered',
+      subject: {},
+      subjectKey: 'streak-2',
+    });
+    expect(
+      await notificationsService.findLatestInstanceNotification(['backup_failed', 'backup_recovered']),
+    ).toEqual({ kind: 'backup_recovered', subjectKey: 'streak-2' });
+  });
+
   it('tells only the roles asked, and no one who turned the kind off', async () => {
     const viewer = await signUp(app);
     const invitation = await as(app, owner, {
