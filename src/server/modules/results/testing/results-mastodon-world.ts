@@ -1,6 +1,5 @@
 import type { SQL } from 'drizzle-orm';
 import pino from 'pino';
-import type { AccountLimits } from '../../../../contracts/connectors.js';
 import { startFakeMastodon } from '../../../connectors/mastodon/testing/fake-mastodon.js';
 import type { FakeAccount } from '../../../connectors/mastodon/testing/fake-mastodon-entities.js';
 import type { Clock } from '../../../platform/clock.js';
@@ -8,17 +7,7 @@ import { parseNetworkAllowList } from '../../../platform/network-address.js';
 import { createSafeFetch } from '../../../platform/safe-fetch.js';
 import { buildTestApp, cadenceOf, signUp } from '../../../testing/test-app.js';
 import { createTestDatabase } from '../../../testing/test-database.js';
-
-const limits: AccountLimits = {
-  maxCharacters: 500,
-  lengthUnit: 'code_points',
-  urlLength: 23,
-  maxImages: 4,
-  maxImageBytes: 16_000_000,
-  imageMimeTypes: ['image/jpeg'],
-  maxAltTextLength: 1500,
-  maxParts: 25,
-};
+import { testLimits } from '../../publishing/testing/publishing-test-world.js';
 
 /**
  * The app on a fresh test database, allowed to reach the protocol-faithful fake Mastodon on
@@ -57,7 +46,7 @@ export async function startResultsMastodonWorld(clock: Clock) {
           accountId: account.id,
           accessToken: fake.issueToken(account),
         },
-        limits,
+        limits: testLimits,
         connectedByUserId: null,
       });
     },
