@@ -95,6 +95,12 @@ export class WorkspaceShell {
   async switchLanguage(locale: 'fr' | 'en') {
     const choice = (where: string) =>
       this.page.locator(`${where} label`).filter({ hasText: locale.toUpperCase() }).first();
+    // Wait for the header to be drawn: FR | EN in it, or the burger on a phone (then in the drawer).
+    await this.page
+      .locator('header label, header .mantine-Burger-root')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
     if (await choice('header').isVisible()) await choice('header').click();
     else {
       await this.ensureNavigationVisible();
