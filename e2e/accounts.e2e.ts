@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type SmtpWorld, startSmtpWorld } from '../src/server/testing/smtp-world.js';
 import { OnboardingPage } from './pages/onboarding-page.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
 import { openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
@@ -35,7 +36,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startMailingServer(smtpUrl: string) {
+async function startMailingServer(smtpPort: number) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cadence-e2e-mail-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -46,7 +47,7 @@ async function startMailingServer(smtpUrl: string) {
     CADENCE_DATA_DIR: dataDir,
     CADENCE_BASE_URL: baseUrl,
     CADENCE_LOGIN_LIMIT: '1000',
-    SMTP_URL: smtpUrl,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     MAIL_FROM: 'Cadence <cadence@example.com>',
     LOG_LEVEL: 'error',
   };
@@ -97,20 +98,34 @@ async function signIn(page: Page, t: typeof fr, email: string, password: string)
 
 describe.skipIf(!chromiumPath)('accounts', () => {
   let browser: Browser;
-  let smtp: SmtpWorld;
+  let smtp: SMTPServer;
+  const mails: ParsedMail[] = [];
   let mailing: Awaited<ReturnType<typeof startMailingServer>>;
   const findings: AxeFinding[] = [];
 
   beforeAll(async () => {
-    smtp = await startSmtpWorld();
-    mailing = await startMailingServer(smtp.smtpUrl);
+    smtp = new SMTPServer({
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream)
+          .then((mail) => {
+            mails.push(mail);
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const address = smtp.server.address();
+    mailing = await startMailingServer(typeof address === 'object' && address ? address.port : 0);
     browser = await launchChromium(chromiumPath as string);
   });
 
   afterAll(async () => {
     await browser?.close();
     await mailing?.stop();
-    await smtp?.stop();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
     expect(findings).toEqual([]);
   });
 
@@ -151,9 +166,9 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await page.getByText(fr.account.forgotSentTitle).waitFor({ timeout: 90_000 });
     await screenshot(page, 'fr-desktop-forgot-password-sent');
     await check('forgot-password-sent');
-    await expect.poll(() => smtp.received.length, { timeout: 10_000 }).toBe(1);
-    expect(smtp.received[0]?.subject).toBe('Réinitialiser votre mot de passe Cadence');
-    const link = smtp.received[0]?.text?.match(/https?:\/\/\S+/)?.[0] ?? '';
+    await expect.poll(() => mails.length, { timeout: 10_000 }).toBe(1);
+    expect(mails[0]?.subject).toBe('Réinitialiser votre mot de passe Cadence');
+    const link = mails[0]?.text?.match(/https?:\/\/\S+/)?.[0] ?? '';
 
     await page.goto(link);
     await page.waitForURL(/\/reset-password\?token=/);

@@ -13,8 +13,6 @@ import { createMailer, type Mailer } from '../platform/mail.js';
 export type SmtpWorld = {
   /** Every mail delivered so far, in order; a test empties it with `received.length = 0`. */
   received: ParsedMail[];
-  /** `smtp://127.0.0.1:<port>`, for a server started apart (an E2E spec's own Cadence). */
-  smtpUrl: string;
   mailer: Mailer;
   stop: () => Promise<void>;
   restart: () => Promise<void>;
@@ -24,15 +22,13 @@ export async function startSmtpWorld(): Promise<SmtpWorld> {
   const received: ParsedMail[] = [];
   let server = createServer(received);
   const port = await listen(server, 0);
-  const smtpUrl = `smtp://127.0.0.1:${port}`;
   const mailer = createMailer({
-    smtpUrl,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
     from: 'Cadence <cadence@example.com>',
     logger: pino({ level: 'silent' }),
   });
   return {
     received,
-    smtpUrl,
     mailer,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async restart() {
