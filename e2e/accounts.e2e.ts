@@ -145,12 +145,12 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await signUp(page, fr, { ...person, password: 'Motdepasse2026' });
     await page.getByText(fr.account.passwordTooCommon).waitFor();
     await signUp(page, fr, person);
-    await new OnboardingPage(page, fr).complete({
-      kind: 'small_business',
-      name: 'Fleuriste Morel',
-      networks: ['instagram'],
-      hourlyRate: '30',
-    });
+    const onboarding = new OnboardingPage(page, fr);
+    await onboarding.waitUntilShown();
+    await onboarding.chooseKind('small_business');
+    await onboarding.describeWorkspace('Fleuriste Morel');
+    await onboarding.chooseNetworks(['instagram']);
+    await onboarding.finishWithHourlyRate('30');
     await page.waitForURL(/\/w\/[0-9a-f-]+/);
 
     // Signed out, the person forgot the password: a link by mail.
