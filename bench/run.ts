@@ -19,7 +19,7 @@ import { defaultDatasetOptions, planAgency } from './dataset/agency-plan.js';
 import { type DatabaseKind, datasetDirectory, readManifest } from './dataset/dataset-store.js';
 import { generateDataset } from './dataset/generate-dataset.js';
 import { openBenchContext } from './lib/bench-context.js';
-import { type BenchmarkResult, formatResultsTable } from './lib/result.js';
+import { type BenchmarkResult, formatResultsTable, formatVerdict } from './lib/result.js';
 import { ensureServerBuild, ensureWebBuild } from './lib/server-build.js';
 
 /**
@@ -196,12 +196,7 @@ async function main() {
     ? `dataset "${name}": ${manifest.options.workspaces} workspaces, ${describePeriod(manifest.options.years)}, seed ${manifest.options.seed}, ${manifest.generated.pglite?.entries.toLocaleString('en') ?? '?'} time entries, ${manifest.generated.pglite?.posts?.toLocaleString('en') ?? 'no'} posts, ${manifest.generated.pglite?.snapshots?.toLocaleString('en') ?? 'no'} metric snapshots, ${manifest.generated.pglite?.outcomes?.toLocaleString('en') ?? 'no'} outcomes`
     : 'no dataset';
   console.log(`\n${command}\n${dataset}\n${machine}\n\n${formatResultsTable(results)}\n`);
-  const missed = results.filter((result) => !result.met);
-  if (missed.length > 0)
-    console.log(
-      `MISSED TARGETS (${missed.length}):\n${missed.map((result) => `  - ${result.id} ${result.name} [${result.database}]: ${result.measured} vs target ${result.target}`).join('\n')}\n`,
-    );
-  else console.log('Every target met.\n');
+  console.log(formatVerdict(results, crashes.length));
   mkdirSync(datasetDirectory(name), { recursive: true });
   writeFileSync(
     path.join(datasetDirectory(name), 'results.json'),

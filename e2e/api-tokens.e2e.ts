@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiTokensPage } from './pages/api-tokens-page.js';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { ResultsPages } from './pages/results-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -37,15 +36,12 @@ async function closeNotifications(page: Page) {
 }
 
 async function signUpWithWorkspace(page: Page, t: Strings, name: string, workspace: string) {
-  const signUp = new SignUpPage(page, t);
-  await signUp.open();
-  await signUp.signUp({ name, email: uniqueEmail('tokens'), password: 'une phrase de passe' });
-  const onboarding = new OnboardingPage(page, t);
-  await onboarding.waitUntilShown();
-  await onboarding.chooseKind('freelancer');
-  await onboarding.describeWorkspace(workspace);
-  await onboarding.chooseNetworks(['linkedin', 'mastodon']);
-  await onboarding.finishWithHourlyRate('40');
+  await signUpAndOnboard(
+    page,
+    t,
+    { name, email: uniqueEmail('tokens'), password: 'une phrase de passe' },
+    { kind: 'freelancer', name: workspace, networks: ['linkedin', 'mastodon'], hourlyRate: '40' },
+  );
   return new WorkspaceShell(page, t);
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { BatchPage } from './pages/batch-page.js';
 import { InvitationPage } from './pages/invitation-page.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
 import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
@@ -71,15 +71,12 @@ describe.skipIf(!chromiumPath)('content: batch session and approval', () => {
       findings.push(...(await findSeriousViolations(target, name)));
     };
     const owner = { name: 'Claire Dubois', email: uniqueEmail('claire'), password: 'une phrase de passe' };
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp(owner);
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Client Fleuriste');
-    await onboarding.chooseNetworks(['linkedin', 'bluesky']);
-    await onboarding.finishWithHourlyRate('40');
+    await signUpAndOnboard(page, fr, owner, {
+      kind: 'small_business',
+      name: 'Client Fleuriste',
+      networks: ['linkedin', 'bluesky'],
+      hourlyRate: '40',
+    });
     const shell = new WorkspaceShell(page, fr);
     const batch = new BatchPage(page, fr);
     const workspaceId = shell.workspaceId();

@@ -4,7 +4,7 @@ import { SignUpPage } from './pages/auth-pages.js';
 import { BudgetPage } from './pages/budget-page.js';
 import { InvitationPage } from './pages/invitation-page.js';
 import { MembersPage } from './pages/members-page.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { StrategyPage } from './pages/strategy-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -79,19 +79,22 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
   });
 
   it('starts from the low hypothesis, edits Blogging to 3 h, sees 11 h and the new cost', async () => {
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp({
-      name: 'Nadia Benali',
-      email: uniqueEmail('nadia'),
-      password: 'une phrase de passe',
-    });
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Fleurs de Nadia');
-    await onboarding.chooseNetworks(['instagram', 'facebook']);
-    await onboarding.finishWithHourlyRate('40', 'low10');
+    await signUpAndOnboard(
+      page,
+      fr,
+      {
+        name: 'Nadia Benali',
+        email: uniqueEmail('nadia'),
+        password: 'une phrase de passe',
+      },
+      {
+        kind: 'small_business',
+        name: 'Fleurs de Nadia',
+        networks: ['instagram', 'facebook'],
+        hourlyRate: '40',
+        preset: 'low10',
+      },
+    );
 
     // The budget: the low hypothesis, then Blogging to 3 h.
     await shell.openSection('budget');

@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startWebhookReceiver } from '../src/server/connectors/webhook/testing/webhook-receiver.js';
-import { SignUpPage } from './pages/auth-pages.js';
 import { ConnectionsPage } from './pages/connections-page.js';
 import { ContentPages } from './pages/content-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { findSeriousViolations } from './support/axe.js';
 import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
@@ -58,14 +57,12 @@ describe.skipIf(!chromiumPath)('connected accounts', () => {
   it('connects a webhook with a generated secret, sees it working, tests and disconnects it', async () => {
     const session = await openSession(browser, server.baseUrl, { locale: 'fr-FR' });
     const page = session.page;
-    await new SignUpPage(page, fr).open();
-    await new SignUpPage(page, fr).signUp(person);
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('freelancer');
-    await onboarding.describeWorkspace('Atelier Relais');
-    await onboarding.chooseNetworks(['mastodon', 'linkedin']);
-    await onboarding.finishWithHourlyRate('45');
+    await signUpAndOnboard(page, fr, person, {
+      kind: 'freelancer',
+      name: 'Atelier Relais',
+      networks: ['mastodon', 'linkedin'],
+      hourlyRate: '45',
+    });
 
     const shell = new WorkspaceShell(page, fr);
     await shell.openSection('connections');

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
 import { ContentPages } from './pages/content-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
 import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
@@ -59,15 +58,17 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
       findings.push(...(await findSeriousViolations(page, name)));
     };
 
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp({ name: 'Inès Moreau', email: uniqueEmail('ines'), password: 'une phrase de passe' });
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Boulangerie Moreau');
-    await onboarding.chooseNetworks(['linkedin', 'bluesky']);
-    await onboarding.finishWithHourlyRate('35');
+    await signUpAndOnboard(
+      page,
+      fr,
+      { name: 'Inès Moreau', email: uniqueEmail('ines'), password: 'une phrase de passe' },
+      {
+        kind: 'small_business',
+        name: 'Boulangerie Moreau',
+        networks: ['linkedin', 'bluesky'],
+        hourlyRate: '35',
+      },
+    );
     const shell = new WorkspaceShell(page, fr);
     const content = new ContentPages(page, fr);
 

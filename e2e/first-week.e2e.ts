@@ -96,12 +96,13 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     await page.getByLabel(fr.auth.email).fill(uniqueEmail('camille'));
     await page.getByRole('textbox', { name: fr.auth.password }).fill('une phrase de passe');
     await page.getByRole('button', { name: fr.auth.submitSignUp, exact: true }).click();
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Fleurs de Camille');
-    await onboarding.chooseNetworks(['instagram']);
-    await onboarding.finishWithHourlyRate('30', 'essential6');
+    await new OnboardingPage(page, fr).complete({
+      kind: 'small_business',
+      name: 'Fleurs de Camille',
+      networks: ['instagram'],
+      hourlyRate: '30',
+      preset: 'essential6',
+    });
 
     // The overview: no placeholder, a checklist of the method whose next step is the strategy.
     const overview = new OverviewPage(page, fr);
@@ -292,12 +293,13 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     await page.getByLabel(en.auth.email).fill(uniqueEmail('sam'));
     await page.getByRole('textbox', { name: en.auth.password }).fill('a long pass phrase');
     await page.getByRole('button', { name: en.auth.submitSignUp, exact: true }).click();
-    const onboarding = new OnboardingPage(page, en);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('agency');
-    await onboarding.describeWorkspace('Sam Studio');
-    await onboarding.chooseNetworks(['linkedin']);
-    await onboarding.finishWithHourlyRate('50', 'low10');
+    await new OnboardingPage(page, en).complete({
+      kind: 'agency',
+      name: 'Sam Studio',
+      networks: ['linkedin'],
+      hourlyRate: '50',
+      preset: 'low10',
+    });
     const studioId = new WorkspaceShell(page, en).workspaceId();
     const second = await api<{ id: string }>(page, '/api/workspaces', {
       method: 'POST',

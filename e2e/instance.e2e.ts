@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { InstancePage } from './pages/instance-page.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { OnboardingPage, signUpAndOnboard } from './pages/onboarding-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { findSeriousViolations } from './support/axe.js';
@@ -36,14 +36,12 @@ describe.skipIf(!chromiumPath)('the instance administrator', () => {
   it('sees the jobs and the administrators, in French on a desktop and in English on a phone', async () => {
     const session = await openSession(browser, server.baseUrl, { locale: 'fr-FR' });
     const page = session.page;
-    await new SignUpPage(page, fr).open();
-    await new SignUpPage(page, fr).signUp(founder);
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('freelancer');
-    await onboarding.describeWorkspace('Studio Hôte');
-    await onboarding.chooseNetworks(['instagram']);
-    await onboarding.finishWithHourlyRate('40');
+    await signUpAndOnboard(page, fr, founder, {
+      kind: 'freelancer',
+      name: 'Studio Hôte',
+      networks: ['instagram'],
+      hourlyRate: '40',
+    });
 
     const instance = new InstancePage(page, fr);
     await instance.openFromAccountMenu();

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { PostMediaPage } from './pages/post-media-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -59,15 +58,12 @@ describe.skipIf(!chromiumPath)('content: post images, threads and the installabl
       findings.push(...(await findSeriousViolations(page, name)));
     };
 
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp({ name: 'Léa Martin', email: uniqueEmail('lea'), password: 'une phrase de passe' });
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Fleurs de Léa');
-    await onboarding.chooseNetworks(['linkedin', 'bluesky']);
-    await onboarding.finishWithHourlyRate('30');
+    await signUpAndOnboard(
+      page,
+      fr,
+      { name: 'Léa Martin', email: uniqueEmail('lea'), password: 'une phrase de passe' },
+      { kind: 'small_business', name: 'Fleurs de Léa', networks: ['linkedin', 'bluesky'], hourlyRate: '30' },
+    );
     const shell = new WorkspaceShell(page, fr);
     const editor = new PostMediaPage(page, fr);
 

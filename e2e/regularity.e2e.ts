@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { RegularityPages } from './pages/regularity-pages.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -54,15 +53,17 @@ describe.skipIf(!chromiumPath)('regularity and notifications', () => {
       const findings: AxeFinding[] = [];
       const shot = (name: string) => capture(page, `${run.language}-${run.device}-${name}`);
 
-      const signUp = new SignUpPage(page, t);
-      await signUp.open();
-      await signUp.signUp({ name: 'Jade Roux', email: uniqueEmail('jade'), password: 'une phrase de passe' });
-      const onboarding = new OnboardingPage(page, t);
-      await onboarding.waitUntilShown();
-      await onboarding.chooseKind('freelancer');
-      await onboarding.describeWorkspace(run.language === 'fr' ? 'Atelier Roux' : 'Roux Studio');
-      await onboarding.chooseNetworks(['linkedin', 'instagram']);
-      await onboarding.finishWithHourlyRate('40');
+      await signUpAndOnboard(
+        page,
+        t,
+        { name: 'Jade Roux', email: uniqueEmail('jade'), password: 'une phrase de passe' },
+        {
+          kind: 'freelancer',
+          name: run.language === 'fr' ? 'Atelier Roux' : 'Roux Studio',
+          networks: ['linkedin', 'instagram'],
+          hourlyRate: '40',
+        },
+      );
       const shell = new WorkspaceShell(page, t);
       const regularity = new RegularityPages(page, t);
       const workspaceId = shell.workspaceId();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { ResultsImportDialog } from './pages/results-import-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -37,15 +36,12 @@ function recentExport(name: string, order: 'mdy' | 'dmy'): string {
 }
 
 async function signUpAndStart(page: Page, t: typeof fr, name: string) {
-  const signUp = new SignUpPage(page, t);
-  await signUp.open();
-  await signUp.signUp({ name, email: uniqueEmail('import'), password: 'une phrase de passe' });
-  const onboarding = new OnboardingPage(page, t);
-  await onboarding.waitUntilShown();
-  await onboarding.chooseKind('freelancer');
-  await onboarding.describeWorkspace(`${name} Conseil`);
-  await onboarding.chooseNetworks(['linkedin', 'instagram']);
-  await onboarding.finishWithHourlyRate('40');
+  await signUpAndOnboard(
+    page,
+    t,
+    { name, email: uniqueEmail('import'), password: 'une phrase de passe' },
+    { kind: 'freelancer', name: `${name} Conseil`, networks: ['linkedin', 'instagram'], hourlyRate: '40' },
+  );
   return new WorkspaceShell(page, t);
 }
 

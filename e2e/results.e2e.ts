@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { ResultsPages } from './pages/results-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -64,19 +63,16 @@ describe.skipIf(!chromiumPath)('results: outcomes, costs and the return on time'
       findings.push(...(await findSeriousViolations(page, name)));
     };
 
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp({
-      name: 'Claire Dubois',
-      email: uniqueEmail('claire'),
-      password: 'une phrase de passe',
-    });
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('freelancer');
-    await onboarding.describeWorkspace('Claire Conseil');
-    await onboarding.chooseNetworks(['linkedin', 'instagram']);
-    await onboarding.finishWithHourlyRate('40');
+    await signUpAndOnboard(
+      page,
+      fr,
+      {
+        name: 'Claire Dubois',
+        email: uniqueEmail('claire'),
+        password: 'une phrase de passe',
+      },
+      { kind: 'freelancer', name: 'Claire Conseil', networks: ['linkedin', 'instagram'], hourlyRate: '40' },
+    );
     const shell = new WorkspaceShell(page, fr);
     const results = new ResultsPages(page, fr);
     const base = `/api/workspaces/${shell.workspaceId()}`;

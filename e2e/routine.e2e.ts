@@ -1,8 +1,7 @@
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { RoutinePage } from './pages/routine-page.js';
 import { TodayPage } from './pages/today-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
@@ -81,15 +80,18 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
       findings.push(...(await findSeriousViolations(page, name)));
     };
 
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp({ name: 'Léa Martin', email: uniqueEmail('lea'), password: 'une phrase de passe' });
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Atelier Martin');
-    await onboarding.chooseNetworks(['linkedin']);
-    await onboarding.finishWithHourlyRate('40', 'essential6');
+    await signUpAndOnboard(
+      page,
+      fr,
+      { name: 'Léa Martin', email: uniqueEmail('lea'), password: 'une phrase de passe' },
+      {
+        kind: 'small_business',
+        name: 'Atelier Martin',
+        networks: ['linkedin'],
+        hourlyRate: '40',
+        preset: 'essential6',
+      },
+    );
     const shell = new WorkspaceShell(page, fr);
     const workspaceId = shell.workspaceId();
 

@@ -1,7 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { RoutinePage } from './pages/routine-page.js';
 import { RushWeekPage } from './pages/rush-week-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
@@ -69,15 +68,17 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
       const findings: AxeFinding[] = [];
       const shot = (name: string) => capture(page, `${run.language}-${run.device}-rush-${name}`);
 
-      const signUp = new SignUpPage(page, t);
-      await signUp.open();
-      await signUp.signUp({ name: 'Noé Petit', email: uniqueEmail('noe'), password: 'une phrase de passe' });
-      const onboarding = new OnboardingPage(page, t);
-      await onboarding.waitUntilShown();
-      await onboarding.chooseKind('freelancer');
-      await onboarding.describeWorkspace(run.language === 'fr' ? 'Atelier Petit' : 'Petit Studio');
-      await onboarding.chooseNetworks(['linkedin']);
-      await onboarding.finishWithHourlyRate('40');
+      await signUpAndOnboard(
+        page,
+        t,
+        { name: 'Noé Petit', email: uniqueEmail('noe'), password: 'une phrase de passe' },
+        {
+          kind: 'freelancer',
+          name: run.language === 'fr' ? 'Atelier Petit' : 'Petit Studio',
+          networks: ['linkedin'],
+          hourlyRate: '40',
+        },
+      );
       const shell = new WorkspaceShell(page, t);
       const workspaceId = shell.workspaceId();
       const rush = new RushWeekPage(page, t);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SignUpPage } from './pages/auth-pages.js';
 import { ImportPage } from './pages/import-page.js';
 import { InvitationPage } from './pages/invitation-page.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { TimePage } from './pages/time-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
@@ -175,15 +175,13 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     const findings: AxeFinding[] = [];
     const check = async (name: string) => findings.push(...(await findSeriousViolations(page, name)));
 
-    const signUp = new SignUpPage(page, fr);
-    await signUp.open();
-    await signUp.signUp(owner);
-    const onboarding = new OnboardingPage(page, fr);
-    await onboarding.waitUntilShown();
-    await onboarding.chooseKind('small_business');
-    await onboarding.describeWorkspace('Boulangerie Dupont');
-    await onboarding.chooseNetworks(['instagram']);
-    await onboarding.finishWithHourlyRate('40', 'essential6');
+    await signUpAndOnboard(page, fr, owner, {
+      kind: 'small_business',
+      name: 'Boulangerie Dupont',
+      networks: ['instagram'],
+      hourlyRate: '40',
+      preset: 'essential6',
+    });
     const shell = new WorkspaceShell(page, fr);
     workspaceId = shell.workspaceId();
     await prepareRoutine(page, workspaceId);

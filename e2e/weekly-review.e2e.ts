@@ -1,8 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SignUpPage } from './pages/auth-pages.js';
-import { OnboardingPage } from './pages/onboarding-page.js';
+import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { RegularityPages } from './pages/regularity-pages.js';
 import { ReviewPage } from './pages/review-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
@@ -96,18 +95,16 @@ describe.skipIf(!chromiumPath)('the weekly review', () => {
       };
       const workspaceName = run.language === 'fr' ? 'Atelier Éloïse' : 'Eloise Studio';
 
-      await new SignUpPage(page, t).open();
-      await new SignUpPage(page, t).signUp({
-        name: 'Éloïse Mercier',
-        email: uniqueEmail('eloise'),
-        password: 'une phrase de passe',
-      });
-      const onboarding = new OnboardingPage(page, t);
-      await onboarding.waitUntilShown();
-      await onboarding.chooseKind('freelancer');
-      await onboarding.describeWorkspace(workspaceName);
-      await onboarding.chooseNetworks(['linkedin', 'instagram']);
-      await onboarding.finishWithHourlyRate('40');
+      await signUpAndOnboard(
+        page,
+        t,
+        {
+          name: 'Éloïse Mercier',
+          email: uniqueEmail('eloise'),
+          password: 'une phrase de passe',
+        },
+        { kind: 'freelancer', name: workspaceName, networks: ['linkedin', 'instagram'], hourlyRate: '40' },
+      );
       const workspaceId = new WorkspaceShell(page, t).workspaceId();
       await new RegularityPages(page, t).setTargets(workspaceId, [
         { network: 'linkedin', targetPostsPerWeek: 3 },

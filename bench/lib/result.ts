@@ -31,3 +31,15 @@ export function formatResultsTable(results: readonly BenchmarkResult[]): string 
   );
   return [header, rule, ...lines].join('\n');
 }
+
+/**
+ * The line under the table: the missed targets, or "Every target met." only when nothing was
+ * missed and nothing crashed (a crashed benchmark has no result, so it cannot count as met).
+ */
+export function formatVerdict(results: readonly BenchmarkResult[], crashCount: number): string {
+  const missed = results.filter((result) => !result.met);
+  if (missed.length > 0)
+    return `MISSED TARGETS (${missed.length}):\n${missed.map((result) => `  - ${result.id} ${result.name} [${result.database}]: ${result.measured} vs target ${result.target}`).join('\n')}\n`;
+  if (crashCount > 0) return `No target missed, but ${crashCount} benchmark(s) crashed (listed below).\n`;
+  return 'Every target met.\n';
+}

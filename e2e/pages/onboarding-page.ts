@@ -3,7 +3,31 @@ import type { UserKind } from '../../src/contracts/me.js';
 import type { NetworkKey } from '../../src/contracts/networks.js';
 import type { BudgetPresetKey } from '../../src/core/budget/presets.js';
 import type { Strings } from '../support/browser-session.js';
+import { type Credentials, SignUpPage } from './auth-pages.js';
 import { before } from './text.js';
+
+/** What a person answers in the onboarding to create their first workspace. */
+export type FirstWorkspace = {
+  kind: UserKind;
+  name: string;
+  networks: NetworkKey[];
+  /** As typed, with a decimal comma in French ("35,50"). */
+  hourlyRate: string;
+  preset?: BudgetPresetKey | 'later';
+};
+
+/** Creates an account from the sign-up page and goes through the onboarding into the new workspace. */
+export async function signUpAndOnboard(
+  page: Page,
+  t: Strings,
+  person: Credentials,
+  workspace: FirstWorkspace,
+) {
+  const signUp = new SignUpPage(page, t);
+  await signUp.open();
+  await signUp.signUp(person);
+  await new OnboardingPage(page, t).complete(workspace);
+}
 
 export class OnboardingPage {
   constructor(
@@ -14,6 +38,15 @@ export class OnboardingPage {
   async waitUntilShown() {
     await this.page.waitForURL('**/onboarding');
     await this.page.getByRole('heading', { name: this.t.onboarding.title }).waitFor();
+  }
+
+  /** Waits for the onboarding, answers every step and lands in the new workspace. */
+  async complete({ kind, name, networks, hourlyRate, preset }: FirstWorkspace) {
+    await this.waitUntilShown();
+    await this.chooseKind(kind);
+    await this.describeWorkspace(name);
+    await this.chooseNetworks(networks);
+    await this.finishWithHourlyRate(hourlyRate, preset);
   }
 
   async chooseKind(kind: UserKind) {

@@ -91,9 +91,25 @@ export class WorkspaceShell {
     await this.page.getByRole('menuitem', { name: workspaceName }).click();
   }
 
-  /** Clicks FR or EN in the header's language switcher. */
+  /** Clicks FR or EN in the header's language switcher (in the navbar drawer on a phone). */
   async switchLanguage(locale: 'fr' | 'en') {
-    await this.page.locator('header label').filter({ hasText: locale.toUpperCase() }).first().click();
+    const choice = (where: string) =>
+      this.page.locator(`${where} label`).filter({ hasText: locale.toUpperCase() }).first();
+    // Wait for the header to be drawn: FR | EN in it, or the burger on a phone (then in the drawer).
+    await this.page
+      .locator('header label, header .mantine-Burger-root')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    if (await choice('header').isVisible()) await choice('header').click();
+    else {
+      await this.ensureNavigationVisible();
+      await choice('nav').click();
+      await this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
+      // The burger's name is now in the other language: found by what it is.
+      await this.page.locator('header .mantine-Burger-root').click();
+      await this.waitForNavigationClosed();
+    }
     await this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
   }
 }

@@ -1,13 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFixedClock } from '../../platform/clock.js';
 import type { DatabaseHandle } from '../../platform/db.js';
-import { createMailer, type Mailer, type MailMessage } from '../../platform/mail.js';
+import type { Mailer, MailMessage } from '../../platform/mail.js';
+import { type SmtpWorld, startSmtpWorld } from '../../testing/smtp-world.js';
 import { as, buildTestApp, cookieFrom, signUp, testBaseUrl } from '../../testing/test-app.js';
 import { createTestDatabase, truncateAll } from '../../testing/test-database.js';
 import { user } from '../auth/auth.table.js';
@@ -17,48 +15,29 @@ import { createPasswordResetLink, UnknownAccountError } from './admin-password-r
 // The mail paths go through a real SMTP server on a local port (nodemailer -> smtp-server ->
 // mailparser); a second app on the same database stands for a server without SMTP.
 let database: DatabaseHandle;
-let smtpServer: SMTPServer;
-const received: ParsedMail[] = [];
+let smtp: SmtpWorld;
 let withMail: FastifyInstance;
 let withoutMail: FastifyInstance;
 const loggedMail: MailMessage[] = [];
 const secret = 'test-secret-that-is-long-enough-for-better-auth-0123456789';
 
 beforeAll(async () => {
-  smtpServer = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = smtpServer.server.address() as AddressInfo;
+  smtp = await startSmtpWorld();
   database = await createTestDatabase();
   const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
-  const smtpMailer = createMailer({
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    from: 'Cadence <cadence@example.com>',
-    logger: pino({ level: 'silent' }),
-  });
   const logMailer: Mailer = { isConfigured: false, send: async (message) => void loggedMail.push(message) };
   // Account mails leave through a job: this app works its queues.
-  withMail = await buildTestApp({ database, clock, mailer: smtpMailer, worker: true });
+  withMail = await buildTestApp({ database, clock, mailer: smtp.mailer, worker: true });
   withoutMail = await buildTestApp({ database, clock, mailer: logMailer });
 });
 afterAll(async () => {
   await withMail.close();
   await withoutMail.close();
   await database.close();
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await smtp.stop();
 });
 beforeEach(async () => {
-  received.length = 0;
+  smtp.received.length = 0;
   loggedMail.length = 0;
   await truncateAll(database);
 });
@@ -79,9 +58,9 @@ const isSignedIn = async (app: FastifyInstance, cookie: string) =>
 
 /** Waits for the job and the SMTP server to have delivered `count` mails (up to 15 s). */
 async function mailsReceived(count: number): Promise<ParsedMail[]> {
-  for (let attempt = 0; attempt < 750 && received.length < count; attempt += 1)
+  for (let attempt = 0; attempt < 750 && smtp.received.length < count; attempt += 1)
     await new Promise((resolve) => setTimeout(resolve, 20));
-  return received;
+  return smtp.received;
 }
 
 describe('passwords', () => {
@@ -146,7 +125,7 @@ describe('passwords', () => {
     expect(unknown.json()).toEqual(requested.json());
 
     const [mail] = await mailsReceived(1);
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
     expect(mail?.subject).toBe('Reset your Cadence password');
     const link = mail?.text?.match(/https?:\/\/\S+/)?.[0] ?? '';
     expect(link).toContain('/api/auth/reset-password/');

@@ -1,15 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixedClock } from '../../platform/clock.js';
 import type { DatabaseHandle } from '../../platform/db.js';
-import { createMailer } from '../../platform/mail.js';
+import { type SmtpWorld, startSmtpWorld } from '../../testing/smtp-world.js';
 import { as, buildTestApp, cadenceOf, signUp, type TestUser } from '../../testing/test-app.js';
 import { createTestDatabase } from '../../testing/test-database.js';
 import { waitFor } from '../../testing/wait-for.js';
@@ -24,8 +20,7 @@ const root = mkdtempSync(path.join(tmpdir(), 'cadence-backup-alerts-'));
 const backupDir = path.join(root, 'backups');
 const clock = createFixedClock(new Date('2026-12-05T02:00:00Z'));
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const received: ParsedMail[] = [];
-let smtpServer: SMTPServer;
+let smtp: SmtpWorld;
 let database: DatabaseHandle;
 let app: FastifyInstance;
 let administrator: TestUser;
@@ -47,30 +42,12 @@ const bell = async (user: TestUser) =>
 const runBackup = () => cadenceOf(app).modules.instance.services.backupsService.runBackup();
 
 beforeAll(async () => {
-  smtpServer = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = smtpServer.server.address() as AddressInfo;
+  smtp = await startSmtpWorld();
   database = await createTestDatabase();
-  const mailer = createMailer({
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    from: 'Cadence <cadence@example.com>',
-    logger: pino({ level: 'silent' }),
-  });
   app = await buildTestApp({
     database,
     clock,
-    mailer,
+    mailer: smtp.mailer,
     worker: true,
     backups: { directory: backupDir, dataDir: root, keepDaily: 7, keepWeekly: 4, schedule: null },
   });
@@ -80,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await database.close();
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await smtp.stop();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -98,10 +75,12 @@ describe('backup alerts', () => {
       expect(failed[0]).toMatchObject({ kind: 'backup_failed', workspaceId: null });
       expect(failed[0]?.subject.label).toBeTruthy();
       expect((await bell(someoneElse)).items).toEqual([]);
-      await waitFor(async () => received.length >= 1, { timeoutMilliseconds: 20_000 });
-      expect(received[0]?.to).toMatchObject({ text: administrator.email });
-      expect(received[0]?.subject).toMatch(/La sauvegarde de l’instance a échoué|The instance backup failed/);
-      expect(received[0]?.text).toContain('/instance');
+      await waitFor(async () => smtp.received.length >= 1, { timeoutMilliseconds: 20_000 });
+      expect(smtp.received[0]?.to).toMatchObject({ text: administrator.email });
+      expect(smtp.received[0]?.subject).toMatch(
+        /La sauvegarde de l’instance a échoué|The instance backup failed/,
+      );
+      expect(smtp.received[0]?.text).toContain('/instance');
 
       // Each step an hour later: the bell orders alerts by their time, as the streak's rule does.
       clock.set(new Date('2026-12-06T03:00:00Z'));
@@ -112,8 +91,8 @@ describe('backup alerts', () => {
         'backup_recovered',
         'backup_failed',
       ]);
-      await waitFor(async () => received.length >= 2, { timeoutMilliseconds: 20_000 });
-      expect(received[1]?.subject).toMatch(
+      await waitFor(async () => smtp.received.length >= 2, { timeoutMilliseconds: 20_000 });
+      expect(smtp.received[1]?.subject).toMatch(
         /Les sauvegardes fonctionnent de nouveau|Backups are working again/,
       );
 
@@ -126,10 +105,10 @@ describe('backup alerts', () => {
         'backup_recovered',
         'backup_failed',
       ]);
-      await waitFor(async () => received.length >= 3, { timeoutMilliseconds: 20_000 });
+      await waitFor(async () => smtp.received.length >= 3, { timeoutMilliseconds: 20_000 });
       // Nothing more comes: one mail per alert.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(received).toHaveLength(3);
+      expect(smtp.received).toHaveLength(3);
       expect((await bell(someoneElse)).items).toEqual([]);
     },
     90_000,

@@ -1,13 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFixedClock } from '../../platform/clock.js';
 import type { DatabaseHandle } from '../../platform/db.js';
-import { createMailer } from '../../platform/mail.js';
+import { type SmtpWorld, startSmtpWorld } from '../../testing/smtp-world.js';
 import {
   as,
   buildTestApp,
@@ -22,8 +18,7 @@ import { waitFor } from '../../testing/wait-for.js';
 
 // The morning mail through a real SMTP server, sent by the app's own worker.
 let database: DatabaseHandle;
-let smtpServer: SMTPServer;
-const received: ParsedMail[] = [];
+let smtp: SmtpWorld;
 let app: FastifyInstance;
 let owner: TestUser;
 let bakery: string;
@@ -31,35 +26,17 @@ let florist: string;
 const clock = createFixedClock(new Date('2026-11-23T07:00:00Z'));
 
 beforeAll(async () => {
-  smtpServer = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = smtpServer.server.address() as AddressInfo;
+  smtp = await startSmtpWorld();
   database = await createTestDatabase();
-  const mailer = createMailer({
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    from: 'Cadence <cadence@example.com>',
-    logger: pino({ level: 'silent' }),
-  });
-  app = await buildTestApp({ database, clock, mailer, worker: true });
+  app = await buildTestApp({ database, clock, mailer: smtp.mailer, worker: true });
 });
 afterAll(async () => {
   await app.close();
   await database.close();
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await smtp.stop();
 });
 beforeEach(async () => {
-  received.length = 0;
+  smtp.received.length = 0;
   await truncateAll(database);
   clock.set(new Date('2026-11-23T07:00:00Z')); // Monday 23 November, 08:00 in Paris
   owner = await signUp(app, { name: 'Léa Martin' });
@@ -117,7 +94,7 @@ describe('the morning mail', () => {
     expect(await morningMail().queueDueMorningMails()).toBe(1);
     // A second check, or a restarted worker's, queues nothing more.
     expect(await morningMail().queueDueMorningMails()).toBe(0);
-    const mail = await waitFor(async () => received.find(isMorningMail) ?? null);
+    const mail = await waitFor(async () => smtp.received.find(isMorningMail) ?? null);
     if (!mail) throw new Error('no morning mail');
     if (process.env.MORNING_HTML_OUT) writeFileSync(process.env.MORNING_HTML_OUT, String(mail.html));
     // The job run again (a retry after the mail went out) sends nothing either.
@@ -154,7 +131,7 @@ describe('the morning mail', () => {
     expect(after).toMatchObject({ morningMail: false, weeklyDigest: true });
     clock.set(new Date('2026-12-01T07:45:00Z')); // the next Tuesday
     expect(await morningMail().queueDueMorningMails()).toBe(0);
-    expect(received.filter(isMorningMail)).toHaveLength(1);
+    expect(smtp.received.filter(isMorningMail)).toHaveLength(1);
   });
 
   it('sends nothing on a day with nothing in it, and follows quiet hours and the language', async () => {
@@ -163,7 +140,7 @@ describe('the morning mail', () => {
     clock.set(new Date('2026-11-25T07:00:00Z')); // Wednesday 08:00: no block, no post
     expect(await morningMail().queueDueMorningMails()).toBe(1);
     await morningMail().sendMorningMail({ version: 1, userId: owner.id, localDate: '2026-11-25' });
-    expect(received.filter(isMorningMail)).toHaveLength(0);
+    expect(smtp.received.filter(isMorningMail)).toHaveLength(0);
 
     // Quiet until 09:00: Tuesday's 08:00 mail waits for 09:00.
     await settings({ quietHours: { start: '22:00', end: '09:00' } });
@@ -171,7 +148,7 @@ describe('the morning mail', () => {
     expect(await morningMail().queueDueMorningMails()).toBe(0);
     clock.set(new Date('2026-12-01T08:00:00Z'));
     expect(await morningMail().queueDueMorningMails()).toBe(1);
-    const mail = await waitFor(async () => received.find(isMorningMail) ?? null);
+    const mail = await waitFor(async () => smtp.received.find(isMorningMail) ?? null);
     if (process.env.MORNING_HTML_OUT)
       writeFileSync(process.env.MORNING_HTML_OUT.replace('.html', '-en.html'), String(mail?.html));
     expect(mail?.subject).toBe('Your day, Tuesday 1 December, on Cadence');
@@ -181,7 +158,7 @@ describe('the morning mail', () => {
     expect(mail?.html).toContain('Sent at 09:00, after your quiet hours (you asked for 08:00).');
     // The florist's post was last week's: that workspace has nothing today and is left out.
     expect(mail?.text).not.toContain('Fleurs Martin');
-    expect(received.filter(isMorningMail)).toHaveLength(1);
+    expect(smtp.received.filter(isMorningMail)).toHaveLength(1);
   });
 
   it('says late when the mail leaves well after its time (the worker was not running)', async () => {

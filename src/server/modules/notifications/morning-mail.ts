@@ -15,6 +15,7 @@ import type { MorningWorkspaceDay } from '../routine/morning-day.js';
 import { memberships, workspaces } from '../workspaces/workspaces.table.js';
 import { type MorningSection, renderMorningMail } from './morning-mail-message.js';
 import { morningMails, notificationSettings } from './notifications.table.js';
+import { queueOncePerRow } from './queue-once.js';
 import type { UnsubscribeTokens } from './unsubscribe-token.js';
 
 /**
@@ -50,30 +51,27 @@ export function createMorningMail(deps: {
         .innerJoin(memberships, eq(memberships.userId, notificationSettings.userId))
         .innerJoin(workspaces, and(eq(workspaces.id, memberships.workspaceId), eq(workspaces.isDemo, false)))
         .where(eq(notificationSettings.morningMail, true));
-      await deps.jobs.start();
-      let queued = 0;
-      for (const person of people) {
+      const due = people.flatMap((person) => {
         const quiet =
           person.quietStart && person.quietEnd ? { start: person.quietStart, end: person.quietEnd } : null;
         const localDate = findDueMorningDate(now, person.timeZone, person.time, quiet);
-        if (!localDate) continue;
-        const isNew = await deps.runInTransaction(async (tx) => {
-          const [row] = await tx
+        return localDate ? [{ userId: person.userId, localDate }] : [];
+      });
+      await deps.jobs.start();
+      return queueOncePerRow(deps.runInTransaction, due, {
+        insertRow: (tx, mail) =>
+          tx
             .insert(morningMails)
-            .values({ userId: person.userId, localDate })
+            .values(mail)
             .onConflictDoNothing()
-            .returning({ userId: morningMails.userId });
-          if (!row) return false;
-          await deps.jobs.send(
+            .returning({ userId: morningMails.userId }),
+        sendJob: (tx, mail) =>
+          deps.jobs.send(
             'morning-mail',
-            { version: 1, userId: person.userId, localDate },
-            { tx, idempotencyKey: `${person.userId}:${localDate}` },
-          );
-          return true;
-        });
-        if (isNew) queued += 1;
-      }
-      return queued;
+            { version: 1, ...mail },
+            { tx, idempotencyKey: `${mail.userId}:${mail.localDate}` },
+          ),
+      });
     },
 
     async sendMorningMail(job: MorningMailJob): Promise<void> {

@@ -1,14 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { endOfQuietHours } from '../../../core/notifications/index.js';
 import { createFixedClock } from '../../platform/clock.js';
 import type { DatabaseHandle } from '../../platform/db.js';
-import { createMailer } from '../../platform/mail.js';
+import { type SmtpWorld, startSmtpWorld } from '../../testing/smtp-world.js';
 import {
   as,
   buildTestApp,
@@ -24,50 +20,24 @@ import { waitFor } from '../../testing/wait-for.js';
 // Notification mails go through a real SMTP server on a local port (nodemailer -> smtp-server ->
 // mailparser), sent by the app's own job worker.
 let database: DatabaseHandle;
-let smtpServer: SMTPServer;
-let smtpPort: number;
-const received: ParsedMail[] = [];
+let smtp: SmtpWorld;
 let app: FastifyInstance;
 let owner: TestUser;
 let workspaceId: string;
 const clock = createFixedClock(new Date('2026-11-23T09:00:00Z'));
 
-function startSmtp(port = 0) {
-  smtpServer = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise<number>((resolve) =>
-    smtpServer.listen(port, '127.0.0.1', () => resolve((smtpServer.server.address() as AddressInfo).port)),
-  );
-}
-const stopSmtp = () => new Promise<void>((resolve) => smtpServer.close(() => resolve()));
-
 beforeAll(async () => {
-  smtpPort = await startSmtp();
+  smtp = await startSmtpWorld();
   database = await createTestDatabase();
-  const mailer = createMailer({
-    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
-    from: 'Cadence <cadence@example.com>',
-    logger: pino({ level: 'silent' }),
-  });
-  app = await buildTestApp({ database, clock, mailer, worker: true });
+  app = await buildTestApp({ database, clock, mailer: smtp.mailer, worker: true });
 });
 afterAll(async () => {
   await app.close();
   await database.close();
-  await stopSmtp();
+  await smtp.stop();
 });
 beforeEach(async () => {
-  received.length = 0;
+  smtp.received.length = 0;
   await truncateAll(database);
   owner = await signUp(app, { name: 'Léa Martin' });
   workspaceId = await createWorkspaceFor(app, owner, 'Boulangerie <Martin>');
@@ -118,7 +88,49 @@ describe('the bell', () => {
     expect((await me(owner, 'GET', '/notifications')).json().unreadCount).toBe(1);
     await me(owner, 'POST', '/notifications/read-all');
     expect((await me(owner, 'GET', '/notifications')).json().unreadCount).toBe(0);
-    expect(received).toEqual([]);
+    expect(smtp.received).toEqual([]);
+  });
+
+  it('lists the notifications of one instant newest first, and finds the newest instance one', async () => {
+    // The clock is fixed: every notification below shares one created_at.
+    const dates = ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
+    for (const date of dates)
+      await notify({
+        workspaceId,
+        recipients: [owner.id],
+        kind: 'coming_gap',
+        subject: { network: 'bluesky', date },
+      });
+    const list = (await me(owner, 'GET', '/notifications')).json();
+    expect(list.items.map((item: { subject: { date: string } }) => item.subject.date)).toEqual(
+      [...dates].reverse(),
+    );
+
+    // Backups failing then working again in one instant: the newest is the recovery.
+    const { notificationsService } = cadenceOf(app).modules.notifications.services;
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_failed',
+      subject: {},
+      subjectKey: 'streak-1',
+    });
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_recovered',
+      subject: {},
+      subjectKey: 'streak-1',
+    });
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_failed',
+      subject: {},
+      subjectKey: 'streak-2',
+    });
+    await notificationsService.notifyInstanceAdministrators({
+      kind: 'backup_recovered',
+      subject: {},
+      subjectKey: 'streak-2',
+    });
+    expect(
+      await notificationsService.findLatestInstanceNotification(['backup_failed', 'backup_recovered']),
+    ).toEqual({ kind: 'backup_recovered', subjectKey: 'streak-2' });
   });
 
   it('tells only the roles asked, and no one who turned the kind off', async () => {
@@ -176,7 +188,7 @@ describe('the bell', () => {
 describe('notification mails', () => {
   it('mails HTML and text with a link back and a one-click unsubscribe that works', async () => {
     await notify({ workspaceId, recipients: 'editors', ...dueByHand });
-    const [mail] = await waitFor(async () => (received.length > 0 ? received : null));
+    const [mail] = await waitFor(async () => (smtp.received.length > 0 ? smtp.received : null));
     if (!mail) throw new Error('no mail');
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain(owner.email);
     expect(mail.subject).toBe('À publier maintenant sur LinkedIn · Boulangerie <Martin>');
@@ -224,7 +236,7 @@ describe('notification mails', () => {
     });
     expect((await me(owner, 'GET', '/notifications')).json().unreadCount).toBe(2);
     expect(await pendingMailJobs()).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
   });
 
   it('writes in the person’s language and holds a mail through their quiet hours', async () => {
@@ -248,12 +260,12 @@ describe('notification mails', () => {
     const [job] = await mailJobs();
     expect(new Date(job?.start_after ?? 0).toISOString()).toBe(new Date(expectedEnd ?? 0).toISOString());
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(received).toEqual([]);
+    expect(smtp.received).toEqual([]);
     // Quiet hours over (brought forward): it goes.
     await database.db.execute(
       sql`update pgboss.job set start_after = now() where name = 'notification-mail'`,
     );
-    const [mail] = await waitFor(async () => (received.length > 0 ? received : null));
+    const [mail] = await waitFor(async () => (smtp.received.length > 0 ? smtp.received : null));
     expect(mail?.subject).toBe('Bluesky goes silent from Thursday 26 November · Boulangerie <Martin>');
     expect(mail?.html).toContain('<html lang="en">');
     expect(mail?.text).toContain(`${testBaseUrl}/w/${workspaceId}/regularity`);
@@ -261,16 +273,16 @@ describe('notification mails', () => {
   });
 
   it('SMTP down, then up: the mail is retried and arrives exactly once', async () => {
-    await stopSmtp();
+    await smtp.stop();
     await notify({ workspaceId, recipients: 'editors', ...dueByHand });
     await waitFor(async () => (await mailJobState()) === 'retry', { timeoutMilliseconds: 30_000 });
-    await startSmtp(smtpPort);
+    await smtp.restart();
     // The retry waits 30 s or more; bring it forward rather than wait.
     await database.db.execute(
       sql`update pgboss.job set start_after = now() where name = 'notification-mail'`,
     );
     await waitFor(async () => (await mailJobState()) === 'completed', { timeoutMilliseconds: 30_000 });
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
     // A second send of the same notification (a crashed worker's retry) mails nothing.
     const [row] = (
       (await database.db.execute(sql`select id from notifications`)) as unknown as { rows: { id: string }[] }
@@ -279,7 +291,7 @@ describe('notification mails', () => {
       version: 1,
       notificationId: row?.id ?? '',
     });
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
   }, 60_000);
 });
 

@@ -30,13 +30,14 @@ export function createNotificationsRepository(db: Queryable) {
       return row ?? null;
     },
 
+    /** Newest first; notifications of one instant in the order they were told. */
     async listForUser(userId: string, limit: number) {
       const rows = await db
         .select({ notification: notifications, workspaceName: workspaces.name })
         .from(notifications)
         .leftJoin(workspaces, eq(workspaces.id, notifications.workspaceId))
         .where(eq(notifications.userId, userId))
-        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .orderBy(desc(notifications.createdAt), desc(notifications.sequence))
         .limit(limit);
       const [unread] = await db
         .select({ value: count() })
@@ -79,13 +80,13 @@ export function createNotificationsRepository(db: Queryable) {
       return row ?? null;
     },
 
-    /** The newest instance-level notification of these kinds, any administrator's. */
+    /** The newest instance-level notification of these kinds, any administrator's (the last told, within one instant). */
     async findLatestInstanceNotification(kinds: readonly NotificationKind[]) {
       const [row] = await db
         .select({ kind: notifications.kind, subjectKey: notifications.subjectKey })
         .from(notifications)
         .where(and(isNull(notifications.workspaceId), inArray(notifications.kind, [...kinds])))
-        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .orderBy(desc(notifications.createdAt), desc(notifications.sequence))
         .limit(1);
       return row ?? null;
     },

@@ -3,6 +3,7 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -44,6 +45,8 @@ export const notifications = pgTable(
     /** When its mail went out (null: not mailed, or not yet). */
     mailedAt: instant('mailed_at'),
     createdAt: instant('created_at').defaultNow().notNull(),
+    /** Insertion order: notifications told in one instant share their created_at (ids are random). */
+    sequence: integer('sequence').generatedAlwaysAsIdentity(),
   },
   (table) => [
     uniqueIndex('notifications_once_idx').on(table.userId, table.workspaceId, table.kind, table.subjectKey),

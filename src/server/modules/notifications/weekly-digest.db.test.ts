@@ -1,13 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFixedClock } from '../../platform/clock.js';
 import type { DatabaseHandle } from '../../platform/db.js';
-import { createMailer } from '../../platform/mail.js';
+import { type SmtpWorld, startSmtpWorld } from '../../testing/smtp-world.js';
 import {
   as,
   buildTestApp,
@@ -22,43 +18,24 @@ import { waitFor } from '../../testing/wait-for.js';
 
 // The Friday digest through a real SMTP server, sent by the app's own worker.
 let database: DatabaseHandle;
-let smtpServer: SMTPServer;
-const received: ParsedMail[] = [];
+let smtp: SmtpWorld;
 let app: FastifyInstance;
 let owner: TestUser;
 let workspaceId: string;
 const clock = createFixedClock(new Date('2026-11-23T07:00:00Z'));
 
 beforeAll(async () => {
-  smtpServer = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = smtpServer.server.address() as AddressInfo;
+  smtp = await startSmtpWorld();
   database = await createTestDatabase();
-  const mailer = createMailer({
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    from: 'Cadence <cadence@example.com>',
-    logger: pino({ level: 'silent' }),
-  });
-  app = await buildTestApp({ database, clock, mailer, worker: true });
+  app = await buildTestApp({ database, clock, mailer: smtp.mailer, worker: true });
 });
 afterAll(async () => {
   await app.close();
   await database.close();
-  await new Promise<void>((resolve) => smtpServer.close(() => resolve()));
+  await smtp.stop();
 });
 beforeEach(async () => {
-  received.length = 0;
+  smtp.received.length = 0;
   await truncateAll(database);
   clock.set(new Date('2026-11-23T07:00:00Z')); // Monday 23 November, 08:00 in Paris
   owner = await signUp(app, { name: 'Léa Martin' });
@@ -103,7 +80,7 @@ describe('the Friday digest', () => {
     expect(await queueDueDigests()).toBe(1);
     expect(await queueDueDigests()).toBe(0);
     // The by-hand reminders of those posts are mailed too: the digest is the one about the week.
-    const mail = await waitFor(async () => received.find(isDigest) ?? null);
+    const mail = await waitFor(async () => smtp.received.find(isDigest) ?? null);
     if (!mail) throw new Error('no digest');
     if (process.env.DIGEST_HTML_OUT) writeFileSync(process.env.DIGEST_HTML_OUT, String(mail.html));
 
@@ -140,7 +117,7 @@ describe('the Friday digest', () => {
     ).toBe(false);
     clock.set(new Date('2026-12-04T15:05:00Z'));
     expect(await queueDueDigests()).toBe(0);
-    expect(received.filter(isDigest)).toHaveLength(1);
+    expect(smtp.received.filter(isDigest)).toHaveLength(1);
   });
 
   it('follows the person’s own zone and language', async () => {
@@ -155,7 +132,7 @@ describe('the Friday digest', () => {
     expect(await queueDueDigests()).toBe(0);
     clock.set(new Date('2026-11-27T21:00:00Z')); // 16:00 in Montréal
     expect(await queueDueDigests()).toBe(1);
-    const [mail] = await waitFor(async () => (received.length > 0 ? received : null));
+    const [mail] = await waitFor(async () => (smtp.received.length > 0 ? smtp.received : null));
     if (process.env.DIGEST_HTML_OUT)
       writeFileSync(process.env.DIGEST_HTML_OUT.replace('.html', '-en.html'), String(mail?.html));
     expect(mail?.subject).toBe('Your week of Monday 23 November on Cadence');

@@ -11,6 +11,7 @@ import type { DigestWorkspaceWeek } from '../regularity/digest-week.js';
 import { memberships, workspaces } from '../workspaces/workspaces.table.js';
 import { renderDigestMail } from './digest-mail.js';
 import { notificationSettings, weeklyDigests } from './notifications.table.js';
+import { queueOncePerRow } from './queue-once.js';
 import type { UnsubscribeTokens } from './unsubscribe-token.js';
 
 /**
@@ -40,28 +41,25 @@ export function createWeeklyDigest(deps: {
         .innerJoin(workspaces, and(eq(workspaces.id, memberships.workspaceId), eq(workspaces.isDemo, false)))
         .leftJoin(notificationSettings, eq(notificationSettings.userId, memberships.userId))
         .where(or(isNull(notificationSettings.userId), eq(notificationSettings.weeklyDigest, true)));
-      await deps.jobs.start();
-      let queued = 0;
-      for (const person of people) {
+      const due = people.flatMap((person) => {
         const weekStart = findDueDigestWeek(now, person.timeZone ?? deps.defaultTimeZone);
-        if (!weekStart) continue;
-        const isNew = await deps.runInTransaction(async (tx) => {
-          const [row] = await tx
+        return weekStart ? [{ userId: person.userId, weekStart }] : [];
+      });
+      await deps.jobs.start();
+      return queueOncePerRow(deps.runInTransaction, due, {
+        insertRow: (tx, digest) =>
+          tx
             .insert(weeklyDigests)
-            .values({ userId: person.userId, weekStart })
+            .values(digest)
             .onConflictDoNothing()
-            .returning({ userId: weeklyDigests.userId });
-          if (!row) return false;
-          await deps.jobs.send(
+            .returning({ userId: weeklyDigests.userId }),
+        sendJob: (tx, digest) =>
+          deps.jobs.send(
             'digest-mail',
-            { version: 1, userId: person.userId, weekStart },
-            { tx, idempotencyKey: `${person.userId}:${weekStart}` },
-          );
-          return true;
-        });
-        if (isNew) queued += 1;
-      }
-      return queued;
+            { version: 1, ...digest },
+            { tx, idempotencyKey: `${digest.userId}:${digest.weekStart}` },
+          ),
+      });
     },
 
     async sendDigestMail(job: DigestMailJob): Promise<void> {

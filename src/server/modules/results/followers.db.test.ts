@@ -1,99 +1,41 @@
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountLimits } from '../../../contracts/connectors.js';
-import { type FakeMastodon, startFakeMastodon } from '../../connectors/mastodon/testing/fake-mastodon.js';
 import { createFixedClock } from '../../platform/clock.js';
-import type { DatabaseHandle } from '../../platform/db.js';
-import { parseNetworkAllowList } from '../../platform/network-address.js';
-import { createSafeFetch } from '../../platform/safe-fetch.js';
-import {
-  as,
-  buildTestApp,
-  cadenceOf,
-  createWorkspaceFor,
-  signUp,
-  type TestUser,
-} from '../../testing/test-app.js';
-import { createTestDatabase } from '../../testing/test-database.js';
+import { as, cadenceOf, createWorkspaceFor, signUp, type TestUser } from '../../testing/test-app.js';
+import { type ResultsMastodonWorld, startResultsMastodonWorld } from './testing/results-mastodon-world.js';
 
 /**
  * Follower counts read from the protocol-faithful fake Mastodon: the daily round queues one job
  * per account and day, each reading keeps one row per account and day, the results page's view
  * gives the week's change, and the followers KPI reads the latest total.
  */
-const limits: AccountLimits = {
-  maxCharacters: 500,
-  lengthUnit: 'code_points',
-  urlLength: 23,
-  maxImages: 4,
-  maxImageBytes: 16_000_000,
-  imageMimeTypes: ['image/jpeg'],
-  maxAltTextLength: 1500,
-  maxParts: 25,
-};
-
-let database: DatabaseHandle;
-let fake: FakeMastodon;
-let app: Awaited<ReturnType<typeof buildTestApp>>;
-let owner: TestUser;
+let world: ResultsMastodonWorld;
 const clock = createFixedClock(new Date('2026-03-10T12:00:00Z'));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fake = await startFakeMastodon();
-  app = await buildTestApp({
-    database,
-    clock,
-    mailer: { isConfigured: false, send: async () => {} },
-    logger: pino({ level: 'silent' }),
-    fetch: createSafeFetch({ allowList: parseNetworkAllowList('127.0.0.0/8') }),
-  });
-  owner = await signUp(app);
-  await cadenceOf(app).platform.jobs.start();
+  world = await startResultsMastodonWorld(clock);
 });
-afterAll(async () => {
-  await app.close();
-  await database.close();
-  await fake.close();
-});
+afterAll(() => world.close());
 
 const get = (user: TestUser, workspaceId: string, path: string) =>
-  as(app, user, { method: 'GET', url: `/api/workspaces/${workspaceId}${path}` });
+  as(world.app, user, { method: 'GET', url: `/api/workspaces/${workspaceId}${path}` });
 
 describe('follower counts', () => {
   it('reads each account once a day, shows the week’s change and fills the followers KPI', async () => {
-    const workspaceId = await createWorkspaceFor(app, owner);
-    const account = fake.addAccount('atelier');
-    const { connectedAccountsStore } = cadenceOf(app).modules.connections.services;
-    const connection = await connectedAccountsStore.save({
-      workspaceId,
-      network: 'mastodon',
-      accountName: '@atelier@fake',
-      remoteAccountId: account.id,
-      credentials: {
-        network: 'mastodon',
-        instanceUrl: fake.url,
-        accountId: account.id,
-        accessToken: fake.issueToken(account),
-      },
-      limits,
-      connectedByUserId: null,
-    });
-    const { followers } = cadenceOf(app).modules.results.services;
+    const workspaceId = await createWorkspaceFor(world.app, world.owner);
+    const account = world.fake.addAccount('atelier');
+    const connection = await world.connectAccount(workspaceId, account);
+    const { followers } = cadenceOf(world.app).modules.results.services;
 
     // The round queues one reading per account, once per day however often it runs.
     expect(await followers.queueRound()).toBeGreaterThanOrEqual(1);
     await followers.queueRound();
-    const jobs = await database.db.execute(
+    const jobRows = await world.rows<{ n: number }>(
       sql`select count(*)::int as n from pgboss.job where name = 'followers-read' and data->>'connectionId' = ${connection.id}`,
     );
-    const jobRows = (Array.isArray(jobs) ? jobs : (jobs as { rows: { n: number }[] }).rows) as {
-      n: number;
-    }[];
     expect(jobRows[0]?.n).toBe(1);
 
-    const kpi = await as(app, owner, {
+    const kpi = await as(world.app, world.owner, {
       method: 'POST',
       url: `/api/workspaces/${workspaceId}/kpis`,
       payload: { metric: 'followers', target: 500, period: 'quarter', dueDate: '2026-12-31', actual: 12 },
@@ -127,7 +69,7 @@ describe('follower counts', () => {
       day: '2026-03-10',
     });
 
-    const view = (await get(owner, workspaceId, '/results/followers')).json();
+    const view = (await get(world.owner, workspaceId, '/results/followers')).json();
     expect(view).toMatchObject({ total: 342, totalWeekChange: 24 });
     expect(view.accounts).toEqual([
       expect.objectContaining({
@@ -141,15 +83,15 @@ describe('follower counts', () => {
         ],
       }),
     ]);
-    const kpis = (await get(owner, workspaceId, '/objectives')).json().kpis;
+    const kpis = (await get(world.owner, workspaceId, '/objectives')).json().kpis;
     expect(kpis.find((item: { metric: string }) => item.metric === 'followers')).toMatchObject({
       isMeasured: true,
       actual: 342,
     });
 
     // Another workspace sees none of it, and cannot read this one's.
-    const other = await signUp(app);
-    const otherWorkspace = await createWorkspaceFor(app, other);
+    const other = await signUp(world.app);
+    const otherWorkspace = await createWorkspaceFor(world.app, other);
     expect((await get(other, otherWorkspace, '/results/followers')).json()).toEqual({
       accounts: [],
       total: null,

@@ -12,6 +12,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffortResults } from '../../../contracts/results-agency.js';
 import { ErrorState } from '../../ui/error-state.js';
@@ -79,31 +80,24 @@ export function EffortSection({ workspace }: { workspace: { id: string; currency
 function BandsTable({ summary }: { summary: EffortResults['summary'] }) {
   const { t } = useTranslation();
   return (
-    <div>
-      <Title order={3} size="h5" mb="xs">
-        {t('results.effort.bandsTitle')}
-      </Title>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('results.effort.band')}</Table.Th>
-            <Table.Th ta="right">{t('results.effort.bandPosts')}</Table.Th>
-            <Table.Th ta="right">{t('results.effort.averageEngagement')}</Table.Th>
-            <Table.Th ta="right">{t('results.effort.outcomes')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {summary.bands.map((band) => (
-            <Table.Tr key={band.key}>
-              <Table.Td>{t(`results.effort.bands.${band.key as '0-15'}`)}</Table.Td>
-              <Table.Td ta="right">{band.posts}</Table.Td>
-              <Table.Td ta="right">{band.averageEngagement ?? '—'}</Table.Td>
-              <Table.Td ta="right">{band.outcomes}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <EffortTable
+      title={t('results.effort.bandsTitle')}
+      columns={[
+        t('results.effort.band'),
+        t('results.effort.bandPosts'),
+        t('results.effort.averageEngagement'),
+        t('results.effort.outcomes'),
+      ]}
+    >
+      {summary.bands.map((band) => (
+        <Table.Tr key={band.key}>
+          <Table.Td>{t(`results.effort.bands.${band.key as '0-15'}`)}</Table.Td>
+          <Table.Td ta="right">{band.posts}</Table.Td>
+          <Table.Td ta="right">{band.averageEngagement ?? '—'}</Table.Td>
+          <Table.Td ta="right">{band.outcomes}</Table.Td>
+        </Table.Tr>
+      ))}
+    </EffortTable>
   );
 }
 
@@ -118,52 +112,37 @@ function PostsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div>
-      <Title order={3} size="h5" mb="xs">
-        {t('results.effort.postsTitle')}
-      </Title>
-      {posts.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('results.effort.noPosts')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={360} type="native">
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('results.effort.post')}</Table.Th>
-                <Table.Th ta="right">{t('results.effort.minutes')}</Table.Th>
-                <Table.Th ta="right">{t('results.effort.engagement')}</Table.Th>
-                <Table.Th ta="right">{t('results.effort.outcomes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {posts.slice(0, postsShown).map((post) => (
-                <Table.Tr key={post.postId}>
-                  <Table.Td maw={220}>
-                    <AnchorLink
-                      to="/w/$workspaceId/posts/$postId"
-                      params={{ workspaceId, postId: post.postId }}
-                      size="sm"
-                      lineClamp={1}
-                    >
-                      {post.text}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td ta="right">{format.time(post.minutes)}</Table.Td>
-                  <Table.Td ta="right">{post.engagement ?? '—'}</Table.Td>
-                  <Table.Td ta="right">
-                    {post.revenueCents > 0
-                      ? `${post.outcomes} · ${format.money(post.revenueCents)}`
-                      : post.outcomes}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </div>
+    <EffortTable
+      title={t('results.effort.postsTitle')}
+      columns={[
+        t('results.effort.post'),
+        t('results.effort.minutes'),
+        t('results.effort.engagement'),
+        t('results.effort.outcomes'),
+      ]}
+      emptyMessage={posts.length === 0 ? t('results.effort.noPosts') : null}
+      minWidth={360}
+    >
+      {posts.slice(0, postsShown).map((post) => (
+        <Table.Tr key={post.postId}>
+          <Table.Td maw={220}>
+            <AnchorLink
+              to="/w/$workspaceId/posts/$postId"
+              params={{ workspaceId, postId: post.postId }}
+              size="sm"
+              lineClamp={1}
+            >
+              {post.text}
+            </AnchorLink>
+          </Table.Td>
+          <Table.Td ta="right">{format.time(post.minutes)}</Table.Td>
+          <Table.Td ta="right">{post.engagement ?? '—'}</Table.Td>
+          <Table.Td ta="right">
+            {post.revenueCents > 0 ? `${post.outcomes} · ${format.money(post.revenueCents)}` : post.outcomes}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </EffortTable>
   );
 }
 
@@ -184,60 +163,109 @@ function CategoriesTable({
       lighter: format.decimal(side.lighter.outcomes),
     });
   return (
+    <EffortTable
+      title={t('results.effort.categoriesTitle')}
+      help={t('results.effort.categoriesHelp')}
+      columns={[
+        t('results.effort.category'),
+        t('results.effort.weeks'),
+        t('results.effort.sameWeek'),
+        t('results.effort.nextWeek'),
+      ]}
+      emptyMessage={data.categories.length === 0 ? t('results.effort.noCategories') : null}
+      minWidth={560}
+      isStriped
+      testId="effort-categories"
+    >
+      {data.categories.map((category) => (
+        <Table.Tr key={category.categoryId}>
+          <Table.Td>{categoryLabel(category.categoryId)}</Table.Td>
+          <Table.Td ta="right">
+            {category.heavierWeeks} / {category.lighterWeeks}
+          </Table.Td>
+          {category.isEnoughData ? (
+            <>
+              <Table.Td ta="right">{versus(category.sameWeek)}</Table.Td>
+              <Table.Td ta="right">{versus(category.nextWeek)}</Table.Td>
+            </>
+          ) : (
+            <Table.Td colSpan={2} ta="right">
+              <Tooltip
+                label={t('results.effort.notEnoughHelp', { minimum: data.thresholds.minimumWeeksPerSide })}
+                multiline
+                w={260}
+              >
+                <Badge color="gray" variant="light" size="sm" tabIndex={0}>
+                  {t('results.effort.notEnough')}
+                </Badge>
+              </Tooltip>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </EffortTable>
+  );
+}
+
+/**
+ * The shape every table of the section shares: a title (and a line of help), then either the
+ * message for no rows or the table, whose first column names the row and the others are figures,
+ * right-aligned. With `minWidth`, a narrow screen scrolls the table sideways instead of squeezing it.
+ */
+function EffortTable({
+  title,
+  help,
+  columns: [rowHeader, ...figureHeaders],
+  emptyMessage = null,
+  minWidth,
+  isStriped = false,
+  testId,
+  children,
+}: {
+  title: string;
+  help?: string;
+  columns: string[];
+  emptyMessage?: string | null;
+  minWidth?: number;
+  isStriped?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const table = (
+    <Table striped={isStriped} data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{rowHeader}</Table.Th>
+          {figureHeaders.map((header) => (
+            <Table.Th key={header} ta="right">
+              {header}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
+  );
+  return (
     <div>
-      <Title order={3} size="h5">
-        {t('results.effort.categoriesTitle')}
+      <Title order={3} size="h5" mb={help ? undefined : 'xs'}>
+        {title}
       </Title>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('results.effort.categoriesHelp')}
-      </Text>
-      {data.categories.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('results.effort.noCategories')}
+      {help && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {help}
         </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={560} type="native">
-          <Table striped data-testid="effort-categories">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('results.effort.category')}</Table.Th>
-                <Table.Th ta="right">{t('results.effort.weeks')}</Table.Th>
-                <Table.Th ta="right">{t('results.effort.sameWeek')}</Table.Th>
-                <Table.Th ta="right">{t('results.effort.nextWeek')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.categories.map((category) => (
-                <Table.Tr key={category.categoryId}>
-                  <Table.Td>{categoryLabel(category.categoryId)}</Table.Td>
-                  <Table.Td ta="right">
-                    {category.heavierWeeks} / {category.lighterWeeks}
-                  </Table.Td>
-                  {category.isEnoughData ? (
-                    <>
-                      <Table.Td ta="right">{versus(category.sameWeek)}</Table.Td>
-                      <Table.Td ta="right">{versus(category.nextWeek)}</Table.Td>
-                    </>
-                  ) : (
-                    <Table.Td colSpan={2} ta="right">
-                      <Tooltip
-                        label={t('results.effort.notEnoughHelp', {
-                          minimum: data.thresholds.minimumWeeksPerSide,
-                        })}
-                        multiline
-                        w={260}
-                      >
-                        <Badge color="gray" variant="light" size="sm" tabIndex={0}>
-                          {t('results.effort.notEnough')}
-                        </Badge>
-                      </Tooltip>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+      )}
+      {emptyMessage !== null ? (
+        <Text size="sm" c="dimmed">
+          {emptyMessage}
+        </Text>
+      ) : minWidth ? (
+        <Table.ScrollContainer minWidth={minWidth} type="native">
+          {table}
         </Table.ScrollContainer>
+      ) : (
+        table
       )}
     </div>
   );

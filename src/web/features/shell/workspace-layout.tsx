@@ -1,4 +1,4 @@
-import { AppShell, Burger, Container, Group, ScrollArea, useMantineTheme } from '@mantine/core';
+import { AppShell, Box, Burger, Container, Group, ScrollArea, useMantineTheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
@@ -104,7 +104,11 @@ export function WorkspaceLayout() {
             </Group>
             <HeaderTimer workspaceId={workspace.id} />
             <NotificationBell />
-            <LanguageSwitcher />
+            {/* Below 576 px a running timer leaves no room for FR | EN: it moves to the drawer,
+                and the bulb no longer covers the brand. */}
+            <Box visibleFrom="xs">
+              <LanguageSwitcher />
+            </Box>
             <UserMenu />
           </Group>
         </Group>
@@ -114,6 +118,9 @@ export function WorkspaceLayout() {
           <>
             <AppShell.Section hiddenFrom="sm" mb="sm">
               <WorkspaceSwitcher current={workspace} onCreate={create.open} onSwitch={nav.close} fullWidth />
+              <Box hiddenFrom="xs" mt="sm">
+                <LanguageSwitcher />
+              </Box>
             </AppShell.Section>
             <AppShell.Section grow component={ScrollArea}>
               <WorkspaceNav workspaceId={workspace.id} onNavigate={nav.close} />
