@@ -165,7 +165,7 @@ describe('the morning mail', () => {
     await settings({ morningMail: true, timeZone: 'Europe/Paris' });
     clock.set(new Date('2026-11-24T10:20:00Z')); // Tuesday 11:20 in Paris, for 08:00
     expect(await morningMail().queueDueMorningMails()).toBe(1);
-    const mail = await waitFor(async () => received.find(isMorningMail) ?? null);
+    const mail = await waitFor(async () => smtp.received.find(isMorningMail) ?? null);
     expect(mail?.text).toContain(
       'Envoyé à 11\u00a0h\u00a020, en retard sur 8\u00a0h\u00a0: le service d’envoi n’a pas pu le faire partir plus tôt.',
     );
