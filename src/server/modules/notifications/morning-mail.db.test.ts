@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFixedClock } from '../../platform/clock.js';
@@ -15,6 +16,7 @@ import {
 } from '../../testing/test-app.js';
 import { createTestDatabase, truncateAll } from '../../testing/test-database.js';
 import { waitFor } from '../../testing/wait-for.js';
+import { morningMails } from './notifications.table.js';
 
 // The morning mail through a real SMTP server, sent by the app's own worker.
 let database: DatabaseHandle;
@@ -97,7 +99,15 @@ describe('the morning mail', () => {
     const mail = await waitFor(async () => smtp.received.find(isMorningMail) ?? null);
     if (!mail) throw new Error('no morning mail');
     if (process.env.MORNING_HTML_OUT) writeFileSync(process.env.MORNING_HTML_OUT, String(mail.html));
-    // The job run again (a retry after the mail went out) sends nothing either.
+    // The job run again (a retry after the mail went out) sends nothing either. Replayed once the
+    // worker has written the mail down as sent: a replay inside that window is not a retry.
+    await waitFor(async () => {
+      const [row] = await database.db
+        .select({ sentAt: morningMails.sentAt })
+        .from(morningMails)
+        .where(eq(morningMails.userId, owner.id));
+      return row?.sentAt ?? null;
+    });
     await morningMail().sendMorningMail({ version: 1, userId: owner.id, localDate: '2026-11-24' });
 
     expect(mail.subject).toBe('Votre journée du mardi 24 novembre sur Cadence');
