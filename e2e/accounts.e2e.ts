@@ -49,8 +49,7 @@ async function startMailingServer(smtpPort: number) {
     CADENCE_LOGIN_LIMIT: '1000',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     MAIL_FROM: 'Cadence <cadence@example.com>',
-    // Warnings too: a slow request is logged as one.
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
   };
   delete env.DATABASE_URL;
   const server: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
@@ -159,20 +158,13 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await page.goto('/sign-in');
     await page.getByRole('link', { name: fr.account.forgotLink }).click();
     await page.waitForURL(/\/forgot-password/);
+    // The address changes before the page's code has loaded: until its heading shows, the sign-in
+    // form (same "E-mail" field) is still the one on screen, and filling it left the reset form
+    // empty — the flake that once looked like a 30 s server answer.
+    await page.getByRole('heading', { name: fr.account.forgotTitle }).waitFor();
     await page.getByLabel(fr.auth.email).fill(person.email);
-    // In about one full CI run out of three this step has waited over 30 s (with the mail sent by
-    // the request and since it is sent by a job, so not SMTP). Which side is slow is now measured:
-    // the server's answer (the server also logs any request over 2 s), then the page drawing it.
-    const answer = page.waitForResponse((response) => response.url().endsWith('/request-password-reset'), {
-      timeout: 90_000,
-    });
-    const clickedAt = Date.now();
     await page.getByRole('button', { name: fr.account.forgotSubmit }).click();
-    const answered = await answer;
-    const answeredAfter = Date.now() - clickedAt;
-    if (answeredAfter > 5_000) console.warn(`request-password-reset answered after ${answeredAfter} ms`);
-    expect(answered.status(), `answered after ${answeredAfter} ms`).toBe(200);
-    await page.getByText(fr.account.forgotSentTitle).waitFor({ timeout: 30_000 });
+    await page.getByText(fr.account.forgotSentTitle).waitFor();
     await screenshot(page, 'fr-desktop-forgot-password-sent');
     await check('forgot-password-sent');
     await expect.poll(() => mails.length, { timeout: 10_000 }).toBe(1);
@@ -216,7 +208,7 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await signIn(page, fr, person.email, 'un tout nouveau départ');
     await page.getByText(fr.auth.invalidCredentials).waitFor();
     await context.close();
-  }, 180_000);
+  });
 
   it('signs up into the demo, changes the password (other devices signed out), in English on a phone', async () => {
     const { page, context } = await openSession(browser, sharedBaseUrl, { locale: 'en-US', viewport: phone });
