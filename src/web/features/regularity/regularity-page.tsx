@@ -85,7 +85,7 @@ function HistoryChart({ line }: { line: NetworkRegularityView }) {
   const rushWeeks = line.history.filter((week) => week.isRush);
   return (
     <Stack gap={4}>
-      <Title order={3} size="h6">
+      <Title order={2} size="h6">
         {t('regularity.history')}
       </Title>
       <Text size="xs" c="dimmed">
