@@ -40,7 +40,7 @@ export function NetworkRegularityLine({ line, today }: { line: NetworkRegularity
         {line.target !== null && (
           <Badge
             variant="light"
-            color={line.streakWeeks > 0 ? 'teal.9' : 'gray'}
+            color={line.streakWeeks > 0 ? 'teal' : 'gray'}
             leftSection={<IconFlame size={12} aria-hidden />}
           >
             {line.streakWeeks > 0
