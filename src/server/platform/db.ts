@@ -78,6 +78,10 @@ export async function createDb(options: {
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, admin termination, a dropped database) is an
+  // 'error' event on the pool; unheard, it would end the process. The pool drops that connection
+  // and the next query opens another, so there is nothing else to do.
+  pool.on('error', () => {});
   // Fail at start-up with the driver's message rather than on the first request.
   await pool.query('select 1');
   return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', url, close: () => pool.end() };
