@@ -3,12 +3,11 @@ import {
   axisTextColor,
   Bar,
   ChartLegend,
-  type ChartRow,
-  type ChartSeries,
   ChartTable,
   HatchPatterns,
   hatchId,
   lookOf,
+  type SeriesChartProps,
   useChartWidth,
 } from './chart-parts.js';
 
@@ -42,15 +41,7 @@ export function BarChart<Key extends string>({
   rows,
   format,
   testId,
-}: {
-  /** What the chart shows: the drawing's accessible name and the table's caption. */
-  title: string;
-  categoryHeader: string;
-  series: ChartSeries<Key>[];
-  rows: ChartRow<Key>[];
-  format: (value: number) => string;
-  testId?: string;
-}) {
+}: SeriesChartProps<Key>) {
   const chartId = useId().replaceAll(':', '');
   const { ref, width } = useChartWidth();
   const height = barChartHeight(rows.length, series.length);

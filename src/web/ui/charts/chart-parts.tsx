@@ -9,6 +9,16 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
  */
 export type ChartSeries<Key extends string> = { key: Key; label: string; color: string; look?: SeriesLook };
 
+/** What every multi-series chart takes: its name (also the table's caption), its data, its format. */
+export type SeriesChartProps<Key extends string> = {
+  title: string;
+  categoryHeader: string;
+  series: ChartSeries<Key>[];
+  rows: ChartRow<Key>[];
+  format: (value: number) => string;
+  testId?: string;
+};
+
 /** One category (a bar group, a week): its short axis label, a longer one for the table. */
 export type ChartRow<Key extends string> = {
   key: string;

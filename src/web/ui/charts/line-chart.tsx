@@ -6,6 +6,7 @@ import {
   ChartTable,
   lineDashOf,
   lookOf,
+  type SeriesChartProps,
   useChartWidth,
 } from './chart-parts.js';
 import { valueAxis } from './chart-scale.js';
@@ -22,15 +23,7 @@ export function LineChart<Key extends string>({
   format,
   height = 240,
   testId,
-}: {
-  title: string;
-  categoryHeader: string;
-  series: ChartSeries<Key>[];
-  rows: ChartRow<Key>[];
-  format: (value: number) => string;
-  height?: number;
-  testId?: string;
-}) {
+}: SeriesChartProps<Key> & { height?: number }) {
   const { ref, width } = useChartWidth();
   const axis = valueAxis(rows.flatMap((row) => series.map((item) => row.values[item.key])));
   return (
