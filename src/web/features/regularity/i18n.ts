@@ -32,9 +32,9 @@ export const regularityFr = {
   historyPublished: 'Publiées',
   historyTarget: 'Objectif',
   rushWeeks_one:
-    'En orange, la semaine chargée du {{weeks}}\u00a0: elle demandait une publication au lieu de l’objectif, et une seule y suffisait à garder la série.',
+    'En orange, la semaine chargée du {{weeks}}\u00a0: une seule publication y suffit à garder la série, quel que soit l’objectif.',
   rushWeeks_other:
-    'En orange, les semaines chargées du {{weeks}}\u00a0: chacune demandait une publication au lieu de l’objectif, et une seule y suffisait à garder la série.',
+    'En orange, les semaines chargées du {{weeks}}\u00a0: dans chacune, une seule publication suffit à garder la série, quel que soit l’objectif.',
   rushWeekNote: 'semaine chargée, une publication demandée (elle garde la série)',
   rushThisWeek: 'Semaine chargée\u00a0: une publication suffit cette semaine et garde la série.',
   historyTargetValue: 'Objectif : {{target}}',
@@ -79,9 +79,9 @@ export const regularityEn: typeof regularityFr = {
   historyPublished: 'Published',
   historyTarget: 'Target',
   rushWeeks_one:
-    'In orange, the rush week of {{weeks}}: it asked one post instead of the target, and one was enough to keep the streak.',
+    'In orange, the rush week of {{weeks}}: one post is enough there to keep the streak, whatever the target.',
   rushWeeks_other:
-    'In orange, the rush weeks of {{weeks}}: each asked one post instead of the target, and one was enough to keep the streak.',
+    'In orange, the rush weeks of {{weeks}}: in each, one post is enough to keep the streak, whatever the target.',
   rushWeekNote: 'rush week, one post asked (it keeps the streak)',
   rushThisWeek: 'Rush week: one post is enough this week and keeps the streak.',
   historyTargetValue: 'Target: {{target}}',
