@@ -2,13 +2,13 @@ import { useId } from 'react';
 import {
   axisTextColor,
   Bar,
+  ChartFrame,
   ChartLegend,
   ChartTable,
   HatchPatterns,
   hatchId,
   lookOf,
   type SeriesChartProps,
-  useChartWidth,
 } from './chart-parts.js';
 
 const labelHeight = 18;
@@ -43,17 +43,16 @@ export function BarChart<Key extends string>({
   testId,
 }: SeriesChartProps<Key>) {
   const chartId = useId().replaceAll(':', '');
-  const { ref, width } = useChartWidth();
   const height = barChartHeight(rows.length, series.length);
   const largest = Math.max(0, ...rows.flatMap((row) => series.map((item) => row.values[item.key])));
-  const barArea = Math.max((width ?? 0) - valueRoom, 40);
-  const lengthOf = (value: number) => (largest > 0 ? (Math.max(value, 0) / largest) * barArea : 0);
+  const lengthOf = (value: number, width: number) =>
+    largest > 0 ? (Math.max(value, 0) / largest) * Math.max(width - valueRoom, 40) : 0;
   const bandHeight = labelHeight + series.length * (barHeight + barGap) + rowGap;
   return (
     <div data-testid={testId}>
       <ChartLegend series={series} kind="bar" />
-      <div ref={ref} style={{ height }}>
-        {width !== null && (
+      <ChartFrame height={height}>
+        {(width) => (
           <svg
             width={width}
             height={height}
@@ -72,7 +71,7 @@ export function BarChart<Key extends string>({
                   {series.map((item, seriesIndex) => {
                     const value = row.values[item.key];
                     const y = top + labelHeight + seriesIndex * (barHeight + barGap);
-                    const length = Math.max(lengthOf(value), value > 0 ? 2 : 1);
+                    const length = Math.max(lengthOf(value, width), value > 0 ? 2 : 1);
                     const look = lookOf(series, seriesIndex);
                     return (
                       <g key={item.key}>
@@ -96,7 +95,7 @@ export function BarChart<Key extends string>({
             })}
           </svg>
         )}
-      </div>
+      </ChartFrame>
       <ChartTable
         caption={title}
         categoryHeader={categoryHeader}

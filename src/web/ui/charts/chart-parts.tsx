@@ -1,5 +1,5 @@
 import { Group, Text, VisuallyHidden } from '@mantine/core';
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * One drawn series: its values' key in each row, its name in the legend and the table, its colour
@@ -213,7 +213,7 @@ export function ChartTable<Key extends string>({
  * desktop. `null` until read; the caller draws an empty box of the final height meanwhile, so
  * nothing moves.
  */
-export function useChartWidth() {
+function useChartWidth() {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
@@ -227,4 +227,17 @@ export function useChartWidth() {
     return () => observer.disconnect();
   }, []);
   return { ref, width };
+}
+
+/**
+ * The chart's box: it takes the width it is given by the page, measures it, and only then draws
+ * (an SVG needs pixel sizes), again whenever the width changes.
+ */
+export function ChartFrame({ height, children }: { height: number; children: (width: number) => ReactNode }) {
+  const { ref, width } = useChartWidth();
+  return (
+    <div ref={ref} style={{ height }}>
+      {width !== null && children(width)}
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { CategoryLabels, plotBox, ValueGrid } from './chart-axes.js';
-import { type ChartRow, type ChartSeries, ChartTable, useChartWidth } from './chart-parts.js';
+import { ChartFrame, type ChartRow, type ChartSeries, ChartTable } from './chart-parts.js';
 import { valueAxis } from './chart-scale.js';
 
 /**
@@ -27,13 +27,12 @@ export function ColumnChart<Key extends string>({
   height?: number;
   testId?: string;
 }) {
-  const { ref, width } = useChartWidth();
   const values = rows.map((row) => row.values[series.key]);
   const axis = valueAxis([...values, target?.value ?? 0], { integers });
   return (
     <div data-testid={testId}>
-      <div ref={ref} style={{ height }}>
-        {width !== null && (
+      <ChartFrame height={height}>
+        {(width) => (
           <Columns
             width={width}
             height={height}
@@ -46,7 +45,7 @@ export function ColumnChart<Key extends string>({
             target={target}
           />
         )}
-      </div>
+      </ChartFrame>
       <ChartTable
         caption={title}
         categoryHeader={categoryHeader}

@@ -1,5 +1,6 @@
 import { CategoryLabels, plotBox, ValueGrid } from './chart-axes.js';
 import {
+  ChartFrame,
   ChartLegend,
   type ChartRow,
   type ChartSeries,
@@ -7,7 +8,6 @@ import {
   lineDashOf,
   lookOf,
   type SeriesChartProps,
-  useChartWidth,
 } from './chart-parts.js';
 import { valueAxis } from './chart-scale.js';
 
@@ -24,13 +24,12 @@ export function LineChart<Key extends string>({
   height = 240,
   testId,
 }: SeriesChartProps<Key> & { height?: number }) {
-  const { ref, width } = useChartWidth();
   const axis = valueAxis(rows.flatMap((row) => series.map((item) => row.values[item.key])));
   return (
     <div data-testid={testId}>
       <ChartLegend series={series} kind="line" />
-      <div ref={ref} style={{ height }}>
-        {width !== null && (
+      <ChartFrame height={height}>
+        {(width) => (
           <Lines
             width={width}
             height={height}
@@ -41,7 +40,7 @@ export function LineChart<Key extends string>({
             format={format}
           />
         )}
-      </div>
+      </ChartFrame>
       <ChartTable
         caption={title}
         categoryHeader={categoryHeader}
