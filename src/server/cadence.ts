@@ -16,6 +16,7 @@ import { createNotificationsModule } from './modules/notifications/notifications
 import type { NotificationsService } from './modules/notifications/notifications.service.js';
 import { createPortabilityModule } from './modules/portability/portability.module.js';
 import { createProfileModule } from './modules/profile/profile.module.js';
+import { accountNetworkFor } from './modules/publishing/plan-publications.js';
 import { createPublishingModule, type PublishingNeeds } from './modules/publishing/publishing.module.js';
 import { createRegularityModule } from './modules/regularity/regularity.module.js';
 import { createResultsModule } from './modules/results/results.module.js';
@@ -146,6 +147,7 @@ export function createCadence({
     // A connected account's own limit (its instance's) is the one a post must fit.
     textLimits: (workspaceId) => connections.services.connectionsService.textLimits(workspaceId),
     listConnectedAccounts: (workspaceId) => connections.services.connectionsRepository.list(workspaceId),
+    accountNetworkFor: (network) => accountNetworkFor(network, connections.services.connectors.networks),
     // Scheduling, editing and unscheduling a post plan its publications in the same transaction.
     publicationPlanning: {
       planPost: (...args) => publishing.services.planner.planPost(...args),

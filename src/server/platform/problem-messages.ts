@@ -438,11 +438,11 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
   account_unknown: {
     en: {
       title: 'Unknown account',
-      detail: 'A chosen account is not one of this workspace’s connected accounts for that network.',
+      detail: 'A chosen account is not one of this workspace’s connected accounts that publish on that network.',
     },
     fr: {
       title: 'Compte inconnu',
-      detail: 'Un compte choisi n’est pas un compte connecté de cet espace pour ce réseau.',
+      detail: 'Un compte choisi n’est pas un compte connecté de cet espace qui publie sur ce réseau.',
     },
   },
   pillar_unknown: {

@@ -12,6 +12,11 @@ export type ContentReferenceDependencies = {
   ideasRepository: Pick<IdeasRepository, 'find'>;
   /** The workspace's connected accounts (connections'), for the accounts a version names. */
   listConnectedAccounts?: (workspaceId: string) => Promise<readonly { id: string; network: string }[]>;
+  /**
+   * The network of the accounts that publish a post's network (publishing's rule): its own when a
+   * connector serves it, else webhooks. Without it, any webhook is accepted.
+   */
+  accountNetworkFor?: (postNetwork: string) => string | null;
 };
 
 /**
@@ -35,8 +40,9 @@ export function createContentReferences(dependencies: ContentReferenceDependenci
     },
 
     /**
-     * The accounts a version names are connected accounts of this workspace, of the version's
-     * network or webhooks (which carry any network on): another workspace's id is refused.
+     * The accounts a version names are connected accounts of this workspace that publish its
+     * network: the network's own, or webhooks for a network no connector serves (a webhook named
+     * on a Mastodon version would never be used). Another workspace's id is refused.
      */
     async assertAccounts(
       workspaceId: string,
@@ -44,10 +50,14 @@ export function createContentReferences(dependencies: ContentReferenceDependenci
     ) {
       if (!versions.some((version) => version.accountIds && version.accountIds.length > 0)) return;
       const accounts = (await dependencies.listConnectedAccounts?.(workspaceId)) ?? [];
+      const publishes = (accountNetwork: string, postNetwork: string) =>
+        dependencies.accountNetworkFor
+          ? dependencies.accountNetworkFor(postNetwork) === accountNetwork
+          : accountNetwork === postNetwork || accountNetwork === 'webhook';
       for (const [index, version] of versions.entries())
         for (const id of version.accountIds ?? []) {
           const account = accounts.find((item) => item.id === id);
-          if (!account || (account.network !== version.network && account.network !== 'webhook'))
+          if (!account || !publishes(account.network, version.network))
             throw unprocessable('account_unknown', {}, ['versions', String(index), 'accountIds']);
         }
     },

@@ -54,6 +54,8 @@ export function createContentModule(
     textLimits?: TextLimitsLookup;
     /** The workspace's connected accounts (the connections module's): a version may name some. */
     listConnectedAccounts?: ContentReferenceDependencies['listConnectedAccounts'];
+    /** Which accounts publish a network (publishing's rule), for the accounts a version names. */
+    accountNetworkFor?: ContentReferenceDependencies['accountNetworkFor'];
     /** Scheduling writes the publications in its transaction (publishing module). */
     publicationPlanning?: PublicationPlanning;
   } & ApprovalHooks,
@@ -70,6 +72,7 @@ export function createContentModule(
     networksRepository: needs.strategy.networksRepository,
     ideasRepository,
     ...(needs.listConnectedAccounts ? { listConnectedAccounts: needs.listConnectedAccounts } : {}),
+    ...(needs.accountNetworkFor ? { accountNetworkFor: needs.accountNetworkFor } : {}),
   });
   const publicationPlanning = needs.publicationPlanning ?? withoutPublishing;
   const textLimits: TextLimitsLookup = needs.textLimits ?? (async () => []);

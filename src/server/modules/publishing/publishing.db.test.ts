@@ -351,6 +351,21 @@ describe('choosing the accounts of a network', () => {
       expect(refused.statusCode).toBe(422);
       expect(refused.json()).toMatchObject({ code: 'account_unknown' });
     }
+
+    // A webhook carries the networks no connector serves: named on a Mastodon version it would
+    // never be used, so it is refused there and accepted on LinkedIn's.
+    const hook = await world.connectWebhook(workspaceId);
+    const onMastodon = await call('POST', '/posts', {
+      text: 'Par le webhook ?',
+      versions: [{ network: 'mastodon', text: null, accountIds: [hook.id] }],
+    });
+    expect(onMastodon.statusCode).toBe(422);
+    expect(onMastodon.json()).toMatchObject({ code: 'account_unknown' });
+    const onLinkedin = await call('POST', '/posts', {
+      text: 'Par le webhook',
+      versions: [{ network: 'linkedin', text: null, accountIds: [hook.id] }],
+    });
+    expect(onLinkedin.statusCode).toBe(201);
   });
 });
 
