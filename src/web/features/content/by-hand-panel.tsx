@@ -2,6 +2,7 @@ import { Anchor, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title
 import { IconCheck, IconCopy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConnectedAccount } from '../../../contracts/connections.js';
 import type { Post, PostVersion } from '../../../contracts/content.js';
 import type { Media } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
@@ -11,6 +12,7 @@ import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { usePostAction } from './content-queries.js';
 import { mediaUrl } from './media-queries.js';
 import { formatPostTime, PostStatusBadge } from './post-status-badge.js';
+import { goesByHand } from './version-editor.js';
 
 /**
  * Where no connector publishes: the text ready to copy, then "mark as published" with the URL.
@@ -22,15 +24,18 @@ export function ByHandPanel({
   workspaceId,
   timeZone,
   canWrite,
+  accounts,
 }: {
   post: Post;
   workspaceId: string;
   timeZone: string;
   canWrite: boolean;
+  /** The connected accounts, when the person may see them (to foresee who takes a draft's versions). */
+  accounts: readonly ConnectedAccount[] | undefined;
 }) {
   const { t } = useTranslation();
   // Versions a connected account publishes are shown by the publications panel.
-  const byHand = post.versions.filter((version) => version.publishMode === 'by_hand');
+  const byHand = post.versions.filter((version) => goesByHand(version, accounts));
   if (byHand.length === 0) return null;
   return (
     <Paper withBorder p="md">

@@ -344,7 +344,13 @@ function PostEditor({ post }: { post: Post }) {
         timeZone={workspace.timeZone}
         canWrite={canWrite}
       />
-      <ByHandPanel post={post} workspaceId={workspace.id} timeZone={workspace.timeZone} canWrite={canWrite} />
+      <ByHandPanel
+        post={post}
+        workspaceId={workspace.id}
+        timeZone={workspace.timeZone}
+        canWrite={canWrite}
+        accounts={connections?.accounts}
+      />
       <PostReviewPanel post={post} workspace={workspace} />
       <PostMetricsPanel post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <ConfirmModal

@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import type { NetworkTextLimits } from '../../../contracts/connections.js';
 import { connectorNetworks } from '../../../contracts/connectors.js';
-import type { ThreadPart } from '../../../contracts/content.js';
+import type { PostVersion, ThreadPart } from '../../../contracts/content.js';
 import type { Media } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { canThread, maxImagesOn } from '../../../core/content/image-fit.js';
@@ -34,6 +34,23 @@ type AccountChoice = { id: string; network: string; accountName: string };
 export function accountsFor(network: NetworkKey, accounts: readonly AccountChoice[]): AccountChoice[] {
   const isServed = (connectorNetworks as readonly string[]).includes(network);
   return accounts.filter((account) => account.network === (isServed ? network : 'webhook'));
+}
+
+/**
+ * Whether a saved version is left to publish by hand. Scheduling decides (the server's
+ * `publishMode`); until then the mode is not planned yet, so it is foreseen by the same rule from
+ * the connected accounts, when the person may see them.
+ */
+export function goesByHand(
+  version: Pick<PostVersion, 'network' | 'accountIds' | 'publishMode' | 'status'>,
+  accounts: readonly AccountChoice[] | undefined,
+): boolean {
+  if (version.publishMode !== 'by_hand') return false;
+  if (version.status !== 'pending' || !accounts) return true;
+  const chosen = accountsFor(version.network, accounts).filter(
+    (account) => version.accountIds === null || version.accountIds.includes(account.id),
+  );
+  return chosen.length === 0;
 }
 
 /** Every part of every version over its network's limit, named for the person ("Bluesky", "part 3 of the X thread"). */
