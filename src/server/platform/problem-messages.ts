@@ -438,7 +438,8 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
   account_unknown: {
     en: {
       title: 'Unknown account',
-      detail: 'A chosen account is not one of this workspace’s connected accounts that publish on that network.',
+      detail:
+        'A chosen account is not one of this workspace’s connected accounts that publish on that network.',
     },
     fr: {
       title: 'Compte inconnu',
