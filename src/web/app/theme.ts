@@ -21,8 +21,12 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     // 4.32:1 on their tints): shade 9 darkened by a fifth reads (>5:1). The default hover
     // background (shade 2) is too dark for it.
     const darker = `color-mix(in srgb, ${dark} 80%, black)`;
+    // An explicit shade ('teal.9') would give a dark tint under that dark text (1.4:1): the
+    // light variant always takes its colour's own tint.
+    const tint =
+      parsed.shade === undefined ? defaults : defaultVariantColorsResolver({ ...input, color: parsed.color });
     return {
-      ...defaults,
+      ...tint,
       color: darker,
       hoverColor: darker,
       hover: `var(--mantine-color-${parsed.color}-1)`,
