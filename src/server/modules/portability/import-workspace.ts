@@ -6,10 +6,10 @@ import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import { derivedTables } from '../../platform/derived-tables.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { type CatalogTable, quoteIdentifier, readCatalog } from './schema-catalog.js';
-import type { WorkspaceArchive } from './workspace-archive.js';
+import { isArchivedTable, type WorkspaceArchive, workspaceKeyOf } from './workspace-archive.js';
 
 export class ArchiveRefusedError extends Error {
-  constructor(readonly code: 'archive_from_newer_cadence' | 'archive_unknown_table') {
+  constructor(readonly code: 'archive_invalid' | 'archive_from_newer_cadence' | 'archive_unknown_table') {
     super(code);
   }
 }
@@ -48,7 +48,15 @@ export async function importWorkspace(
       table.columns.some((column) => !known.columns.some((candidate) => candidate.name === column))
     )
       throw new ArchiveRefusedError('archive_unknown_table');
+    // Only the workspace's own tables, each with the column that ties its rows to the workspace
+    // (remapped to the new one): an archive never writes the instance's accounts, sessions,
+    // tokens or administrators, whatever a hand-made file lists.
+    const isWorkspaceTable = isArchivedTable(known) || derivedTables.has(known.name);
+    if (!isWorkspaceTable || !table.columns.includes(workspaceKeyOf(table.name)))
+      throw new ArchiveRefusedError('archive_invalid');
   }
+  if (archive.tables.find((table) => table.name === 'workspaces')?.rows.length !== 1)
+    throw new ArchiveRefusedError('archive_invalid');
 
   let report: ImportReport | null = null;
   try {
@@ -100,9 +108,11 @@ type Mapping = { ids: Map<string, string>; people: { byOldId: Map<string, string
 type Cell = string | Buffer | null;
 
 function remap(table: CatalogTable, column: string, value: string | null, mapping: Mapping): Cell {
-  if (value === null) return null;
+  // Every row lands in the new workspace, even one a hand-made archive left without it.
   if (column === 'workspace_id') return mapping.workspaceId;
+  if (value === null) return null;
   const type = table.columns.find((candidate) => candidate.name === column)?.type;
+  if (column === 'id' && table.name === 'workspaces') return mapping.workspaceId;
   if (column === 'id' && type === 'uuid') return mapping.ids.get(value) ?? randomUUID();
   // Idempotency keys name a publication to its network: a copy is history, never the same post.
   if (column === 'idempotency_key') return `imported-${randomBytes(12).toString('base64url')}`;

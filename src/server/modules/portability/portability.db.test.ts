@@ -1,6 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectRows } from '../../platform/sql-rows.js';
 import { buildSampleWorld, fillPath, type SampleWorld } from '../../testing/sample-world.js';
 import { as, createTestContext, type TestContext, type TestUser } from '../../testing/test-app.js';
 
@@ -137,5 +139,51 @@ describe('workspace export and import', () => {
     const newer = await importArchive(world.outsider, future);
     expect(newer.statusCode).toBe(422);
     expect(newer.json().detail).toMatch(/newer version of Cadence/);
+  });
+
+  it('refuses an archive that carries tables no workspace owns (instance administrators, API tokens)', async () => {
+    const content = JSON.parse(gunzipSync(archive).toString('utf8'));
+    const importer = { id: 'importer', name: world.outsider.name, email: world.outsider.email };
+    const crafted = (table: object) =>
+      gzipSync(
+        JSON.stringify({
+          ...content,
+          people: [...content.people, importer],
+          tables: [...content.tables, table],
+        }),
+      );
+    const forged = [
+      // The importer made administrator of the instance.
+      { name: 'instance_administrators', columns: ['user_id', 'is_founder'], rows: [['importer', 'false']] },
+      // A token of the importer's choosing for the workspace's owner (matched by email).
+      {
+        name: 'api_tokens',
+        columns: ['id', 'user_id', 'name', 'token_hash', 'hint', 'workspace_ids'],
+        rows: [
+          [
+            '00000000-0000-4000-8000-00000000aaaa',
+            world.owner.id,
+            'forged',
+            'f'.repeat(64),
+            'cad_…',
+            `{${world.workspaceId}}`,
+          ],
+        ],
+      },
+    ];
+    for (const table of forged) {
+      const refused = await importArchive(world.outsider, crafted(table));
+      expect(refused.statusCode, table.name).toBe(422);
+    }
+    const access = await as(context.app, world.outsider, {
+      method: 'GET',
+      url: '/api/instance/administrators',
+    });
+    expect(access.statusCode).toBe(403);
+    const [tokens] = await selectRows<{ count: number }>(
+      context.database.db,
+      sql`select count(*)::int as count from api_tokens where name = 'forged'`,
+    );
+    expect(tokens?.count).toBe(0);
   });
 });
