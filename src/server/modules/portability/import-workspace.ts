@@ -69,11 +69,20 @@ export async function importWorkspace(
         // Never in archives made since it exists; rebuilt from the entries if one carries it.
         if (derivedTables.has(table.name)) continue;
         const target = catalog.get(table.name) as CatalogTable;
-        const rows = table.rows.map((row) =>
-          table.columns.map((column, index) =>
+        const rows: Cell[][] = [];
+        for (const row of table.rows) {
+          const cells = table.columns.map((column, index) =>
             remap(target, column, row[index] ?? null, { ids, people, workspaceId }),
-          ),
-        );
+          );
+          if (needsParentLeftBehind(target, table.columns, row, cells)) {
+            // A follower count belongs to its network connection, which stays on this instance:
+            // the row goes with it, and so do the rows that need this one.
+            const id = row[table.columns.indexOf('id')];
+            if (id) ids.delete(id);
+            continue;
+          }
+          rows.push(cells);
+        }
         await insertRows(tx, table.name, table.columns, rows);
         tables.push({ name: table.name, rows: rows.length });
       }
@@ -126,6 +135,20 @@ function remap(table: CatalogTable, column: string, value: string | null, mappin
   if (type === 'jsonb' || type === 'json')
     return value.replace(uuidPattern, (id) => mapping.ids.get(id) ?? id);
   return value;
+}
+
+/** A required reference whose parent is not in the archive (left behind) cannot be written. */
+function needsParentLeftBehind(
+  table: CatalogTable,
+  columns: string[],
+  archived: (string | null)[],
+  cells: Cell[],
+): boolean {
+  return columns.some((column, index) => {
+    const parent = table.references.get(column);
+    if (!parent || parent === 'user' || archived[index] == null || cells[index] !== null) return false;
+    return table.columns.some((candidate) => candidate.name === column && !candidate.nullable);
+  });
 }
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;

@@ -15,8 +15,9 @@ const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const differByDesign = new Set([
   '/api/workspaces/:workspaceId/members',
   '/api/workspaces/:workspaceId/invitations',
-  // Network connections stay on the instance that sealed their tokens.
+  // Network connections stay on the instance that sealed their tokens, and their follower counts with them.
   '/api/workspaces/:workspaceId/connections',
+  '/api/workspaces/:workspaceId/results/followers',
 ]);
 
 async function readWorkspace(app: FastifyInstance, user: TestUser, workspaceId: string) {
@@ -50,6 +51,10 @@ beforeAll(async () => {
     payload: { mediaIds: [world.ids.mediaId] },
   });
   expect(attached.statusCode).toBe(200);
+  // A connected account's follower count (read daily): its account stays behind, not the workspace's import.
+  await context.database.db.execute(sql`
+    insert into follower_snapshots (workspace_id, connected_account_id, network, day, taken_at, followers)
+    values (${world.workspaceId}, ${world.ids.connectionId}, 'webhook', '2026-11-20', '2026-11-20T06:00:00Z', 120)`);
   const exported = await as(context.app, world.owner, {
     method: 'GET',
     url: `/api/workspaces/${world.workspaceId}/export`,
@@ -69,6 +74,9 @@ describe('workspace export and import', () => {
     expect(names).toEqual(
       expect.arrayContaining(['workspaces', 'time_entries', 'routine_blocks', 'posts', 'ideas']),
     );
+    expect(
+      content.tables.find((table: { name: string }) => table.name === 'follower_snapshots').rows,
+    ).toHaveLength(1);
     expect(names).not.toContain('calendar_feeds');
     expect(names).not.toContain('invitations');
     expect(names).not.toContain('connected_accounts');
@@ -83,6 +91,10 @@ describe('workspace export and import', () => {
     expect(
       dryRun.json().tables.find((table: { name: string }) => table.name === 'time_entries').rows,
     ).toBeGreaterThan(0);
+    // Exported, but left behind with the connection it counts.
+    expect(
+      dryRun.json().tables.find((table: { name: string }) => table.name === 'follower_snapshots').rows,
+    ).toBe(0);
     expect(dryRun.json().people).toContainEqual({
       name: world.owner.name,
       email: world.owner.email,
