@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { quoteIdentifier, readCatalog } from './schema-catalog.js';
-import { tablesLeftBehind, type WorkspaceArchive } from './workspace-archive.js';
+import { isArchivedTable, type WorkspaceArchive, workspaceKeyOf } from './workspace-archive.js';
 
 /** Every row of the workspace (the `workspaces` row and each table keyed by `workspace_id`). */
 export async function exportWorkspace(
@@ -15,14 +15,12 @@ export async function exportWorkspace(
   const userIds = new Set<string>();
   let workspaceName = '';
   for (const table of catalog) {
-    const owned =
-      table.name === 'workspaces' || table.columns.some((column) => column.name === 'workspace_id');
-    if (!owned || tablesLeftBehind.has(table.name)) continue;
+    if (!isArchivedTable(table)) continue;
     // Identity numbers are the instance's own: the rows go in their order, renumbered on import.
     const columns = table.columns.filter((column) => !column.identity).map((column) => column.name);
     const identity = table.columns.find((column) => column.identity);
     const order = identity ? sql.raw(` order by ${quoteIdentifier(identity.name)}`) : sql``;
-    const key = table.name === 'workspaces' ? 'id' : 'workspace_id';
+    const key = workspaceKeyOf(table.name);
     const selected = columns.map(
       (column) => `${quoteIdentifier(column)}::text as ${quoteIdentifier(column)}`,
     );

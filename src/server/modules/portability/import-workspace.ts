@@ -6,10 +6,10 @@ import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import { derivedTables } from '../../platform/derived-tables.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { type CatalogTable, quoteIdentifier, readCatalog } from './schema-catalog.js';
-import type { WorkspaceArchive } from './workspace-archive.js';
+import { isArchivedTable, type WorkspaceArchive, workspaceKeyOf } from './workspace-archive.js';
 
 export class ArchiveRefusedError extends Error {
-  constructor(readonly code: 'archive_from_newer_cadence' | 'archive_unknown_table') {
+  constructor(readonly code: 'archive_invalid' | 'archive_from_newer_cadence' | 'archive_unknown_table') {
     super(code);
   }
 }
@@ -48,7 +48,15 @@ export async function importWorkspace(
       table.columns.some((column) => !known.columns.some((candidate) => candidate.name === column))
     )
       throw new ArchiveRefusedError('archive_unknown_table');
+    // Only the workspace's own tables, each with the column that ties its rows to the workspace
+    // (remapped to the new one): an archive never writes the instance's accounts, sessions,
+    // tokens or administrators, whatever a hand-made file lists.
+    const isWorkspaceTable = isArchivedTable(known) || derivedTables.has(known.name);
+    if (!isWorkspaceTable || !table.columns.includes(workspaceKeyOf(table.name)))
+      throw new ArchiveRefusedError('archive_invalid');
   }
+  if (archive.tables.find((table) => table.name === 'workspaces')?.rows.length !== 1)
+    throw new ArchiveRefusedError('archive_invalid');
 
   let report: ImportReport | null = null;
   try {
@@ -61,11 +69,20 @@ export async function importWorkspace(
         // Never in archives made since it exists; rebuilt from the entries if one carries it.
         if (derivedTables.has(table.name)) continue;
         const target = catalog.get(table.name) as CatalogTable;
-        const rows = table.rows.map((row) =>
-          table.columns.map((column, index) =>
+        const rows: Cell[][] = [];
+        for (const row of table.rows) {
+          const cells = table.columns.map((column, index) =>
             remap(target, column, row[index] ?? null, { ids, people, workspaceId }),
-          ),
-        );
+          );
+          if (needsParentLeftBehind(target, table.columns, row, cells)) {
+            // A follower count belongs to its network connection, which stays on this instance:
+            // the row goes with it, and so do the rows that need this one.
+            const id = row[table.columns.indexOf('id')];
+            if (id) ids.delete(id);
+            continue;
+          }
+          rows.push(cells);
+        }
         await insertRows(tx, table.name, table.columns, rows);
         tables.push({ name: table.name, rows: rows.length });
       }
@@ -100,9 +117,11 @@ type Mapping = { ids: Map<string, string>; people: { byOldId: Map<string, string
 type Cell = string | Buffer | null;
 
 function remap(table: CatalogTable, column: string, value: string | null, mapping: Mapping): Cell {
-  if (value === null) return null;
+  // Every row lands in the new workspace, even one a hand-made archive left without it.
   if (column === 'workspace_id') return mapping.workspaceId;
+  if (value === null) return null;
   const type = table.columns.find((candidate) => candidate.name === column)?.type;
+  if (column === 'id' && table.name === 'workspaces') return mapping.workspaceId;
   if (column === 'id' && type === 'uuid') return mapping.ids.get(value) ?? randomUUID();
   // Idempotency keys name a publication to its network: a copy is history, never the same post.
   if (column === 'idempotency_key') return `imported-${randomBytes(12).toString('base64url')}`;
@@ -116,6 +135,20 @@ function remap(table: CatalogTable, column: string, value: string | null, mappin
   if (type === 'jsonb' || type === 'json')
     return value.replace(uuidPattern, (id) => mapping.ids.get(id) ?? id);
   return value;
+}
+
+/** A required reference whose parent is not in the archive (left behind) cannot be written. */
+function needsParentLeftBehind(
+  table: CatalogTable,
+  columns: string[],
+  archived: (string | null)[],
+  cells: Cell[],
+): boolean {
+  return columns.some((column, index) => {
+    const parent = table.references.get(column);
+    if (!parent || parent === 'user' || archived[index] == null || cells[index] !== null) return false;
+    return table.columns.some((candidate) => candidate.name === column && !candidate.nullable);
+  });
 }
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;

@@ -5,7 +5,7 @@ import { selectRows } from '../../platform/sql-rows.js';
 export type CatalogTable = {
   name: string;
   /** `identity`: numbered by the database itself (GENERATED ALWAYS): never written, renumbered. */
-  columns: { name: string; type: string; identity: boolean }[];
+  columns: { name: string; type: string; identity: boolean; nullable: boolean }[];
   /** Column → the table it references (single-column foreign keys: all of Cadence's). */
   references: Map<string, string>;
 };
@@ -21,9 +21,10 @@ export async function readCatalog(db: Queryable): Promise<CatalogTable[]> {
     column_name: string;
     data_type: string;
     is_identity: string;
+    is_nullable: string;
   }>(
     db,
-    sql`select table_name, column_name, data_type, is_identity from information_schema.columns
+    sql`select table_name, column_name, data_type, is_identity, is_nullable from information_schema.columns
          where table_schema = 'public' and is_generated = 'NEVER' order by table_name, ordinal_position`,
   );
   const foreignKeys = await selectRows<{ child: string; column: string; parent: string }>(
@@ -47,6 +48,7 @@ export async function readCatalog(db: Queryable): Promise<CatalogTable[]> {
       name: column.column_name,
       type: column.data_type,
       identity: column.is_identity === 'YES',
+      nullable: column.is_nullable === 'YES',
     });
     tables.set(column.table_name, table);
   }

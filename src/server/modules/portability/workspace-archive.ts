@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { derivedTables } from '../../platform/derived-tables.js';
+import type { CatalogTable } from './schema-catalog.js';
 
 /**
  * A workspace's archive: every row of every table that belongs to it, each value in its text
@@ -35,3 +36,17 @@ export const tablesLeftBehind = new Set([
   // Rebuilt by the database as the archive's entries are written.
   ...derivedTables,
 ]);
+
+/**
+ * Whether a table's rows belong to one workspace and travel in its archive: the `workspaces` row
+ * and every table keyed by `workspace_id`, except those left behind. An import accepts these
+ * tables only: anything else (accounts, sessions, API tokens, instance administrators) would
+ * let an archive write rows of the instance itself.
+ */
+export function isArchivedTable(table: CatalogTable): boolean {
+  if (tablesLeftBehind.has(table.name)) return false;
+  return table.name === 'workspaces' || table.columns.some((column) => column.name === 'workspace_id');
+}
+
+/** The column that names the workspace in an archived table's rows. */
+export const workspaceKeyOf = (tableName: string) => (tableName === 'workspaces' ? 'id' : 'workspace_id');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fillEveryWorkspaceTable } from '../../testing/every-table.js';
 import { buildSampleWorld, fillPath, type SampleWorld } from '../../testing/sample-world.js';
 import { as, buildTestApp } from '../../testing/test-app.js';
 import { createFixedClock } from '../clock.js';
@@ -64,6 +65,7 @@ describe.skipIf(!serverUrl)('cadence move-to-postgres', () => {
     const embedded = await createDb({ dataDir });
     const embeddedApp = await buildTestApp({ database: embedded, clock, mailer });
     const world = await buildSampleWorld(embeddedApp);
+    await fillEveryWorkspaceTable(embedded.db, world);
     const before = await readEveryGet(embeddedApp, world);
     await embeddedApp.close();
     await embedded.close();

@@ -39,10 +39,12 @@ function ScheduleLine({ backups }: { backups: EmbeddedBackups }) {
   return <Text size="sm">{text}</Text>;
 }
 
-function LastRun({ lastRun }: { lastRun: EmbeddedBackups['lastRun'] }) {
+/** The last run, with its backup's size when it is still kept (the table's size column is off-screen on a phone). */
+function LastRun({ lastRun, backups }: Pick<EmbeddedBackups, 'lastRun' | 'backups'>) {
   const { t } = useTranslation();
   const formats = useFormats();
   if (!lastRun) return null;
+  const written = backups.find((backup) => backup.name === lastRun.backup);
   if (lastRun.status === 'failed')
     return (
       <Alert
@@ -58,7 +60,14 @@ function LastRun({ lastRun }: { lastRun: EmbeddedBackups['lastRun'] }) {
   return (
     <Group gap="xs">
       <IconCircleCheck size={18} color="var(--mantine-color-green-9)" aria-hidden />
-      <Text size="sm">{t('instance.lastBackupSucceeded', { at: formats.dateTime(lastRun.finishedAt) })}</Text>
+      <Text size="sm">
+        {written
+          ? t('instance.lastBackupSucceededSized', {
+              at: formats.dateTime(lastRun.finishedAt),
+              size: formats.size(written.bytes),
+            })
+          : t('instance.lastBackupSucceeded', { at: formats.dateTime(lastRun.finishedAt) })}
+      </Text>
     </Group>
   );
 }
@@ -107,7 +116,7 @@ export function BackupsPanel() {
           {t('instance.backupsWhere', { directory: data.directory })}
         </Text>
       </Stack>
-      <LastRun lastRun={data.lastRun} />
+      <LastRun lastRun={data.lastRun} backups={data.backups} />
       {data.backups.length === 0 ? (
         <Text size="sm">{t('instance.noBackupYet')}</Text>
       ) : (
