@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { version } from '../server/modules/health/health.module.js';
 import { pruneBackups, writeEmbeddedBackup } from '../server/platform/backup/embedded-backup.js';
+import { writeLastRun } from '../server/platform/backup/last-run.js';
 import { moveToPostgres } from '../server/platform/backup/move-to-postgres.js';
 import { RestoreRefusedError, restoreEmbeddedBackup } from '../server/platform/backup/restore-backup.js';
 import { loadConfig } from '../server/platform/config.js';
@@ -31,14 +32,24 @@ export async function backupCommand(target: string | undefined): Promise<void> {
   }
   try {
     if (!database.pglite) throw new Error(postgresAdvice);
+    const startedAt = new Date();
     const written = await writeEmbeddedBackup({
       pglite: database.pglite,
       backupDir,
       dataDir: config.dataDir,
       cadenceVersion: version,
-      now: new Date(),
+      now: startedAt,
     });
     const removed = target ? [] : pruneBackups(backupDir, { ...config.backups, timeZone: config.timeZone });
+    // Into the instance's own folder, it is the newest backup the Instance page should tell.
+    if (backupDir === path.resolve(config.backups.directory))
+      writeLastRun(backupDir, {
+        status: 'succeeded',
+        backup: written.name,
+        message: null,
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+      });
     console.log(`Backup written: ${written.path} (${written.manifest.databaseFile.bytes} bytes).`);
     if (written.manifest.includesSecret)
       console.log('It holds the instance secret: keep it as private as the data directory.');

@@ -1,16 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Logger } from 'pino';
-import { type BackupRun, backupRunSchema, type InstanceBackups } from '../../../contracts/instance.js';
+import type { BackupRun, InstanceBackups } from '../../../contracts/instance.js';
 import { listBackups, pruneBackups, writeEmbeddedBackup } from '../../platform/backup/embedded-backup.js';
+import { readLastRun, writeLastRun } from '../../platform/backup/last-run.js';
 import type { Clock } from '../../platform/clock.js';
 import type { DatabaseHandle } from '../../platform/db.js';
 import type { CadenceJobs } from '../../platform/job-queues.js';
 import type { CadenceSettings } from '../../platform/module.js';
 import { conflict } from '../../platform/problem.js';
 import { version } from '../health/health.module.js';
-
-const lastRunFile = 'last-run.json';
 
 export type BackupAlerter = (outcome: {
   status: 'succeeded' | 'failed';
@@ -41,13 +38,6 @@ export function createBackupsService({
 }) {
   const backups = settings.backups;
   const { pglite } = database;
-
-  function readLastRun(directory: string): BackupRun | null {
-    const file = path.join(directory, lastRunFile);
-    if (!existsSync(file)) return null;
-    const parsed = backupRunSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : null;
-  }
 
   return {
     /** Whether this process can back up (embedded database with a backup folder configured). */
@@ -89,9 +79,7 @@ export function createBackupsService({
           finishedAt: clock.now().toISOString(),
         };
         try {
-          writeFileSync(path.join(backups.directory, lastRunFile), `${JSON.stringify(run)}\n`, {
-            mode: 0o600,
-          });
+          writeLastRun(backups.directory, run);
         } catch (error) {
           logger.error({ err: error }, 'Could not record the backup run');
         }
