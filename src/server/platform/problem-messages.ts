@@ -359,7 +359,8 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     },
     fr: {
       title: 'Déjà liée',
-      detail: 'Cette saisie est déjà liée à cette publication. Retirez le lien d’abord pour lui donner d’autres minutes.',
+      detail:
+        'Cette entrée est déjà liée à cette publication. Retirez le lien d’abord pour lui donner d’autres minutes.',
     },
   },
   effort_link_over_entry: {
@@ -369,9 +370,9 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         'This entry has {minutesLeft} min left to link (of {entryMinutes} min): the minutes linked to posts cannot exceed its duration.',
     },
     fr: {
-      title: 'Plus que la saisie',
+      title: 'Plus que l’entrée',
       detail:
-        'Il reste {minutesLeft}\u00a0min à lier sur cette saisie (sur {entryMinutes}\u00a0min)\u00a0: les minutes liées aux publications ne peuvent pas dépasser sa durée.',
+        'Il reste {minutesLeft}\u00a0min à lier sur cette entrée (sur {entryMinutes}\u00a0min)\u00a0: les minutes liées aux publications ne peuvent pas dépasser sa durée.',
     },
   },
   entry_running: {

@@ -127,7 +127,7 @@ describe('linking time entries to posts', () => {
       payload: { postId: second, minutes: 20 },
       headers: { 'accept-language': 'fr' },
     });
-    expect(inFrench.json().detail).toContain('Il reste 15\u00a0min à lier');
+    expect(inFrench.json().detail).toContain('Il reste 15\u00a0min à lier sur cette entrée');
 
     // The default takes what is left.
     const rest = await link(entry, second);
