@@ -59,7 +59,10 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
     };
     const capture = async (name: string) => {
       await closeNotifications(page);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
       await screenshot(page, name);
     };
 
@@ -132,8 +135,7 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
       .poll(() => effort.rows.first().textContent())
       .toContain(fr.content.effort.sources.linked_entry);
     expect(await effort.rows.first().textContent()).toContain('Inès Morel');
-    await effort.panel.scrollIntoViewIfNeeded();
-    await screenshot(page, 'fr-desktop-post-effort');
+    await capture('fr-desktop-post-effort');
     await check('post-effort-fr');
 
     // In the results: the post's minutes beside what it earned.
@@ -142,8 +144,8 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
     await effortTable.waitFor();
     const postRow = effortTable.getByRole('row').filter({ hasText: postText.slice(0, 30) });
     await expect.poll(() => postRow.textContent()).toMatch(/30\s?min/);
-    await effortTable.scrollIntoViewIfNeeded();
-    await screenshot(page, 'fr-desktop-results-effort');
+    await capture('fr-desktop-results-effort');
+    await check('results-effort-fr');
 
     // English, on a phone: the post's own picker links the second entry, all of it.
     await shell.switchLanguage('en');
@@ -154,7 +156,6 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
     await effort.linkEntry(/Relecture du carrousel/);
     await expect.poll(() => effort.total.textContent()).toMatch(/50\s?min/);
     await expect.poll(() => effort.rows.count()).toBe(2);
-    await effort.panel.scrollIntoViewIfNeeded();
     await capture('en-phone-post-effort');
     await check('post-effort-phone-en');
     // Unlinked again from the post: back to 30 minutes.
@@ -167,6 +168,8 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
     await shell.openSection('results');
     await effortTable.waitFor();
     await expect.poll(() => postRow.textContent()).toMatch(/30\s?min/);
+    await capture('en-phone-results-effort');
+    await check('results-effort-phone-en');
     await page.setViewportSize(desktop);
 
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);

@@ -160,7 +160,7 @@ export function LinkEntryModal({
                   min={1}
                   max={left}
                   allowDecimal={false}
-                  w="9rem"
+                  w="11rem"
                 />
                 <Button
                   type="submit"
