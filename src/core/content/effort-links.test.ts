@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEffortLink, minutesLeftOnEntry } from './effort-links.js';
 
@@ -40,5 +41,24 @@ describe('linking an entry to posts', () => {
   it('never counts less than nothing left, even when an entry shrank under its links', () => {
     expect(minutesLeftOnEntry(10, [8, 7])).toBe(0);
     expect(minutesLeftOnEntry(60, [8, 7])).toBe(45);
+  });
+
+  it('never lets the accepted parts of an entry add up to more than its minutes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 600 }),
+        fc.array(fc.option(fc.integer({ min: 1, max: 700 }), { nil: null }), { maxLength: 12 }),
+        (entryMinutes, requests) => {
+          const linked: number[] = [];
+          for (const requested of requests) {
+            const check = checkEffortLink({ entryMinutes, linkedMinutes: linked, requested });
+            if (check.ok) linked.push(check.minutes);
+            else expect(check.minutesLeft).toBe(minutesLeftOnEntry(entryMinutes, linked));
+          }
+          expect(linked.reduce((sum, minutes) => sum + minutes, 0)).toBeLessThanOrEqual(entryMinutes);
+          expect(linked.every((minutes) => minutes >= 1)).toBe(true);
+        },
+      ),
+    );
   });
 });
