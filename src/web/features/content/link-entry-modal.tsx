@@ -154,13 +154,12 @@ export function LinkEntryModal({
                 />
                 <NumberInput
                   label={t('content.effort.minutes')}
-                  description={t('content.effort.minutesHelp', { left: duration(left) })}
                   value={minutes}
                   onChange={(value) => setMinutes(typeof value === 'number' ? value : '')}
                   min={1}
                   max={left}
                   allowDecimal={false}
-                  w="11rem"
+                  w="8rem"
                 />
                 <Button
                   type="submit"
@@ -171,6 +170,9 @@ export function LinkEntryModal({
                   {t('content.effort.link')}
                 </Button>
               </Group>
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('content.effort.minutesHelp', { left: duration(left) })}
+              </Text>
             </form>
           )}
         </Stack>

@@ -194,11 +194,6 @@ function LinkEntryForm({ post, workspace }: { post: Post; workspace: PanelWorksp
           />
           <NumberInput
             label={t('content.effort.minutes')}
-            description={
-              chosen
-                ? t('content.effort.minutesHelp', { left: formatMinutes(chosen.minutesLeft, i18n.language) })
-                : undefined
-            }
             value={minutes}
             onChange={(value) => setMinutes(typeof value === 'number' ? value : '')}
             min={1}
@@ -215,6 +210,11 @@ function LinkEntryForm({ post, workspace }: { post: Post; workspace: PanelWorksp
             {t('content.effort.link')}
           </Button>
         </Group>
+        {chosen && (
+          <Text size="xs" c="dimmed">
+            {t('content.effort.minutesHelp', { left: formatMinutes(chosen.minutesLeft, i18n.language) })}
+          </Text>
+        )}
       </Stack>
     </form>
   );
