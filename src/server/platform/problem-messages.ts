@@ -372,7 +372,7 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
     fr: {
       title: 'Plus que l’entrée',
       detail:
-        'Il reste {minutesLeft}\u00a0min à lier sur cette entrée (sur {entryMinutes}\u00a0min)\u00a0: les minutes liées aux publications ne peuvent pas dépasser sa durée.',
+        'Il reste {minutesLeft}\u00a0min à lier sur cette entrée ({entryMinutes}\u00a0min en tout)\u00a0: les minutes liées aux publications ne peuvent pas dépasser sa durée.',
     },
   },
   entry_running: {
