@@ -18,10 +18,15 @@ BEGIN
     WHEN 'DELETE' THEN 'SELECT post_id FROM old_efforts'
     ELSE 'SELECT post_id FROM new_efforts UNION SELECT post_id FROM old_efforts'
   END;
+  -- Only posts whose sum moved are written: a copy of rows already summed (a move to
+  -- PostgreSQL) rewrites nothing.
   EXECUTE format($sql$
-    UPDATE posts p SET effort_minutes = coalesce(
-      (SELECT sum(e.minutes)::int FROM post_efforts e WHERE e.post_id = p.id), 0)
-    WHERE p.id IN (%s)
+    UPDATE posts p SET effort_minutes = s.minutes
+    FROM (
+      SELECT t.post_id, coalesce((SELECT sum(e.minutes)::int FROM post_efforts e WHERE e.post_id = t.post_id), 0) AS minutes
+      FROM (SELECT DISTINCT post_id FROM (%s) touched) t
+    ) s
+    WHERE p.id = s.post_id AND p.effort_minutes <> s.minutes
   $sql$, touched);
   RETURN NULL;
 END;
