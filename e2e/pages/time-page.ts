@@ -131,6 +131,29 @@ export class TimePage {
     await dialog.waitFor({ state: 'hidden' });
   }
 
+  /** The entry's "link to posts" dialog (from its row). */
+  async openPostLinks(rowText: string) {
+    await this.entryRows
+      .filter({ hasText: rowText })
+      .first()
+      .getByRole('button', { name: this.t.tracking.entries.linkToPosts })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: this.t.content.effort.entryModal.title });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  /** In that dialog: gives `minutes` of the entry (all that is left when null) to the post. */
+  async linkToPost(postText: string, minutes: number | null) {
+    const dialog = this.page.getByRole('dialog', { name: this.t.content.effort.entryModal.title });
+    await dialog.getByRole('combobox', { name: this.t.content.effort.entryModal.post }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${escapeRegExp(postText)}`) }).click();
+    if (minutes !== null)
+      await dialog.getByRole('textbox', { name: this.t.content.effort.minutes }).fill(String(minutes));
+    await dialog.getByRole('button', { name: this.t.content.effort.link, exact: true }).click();
+    await dialog.getByTestId('entry-link').filter({ hasText: postText }).waitFor();
+  }
+
   async openImport() {
     await this.page.getByRole('link', { name: this.t.tracking.page.importLink }).click();
     await this.page.waitForURL(/\/time\/import$/);

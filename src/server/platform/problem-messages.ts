@@ -352,6 +352,29 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         'Ce chrono tourne depuis plus de {maxDays} jours : arrêtez-le à l’heure où vous avez vraiment fini.',
     },
   },
+  effort_link_exists: {
+    en: {
+      title: 'Already linked',
+      detail: 'This entry is already linked to this post. Unlink it first to give it other minutes.',
+    },
+    fr: {
+      title: 'Déjà liée',
+      detail:
+        'Cette entrée est déjà liée à cette publication. Retirez le lien d’abord pour lui donner d’autres minutes.',
+    },
+  },
+  effort_link_over_entry: {
+    en: {
+      title: 'More than the entry',
+      detail:
+        'This entry has {minutesLeft} min left to link (of {entryMinutes} min): the minutes linked to posts cannot exceed its duration.',
+    },
+    fr: {
+      title: 'Plus que l’entrée',
+      detail:
+        'Il reste {minutesLeft}\u00a0min à lier sur cette entrée ({entryMinutes}\u00a0min en tout)\u00a0: les minutes liées aux publications ne peuvent pas dépasser sa durée.',
+    },
+  },
   entry_running: {
     en: { title: 'Timer running', detail: 'This entry is a running timer: stop it first.' },
     fr: { title: 'Chrono en cours', detail: "Cette saisie est un chrono en cours : arrêtez-le d'abord." },

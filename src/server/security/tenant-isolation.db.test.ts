@@ -45,6 +45,9 @@ const sampleBodies: Record<string, unknown> = {
   },
   'PATCH /api/workspaces/:workspaceId/time-entries/:entryId': { note: 'Renamed' },
   'POST /api/workspaces/:workspaceId/time-entries/:entryId/duplicate': {},
+  'POST /api/workspaces/:workspaceId/time-entries/:entryId/post-links': {
+    postId: '00000000-0000-4000-8000-000000000003',
+  },
   'PATCH /api/workspaces/:workspaceId/ideas/:ideaId': { text: 'Renamed' },
   'POST /api/workspaces/:workspaceId/rush-ideas/:ideaId/draft': { network: 'linkedin', week: '2026-12-01' },
   'PATCH /api/workspaces/:workspaceId/posts/:postId': { text: 'Renamed' },

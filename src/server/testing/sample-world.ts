@@ -131,6 +131,8 @@ export async function buildSampleWorld(app: FastifyInstance): Promise<SampleWorl
     owner,
     `/api/workspaces/${workspaceId}/posts/${contentPost.json().id}/media`,
   );
+  // Twenty minutes of the entry linked by hand to the post (a link travels in archives).
+  await post(`/time-entries/${entry.json().id}/post-links`, { postId: contentPost.json().id, minutes: 20 });
   // A batch session, ended at once: its timer does not keep running under the other tests.
   const contentSession = await post('/content-sessions', {});
   await post(`/content-sessions/${contentSession.json().id}/stop`, {});

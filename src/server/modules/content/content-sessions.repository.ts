@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from './content.table.js';
 import { contentSessions, postEfforts } from './content-work.table.js';
@@ -106,7 +106,8 @@ export function createContentSessionsRepository(db: Queryable) {
     },
 
     /**
-     * Ends the session and gives each post its share, adding it to the post's effort. The
+     * Ends the session and gives each post its share (the database adds it to the post's
+     * `effort_minutes`, migration 0023). The
      * `ended_at is null` guard makes a second stop (two tabs) share nothing twice.
      */
     async end(
@@ -142,10 +143,6 @@ export function createContentSessionsRepository(db: Queryable) {
               eq(postEfforts.postId, share.postId),
             ),
           );
-        await tx
-          .update(posts)
-          .set({ effortMinutes: sql`${posts.effortMinutes} + ${share.minutes}` })
-          .where(and(eq(posts.workspaceId, input.workspaceId), eq(posts.id, share.postId)));
       }
       return true;
     },

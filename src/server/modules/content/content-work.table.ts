@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../auth/auth.table.js';
+import { timeEntries } from '../tracking/tracking.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
 import { posts } from './content.table.js';
 
@@ -41,11 +42,16 @@ export const contentSessions = pgTable(
   ],
 );
 
-export const postEffortSources = ['batch_session', 'post_timer'] as const;
+export const postEffortSources = ['batch_session', 'post_timer', 'linked_entry'] as const;
 
 /**
- * The work a post took, one row per session it was written or timed in: results compare these
- * minutes with what the post earned. `posts.effort_minutes` is their sum.
+ * The work a post took, one row per session it was written or timed in, or per time entry linked
+ * to it by hand: results compare these minutes with what the post earned.
+ * Kept by the DATABASE (migration 0023, hand-written triggers), whoever writes:
+ * - `posts.effort_minutes` is the exact sum of the post's rows;
+ * - a linked entry's rows follow it: deleted with it (foreign key), and refitted when its minutes
+ *   change (see ARCHITECTURE.md, Content: links that took the whole entry keep taking it, links
+ *   that no longer fit are scaled down to fit, in proportion; a link scaled to 0 is removed).
  */
 export const postEfforts = pgTable(
   'post_efforts',
@@ -55,11 +61,12 @@ export const postEfforts = pgTable(
     postId: uuid('post_id')
       .notNull()
       .references(() => posts.id, { onDelete: 'cascade' }),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => contentSessions.id, { onDelete: 'cascade' }),
+    /** The session it was written or timed in; null for a linked entry. */
+    sessionId: uuid('session_id').references(() => contentSessions.id, { onDelete: 'cascade' }),
+    /** The time entry linked by hand; null for a session's share. */
+    timeEntryId: uuid('time_entry_id').references(() => timeEntries.id, { onDelete: 'cascade' }),
     userId: text('user_id').references(() => user.id, { onDelete: 'set null' }),
-    /** Where the minutes came from: a share of a batch session, or a timer on this post. */
+    /** Where the minutes came from: a batch session's share, a timer on this post, a linked entry. */
     source: text('source', { enum: postEffortSources }).notNull(),
     /** 0 while the session runs. */
     minutes: integer('minutes').notNull().default(0),
@@ -67,7 +74,15 @@ export const postEfforts = pgTable(
   },
   (table) => [
     uniqueIndex('post_efforts_session_post_idx').on(table.sessionId, table.postId),
+    // One link per entry and post: linking again answers 409.
+    uniqueIndex('post_efforts_entry_post_idx').on(table.timeEntryId, table.postId),
     index('post_efforts_post_idx').on(table.workspaceId, table.postId),
+    // A session's share names its session, a linked entry its entry, never both.
+    check(
+      'post_efforts_source_check',
+      sql`(${table.source} = 'linked_entry') = (${table.timeEntryId} is not null) and (${table.source} = 'linked_entry') = (${table.sessionId} is null)`,
+    ),
+    check('post_efforts_minutes_check', sql`${table.minutes} >= 0`),
   ],
 );
 

@@ -20,6 +20,9 @@ import { createMediaRepository } from './media.repository.js';
 import { mediaRoutes } from './media.routes.js';
 import { createMediaService } from './media.service.js';
 import { type ApprovalHooks, createPostApprovalService } from './post-approval.service.js';
+import { createPostEffortsRepository } from './post-efforts.repository.js';
+import { postEffortsRoutes } from './post-efforts.routes.js';
+import { createPostEffortsService } from './post-efforts.service.js';
 import { createPostEventsRepository } from './post-events.repository.js';
 import { postReviewRoutes } from './post-review.routes.js';
 import { createPostingSlotsRepository } from './posting-slots.repository.js';
@@ -39,7 +42,7 @@ import { createDemoContentSeeder } from './seed-demo-content.js';
 /**
  * Content: the idea notebook, posts with one version per network (threads, images), posting
  * slots, post imports,
- * the batch session, approval. `workTimer` times content work (tracking implements it);
+ * the batch session, approval, effort (sessions' shares and entries linked by hand). `workTimer` times content work (tracking implements it);
  * `onApprovalRequested`/`onApprovalGiven` and `onDueByHand` tell the person (notifications and
  * mail, wired by the container); by default nothing beyond what the app shows.
  */
@@ -160,6 +163,11 @@ export function createContentModule(
       postApprovalService,
       workTimer: needs.workTimer,
     }),
+    postEffortsService: createPostEffortsService({
+      postEffortsRepository: createPostEffortsRepository(db),
+      runInTransaction,
+      clock,
+    }),
     mediaService: createMediaService({
       mediaRepository: createMediaRepository(db),
       postsRepository,
@@ -187,6 +195,7 @@ export function createContentModule(
       await app.register(importPostsRoutes, services);
       await app.register(rushIdeasRoutes, services);
       await app.register(mediaRoutes, services);
+      await app.register(postEffortsRoutes, services);
     },
     jobHandlers: [
       createDueByHandJob({

@@ -17,9 +17,23 @@ export async function exportWorkspace(
   for (const table of catalog) {
     if (!isArchivedTable(table)) continue;
     // Identity numbers are the instance's own: the rows go in their order, renumbered on import.
+    // Other rows in a fixed order (by id, else by every column), never the heap's: an update
+    // moves a row there, and the same workspace must give the same archive wherever it lives
+    // (a move to PostgreSQL copies rows, not their physical order's history).
     const columns = table.columns.filter((column) => !column.identity).map((column) => column.name);
     const identity = table.columns.find((column) => column.identity);
-    const order = identity ? sql.raw(` order by ${quoteIdentifier(identity.name)}`) : sql``;
+    // Qualified, so that the order reads the stored values, not the text the select list makes
+    // of them; text compared byte by byte, whatever the database's collation.
+    const ordered = (name: string) => `${quoteIdentifier(table.name)}.${quoteIdentifier(name)}`;
+    const order = sql.raw(
+      ` order by ${
+        identity
+          ? ordered(identity.name)
+          : columns.includes('id')
+            ? ordered('id')
+            : columns.map((name) => `${ordered(name)}::text collate "C"`).join(', ')
+      }`,
+    );
     const key = workspaceKeyOf(table.name);
     const selected = columns.map(
       (column) => `${quoteIdentifier(column)}::text as ${quoteIdentifier(column)}`,

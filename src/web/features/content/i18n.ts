@@ -1,7 +1,9 @@
 import { contentWorkEn, contentWorkFr } from './content-work-i18n.js';
+import { effortEn, effortFr } from './effort-i18n.js';
 
 export const contentFr = {
   ...contentWorkFr,
+  ...effortFr,
   capture: {
     button: 'Noter une idée',
     shortcut: 'Raccourci : touche I',
@@ -215,6 +217,7 @@ export const contentFr = {
 
 export const contentEn: typeof contentFr = {
   ...contentWorkEn,
+  ...effortEn,
   capture: {
     button: 'Note an idea',
     shortcut: 'Shortcut: I key',

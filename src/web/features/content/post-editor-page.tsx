@@ -36,6 +36,7 @@ import { ByHandPanel } from './by-hand-panel.js';
 import { useStrategyChoices } from './content-filters.js';
 import { postQueryOptions, useDeletePost, useUpdatePost } from './content-queries.js';
 import { LengthCounters, measureVersions } from './length-counters.js';
+import { PostEffortPanel } from './post-effort-panel.js';
 import { PostImages } from './post-images.js';
 import { PostReviewPanel } from './post-review-panel.js';
 import { PostStatusBadge } from './post-status-badge.js';
@@ -352,6 +353,7 @@ function PostEditor({ post }: { post: Post }) {
         accounts={connections?.accounts}
       />
       <PostReviewPanel post={post} workspace={workspace} />
+      <PostEffortPanel post={post} workspace={workspace} />
       <PostMetricsPanel post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <ConfirmModal
         opened={confirmingDelete}

@@ -56,7 +56,7 @@ export const agencyEn: typeof agencyFr = {
 export const effortFr = {
   title: 'L’effort et ce qu’il rapporte',
   subtitle:
-    'Les minutes passées sur chaque publication (sessions de production, minuteur sur la publication) à côté de ce qu’elle a rapporté, sur les {{weeks}} dernières semaines.',
+    'Les minutes passées sur chaque publication (sessions de production, minuteur sur la publication, entrées de temps liées à la main) à côté de ce qu’elle a rapporté, sur les {{weeks}} dernières semaines.',
   minutesPerEngagement: 'Minutes par interaction',
   sample: '{{measured}} publications chiffrées sur {{withEffort}} avec du temps noté',
   thin: 'Pas assez de données : il faut au moins {{minimum}} publications avec du temps et des chiffres.',
@@ -88,7 +88,7 @@ export const effortFr = {
 export const effortEn: typeof effortFr = {
   title: 'Effort against results',
   subtitle:
-    'The minutes spent on each post (batch sessions, a timer on the post) beside what it earned, over the last {{weeks}} weeks.',
+    'The minutes spent on each post (batch sessions, a timer on the post, time entries linked by hand) beside what it earned, over the last {{weeks}} weeks.',
   minutesPerEngagement: 'Minutes per engagement',
   sample: '{{measured}} posts with figures out of {{withEffort}} with time recorded',
   thin: 'Not enough data: this needs at least {{minimum}} posts with both time and figures.',

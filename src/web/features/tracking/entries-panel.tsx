@@ -12,6 +12,7 @@ import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { LinkEntryModal } from '../content/link-entry-modal.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { DuplicateEntryModal } from './duplicate-entry-modal.js';
 import { EntryFiltersForm } from './entry-filters.js';
@@ -36,6 +37,7 @@ export function EntriesPanel({
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TimeEntry | 'new' | null>(null);
   const [duplicating, setDuplicating] = useState<TimeEntry | null>(null);
+  const [linking, setLinking] = useState<TimeEntry | null>(null);
   const [deleting, setDeleting] = useState<TimeEntry | null>(null);
   const entries = useQuery(entriesQueryOptions(workspace.id, filters, page, pageSize));
   const members = useQuery({ ...membersQueryOptions(workspace.id), enabled: workspace.canManage });
@@ -112,6 +114,7 @@ export function EntriesPanel({
               canEdit={canEdit}
               onEdit={setEditing}
               onDuplicate={setDuplicating}
+              onLink={setLinking}
               onDelete={setDeleting}
             />
           )}
@@ -145,6 +148,9 @@ export function EntriesPanel({
           defaultDate={today}
           onClose={() => setDuplicating(null)}
         />
+      )}
+      {linking && (
+        <LinkEntryModal workspaceId={workspace.id} entry={linking} onClose={() => setLinking(null)} />
       )}
       <ConfirmModal
         opened={deleting !== null}

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Box, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconCopy, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconLink, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TimeEntry } from '../../../contracts/tracking.js';
 import { getLocalDate } from '../../../core/time/zoned-bounds.js';
@@ -15,6 +15,8 @@ type EntryListProps = {
   canEdit: (entry: TimeEntry) => boolean;
   onEdit: (entry: TimeEntry) => void;
   onDuplicate: (entry: TimeEntry) => void;
+  /** Give the entry's minutes to posts (finished entries only). */
+  onLink: (entry: TimeEntry) => void;
   onDelete: (entry: TimeEntry) => void;
 };
 
@@ -58,6 +60,7 @@ function EntryActions({
   canEdit,
   onEdit,
   onDuplicate,
+  onLink,
   onDelete,
 }: { entry: TimeEntry } & EntryListProps) {
   const { t } = useTranslation();
@@ -74,6 +77,15 @@ function EntryActions({
           onClick={() => onDuplicate(entry)}
         >
           <IconCopy size={16} />
+        </ActionIcon>
+      )}
+      {entry.endedAt && (
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('tracking.entries.linkToPosts')}
+          onClick={() => onLink(entry)}
+        >
+          <IconLink size={16} />
         </ActionIcon>
       )}
       {entry.endedAt && (
