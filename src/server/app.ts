@@ -5,13 +5,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
+import { serializeResponse } from './platform/response-serializer.js';
 import { handleRouterError, registerSecurityHeaders } from './platform/security-headers.js';
 import { registerSlowRequestLog } from './platform/slow-requests.js';
 import { createWebShell } from './platform/web-shell.js';
@@ -45,7 +46,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validateRequest);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializeResponse);
   app.setErrorHandler(handleError);
   registerSlowRequestLog(app);
 

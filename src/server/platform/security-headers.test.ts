@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registerSecurityHeaders, securityHeaderOptions } from './security-headers.js';
 
 /** A small app with a route, a refusing hook, an error and the not-found handler. */
-async function buildSmallApp(addSecurityHeaders: (app: FastifyInstance) => Promise<void> | void) {
+async function buildSmallApp(addSecurityHeaders: (app: FastifyInstance) => unknown) {
   const app = Fastify();
   await addSecurityHeaders(app);
   app.addHook('onRequest', async (request, reply) => {
