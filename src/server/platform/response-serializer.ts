@@ -126,13 +126,14 @@ function compileFastSerializer(schema: z.ZodType): Serialize | null {
  * Writes every answer from its zod contract's JSON Schema with fast-json-stringify instead of
  * re-checking it with zod and then `JSON.stringify`: the same bytes for every answer that meets
  * its contract (proven for every operation's schemas in response-serializer.db.test.ts), at a
- * third to a fifth of the CPU (the check was ~15 % of a signed-in read's CPU in a profile). The
- * handlers' types come from the same contracts, so TypeScript checks what zod re-checked; and only
- * declared properties are ever written, as zod's stripping did. One known difference: a record
- * (`z.record`) holding an own `__proto__` key, which zod dropped (it assigns keys one by one) and
- * which is now written; no answer is built from keys a person typed. Compiled on the first answer, so
- * a start does not pay for routes nobody calls. A schema zod cannot express as JSON Schema keeps
- * the zod serializer.
+ * third to a fifth of the CPU (the re-check was ~9 % of a signed-in read's CPU in a profile, see
+ * bench/README.md). The handlers' types come from the same contracts, so TypeScript checks what
+ * zod re-checked; only declared properties are ever written, as zod's stripping did. What is
+ * given up: an answer that breaks its contract is no longer refused by a run-time check (a
+ * missing required field still fails as a 500). One known difference: a record (`z.record`)
+ * holding an own `__proto__` key, which zod dropped (it assigns keys one by one) and which is now
+ * written. Compiled on a route's first answer, so a start does not pay for routes nobody calls.
+ * A contract zod rewrites, or cannot write as JSON Schema, keeps the zod serializer.
  */
 export const serializeResponse: FastifySerializerCompiler<z.ZodType> = (route) => {
   let serialize: Serialize | undefined;
