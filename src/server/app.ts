@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
-import { handleRouterError, securityHeaderOptions } from './platform/security-headers.js';
+import { serializeResponse } from './platform/response-serializer.js';
+import { handleRouterError, registerSecurityHeaders } from './platform/security-headers.js';
 import { registerSlowRequestLog } from './platform/slow-requests.js';
 import { createWebShell } from './platform/web-shell.js';
 
@@ -46,7 +46,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validateRequest);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializeResponse);
   app.setErrorHandler(handleError);
   registerSlowRequestLog(app);
 
@@ -56,7 +56,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
   // First, so that every answer carries the security headers, refusals by the hooks below included.
-  await app.register(helmet, securityHeaderOptions);
+  registerSecurityHeaders(app);
   // Before access control: a forged request is refused without a query.
   registerOriginCheck(app, { trustedOrigins: cadence.platform.settings.trustedOrigins });
   registerAccessControl(app, {

@@ -26,7 +26,14 @@ export type CurrentUser = { id: string; name: string; email: string };
 export type CurrentMembership = { workspaceId: string; userId: string; role: Role };
 
 /** A registered /api route and who may call it, kept so tests can enumerate every route. */
-export type DeclaredRoute = { method: string; url: string; access: RouteAccess; hasBody: boolean };
+export type DeclaredRoute = {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  hasBody: boolean;
+  /** The route's response schemas by status code, as declared. */
+  responses: Record<string, unknown>;
+};
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -69,7 +76,13 @@ export function registerAccessControl(app: FastifyInstance, dependencies: Access
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      declaredRoutes.push({ method, url: route.url, access, hasBody: route.schema?.body !== undefined });
+      declaredRoutes.push({
+        method,
+        url: route.url,
+        access,
+        hasBody: route.schema?.body !== undefined,
+        responses: (route.schema?.response ?? {}) as Record<string, unknown>,
+      });
     }
   });
 
