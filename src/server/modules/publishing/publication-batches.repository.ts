@@ -7,9 +7,7 @@ import {
 } from '../../../core/publishing/publication-outcome.js';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from '../content/content.table.js';
-import { resultsSettings } from '../results/results.table.js';
-import { editorialPillars } from '../strategy/strategy.table.js';
-import { workspaces } from '../workspaces/workspaces.table.js';
+import { findTryContexts } from './find-try-contexts.js';
 import type { StoredPublicationRequest } from './publication-request.js';
 import type { AttemptRow, PublicationRow } from './publications.repository.js';
 import { publicationAttempts, publications } from './publishing.table.js';
@@ -51,6 +49,8 @@ const asJson = (value: unknown) => JSON.stringify(value);
  */
 export function createPublicationBatchesRepository() {
   return {
+    findTryContexts,
+
     /**
      * Takes every publication of the batch whose moment has come (or whose worker let its lease
      * run out) in one statement. On PostgreSQL, rows another worker is claiming right now are
@@ -82,110 +82,6 @@ export function createPublicationBatchesRepository() {
         .set({ status: 'publishing', leaseUntil, updatedAt: now })
         .where(and(inArray(publications.id, lockable), claimable))
         .returning();
-    },
-
-    /**
-     * What each try needs besides its row: the texts, the link, the lateness allowed, whether
-     * links are tracked and the campaign they name (the pillar). Lookups by primary key rather than one join: on tables never analysed (a burst of new
-     * posts) the join's plan scanned whole tables, ~0.4 s per batch on PGlite.
-     */
-    async findTryContexts(tx: Queryable, rows: readonly PublicationRow[]) {
-      const contexts = new Map<string, TryContext>();
-      if (rows.length === 0) return contexts;
-      const versions = await tx
-        .select({
-          id: postVersions.id,
-          workspaceId: postVersions.workspaceId,
-          postId: postVersions.postId,
-          text: postVersions.text,
-          network: postVersions.network,
-        })
-        .from(postVersions)
-        .where(inArray(postVersions.id, [...new Set(rows.map((row) => row.postVersionId))]));
-      const postRows =
-        versions.length === 0
-          ? []
-          : await tx
-              .select({
-                id: posts.id,
-                workspaceId: posts.workspaceId,
-                text: posts.text,
-                link: posts.link,
-                pillarId: posts.pillarId,
-              })
-              .from(posts)
-              .where(inArray(posts.id, [...new Set(versions.map((version) => version.postId))]));
-      const workspaceRows = await tx
-        .select({ id: workspaces.id, latenessMinutes: workspaces.publishingLatenessMinutes })
-        .from(workspaces)
-        .where(inArray(workspaces.id, [...new Set(rows.map((row) => row.workspaceId))]));
-      const workspaceIds = [...new Set(rows.map((row) => row.workspaceId))];
-      const settingRows = await tx
-        .select({ workspaceId: resultsSettings.workspaceId, trackLinks: resultsSettings.trackLinks })
-        .from(resultsSettings)
-        .where(inArray(resultsSettings.workspaceId, workspaceIds));
-      const pillarIds = [...new Set(postRows.flatMap((post) => (post.pillarId ? [post.pillarId] : [])))];
-      const pillarRows =
-        pillarIds.length === 0
-          ? []
-          : await tx
-              .select({
-                id: editorialPillars.id,
-                workspaceId: editorialPillars.workspaceId,
-                name: editorialPillars.name,
-              })
-              .from(editorialPillars)
-              .where(inArray(editorialPillars.id, pillarIds));
-      // No settings row: links are tracked (the default).
-      const trackLinksOf = new Map(settingRows.map((setting) => [setting.workspaceId, setting.trackLinks]));
-      const pillarById = new Map(pillarRows.map((pillar) => [pillar.id, pillar]));
-      const versionById = new Map(versions.map((version) => [version.id, version]));
-      const postById = new Map(postRows.map((post) => [post.id, post]));
-      const latenessOf = new Map(workspaceRows.map((workspace) => [workspace.id, workspace.latenessMinutes]));
-      const pillarNameOf = (pillarId: string | null, workspaceId: string) => {
-        const pillar = pillarId ? pillarById.get(pillarId) : undefined;
-        return pillar && pillar.workspaceId === workspaceId ? pillar.name : null;
-      };
-      for (const row of rows) {
-        const version = versionById.get(row.postVersionId);
-        const post = version ? postById.get(version.postId) : undefined;
-        const latenessMinutes = latenessOf.get(row.workspaceId);
-        // Everything read must be the publication's own workspace's.
-        if (!version || !post || latenessMinutes === undefined) continue;
-        if (version.workspaceId !== row.workspaceId || post.workspaceId !== row.workspaceId) continue;
-        contexts.set(row.id, {
-          publicationId: row.id,
-          postId: post.id,
-          postText: post.text,
-          link: post.link,
-          versionText: version.text,
-          network: version.network,
-          latenessMinutes,
-          trackLinks: trackLinksOf.get(row.workspaceId) ?? null,
-          pillarName: pillarNameOf(post.pillarId, row.workspaceId),
-        });
-      }
-      return contexts;
-    },
-
-    /** Each publication's latest attempt (null when it never had one). */
-    async findLastAttempts(tx: Queryable, rows: readonly PublicationRow[]) {
-      if (rows.length === 0) return new Map<string, AttemptRow>();
-      const found = await tx
-        .selectDistinctOn([publicationAttempts.publicationId])
-        .from(publicationAttempts)
-        .where(
-          or(
-            ...rows.map((row) =>
-              and(
-                eq(publicationAttempts.workspaceId, row.workspaceId),
-                eq(publicationAttempts.publicationId, row.id),
-              ),
-            ),
-          ),
-        )
-        .orderBy(publicationAttempts.publicationId, sql`${publicationAttempts.number} desc`);
-      return new Map(found.map((attempt) => [attempt.publicationId, attempt]));
     },
 
     async insertAttempts(tx: Queryable, values: (typeof publicationAttempts.$inferInsert)[]) {
@@ -295,7 +191,7 @@ export function createPublicationBatchesRepository() {
 
     /**
      * Each version's state follows its publications (and its post's, once every version is out):
-     * what the editor, the calendar and the results read. Three statements for any number.
+     * what the editor, the calendar and the results read. Two statements for any number.
      */
     async refreshVersionStatuses(
       tx: Queryable,
@@ -341,38 +237,26 @@ export function createPublicationBatchesRepository() {
         ];
       });
       if (updates.length === 0) return;
+      // One statement for the versions and their posts: a post is published once every version
+      // is (by hand or by a connector). The outer statement sees the versions as they were before
+      // this one's update, so the versions just written are judged by what the update returned.
       await tx.execute(sql`
-        update ${postVersions} as v
-        set status = x.status, published_at = x."publishedAt", published_url = x."publishedUrl"
-        from jsonb_to_recordset(${asJson(updates)}::jsonb)
-          as x(id uuid, "workspaceId" uuid, status text, "publishedAt" timestamptz, "publishedUrl" text)
-        where v.id = x.id and v.workspace_id = x."workspaceId"`);
-      const published = updates.filter((update) => update.status === 'published').map((update) => update.id);
-      if (published.length === 0) return;
-      // The post is published once every version is (by hand or by a connector).
-      await tx.execute(sql`
+        with written as (
+          update ${postVersions} as v
+          set status = x.status, published_at = x."publishedAt", published_url = x."publishedUrl"
+          from jsonb_to_recordset(${asJson(updates)}::jsonb)
+            as x(id uuid, "workspaceId" uuid, status text, "publishedAt" timestamptz, "publishedUrl" text)
+          where v.id = x.id and v.workspace_id = x."workspaceId"
+          returning v.id, v.post_id, v.status
+        )
         update ${posts} set status = 'published', updated_at = now()
-        where ${posts.id} in (select ${postVersions.postId} from ${postVersions}
-                              where ${inArray(postVersions.id, published)})
+        where ${posts.id} in (select post_id from written where status = 'published')
+          and not exists (select 1 from written where written.post_id = ${posts.id}
+                          and written.status <> 'published')
           and not exists (select 1 from ${postVersions} other where other.post_id = ${posts.id}
-                          and other.status <> 'published')`);
+                          and other.id not in (select id from written) and other.status <> 'published')`);
     },
   };
 }
-
-export type TryContext = {
-  publicationId: string;
-  postId: string;
-  postText: string;
-  link: string | null;
-  versionText: string | null;
-  /** The version's network (a webhook's receiver is told it). */
-  network: string;
-  latenessMinutes: number;
-  /** The workspace's tracked-links setting (null: no settings row, on by default). */
-  trackLinks: boolean | null;
-  /** The post's pillar, the tagged links' utm_campaign. */
-  pillarName: string | null;
-};
 
 export type PublicationBatchesRepository = ReturnType<typeof createPublicationBatchesRepository>;
