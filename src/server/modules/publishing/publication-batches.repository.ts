@@ -30,18 +30,61 @@ export type PublicationOutcomeValues = {
   jobId: string | null;
 };
 
-/** `(workspace_id = A and id in (...)) or (workspace_id = B and ...)`: tenant-safe batch filter. */
+/**
+ * The ids of a `jsonb_to_recordset` join, also given as an array the primary key's index can
+ * take: the planner counts 100 rows for any such function and, on tables never analysed (PGlite
+ * has no autovacuum; a burst of new posts), joined it to a whole-table scan — once per batch, so
+ * the pipeline's cost grew with the table (O(n²) over a burst of 10,000).
+ */
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/**
+ * `id in (...)` led by the primary key, and each row kept only in the workspace its job named
+ * (tenant-safe). The workspace is compared as text, which no index serves, so the planner cannot
+ * lead with `publications_workspace_idx`: on tables never analysed (PGlite has no autovacuum) it
+ * guessed a workspace holds a dozen rows and read every row of a busy one, once per batch.
+ */
 function inWorkspaces(references: readonly PublicationReference[]): SQL {
   const byWorkspace = new Map<string, string[]>();
   for (const { workspaceId, publicationId } of references)
     byWorkspace.set(workspaceId, [...(byWorkspace.get(workspaceId) ?? []), publicationId]);
-  const groups = [...byWorkspace].map(([workspaceId, ids]) =>
-    and(eq(publications.workspaceId, workspaceId), inArray(publications.id, ids)),
+  const groups = [...byWorkspace].map(
+    ([workspaceId, ids]) =>
+      sql`(${workspaceOf(workspaceId)} and ${publications.id} = any(${uuidArray(ids)}))`,
   );
-  return or(...groups) ?? sql`false`;
+  const allIds = references.map((reference) => reference.publicationId);
+  return groups.length === 0
+    ? sql`false`
+    : sql`(${publications.id} = any(${uuidArray(allIds)}) and (${sql.join(groups, sql` or `)}))`;
 }
 
+/** `workspace_id = workspaceId`, written so that no index on it is chosen (see `inWorkspaces`). */
+const workspaceOf = (workspaceId: string) =>
+  sql`${publications.workspaceId}::text = ${workspaceId}::uuid::text`;
+
 const asJson = (value: unknown) => JSON.stringify(value);
+
+/** An attempt's end, as a try writes it. */
+export type FinishedAttempt = {
+  workspaceId: string;
+  publicationId: string;
+  number: number;
+  outcome: AttemptRow['outcome'];
+  message: string | null;
+  finishedAt: Date;
+};
+
+/** The statement that closes attempts, each with its own outcome (alone, or in a `with`). */
+function closeAttempts(attempts: readonly FinishedAttempt[]): SQL {
+  return sql`
+    update ${publicationAttempts} as a
+    set finished_at = x."finishedAt", outcome = x.outcome, message = x.message
+    from jsonb_to_recordset(${asJson(attempts)}::jsonb)
+      as x("workspaceId" uuid, "publicationId" uuid, number int, outcome text, message text,
+           "finishedAt" timestamptz)
+    where a.workspace_id = x."workspaceId" and a.publication_id = x."publicationId"
+      and a.number = x.number and a.publication_id = any(${uuidArray(attempts.map((attempt) => attempt.publicationId))})`;
+}
 
 /**
  * The set-based statements of the publish pipeline: a batch of jobs costs a handful of
@@ -89,26 +132,8 @@ export function createPublicationBatchesRepository() {
     },
 
     /** Closes attempts, each with its own outcome, in one statement. */
-    async finishAttempts(
-      tx: Queryable,
-      attempts: readonly {
-        workspaceId: string;
-        publicationId: string;
-        number: number;
-        outcome: AttemptRow['outcome'];
-        message: string | null;
-        finishedAt: Date;
-      }[],
-    ) {
-      if (attempts.length === 0) return;
-      await tx.execute(sql`
-        update ${publicationAttempts} as a
-        set finished_at = x."finishedAt", outcome = x.outcome, message = x.message
-        from jsonb_to_recordset(${asJson(attempts)}::jsonb)
-          as x("workspaceId" uuid, "publicationId" uuid, number int, outcome text, message text,
-               "finishedAt" timestamptz)
-        where a.workspace_id = x."workspaceId" and a.publication_id = x."publicationId"
-          and a.number = x.number`);
+    async finishAttempts(tx: Queryable, attempts: readonly FinishedAttempt[]) {
+      if (attempts.length > 0) await tx.execute(closeAttempts(attempts));
     },
 
     /** Too late and nothing to look up: missed, all at once. */
@@ -147,6 +172,7 @@ export function createPublicationBatchesRepository() {
             updated_at = ${now.toISOString()}::timestamptz
         from jsonb_to_recordset(${asJson(items)}::jsonb) as x("workspaceId" uuid, id uuid, request jsonb)
         where p.id = x.id and p.workspace_id = x."workspaceId" and p.status = 'publishing'
+          and p.id = any(${uuidArray(items.map((item) => item.id))})
           and p.request is null and p.lease_until = ${claimedLease.toISOString()}::timestamptz
         returning p.id::text as id`);
       const rows = (Array.isArray(stored) ? stored : (stored as { rows: { id: string }[] }).rows) as {
@@ -166,16 +192,27 @@ export function createPublicationBatchesRepository() {
       return new Map(rows.map((row) => [row.id, row.status as PublicationStatus]));
     },
 
-    /** Writes each publication's outcome (published, failed, missed, or waiting for a retry). */
+    /**
+     * Writes each publication's outcome (published, failed, missed, or waiting for a retry) and
+     * closes the tries' attempts, in one statement (attempts of publications another try settled
+     * meanwhile are closed too; their publication is left as that try wrote it). Called once the
+     * publications are locked: publications before attempts, the claim's order, so the two never
+     * wait on each other crosswise.
+     */
     async writeOutcomes(
       tx: Queryable,
       workspaceIdOf: ReadonlyMap<string, string>,
       outcomes: readonly PublicationOutcomeValues[],
+      attempts: readonly FinishedAttempt[],
       now: Date,
     ) {
-      if (outcomes.length === 0) return;
+      if (outcomes.length === 0) {
+        if (attempts.length > 0) await tx.execute(closeAttempts(attempts));
+        return;
+      }
       const rows = outcomes.map((outcome) => ({ ...outcome, workspaceId: workspaceIdOf.get(outcome.id) }));
-      await tx.execute(sql`
+      const closing = attempts.length > 0 ? sql`with closed as (${closeAttempts(attempts)}) ` : sql``;
+      await tx.execute(sql`${closing}
         update ${publications} as p
         set status = x.status, remote_id = x."remoteId", url = x.url, published_at = x."publishedAt",
             published_parts = x."publishedParts", failure_reason = x."failureReason",
@@ -186,7 +223,8 @@ export function createPublicationBatchesRepository() {
           as x(id uuid, "workspaceId" uuid, status text, "remoteId" text, url text,
                "publishedAt" timestamptz, "publishedParts" jsonb, "failureReason" text,
                "failureMessage" text, "nextAttemptAt" timestamptz, "jobId" uuid)
-        where p.id = x.id and p.workspace_id = x."workspaceId"`);
+        where p.id = x.id and p.workspace_id = x."workspaceId"
+          and p.id = any(${uuidArray(rows.map((row) => row.id))})`);
     },
 
     /**
@@ -198,14 +236,17 @@ export function createPublicationBatchesRepository() {
       versions: readonly { workspaceId: string; postVersionId: string }[],
     ) {
       if (versions.length === 0) return;
-      const ofVersions = or(
-        ...versions.map((version) =>
-          and(
-            eq(publications.workspaceId, version.workspaceId),
-            eq(publications.postVersionId, version.postVersionId),
-          ),
+      const byWorkspace = new Map<string, string[]>();
+      for (const { workspaceId, postVersionId } of versions)
+        byWorkspace.set(workspaceId, [...(byWorkspace.get(workspaceId) ?? []), postVersionId]);
+      // Led by the version's index; each version only in its own workspace (see `inWorkspaces`).
+      const ofVersions = sql`(${publications.postVersionId} = any(${uuidArray(versions.map((version) => version.postVersionId))}) and (${sql.join(
+        [...byWorkspace].map(
+          ([workspaceId, ids]) =>
+            sql`(${workspaceOf(workspaceId)} and ${publications.postVersionId} = any(${uuidArray(ids)}))`,
         ),
-      );
+        sql` or `,
+      )}))`;
       const rows = await tx
         .select({
           postVersionId: publications.postVersionId,
@@ -247,6 +288,7 @@ export function createPublicationBatchesRepository() {
           from jsonb_to_recordset(${asJson(updates)}::jsonb)
             as x(id uuid, "workspaceId" uuid, status text, "publishedAt" timestamptz, "publishedUrl" text)
           where v.id = x.id and v.workspace_id = x."workspaceId"
+            and v.id = any(${uuidArray(updates.map((update) => update.id))})
           returning v.id, v.post_id, v.status
         )
         update ${posts} set status = 'published', updated_at = now()
