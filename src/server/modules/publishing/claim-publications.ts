@@ -1,7 +1,8 @@
 import type { PublishPublicationJob } from '../../../contracts/jobs.js';
 import { isTooLate } from '../../../core/publishing/publication-outcome.js';
 import type { Queryable } from '../../platform/db.js';
-import type { PublicationBatchesRepository, TryContext } from './publication-batches.repository.js';
+import type { TryContext } from './find-try-contexts.js';
+import type { PublicationBatchesRepository } from './publication-batches.repository.js';
 import type { PublicationRow } from './publications.repository.js';
 
 /** A publication this try holds: its row as claimed, and what the try must do first. */
@@ -40,8 +41,7 @@ export async function claimPublications(
   const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000);
   const rows = await batches.claim(tx, payloads, now, leaseUntil);
   if (rows.length === 0) return { claimed: [], missed: [] };
-  const contexts = await batches.findTryContexts(tx, rows);
-  const lastAttempts = await batches.findLastAttempts(tx, rows);
+  const { contexts, lastAttempts } = await batches.findTryContexts(tx, rows);
   await batches.finishAttempts(
     tx,
     rows.flatMap((row) => {

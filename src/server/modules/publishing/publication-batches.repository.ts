@@ -7,9 +7,7 @@ import {
 } from '../../../core/publishing/publication-outcome.js';
 import type { Queryable } from '../../platform/db.js';
 import { posts, postVersions } from '../content/content.table.js';
-import { resultsSettings } from '../results/results.table.js';
-import { editorialPillars } from '../strategy/strategy.table.js';
-import { workspaces } from '../workspaces/workspaces.table.js';
+import { findTryContexts } from './find-try-contexts.js';
 import type { StoredPublicationRequest } from './publication-request.js';
 import type { AttemptRow, PublicationRow } from './publications.repository.js';
 import { publicationAttempts, publications } from './publishing.table.js';
@@ -32,18 +30,61 @@ export type PublicationOutcomeValues = {
   jobId: string | null;
 };
 
-/** `(workspace_id = A and id in (...)) or (workspace_id = B and ...)`: tenant-safe batch filter. */
+/**
+ * The ids of a `jsonb_to_recordset` join, also given as an array the primary key's index can
+ * take: the planner counts 100 rows for any such function and, on tables never analysed (PGlite
+ * has no autovacuum; a burst of new posts), joined it to a whole-table scan — once per batch, so
+ * the pipeline's cost grew with the table (O(n²) over a burst of 10,000).
+ */
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/**
+ * `id in (...)` led by the primary key, and each row kept only in the workspace its job named
+ * (tenant-safe). The workspace is compared as text, which no index serves, so the planner cannot
+ * lead with `publications_workspace_idx`: on tables never analysed (PGlite has no autovacuum) it
+ * guessed a workspace holds a dozen rows and read every row of a busy one, once per batch.
+ */
 function inWorkspaces(references: readonly PublicationReference[]): SQL {
   const byWorkspace = new Map<string, string[]>();
   for (const { workspaceId, publicationId } of references)
     byWorkspace.set(workspaceId, [...(byWorkspace.get(workspaceId) ?? []), publicationId]);
-  const groups = [...byWorkspace].map(([workspaceId, ids]) =>
-    and(eq(publications.workspaceId, workspaceId), inArray(publications.id, ids)),
+  const groups = [...byWorkspace].map(
+    ([workspaceId, ids]) =>
+      sql`(${workspaceOf(workspaceId)} and ${publications.id} = any(${uuidArray(ids)}))`,
   );
-  return or(...groups) ?? sql`false`;
+  const allIds = references.map((reference) => reference.publicationId);
+  return groups.length === 0
+    ? sql`false`
+    : sql`(${publications.id} = any(${uuidArray(allIds)}) and (${sql.join(groups, sql` or `)}))`;
 }
 
+/** `workspace_id = workspaceId`, written so that no index on it is chosen (see `inWorkspaces`). */
+const workspaceOf = (workspaceId: string) =>
+  sql`${publications.workspaceId}::text = ${workspaceId}::uuid::text`;
+
 const asJson = (value: unknown) => JSON.stringify(value);
+
+/** An attempt's end, as a try writes it. */
+export type FinishedAttempt = {
+  workspaceId: string;
+  publicationId: string;
+  number: number;
+  outcome: AttemptRow['outcome'];
+  message: string | null;
+  finishedAt: Date;
+};
+
+/** The statement that closes attempts, each with its own outcome (alone, or in a `with`). */
+function closeAttempts(attempts: readonly FinishedAttempt[]): SQL {
+  return sql`
+    update ${publicationAttempts} as a
+    set finished_at = x."finishedAt", outcome = x.outcome, message = x.message
+    from jsonb_to_recordset(${asJson(attempts)}::jsonb)
+      as x("workspaceId" uuid, "publicationId" uuid, number int, outcome text, message text,
+           "finishedAt" timestamptz)
+    where a.workspace_id = x."workspaceId" and a.publication_id = x."publicationId"
+      and a.number = x.number and a.publication_id = any(${uuidArray(attempts.map((attempt) => attempt.publicationId))})`;
+}
 
 /**
  * The set-based statements of the publish pipeline: a batch of jobs costs a handful of
@@ -51,6 +92,8 @@ const asJson = (value: unknown) => JSON.stringify(value);
  */
 export function createPublicationBatchesRepository() {
   return {
+    findTryContexts,
+
     /**
      * Takes every publication of the batch whose moment has come (or whose worker let its lease
      * run out) in one statement. On PostgreSQL, rows another worker is claiming right now are
@@ -84,135 +127,13 @@ export function createPublicationBatchesRepository() {
         .returning();
     },
 
-    /**
-     * What each try needs besides its row: the texts, the link, the lateness allowed, whether
-     * links are tracked and the campaign they name (the pillar). Lookups by primary key rather than one join: on tables never analysed (a burst of new
-     * posts) the join's plan scanned whole tables, ~0.4 s per batch on PGlite.
-     */
-    async findTryContexts(tx: Queryable, rows: readonly PublicationRow[]) {
-      const contexts = new Map<string, TryContext>();
-      if (rows.length === 0) return contexts;
-      const versions = await tx
-        .select({
-          id: postVersions.id,
-          workspaceId: postVersions.workspaceId,
-          postId: postVersions.postId,
-          text: postVersions.text,
-          network: postVersions.network,
-        })
-        .from(postVersions)
-        .where(inArray(postVersions.id, [...new Set(rows.map((row) => row.postVersionId))]));
-      const postRows =
-        versions.length === 0
-          ? []
-          : await tx
-              .select({
-                id: posts.id,
-                workspaceId: posts.workspaceId,
-                text: posts.text,
-                link: posts.link,
-                pillarId: posts.pillarId,
-              })
-              .from(posts)
-              .where(inArray(posts.id, [...new Set(versions.map((version) => version.postId))]));
-      const workspaceRows = await tx
-        .select({ id: workspaces.id, latenessMinutes: workspaces.publishingLatenessMinutes })
-        .from(workspaces)
-        .where(inArray(workspaces.id, [...new Set(rows.map((row) => row.workspaceId))]));
-      const workspaceIds = [...new Set(rows.map((row) => row.workspaceId))];
-      const settingRows = await tx
-        .select({ workspaceId: resultsSettings.workspaceId, trackLinks: resultsSettings.trackLinks })
-        .from(resultsSettings)
-        .where(inArray(resultsSettings.workspaceId, workspaceIds));
-      const pillarIds = [...new Set(postRows.flatMap((post) => (post.pillarId ? [post.pillarId] : [])))];
-      const pillarRows =
-        pillarIds.length === 0
-          ? []
-          : await tx
-              .select({
-                id: editorialPillars.id,
-                workspaceId: editorialPillars.workspaceId,
-                name: editorialPillars.name,
-              })
-              .from(editorialPillars)
-              .where(inArray(editorialPillars.id, pillarIds));
-      // No settings row: links are tracked (the default).
-      const trackLinksOf = new Map(settingRows.map((setting) => [setting.workspaceId, setting.trackLinks]));
-      const pillarById = new Map(pillarRows.map((pillar) => [pillar.id, pillar]));
-      const versionById = new Map(versions.map((version) => [version.id, version]));
-      const postById = new Map(postRows.map((post) => [post.id, post]));
-      const latenessOf = new Map(workspaceRows.map((workspace) => [workspace.id, workspace.latenessMinutes]));
-      const pillarNameOf = (pillarId: string | null, workspaceId: string) => {
-        const pillar = pillarId ? pillarById.get(pillarId) : undefined;
-        return pillar && pillar.workspaceId === workspaceId ? pillar.name : null;
-      };
-      for (const row of rows) {
-        const version = versionById.get(row.postVersionId);
-        const post = version ? postById.get(version.postId) : undefined;
-        const latenessMinutes = latenessOf.get(row.workspaceId);
-        // Everything read must be the publication's own workspace's.
-        if (!version || !post || latenessMinutes === undefined) continue;
-        if (version.workspaceId !== row.workspaceId || post.workspaceId !== row.workspaceId) continue;
-        contexts.set(row.id, {
-          publicationId: row.id,
-          postId: post.id,
-          postText: post.text,
-          link: post.link,
-          versionText: version.text,
-          network: version.network,
-          latenessMinutes,
-          trackLinks: trackLinksOf.get(row.workspaceId) ?? null,
-          pillarName: pillarNameOf(post.pillarId, row.workspaceId),
-        });
-      }
-      return contexts;
-    },
-
-    /** Each publication's latest attempt (null when it never had one). */
-    async findLastAttempts(tx: Queryable, rows: readonly PublicationRow[]) {
-      if (rows.length === 0) return new Map<string, AttemptRow>();
-      const found = await tx
-        .selectDistinctOn([publicationAttempts.publicationId])
-        .from(publicationAttempts)
-        .where(
-          or(
-            ...rows.map((row) =>
-              and(
-                eq(publicationAttempts.workspaceId, row.workspaceId),
-                eq(publicationAttempts.publicationId, row.id),
-              ),
-            ),
-          ),
-        )
-        .orderBy(publicationAttempts.publicationId, sql`${publicationAttempts.number} desc`);
-      return new Map(found.map((attempt) => [attempt.publicationId, attempt]));
-    },
-
     async insertAttempts(tx: Queryable, values: (typeof publicationAttempts.$inferInsert)[]) {
       if (values.length > 0) await tx.insert(publicationAttempts).values(values);
     },
 
     /** Closes attempts, each with its own outcome, in one statement. */
-    async finishAttempts(
-      tx: Queryable,
-      attempts: readonly {
-        workspaceId: string;
-        publicationId: string;
-        number: number;
-        outcome: AttemptRow['outcome'];
-        message: string | null;
-        finishedAt: Date;
-      }[],
-    ) {
-      if (attempts.length === 0) return;
-      await tx.execute(sql`
-        update ${publicationAttempts} as a
-        set finished_at = x."finishedAt", outcome = x.outcome, message = x.message
-        from jsonb_to_recordset(${asJson(attempts)}::jsonb)
-          as x("workspaceId" uuid, "publicationId" uuid, number int, outcome text, message text,
-               "finishedAt" timestamptz)
-        where a.workspace_id = x."workspaceId" and a.publication_id = x."publicationId"
-          and a.number = x.number`);
+    async finishAttempts(tx: Queryable, attempts: readonly FinishedAttempt[]) {
+      if (attempts.length > 0) await tx.execute(closeAttempts(attempts));
     },
 
     /** Too late and nothing to look up: missed, all at once. */
@@ -251,6 +172,7 @@ export function createPublicationBatchesRepository() {
             updated_at = ${now.toISOString()}::timestamptz
         from jsonb_to_recordset(${asJson(items)}::jsonb) as x("workspaceId" uuid, id uuid, request jsonb)
         where p.id = x.id and p.workspace_id = x."workspaceId" and p.status = 'publishing'
+          and p.id = any(${uuidArray(items.map((item) => item.id))})
           and p.request is null and p.lease_until = ${claimedLease.toISOString()}::timestamptz
         returning p.id::text as id`);
       const rows = (Array.isArray(stored) ? stored : (stored as { rows: { id: string }[] }).rows) as {
@@ -270,16 +192,27 @@ export function createPublicationBatchesRepository() {
       return new Map(rows.map((row) => [row.id, row.status as PublicationStatus]));
     },
 
-    /** Writes each publication's outcome (published, failed, missed, or waiting for a retry). */
+    /**
+     * Writes each publication's outcome (published, failed, missed, or waiting for a retry) and
+     * closes the tries' attempts, in one statement (attempts of publications another try settled
+     * meanwhile are closed too; their publication is left as that try wrote it). Called once the
+     * publications are locked: publications before attempts, the claim's order, so the two never
+     * wait on each other crosswise.
+     */
     async writeOutcomes(
       tx: Queryable,
       workspaceIdOf: ReadonlyMap<string, string>,
       outcomes: readonly PublicationOutcomeValues[],
+      attempts: readonly FinishedAttempt[],
       now: Date,
     ) {
-      if (outcomes.length === 0) return;
+      if (outcomes.length === 0) {
+        if (attempts.length > 0) await tx.execute(closeAttempts(attempts));
+        return;
+      }
       const rows = outcomes.map((outcome) => ({ ...outcome, workspaceId: workspaceIdOf.get(outcome.id) }));
-      await tx.execute(sql`
+      const closing = attempts.length > 0 ? sql`with closed as (${closeAttempts(attempts)}) ` : sql``;
+      await tx.execute(sql`${closing}
         update ${publications} as p
         set status = x.status, remote_id = x."remoteId", url = x.url, published_at = x."publishedAt",
             published_parts = x."publishedParts", failure_reason = x."failureReason",
@@ -290,26 +223,30 @@ export function createPublicationBatchesRepository() {
           as x(id uuid, "workspaceId" uuid, status text, "remoteId" text, url text,
                "publishedAt" timestamptz, "publishedParts" jsonb, "failureReason" text,
                "failureMessage" text, "nextAttemptAt" timestamptz, "jobId" uuid)
-        where p.id = x.id and p.workspace_id = x."workspaceId"`);
+        where p.id = x.id and p.workspace_id = x."workspaceId"
+          and p.id = any(${uuidArray(rows.map((row) => row.id))})`);
     },
 
     /**
      * Each version's state follows its publications (and its post's, once every version is out):
-     * what the editor, the calendar and the results read. Three statements for any number.
+     * what the editor, the calendar and the results read. Two statements for any number.
      */
     async refreshVersionStatuses(
       tx: Queryable,
       versions: readonly { workspaceId: string; postVersionId: string }[],
     ) {
       if (versions.length === 0) return;
-      const ofVersions = or(
-        ...versions.map((version) =>
-          and(
-            eq(publications.workspaceId, version.workspaceId),
-            eq(publications.postVersionId, version.postVersionId),
-          ),
+      const byWorkspace = new Map<string, string[]>();
+      for (const { workspaceId, postVersionId } of versions)
+        byWorkspace.set(workspaceId, [...(byWorkspace.get(workspaceId) ?? []), postVersionId]);
+      // Led by the version's index; each version only in its own workspace (see `inWorkspaces`).
+      const ofVersions = sql`(${publications.postVersionId} = any(${uuidArray(versions.map((version) => version.postVersionId))}) and (${sql.join(
+        [...byWorkspace].map(
+          ([workspaceId, ids]) =>
+            sql`(${workspaceOf(workspaceId)} and ${publications.postVersionId} = any(${uuidArray(ids)}))`,
         ),
-      );
+        sql` or `,
+      )}))`;
       const rows = await tx
         .select({
           postVersionId: publications.postVersionId,
@@ -341,38 +278,27 @@ export function createPublicationBatchesRepository() {
         ];
       });
       if (updates.length === 0) return;
+      // One statement for the versions and their posts: a post is published once every version
+      // is (by hand or by a connector). The outer statement sees the versions as they were before
+      // this one's update, so the versions just written are judged by what the update returned.
       await tx.execute(sql`
-        update ${postVersions} as v
-        set status = x.status, published_at = x."publishedAt", published_url = x."publishedUrl"
-        from jsonb_to_recordset(${asJson(updates)}::jsonb)
-          as x(id uuid, "workspaceId" uuid, status text, "publishedAt" timestamptz, "publishedUrl" text)
-        where v.id = x.id and v.workspace_id = x."workspaceId"`);
-      const published = updates.filter((update) => update.status === 'published').map((update) => update.id);
-      if (published.length === 0) return;
-      // The post is published once every version is (by hand or by a connector).
-      await tx.execute(sql`
+        with written as (
+          update ${postVersions} as v
+          set status = x.status, published_at = x."publishedAt", published_url = x."publishedUrl"
+          from jsonb_to_recordset(${asJson(updates)}::jsonb)
+            as x(id uuid, "workspaceId" uuid, status text, "publishedAt" timestamptz, "publishedUrl" text)
+          where v.id = x.id and v.workspace_id = x."workspaceId"
+            and v.id = any(${uuidArray(updates.map((update) => update.id))})
+          returning v.id, v.post_id, v.status
+        )
         update ${posts} set status = 'published', updated_at = now()
-        where ${posts.id} in (select ${postVersions.postId} from ${postVersions}
-                              where ${inArray(postVersions.id, published)})
+        where ${posts.id} in (select post_id from written where status = 'published')
+          and not exists (select 1 from written where written.post_id = ${posts.id}
+                          and written.status <> 'published')
           and not exists (select 1 from ${postVersions} other where other.post_id = ${posts.id}
-                          and other.status <> 'published')`);
+                          and other.id not in (select id from written) and other.status <> 'published')`);
     },
   };
 }
-
-export type TryContext = {
-  publicationId: string;
-  postId: string;
-  postText: string;
-  link: string | null;
-  versionText: string | null;
-  /** The version's network (a webhook's receiver is told it). */
-  network: string;
-  latenessMinutes: number;
-  /** The workspace's tracked-links setting (null: no settings row, on by default). */
-  trackLinks: boolean | null;
-  /** The post's pillar, the tagged links' utm_campaign. */
-  pillarName: string | null;
-};
 
 export type PublicationBatchesRepository = ReturnType<typeof createPublicationBatchesRepository>;

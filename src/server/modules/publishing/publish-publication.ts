@@ -12,7 +12,7 @@ import type { NetworkKey } from '../../../core/strategy/networks.js';
 import type { ConnectorAccount } from '../../connectors/connector.js';
 import type { ConnectorRegistry } from '../../connectors/registry.js';
 import type { Clock } from '../../platform/clock.js';
-import type { RunInTransaction } from '../../platform/db.js';
+import type { Queryable, RunInTransaction } from '../../platform/db.js';
 import type { CadenceJobs } from '../../platform/job-queues.js';
 import type { ConnectedAccountsStore } from '../connections/connected-accounts.store.js';
 import { type ClaimedPublication, claimPublications, uniqueVersions } from './claim-publications.js';
@@ -57,6 +57,8 @@ export type PublishDependencies = {
   accounts: Pick<ConnectedAccountsStore, 'openMany'>;
   connectors: ConnectorRegistry;
   runInTransaction: RunInTransaction;
+  /** The database itself, for a single statement (atomic alone: no transaction's two round trips). */
+  db: Queryable;
   jobs: CadenceJobs;
   clock: Clock;
   retryPolicy: RetryPolicy;
@@ -135,18 +137,17 @@ export function createPublishPublication(dependencies: PublishDependencies) {
     if (!first) return { ready, unprepared };
     const now = clock.now();
     const renewed = new Date(now.getTime() + dependencies.leaseSeconds * 1000);
-    const stored = await runInTransaction((tx) =>
-      batches.storeRequests(
-        tx,
-        built.map((item) => ({
-          workspaceId: item.row.workspaceId,
-          id: item.row.id,
-          request: storePublicationRequest(item.request),
-        })),
-        first.leaseUntil,
-        renewed,
-        now,
-      ),
+    // One statement, atomic on its own: its conditions are read again on each locked row.
+    const stored = await batches.storeRequests(
+      dependencies.db,
+      built.map((item) => ({
+        workspaceId: item.row.workspaceId,
+        id: item.row.id,
+        request: storePublicationRequest(item.request),
+      })),
+      first.leaseUntil,
+      renewed,
+      now,
     );
     for (const item of built)
       if (stored.has(item.row.id)) ready.push({ ...item, leaseUntil: renewed });

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PublishPublicationJob } from '../../../contracts/jobs.js';
 import type { TestUser } from '../../testing/test-app.js';
+import { posts, postVersions } from '../content/content.table.js';
 import { loadPublicationPartsOfVersions } from '../content/publication-parts.js';
 import { createPublicationBatchesRepository } from './publication-batches.repository.js';
 import { createPublishPublication, type PublishDependencies } from './publish-publication.js';
@@ -36,6 +37,7 @@ function pipeline(overrides: Partial<PublishDependencies> = {}) {
     accounts: cadence.modules.connections.services.connectedAccountsStore,
     connectors: cadence.modules.connections.services.connectors,
     runInTransaction: cadence.platform.runInTransaction,
+    db: world.database.db,
     jobs: cadence.platform.jobs,
     clock: world.clock,
     retryPolicy: fastRetries,
@@ -106,6 +108,50 @@ describe('a batch of publish jobs', () => {
     // Jobs that outlive their publication's outcome find nothing to claim.
     await publishPublications(jobsOf(rows));
     expect(world.mastodon.statusesOf(first)).toHaveLength(6);
+  });
+
+  it('a post is published only once every version is: one version out, the other retrying, then both', async () => {
+    await world.connectMastodon(workspaceId);
+    await world.connectWebhook(workspaceId);
+    world.receiver.reset();
+    world.receiver.queue({ kind: 'fail', status: 503 });
+    // The receiver checks the signature's timestamp against its own clock: publish at real time.
+    const real = Date.now();
+    world.clock.set(new Date(real - 10 * minute));
+    const local = new Date(real - 5 * minute).toLocaleString('sv-SE', { timeZone: 'Europe/Paris' });
+    const [date = '', time = ''] = local.split(' ');
+    const postId = await world.schedulePost(owner, workspaceId, 'Deux réseaux', ['mastodon', 'linkedin'], {
+      date,
+      time: time.slice(0, 5),
+    });
+    const rows = await world.publicationsOf(workspaceId);
+    expect(rows).toHaveLength(2);
+    world.clock.set(new Date(real));
+    await pipeline().publishPublications(jobsOf(rows));
+    const stateOf = async () => {
+      const versions = await world.database.db
+        .select({ network: postVersions.network, status: postVersions.status })
+        .from(postVersions)
+        .where(eq(postVersions.postId, postId));
+      const [post] = await world.database.db.select().from(posts).where(eq(posts.id, postId));
+      return {
+        post: post?.status,
+        versions: Object.fromEntries(versions.map((version) => [version.network, version.status])),
+      };
+    };
+    expect(await stateOf()).toEqual({
+      post: 'scheduled',
+      versions: { mastodon: 'published', linkedin: 'scheduled' },
+    });
+    const [waiting] = (await world.publicationsOf(workspaceId)).filter((row) => row.status !== 'published');
+    expect(waiting?.status).toBe('scheduled');
+    world.clock.set(waiting?.nextAttemptAt ?? dueAt);
+    await pipeline().publishPublications(jobsOf(rows));
+    expect(await stateOf()).toEqual({
+      post: 'published',
+      versions: { mastodon: 'published', linkedin: 'published' },
+    });
+    expect(world.receiver.accepted.size).toBe(1);
   });
 
   it('a claim taken over while its images were fitted sends nothing', async () => {

@@ -267,6 +267,7 @@ describe('what the notification centre hears', () => {
       accounts: cadence.modules.connections.services.connectedAccountsStore,
       connectors: cadence.modules.connections.services.connectors,
       runInTransaction: cadence.platform.runInTransaction,
+      db: world.database.db,
       jobs: cadence.platform.jobs,
       clock: world.clock,
       retryPolicy: { baseDelaySeconds: 1, maxDelaySeconds: 4, maxAttempts: 4 },

@@ -54,6 +54,7 @@ export function createPublishingModule(platform: Platform, needs: PublishingNeed
     accounts: connectedAccountsStore,
     connectors,
     runInTransaction,
+    db: database.db,
     jobs,
     clock,
     retryPolicy: tuning.retryPolicy,

@@ -53,17 +53,6 @@ export function createOutcomeRecorder(dependencies: {
     const { batches } = dependencies;
     const now = dependencies.now();
     return dependencies.runInTransaction(async (tx) => {
-      await batches.finishAttempts(
-        tx,
-        outcomes.map(({ row, attemptNumber, attempt }) => ({
-          workspaceId: row.workspaceId,
-          publicationId: row.id,
-          number: attemptNumber,
-          outcome: attempt.outcome,
-          message: attempt.message,
-          finishedAt: now,
-        })),
-      );
       const current = await batches.lockForOutcome(
         tx,
         outcomes.map(({ row }) => ({ workspaceId: row.workspaceId, publicationId: row.id })),
@@ -85,6 +74,14 @@ export function createOutcomeRecorder(dependencies: {
         tx,
         new Map(writable.map(({ row }) => [row.id, row.workspaceId])),
         writable.map(({ row, step }) => outcomeValues(row, step, jobIds.get(row.id) ?? null)),
+        outcomes.map(({ row, attemptNumber, attempt }) => ({
+          workspaceId: row.workspaceId,
+          publicationId: row.id,
+          number: attemptNumber,
+          outcome: attempt.outcome,
+          message: attempt.message,
+          finishedAt: now,
+        })),
         now,
       );
       const published = writable.flatMap(({ row, step }) =>
