@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../contracts/budget.js';
 import type { CancelledOccurrenceView, RoutineOccurrenceView } from '../../../contracts/routine.js';
@@ -89,7 +89,9 @@ export function RoutineCalendar({
   function startEditing() {
     if (!canEdit || isEditing) return;
     setEditorScroll(scrolledMinutes(gridScrollRef.current));
-    setEditing(true);
+    // A transition: the grid stays, the same elements under the pointer, until FullCalendar is
+    // ready to take its place in one commit.
+    startTransition(() => setEditing(true));
   }
   const step = isPhone ? 3 : 7;
   const grid = (
@@ -141,9 +143,8 @@ export function RoutineCalendar({
           {t('routine.page.longPressHint')}
         </Text>
       )}
-      {isEditing ? (
-        // The grid stays on screen while FullCalendar's chunk arrives: nothing blinks.
-        <Suspense fallback={grid}>
+      <Suspense fallback={grid}>
+        {isEditing ? (
           <RoutineCalendarEditor
             entries={entries}
             anchor={anchor}
@@ -155,10 +156,10 @@ export function RoutineCalendar({
             onMove={onMove}
             onPickSlot={onPickSlot}
           />
-        </Suspense>
-      ) : (
-        grid
-      )}
+        ) : (
+          grid
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -55,7 +55,7 @@ function DayColumn({
           const style = {
             top: slotsFrom(topSlots),
             // FullCalendar keeps 1 px between touching blocks.
-          height: `calc(${heightSlots} * var(--routine-slot) - 1px)`,
+            height: `calc(${heightSlots} * var(--routine-slot) - 1px)`,
             left: `${(lane / lanes) * 100}%`,
             width: `${100 / lanes}%`,
             backgroundColor: `var(--mantine-color-${entry.color}-1)`,
