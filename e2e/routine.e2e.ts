@@ -299,5 +299,6 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     expect(findings).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // The whole week's story in two languages and two sizes: 80–120 s on a machine at load 14.
+  }, 240_000);
 });
