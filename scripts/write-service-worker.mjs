@@ -14,7 +14,6 @@ const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'),
 const shell = new Set([
   '/index.html',
   '/zod-config.js',
-  '/catalogue-preload.js',
   '/manifest.webmanifest',
   '/favicon.svg',
 ]);

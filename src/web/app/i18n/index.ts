@@ -57,14 +57,19 @@ function configureValidationMessages(locale: Locale) {
   });
 }
 
+/**
+ * The language also goes into a cookie: the server reads it to preload that language's strings
+ * with the next page it sends (web-shell.ts `chooseLanguage`), so they arrive with the entry.
+ */
 function applyLanguage(locale: Locale) {
   document.documentElement.lang = locale;
+  document.cookie = `${storageKey}=${locale}; path=/; max-age=31536000; samesite=lax`;
   configureValidationMessages(locale);
 }
 
 /**
  * Each language's strings are their own chunk (see scripts/vite-language-catalogues.ts): a visit
- * downloads only its language (public/catalogue-preload.js asks for it beside the entry), the
+ * downloads only its language (the server preloads it beside the entry: web-shell.ts), the
  * other one on a switch. French spacing (no-break spaces before ? ! ; :) is applied here, once.
  */
 const catalogues: Record<Locale, () => Promise<Translation>> = {
