@@ -125,7 +125,7 @@ export class RoutinePage {
    * before it starts dragging), release over the target column.
    */
   async dragToDay(event: Locator, targetDate: string, extraMinutes = 0) {
-    await this.useEditor();
+    await this.openEditor();
     await this.waitForNoDialog();
     await event.scrollIntoViewIfNeeded();
     const from = await this.boxOf(event);
@@ -146,7 +146,7 @@ export class RoutinePage {
 
   /** Stretches an event by `minutes` (a multiple of 15) with its bottom resize handle. */
   async resizeBy(event: Locator, minutes: number) {
-    await this.useEditor();
+    await this.openEditor();
     await this.waitForNoDialog();
     await event.scrollIntoViewIfNeeded();
     await event.hover();
@@ -225,7 +225,7 @@ export class RoutinePage {
 
   /** Clicks an event and returns its dialog (named after the category). */
   async openEvent(event: Locator, categoryName: string) {
-    await this.useEditor();
+    await this.openEditor();
     await event.click();
     const dialog = this.page.getByRole('dialog', { name: categoryName });
     await dialog.waitFor();
@@ -296,7 +296,7 @@ export class RoutinePage {
   }
 
   /** Brings the pointer over the calendar, which fetches FullCalendar, and waits for it to draw. */
-  async useEditor() {
+  async openEditor() {
     if (await this.isEditorShown()) return;
     await this.calendar.locator('.routine-grid-body').hover();
     await this.calendar.locator('td.fc-timegrid-col[data-date]').first().waitFor();
