@@ -80,16 +80,26 @@ export default function RoutineCalendarEditor({
     const api = calendarRef.current?.getApi();
     if (!api) return;
     const date = fromLocalDateTime(anchor, '12:00');
-    if (api.view.type === view) {
-      api.gotoDate(date);
-      return;
-    }
-    api.changeView(view, date);
-    // The view changes while the window is still being resized (a phone turned, a window
-    // narrowed): measure the columns again once the layout has settled, or they stay collapsed.
-    const frame = window.requestAnimationFrame(() => api.updateSize());
-    return () => window.cancelAnimationFrame(frame);
+    if (api.view.type === view) api.gotoDate(date);
+    else api.changeView(view, date);
   }, [anchor, view]);
+  // The box changes width while the window is still being resized (a phone turned, a window
+  // narrowed): FullCalendar measures its columns again once it has settled, or they stay collapsed.
+  const boxRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      window.cancelAnimationFrame(frame);
+      frame = window.requestAnimationFrame(() => calendarRef.current?.getApi().updateSize());
+    });
+    observer.observe(box);
+    return () => {
+      observer.disconnect();
+      window.cancelAnimationFrame(frame);
+    };
+  }, []);
 
   function handleChange(info: EventDropArg | EventResizeDoneArg) {
     const selected = info.event.extendedProps.selected as SelectedOccurrence;
@@ -102,43 +112,45 @@ export default function RoutineCalendarEditor({
   }
 
   return (
-    <FullCalendar
-      ref={calendarRef}
-      plugins={plugins}
-      initialView={view}
-      initialDate={initialDate}
-      views={views}
-      firstDay={1}
-      locale={language.startsWith('fr') ? 'fr' : 'en-gb'}
-      timeZone="local"
-      allDaySlot={false}
-      slotMinTime="06:00:00"
-      slotMaxTime="22:00:00"
-      slotDuration="00:15:00"
-      slotLabelInterval="01:00"
-      slotLabelFormat={timeFormat}
-      eventTimeFormat={timeFormat}
-      snapDuration="00:15:00"
-      scrollTime={initialScroll}
-      // A working day fits without scrolling the page; earlier and later hours scroll inside.
-      contentHeight={620}
-      nowIndicator
-      editable={canEdit}
-      eventDurationEditable={canEdit}
-      events={events}
-      // The parent's toolbar above: labelled buttons instead of FullCalendar's unlabelled icons.
-      headerToolbar={false}
-      selectable={canEdit}
-      selectMirror
-      select={(arg) => {
-        calendarRef.current?.getApi().unselect();
-        onPickSlot({ start: arg.start, end: arg.end });
-      }}
-      eventDrop={handleChange}
-      eventResize={handleChange}
-      eventClick={(arg: EventClickArg) => {
-        if (canEdit) onSelect(arg.event.extendedProps.selected as SelectedOccurrence);
-      }}
-    />
+    <div ref={boxRef}>
+      <FullCalendar
+        ref={calendarRef}
+        plugins={plugins}
+        initialView={view}
+        initialDate={initialDate}
+        views={views}
+        firstDay={1}
+        locale={language.startsWith('fr') ? 'fr' : 'en-gb'}
+        timeZone="local"
+        allDaySlot={false}
+        slotMinTime="06:00:00"
+        slotMaxTime="22:00:00"
+        slotDuration="00:15:00"
+        slotLabelInterval="01:00"
+        slotLabelFormat={timeFormat}
+        eventTimeFormat={timeFormat}
+        snapDuration="00:15:00"
+        scrollTime={initialScroll}
+        // A working day fits without scrolling the page; earlier and later hours scroll inside.
+        contentHeight={620}
+        nowIndicator
+        editable={canEdit}
+        eventDurationEditable={canEdit}
+        events={events}
+        // The parent's toolbar above: labelled buttons instead of FullCalendar's unlabelled icons.
+        headerToolbar={false}
+        selectable={canEdit}
+        selectMirror
+        select={(arg) => {
+          calendarRef.current?.getApi().unselect();
+          onPickSlot({ start: arg.start, end: arg.end });
+        }}
+        eventDrop={handleChange}
+        eventResize={handleChange}
+        eventClick={(arg: EventClickArg) => {
+          if (canEdit) onSelect(arg.event.extendedProps.selected as SelectedOccurrence);
+        }}
+      />
+    </div>
   );
 }
