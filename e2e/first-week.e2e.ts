@@ -143,9 +143,9 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     // On a phone the three days shown also belong to the routine's first full week.
     await page.setViewportSize(phone);
     await expect.poll(async () => (await routine.shownDates()).length).toBe(3);
-    // FullCalendar lays its columns out again after the resize settles.
+    // The columns are laid out again after the resize settles (FullCalendar measures them).
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('td.fc-timegrid-col[data-date]')].every(
+      [...document.querySelectorAll('td.fc-timegrid-col[data-date], .routine-grid-day[data-date]')].every(
         (cell) => cell.getBoundingClientRect().width > 60,
       ),
     );

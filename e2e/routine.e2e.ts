@@ -210,6 +210,23 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     await routine.showPreviousWeek();
     await routine.events(saturday, replies).waitFor();
 
+    // A fresh load draws the week without FullCalendar (the light grid) until the pointer comes:
+    // the same blocks, the moved one marked, each opened from the keyboard; axe-clean.
+    await page.mouse.move(0, 0);
+    await page.reload();
+    await routine.heading.waitFor();
+    await routine.waitForCalendar();
+    await routine.showNextWeekByKeyboard();
+    await expect.poll(() => routine.events(saturday, replies).count()).toBe(1);
+    expect(await routine.events(saturday, replies).getAttribute('class')).toContain('routine-moved');
+    expect(await routine.events(thursday, 'Blogging').textContent()).toContain('09:30 - 11:00');
+    expect(await routine.isEditorShown()).toBe(false);
+    await check('routine-light-grid-fr');
+    dialog = await routine.openEventByKeyboard(routine.events(friday, analysis), analysis);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await routine.isEditorShown()).toBe(false);
+
     // The same page in English, then both on a phone.
     await shell.switchLanguage('en');
     shell.useStrings(en);
@@ -282,5 +299,6 @@ describe.skipIf(!chromiumPath)('a weekly routine', () => {
     expect(findings).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // The whole week's story in two languages and two sizes: 80–120 s on a machine at load 14.
+  }, 240_000);
 });

@@ -99,12 +99,12 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
       if (run.device === 'desktop') await routine.showNextWeek();
       await rush.routineSwitch.waitFor({ state: 'attached' });
       // The week's events all drawn before counting them (the phone's first render comes in steps).
-      await expect.poll(() => page.locator('.fc-event').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.routine-event').count()).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
       expect(await rush.rushEvents.count()).toBe(0);
       // On a loaded machine the phone's calendar keeps adding events after the network is idle:
       // the count is taken once it holds for a second.
-      const eventsBefore = await stableCount(page.locator('.fc-event'));
+      const eventsBefore = await stableCount(page.locator('.routine-event'));
 
       await rush.turn(rush.routineSwitch, true);
       await expect.poll(() => rush.rushEvents.count()).toBeGreaterThan(0);
@@ -114,7 +114,7 @@ describe.skipIf(!chromiumPath)('rush mode', () => {
 
       await rush.turn(rush.routineSwitch, false);
       await expect.poll(() => rush.rushEvents.count()).toBe(0);
-      await expect.poll(() => page.locator('.fc-event').count()).toBe(eventsBefore);
+      await expect.poll(() => page.locator('.routine-event').count()).toBe(eventsBefore);
 
       // LinkedIn asks three posts a week, with a slot every day (whatever today is, one is left),
       // and the notebook holds an idea for LinkedIn, one for any network and an archived one.

@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
  * drops the English ones (plain object literals, free of side effects), and the other way round.
  *
  * It also writes each catalogue's chunk into index.html (`<meta name="cadence-catalogues">`), so
- * public/catalogue-preload.js can fetch the visitor's language beside the entry instead of after it.
+ * the server can preload the visitor's language beside the entry instead of after it
+ * (src/server/platform/web-shell.ts).
  */
 export function languageCatalogues(): Plugin {
   const catalogueRoot = /\/app\/i18n\/(fr|en)\.ts$/;

@@ -11,13 +11,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../dist/web');
 const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'), 'utf8'));
 
-const shell = new Set([
-  '/index.html',
-  '/zod-config.js',
-  '/catalogue-preload.js',
-  '/manifest.webmanifest',
-  '/favicon.svg',
-]);
+const shell = new Set(['/index.html', '/zod-config.js', '/manifest.webmanifest', '/favicon.svg']);
 for (const icon of ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'])
   if (existsSync(path.join(root, icon))) shell.add(`/${icon}`);
 

@@ -157,6 +157,10 @@ export async function benchmarkPageSpeed(options: {
             output: 'json',
             logLevel: 'error',
             onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            // The session as a header (Lighthouse clears the origin's cookies before each run).
+            // A cookie the page writes itself would replace it in Chromium: the app writes one
+            // (cadence.locale) only when it speaks another language than the browser's, which the
+            // seeded profile does not (its language is taken from the browser, English).
             ...(page.signedIn ? { extraHeaders: { Cookie: site.cookie } } : {}),
           };
           const lhr = await runLighthouse(url, flags, page.name);

@@ -3,10 +3,16 @@ import type { Strings } from '../support/browser-session.js';
 import { escapeRegExp } from './text.js';
 
 /**
- * /w/:id/routine: the week calendar (FullCalendar), the generators, the budget comparison and the
- * calendar feed. Days are FullCalendar's columns (`td.fc-timegrid-col[data-date]`), events its
- * `.fc-timegrid-event` elements inside them.
+ * /w/:id/routine: the week calendar, the generators, the budget comparison and the calendar feed.
+ * The calendar is first drawn by the light week grid (days `.routine-grid-day[data-date]`), then by
+ * FullCalendar (days `td.fc-timegrid-col[data-date]`) once the pointer reaches it; blocks are
+ * `.routine-event` in either. Gestures (drag, resize, click) wait for FullCalendar first, as a
+ * person's pointer reaches the calendar before it presses.
  */
+const dayColumns = 'td.fc-timegrid-col[data-date], .routine-grid-day[data-date]';
+const dayColumnOn = (date: string) =>
+  `td.fc-timegrid-col[data-date="${date}"], .routine-grid-day[data-date="${date}"]`;
+
 export class RoutinePage {
   constructor(
     private readonly page: Page,
@@ -77,10 +83,16 @@ export class RoutinePage {
     await this.stepWeek(this.t.routine.page.previousWeek);
   }
 
-  private async stepWeek(buttonName: string) {
+  /** The next week from the keyboard: the pointer never reaches the calendar. */
+  async showNextWeekByKeyboard() {
+    await this.stepWeek(this.t.routine.page.nextWeek, true);
+  }
+
+  private async stepWeek(buttonName: string, byKeyboard = false) {
     const title = this.page.getByTestId('routine-week-title');
     const before = await title.textContent();
-    await this.calendar.getByRole('button', { name: buttonName }).click();
+    const button = this.calendar.getByRole('button', { name: buttonName });
+    await (byKeyboard ? button.press('Enter') : button.click());
     await this.page.waitForFunction(
       (previous) => document.querySelector('[data-testid="routine-week-title"]')?.textContent !== previous,
       before,
@@ -90,21 +102,21 @@ export class RoutinePage {
   /** The local dates shown, Monday first. */
   async shownDates(): Promise<string[]> {
     return this.page
-      .locator('td.fc-timegrid-col[data-date]')
+      .locator(dayColumns)
       .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-date') ?? ''));
   }
 
   dayColumn(date: string): Locator {
-    return this.page.locator(`td.fc-timegrid-col[data-date="${date}"]`);
+    return this.page.locator(dayColumnOn(date));
   }
 
   /** The events of one day whose text contains `text` (live and cancelled ones). */
   events(date: string, text: string): Locator {
-    return this.dayColumn(date).locator('.fc-timegrid-event').filter({ hasText: text });
+    return this.dayColumn(date).locator('.routine-event').filter({ hasText: text });
   }
 
   cancelledEvents(date: string, text: string): Locator {
-    return this.dayColumn(date).locator('.fc-timegrid-event.routine-cancelled').filter({ hasText: text });
+    return this.dayColumn(date).locator('.routine-event.routine-cancelled').filter({ hasText: text });
   }
 
   /**
@@ -113,6 +125,7 @@ export class RoutinePage {
    * before it starts dragging), release over the target column.
    */
   async dragToDay(event: Locator, targetDate: string, extraMinutes = 0) {
+    await this.openEditor();
     await this.waitForNoDialog();
     await event.scrollIntoViewIfNeeded();
     const from = await this.boxOf(event);
@@ -133,6 +146,7 @@ export class RoutinePage {
 
   /** Stretches an event by `minutes` (a multiple of 15) with its bottom resize handle. */
   async resizeBy(event: Locator, minutes: number) {
+    await this.openEditor();
     await this.waitForNoDialog();
     await event.scrollIntoViewIfNeeded();
     await event.hover();
@@ -211,7 +225,16 @@ export class RoutinePage {
 
   /** Clicks an event and returns its dialog (named after the category). */
   async openEvent(event: Locator, categoryName: string) {
+    await this.openEditor();
     await event.click();
+    const dialog = this.page.getByRole('dialog', { name: categoryName });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  /** Opens an event with the keyboard (Enter on the focused block) and returns its dialog. */
+  async openEventByKeyboard(event: Locator, categoryName: string) {
+    await event.press('Enter');
     const dialog = this.page.getByRole('dialog', { name: categoryName });
     await dialog.waitFor();
     return dialog;
@@ -264,6 +287,18 @@ export class RoutinePage {
   }
 
   async waitForCalendar() {
-    await this.calendar.locator('.fc-timegrid-col[data-date]').first().waitFor();
+    await this.calendar.locator(dayColumns).first().waitFor();
+  }
+
+  /** Whether FullCalendar has taken over from the light week grid. */
+  isEditorShown() {
+    return this.calendar.locator('td.fc-timegrid-col[data-date]').first().isVisible();
+  }
+
+  /** Brings the pointer over the calendar, which fetches FullCalendar, and waits for it to draw. */
+  async openEditor() {
+    if (await this.isEditorShown()) return;
+    await this.calendar.locator('.routine-grid-body').hover();
+    await this.calendar.locator('td.fc-timegrid-col[data-date]').first().waitFor();
   }
 }

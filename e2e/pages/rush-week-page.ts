@@ -74,6 +74,6 @@ export class RushWeekPage {
 
   /** Calendar events (live or skipped) whose text carries the rush-week prefix. */
   get rushEvents(): Locator {
-    return this.page.locator('.fc-event').filter({ hasText: this.t.rush.prefix });
+    return this.page.locator('.routine-event').filter({ hasText: this.t.rush.prefix });
   }
 }

@@ -4,8 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { initI18n } from './app/i18n/index.js';
 
-// The page is drawn once its language's strings are in (a chunk of their own, preloaded by
-// public/catalogue-preload.js): never a flash of keys.
+// The page is drawn once its language's strings are in (a chunk of their own, which the server
+// names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
 const languageReady = initI18n();
 
 // The built app installs its service worker (dist/web/sw.js, written at build time): the shell

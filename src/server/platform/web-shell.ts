@@ -32,10 +32,45 @@ export function preloadLinks(preload: Pick<RoutePreload, 'scripts' | 'styles'>):
   ].join('\n    ');
 }
 
+type Language = 'fr' | 'en';
+
+/**
+ * The interface language a visitor's first page will load, as the web app chooses it
+ * (src/web/app/i18n/index.ts): the choice made in the app (which it copies into the
+ * `cadence.locale` cookie), else the browser's first French or English language, else English.
+ */
+export function chooseLanguage(
+  cookieHeader: string | undefined,
+  acceptLanguage: string | undefined,
+): Language {
+  const chosen = /(?:^|;\s*)cadence\.locale=(fr|en)(?:;|$)/.exec(cookieHeader ?? '')?.[1];
+  if (chosen === 'fr' || chosen === 'en') return chosen;
+  // The browser lists its languages in its order of preference (navigator.languages).
+  for (const entry of (acceptLanguage ?? '').split(',')) {
+    const tag = entry.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (tag.startsWith('fr')) return 'fr';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+/** Each language's strings chunk, as the build names them in index.html (`<meta name="cadence-catalogues">`). */
+function readCatalogues(page: string): Partial<Record<Language, string>> {
+  const content = /<meta name="cadence-catalogues" content="([^"]*)"/.exec(page)?.[1] ?? '';
+  const files: Partial<Record<Language, string>> = {};
+  for (const pair of content.split(' ')) {
+    const [language, file] = pair.split('=');
+    if ((language === 'fr' || language === 'en') && file?.startsWith('/assets/')) files[language] = file;
+  }
+  return files;
+}
+
 /**
  * The single-page app's index.html for any app address, with the address's page named in it
- * (modulepreload of its chunks, preload of its stylesheets). Without route-preloads.json (an old
- * build) every address gets the plain page. Each variant is compressed once, on first use.
+ * (modulepreload of its chunks, preload of its stylesheets), and the visitor's language strings
+ * (a modulepreload chosen by `chooseLanguage`: they arrive with the entry, at its priority, instead
+ * of after an async script has asked for them). Without route-preloads.json (an old build) every
+ * address gets the plain page. Each variant is compressed once, on first use.
  */
 export function createWebShell(webRoot: string) {
   const page = readFileSync(path.join(webRoot, 'index.html'), 'utf8');
@@ -46,13 +81,20 @@ export function createWebShell(webRoot: string) {
         test: compilePattern(route.pattern),
       }))
     : [];
+  const catalogues = readCatalogues(page);
   const rendered = new Map<string, Rendered>();
 
-  function render(route: RoutePreload | undefined): Rendered {
-    const key = route?.pattern ?? '';
+  function render(route: RoutePreload | undefined, language: Language): Rendered {
+    const catalogue = catalogues[language];
+    const key = `${route?.pattern ?? ''}|${catalogue ?? ''}`;
     const known = rendered.get(key);
     if (known) return known;
-    const text = route ? page.replace('</head>', `  ${preloadLinks(route)}\n  </head>`) : page;
+    const preload = {
+      scripts: [...(catalogue ? [catalogue] : []), ...(route?.scripts ?? [])],
+      styles: route?.styles ?? [],
+    };
+    const links = preloadLinks(preload);
+    const text = links ? page.replace('</head>', `  ${links}\n  </head>`) : page;
     const html = Buffer.from(text);
     const result = {
       html,
@@ -70,12 +112,17 @@ export function createWebShell(webRoot: string) {
 
     send(request: FastifyRequest, reply: FastifyReply) {
       const pathname = request.url.split('?')[0] ?? '/';
-      const variant = render(routes.find((route) => route.test.test(pathname)));
+      const language = chooseLanguage(request.headers.cookie, request.headers['accept-language']);
+      const variant = render(
+        routes.find((route) => route.test.test(pathname)),
+        language,
+      );
       reply
         .header('content-type', 'text/html; charset=utf-8')
         // It names the current build's assets: always ask whether it changed.
         .header('cache-control', 'no-cache')
-        .header('vary', 'accept-encoding')
+        // The language's strings it preloads follow the cookie, else the browser's languages.
+        .header('vary', 'accept-encoding, accept-language, cookie')
         .header('etag', variant.etag);
       if (request.headers['if-none-match'] === variant.etag) return reply.status(304).send();
       const accepted = String(request.headers['accept-encoding'] ?? '');

@@ -11,6 +11,17 @@ function isLocale(value: unknown): value is Locale {
   return value === 'fr' || value === 'en';
 }
 
+/** The browser's first French or English language, else English (what it sends as Accept-Language). */
+function browserLanguage(): Locale {
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('fr')) return 'fr';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
 /** French when the browser prefers French, English otherwise; a choice made in the app wins. */
 export function detectLanguage(): Locale {
   try {
@@ -19,13 +30,20 @@ export function detectLanguage(): Locale {
   } catch {
     // Storage can be unavailable (private mode, blocked cookies): fall back to the browser.
   }
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('fr')) return 'fr';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return 'en';
+  return browserLanguage();
+}
+
+/**
+ * The server preloads the language's strings with the page it sends (web-shell.ts
+ * `chooseLanguage`): from the browser's languages, or from this cookie when the app speaks
+ * another one (a choice made in the app, or the profile's). No cookie when they agree.
+ */
+function tellServerLanguage(locale: Locale) {
+  const name = `${storageKey}=`;
+  const isNeeded = locale !== browserLanguage();
+  if (!isNeeded && !document.cookie.split('; ').some((entry) => entry.startsWith(name))) return;
+  // biome-ignore lint/suspicious/noDocumentCookie: one plain cookie; the Cookie Store API is missing from Firefox.
+  document.cookie = `${name}${isNeeded ? locale : ''}; path=/; max-age=${isNeeded ? 31_536_000 : 0}; samesite=lax`;
 }
 
 export function currentLanguage(): Locale {
@@ -59,12 +77,13 @@ function configureValidationMessages(locale: Locale) {
 
 function applyLanguage(locale: Locale) {
   document.documentElement.lang = locale;
+  tellServerLanguage(locale);
   configureValidationMessages(locale);
 }
 
 /**
  * Each language's strings are their own chunk (see scripts/vite-language-catalogues.ts): a visit
- * downloads only its language (public/catalogue-preload.js asks for it beside the entry), the
+ * downloads only its language (the server preloads it beside the entry: web-shell.ts), the
  * other one on a switch. French spacing (no-break spaces before ? ! ; :) is applied here, once.
  */
 const catalogues: Record<Locale, () => Promise<Translation>> = {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
+  calendarRangeAt,
+  datesBetween,
   firstFullRoutineWeek,
   fromLocalDateTime,
   isoWeekdayOfDate,
@@ -56,6 +59,21 @@ describe('calendar dates', () => {
         },
       ),
     );
+  });
+});
+
+describe('the range the calendar shows', () => {
+  it('steps over months and the clock change by whole local days', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addDays('2026-11-30', 3)).toBe('2026-12-03');
+    expect(addDays('2026-12-03', -7)).toBe('2026-11-26');
+  });
+
+  it("shows a wide screen the anchor's week and a phone three days from it", () => {
+    expect(calendarRangeAt('2026-10-28', false)).toEqual({ from: '2026-10-26', to: '2026-11-01' });
+    expect(calendarRangeAt('2026-10-24', true)).toEqual({ from: '2026-10-24', to: '2026-10-26' });
+    expect(datesBetween('2026-10-24', '2026-10-26')).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
   });
 });
 

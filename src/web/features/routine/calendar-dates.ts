@@ -36,6 +36,28 @@ export function initialCalendarRange(date: Date, isPhone: boolean): { from: stri
   return { from: toLocalDate(date), to: toLocalDate(last) };
 }
 
+/** The local date `days` after (or before, when negative) the local date `localDate`. */
+export function addDays(localDate: string, days: number): string {
+  const date = fromLocalDateTime(localDate, '12:00');
+  date.setDate(date.getDate() + days);
+  return toLocalDate(date);
+}
+
+/**
+ * The dates the routine calendar shows around `anchor` (a local date): a phone's three days from
+ * it, a wider screen's Monday-to-Sunday week holding it (as FullCalendar's views do).
+ */
+export function calendarRangeAt(anchor: string, isPhone: boolean): { from: string; to: string } {
+  return initialCalendarRange(fromLocalDateTime(anchor, '12:00'), isPhone);
+}
+
+/** Every local date from `from` to `to`, both included. */
+export function datesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
 /** The Monday-to-Sunday local dates of the week holding `date`. */
 export function weekAround(date: Date): { from: string; to: string } {
   const monday = mondayOf(date);

@@ -1,53 +1,46 @@
-import type { DatesSetArg, EventClickArg, EventDropArg, EventInput } from '@fullcalendar/core';
-import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
-import FullCalendar from '@fullcalendar/react';
-import timeGridPlugin from '@fullcalendar/timegrid';
 import { ActionIcon, Button, Group, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../contracts/budget.js';
 import type { CancelledOccurrenceView, RoutineOccurrenceView } from '../../../contracts/routine.js';
 import { phoneMedia, useMediaMatch } from '../../ui/use-media-match.js';
-import { fromLocalDateTime, toLocalDate } from './calendar-dates.js';
+import { addDays, calendarRangeAt, datesBetween, fromLocalDateTime, toLocalDate } from './calendar-dates.js';
+import { useCalendarEntries } from './calendar-entries.js';
 import type { PendingMove } from './move-scope-modal.js';
 import type { SelectedOccurrence } from './occurrence-modal.js';
-import { useBlockTitle, useCategoryName } from './routine-queries.js';
+import { RoutineWeekGrid } from './routine-week-grid.js';
+import { gridEndMinutes, gridScrollMinutes, gridStartMinutes } from './week-grid-layout.js';
 import './routine-calendar.css';
 
-// Stable references: FullCalendar compares its options by identity, and a new object each render
-// rebuilt its formatters (Intl.DateTimeFormat, ~0.3 s of a throttled phone's CPU per load).
-const plugins = [timeGridPlugin, interactionPlugin];
-const views = { timeGridThreeDays: { type: 'timeGrid', duration: { days: 3 } } };
-// 24-hour clock in both languages: the routine's times are written HH:MM everywhere else.
-const timeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const RoutineCalendarEditor = lazy(() => import('./routine-calendar-editor.js'));
 
-function toEvent(selected: SelectedOccurrence, category: Category | undefined, title: string): EventInput {
-  const { occurrence } = selected;
-  const start = fromLocalDateTime(occurrence.localDate, occurrence.startTime);
-  // Dark text on the category's palest shade, its strong shade as the border: readable for any colour.
-  const color = category?.color ?? 'gray';
-  const classNames = [
-    selected.isCancelled ? 'routine-cancelled' : '',
-    occurrence.isMoved ? 'routine-moved' : '',
-  ].filter(Boolean);
-  return {
-    id: `${occurrence.blockId}|${occurrence.occurrenceDate}${selected.isCancelled ? '|cancelled' : ''}`,
-    title,
-    start,
-    end: new Date(start.getTime() + occurrence.durationMinutes * 60_000),
-    backgroundColor: `var(--mantine-color-${color}-1)`,
-    borderColor: `var(--mantine-color-${color}-7)`,
-    textColor: 'var(--mantine-color-black)',
-    classNames,
-    editable: !selected.isCancelled,
-    extendedProps: { selected, blockId: occurrence.blockId, occurrenceDate: occurrence.occurrenceDate },
-  };
+/** "23 – 29 nov. 2026": the shown dates, as the toolbar's title. */
+function formatRange(range: { from: string; to: string }, language: string) {
+  const format = new Intl.DateTimeFormat(language.startsWith('fr') ? 'fr' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  return format.formatRange(fromLocalDateTime(range.from, '12:00'), fromLocalDateTime(range.to, '12:00'));
+}
+
+/** The minutes since midnight at the top of the light grid's scrolled box. */
+function scrolledMinutes(box: HTMLDivElement | null): number {
+  const canvas = box?.firstElementChild;
+  if (!box || !canvas) return gridScrollMinutes;
+  const height = canvas.getBoundingClientRect().height;
+  if (height <= 0) return gridScrollMinutes;
+  const minutes = gridStartMinutes + (box.scrollTop / height) * (gridEndMinutes - gridStartMinutes);
+  return Math.round(minutes / 15) * 15;
 }
 
 /**
- * The routine's week on FullCalendar, on the workspace's wall-clock times: live occurrences (drag
- * to move, stretch to resize, click to edit) and cancelled ones, struck through, to restore.
+ * The routine's week (three days on a phone), on the workspace's wall-clock times: live
+ * occurrences (drag to move, stretch to resize, click to edit) and cancelled ones, struck
+ * through, to restore. A page load paints the light week grid; FullCalendar, which does the
+ * dragging, is fetched and takes its place as soon as an editor's pointer reaches the calendar.
+ * The shown dates live here, so both drawings and the toolbar agree.
  */
 export function RoutineCalendar({
   occurrences,
@@ -73,64 +66,59 @@ export function RoutineCalendar({
   focusDate?: string | null;
 }) {
   const { t, i18n } = useTranslation();
-  const categoryName = useCategoryName();
-  const blockTitle = useBlockTitle();
-  const calendarRef = useRef<FullCalendar>(null);
-  const [title, setTitle] = useState('');
   // A phone shows three days at a time: seven columns of 40 px cannot hold a block's name.
   const isPhone = useMediaMatch(phoneMedia);
-  const view = isPhone ? 'timeGridThreeDays' : 'timeGridWeek';
+  const [anchor, setAnchor] = useState(() => toLocalDate(new Date()));
+  const [isEditing, setEditing] = useState(false);
+  const gridScrollRef = useRef<HTMLDivElement>(null);
+  const [editorScroll, setEditorScroll] = useState(gridScrollMinutes);
+  const entries = useCalendarEntries(occurrences, cancelled, categories);
+  const range = calendarRangeAt(anchor, isPhone);
   useEffect(() => {
-    const api = calendarRef.current?.getApi();
-    api?.changeView(view);
-    // The view changes while the window is still being resized (a phone turned, a window
-    // narrowed): measure the columns again once the layout has settled, or they stay collapsed.
-    const frame = window.requestAnimationFrame(() => api?.updateSize());
-    return () => window.cancelAnimationFrame(frame);
-  }, [view]);
-  useEffect(() => {
-    if (focusDate) calendarRef.current?.getApi().gotoDate(fromLocalDateTime(focusDate, '12:00'));
+    if (focusDate) setAnchor(focusDate);
   }, [focusDate]);
-  const events = useMemo<EventInput[]>(() => {
-    const categoryOf = (id: string) => categories.find((category) => category.id === id);
-    const live = occurrences.map((occurrence) => {
-      const category = categoryOf(occurrence.categoryId);
-      const done = occurrence.status === 'done' ? '✓ ' : '';
-      // The task first (what to do), then its category when the task is not just the category.
-      const task = blockTitle(occurrence, category);
-      const kind = categoryName(category);
-      const rush = occurrence.isRush ? `${t('rush.prefix')} · ` : '';
-      const title = `${done}${rush}${task}${task === kind ? '' : ` · ${kind}`}${occurrence.note ? ` · ${occurrence.note}` : ''}`;
-      return toEvent({ isCancelled: false, occurrence }, category, title);
-    });
-    const gone = cancelled.map((occurrence) => {
-      const category = categoryOf(occurrence.categoryId);
-      const prefix = occurrence.isRush ? t('rush.prefix') : t('routine.page.cancelledPrefix');
-      const title = `${prefix} · ${categoryName(category)}`;
-      return toEvent({ isCancelled: true, occurrence }, category, title);
-    });
-    return [...live, ...gone];
-  }, [occurrences, cancelled, categories, categoryName, blockTitle, t]);
+  // The page's handler is a new function at each of its renders: only a new range is news.
+  const reportRange = useRef(onRangeChange);
+  reportRange.current = onRangeChange;
+  useEffect(() => {
+    reportRange.current({ from: range.from, to: range.to });
+  }, [range.from, range.to]);
 
-  function handleChange(info: EventDropArg | EventResizeDoneArg) {
-    const selected = info.event.extendedProps.selected as SelectedOccurrence;
-    const { start, end } = info.event;
-    if (selected.isCancelled || !start || !end) {
-      info.revert();
-      return;
-    }
-    onMove({ occurrence: selected.occurrence, start, end, revert: info.revert });
+  // Hovering, touching or pressing the calendar is the sign someone is about to drag, resize or
+  // pick a range: only then is FullCalendar worth its weight. A viewer never needs it.
+  function startEditing() {
+    if (!canEdit || isEditing) return;
+    setEditorScroll(scrolledMinutes(gridScrollRef.current));
+    // A transition: the grid stays, the same elements under the pointer, until FullCalendar is
+    // ready to take its place in one commit.
+    startTransition(() => setEditing(true));
   }
+  const step = isPhone ? 3 : 7;
+  const grid = (
+    <RoutineWeekGrid
+      dates={datesBetween(range.from, range.to)}
+      entries={entries}
+      language={i18n.language}
+      canEdit={canEdit}
+      onSelect={onSelect}
+      scrollRef={gridScrollRef}
+    />
+  );
 
   return (
-    <section className="routine-calendar" aria-label={t('routine.page.calendar')}>
+    <section
+      className="routine-calendar"
+      aria-label={t('routine.page.calendar')}
+      onPointerOver={startEditing}
+      onPointerDown={startEditing}
+    >
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Group gap={4} wrap="nowrap">
           <ActionIcon
             variant="default"
             size="lg"
             aria-label={isPhone ? t('routine.page.previousDays') : t('routine.page.previousWeek')}
-            onClick={() => calendarRef.current?.getApi().prev()}
+            onClick={() => setAnchor(addDays(anchor, -step))}
           >
             <IconChevronLeft size={18} />
           </ActionIcon>
@@ -138,16 +126,16 @@ export function RoutineCalendar({
             variant="default"
             size="lg"
             aria-label={isPhone ? t('routine.page.nextDays') : t('routine.page.nextWeek')}
-            onClick={() => calendarRef.current?.getApi().next()}
+            onClick={() => setAnchor(addDays(anchor, step))}
           >
             <IconChevronRight size={18} />
           </ActionIcon>
-          <Button variant="default" onClick={() => calendarRef.current?.getApi().today()}>
+          <Button variant="default" onClick={() => setAnchor(toLocalDate(new Date()))}>
             {t('routine.page.thisWeek')}
           </Button>
         </Group>
         <Text fw={600} data-testid="routine-week-title" ta="right">
-          {title}
+          {formatRange(range, i18n.language)}
         </Text>
       </Group>
       {isPhone && canEdit && (
@@ -155,47 +143,23 @@ export function RoutineCalendar({
           {t('routine.page.longPressHint')}
         </Text>
       )}
-      <FullCalendar
-        ref={calendarRef}
-        plugins={plugins}
-        initialView={view}
-        views={views}
-        firstDay={1}
-        locale={i18n.language.startsWith('fr') ? 'fr' : 'en-gb'}
-        timeZone="local"
-        allDaySlot={false}
-        slotMinTime="06:00:00"
-        slotMaxTime="22:00:00"
-        slotDuration="00:15:00"
-        slotLabelInterval="01:00"
-        slotLabelFormat={timeFormat}
-        eventTimeFormat={timeFormat}
-        snapDuration="00:15:00"
-        scrollTime="08:00:00"
-        // A working day fits without scrolling the page; earlier and later hours scroll inside.
-        contentHeight={620}
-        nowIndicator
-        editable={canEdit}
-        eventDurationEditable={canEdit}
-        events={events}
-        // Mantine's own toolbar above: labelled buttons instead of FullCalendar's unlabelled icons.
-        headerToolbar={false}
-        datesSet={(arg: DatesSetArg) => {
-          setTitle(arg.view.title);
-          onRangeChange({ from: toLocalDate(arg.start), to: toLocalDate(new Date(arg.end.getTime() - 1)) });
-        }}
-        selectable={canEdit}
-        selectMirror
-        select={(arg) => {
-          calendarRef.current?.getApi().unselect();
-          onPickSlot({ start: arg.start, end: arg.end });
-        }}
-        eventDrop={handleChange}
-        eventResize={handleChange}
-        eventClick={(arg: EventClickArg) => {
-          if (canEdit) onSelect(arg.event.extendedProps.selected as SelectedOccurrence);
-        }}
-      />
+      <Suspense fallback={grid}>
+        {isEditing ? (
+          <RoutineCalendarEditor
+            entries={entries}
+            anchor={anchor}
+            view={isPhone ? 'timeGridThreeDays' : 'timeGridWeek'}
+            language={i18n.language}
+            canEdit={canEdit}
+            scrollMinutes={editorScroll}
+            onSelect={onSelect}
+            onMove={onMove}
+            onPickSlot={onPickSlot}
+          />
+        ) : (
+          grid
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chooseLanguage, createWebShell } from './web-shell.js';
+
+describe('chooseLanguage', () => {
+  it('follows the choice made in the app, then the browser, then English', () => {
+    expect(chooseLanguage('theme=dark; cadence.locale=en', 'fr-FR,fr;q=0.9')).toBe('en');
+    expect(chooseLanguage('cadence.locale=fr', 'en-GB')).toBe('fr');
+    expect(chooseLanguage(undefined, 'de-DE,fr-CA;q=0.8,en;q=0.5')).toBe('fr');
+    expect(chooseLanguage('', 'en-US,en;q=0.9,fr;q=0.8')).toBe('en');
+    expect(chooseLanguage(undefined, 'de-DE')).toBe('en');
+    expect(chooseLanguage(undefined, undefined)).toBe('en');
+  });
+
+  it('ignores a cookie value that is not one of the two languages', () => {
+    expect(chooseLanguage('cadence.locale=de', 'fr')).toBe('fr');
+    expect(chooseLanguage('cadence.locale=fr"><script>', 'en')).toBe('en');
+    expect(chooseLanguage('xcadence.locale=fr', 'en')).toBe('en');
+  });
+});
+
+describe('the page for an address', () => {
+  const webRoot = mkdtempSync(path.join(tmpdir(), 'cadence-shell-'));
+  afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
+  writeFileSync(
+    path.join(webRoot, 'index.html'),
+    '<html><head><meta name="cadence-catalogues" content="fr=/assets/fr-a1.js en=/assets/en-b2.js"></head></html>',
+  );
+  writeFileSync(
+    path.join(webRoot, 'route-preloads.json'),
+    JSON.stringify([{ pattern: '/sign-in', scripts: ['/assets/sign-in-c3.js'], styles: [] }]),
+  );
+  const shell = createWebShell(webRoot);
+
+  function send(url: string, headers: Record<string, string>) {
+    const sent: { headers: Record<string, string>; body?: unknown } = { headers: {} };
+    const reply = {
+      header(name: string, value: string) {
+        sent.headers[name] = value;
+        return reply;
+      },
+      status: () => reply,
+      send(body: unknown) {
+        sent.body = body;
+        return reply;
+      },
+    };
+    shell.send({ url, headers } as unknown as FastifyRequest, reply as unknown as FastifyReply);
+    return { headers: sent.headers, html: String(sent.body) };
+  }
+
+  it("preloads the visitor's language strings beside the page's chunks, and says what it varies on", () => {
+    const french = send('/sign-in', { 'accept-language': 'fr-FR,fr;q=0.9' });
+    expect(french.html).toContain('<link rel="modulepreload" crossorigin href="/assets/fr-a1.js">');
+    expect(french.html).toContain('<link rel="modulepreload" crossorigin href="/assets/sign-in-c3.js">');
+    expect(french.html).not.toContain('href="/assets/en-b2.js"');
+    expect(french.headers.vary).toBe('accept-encoding, accept-language, cookie');
+
+    const english = send('/w/some-id/unknown-page', { cookie: 'cadence.locale=en', 'accept-language': 'fr' });
+    expect(english.html).toContain('<link rel="modulepreload" crossorigin href="/assets/en-b2.js">');
+    expect(english.html).not.toContain('href="/assets/fr-a1.js"');
+    expect(english.headers.etag).not.toBe(french.headers.etag);
+  });
+});
