@@ -1,16 +1,18 @@
 /**
  * Which backups to keep: the newest of each of the last `keepDaily` days that have one, and the
  * newest of each of the last `keepWeekly` ISO weeks that have one (days and weeks in the
- * instance's zone). The newest backup is always kept, whatever the settings say.
+ * instance's zone). The three newest backups are always kept, whatever their day and the
+ * settings: a backup taken before an upgrade survives the one taken after it the same day.
  */
 export type BackupStamp = { name: string; createdAt: Date };
 export type RetentionPolicy = { keepDaily: number; keepWeekly: number; timeZone: string };
 
+/** However the policy is set, so that one bad backup never leaves only itself. */
+const alwaysKept = 3;
+
 export function backupsToKeep(backups: readonly BackupStamp[], policy: RetentionPolicy): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const keep = new Set<string>();
-  const newest = newestFirst[0];
-  if (newest) keep.add(newest.name);
+  const keep = new Set(newestFirst.slice(0, alwaysKept).map((backup) => backup.name));
   keepNewestPerPeriod(newestFirst, policy.keepDaily, (at) => localDate(at, policy.timeZone), keep);
   keepNewestPerPeriod(newestFirst, policy.keepWeekly, (at) => isoWeek(localDate(at, policy.timeZone)), keep);
   return keep;
