@@ -55,6 +55,8 @@ function startWorker(environment: Record<string, string>): Worker {
     pending = parts.pop() ?? '';
     lines.push(...parts);
   });
+  if (process.env.CHAOS_TRACE)
+    child.on('exit', (code, signal) => console.error(`chaos: worker ${child.pid} exited ${code ?? signal}`));
   return { child, lines, exited: new Promise((resolve) => child.on('exit', resolve)) };
 }
 
