@@ -195,6 +195,26 @@ export function createPostsRepository(db: Queryable) {
       }
     },
 
+    /**
+     * Whether a person publishes some scheduled version of the post by hand. Read after the
+     * publications are planned: planning is what decides each version's mode.
+     */
+    async hasScheduledVersionByHand(tx: Queryable, workspaceId: string, postId: string) {
+      const [row] = await tx
+        .select({ id: postVersions.id })
+        .from(postVersions)
+        .where(
+          and(
+            eq(postVersions.workspaceId, workspaceId),
+            eq(postVersions.postId, postId),
+            eq(postVersions.status, 'scheduled'),
+            eq(postVersions.publishMode, 'by_hand'),
+          ),
+        )
+        .limit(1);
+      return row !== undefined;
+    },
+
     /** Moves every version not yet out of Cadence's hands to `status`. */
     async setPendingVersionsStatus(
       tx: Queryable,

@@ -11,7 +11,7 @@ import type { PublicationPlanning } from './publication-planning.js';
  * earlier time is not cancelled: it finds the post moved and does nothing.
  */
 export function createScheduleWriter(dependencies: {
-  postsRepository: Pick<PostsRepository, 'update' | 'setPendingVersionsStatus'>;
+  postsRepository: Pick<PostsRepository, 'update' | 'setPendingVersionsStatus' | 'hasScheduledVersionByHand'>;
   postEventsRepository: Pick<PostEventsRepository, 'record'>;
   jobs: Pick<CadenceJobs, 'send'>;
   /** The publications of the post's connected accounts, with their jobs (publishing module). */
@@ -49,7 +49,9 @@ export function createScheduleWriter(dependencies: {
           kind: 'scheduled',
           at: now,
         });
-      if (post.versions.some((version) => version.publishMode === 'by_hand')) {
+      // Asked of the database, not of `post`: planning has just set each version's mode (a post
+      // loaded before it says `by_hand` for every new version, and each got a reminder job).
+      if (await postsRepository.hasScheduledVersionByHand(tx, workspaceId, post.id)) {
         const scheduledAt = instant.toISOString();
         await jobs.send(
           'post-due-by-hand',

@@ -27,6 +27,8 @@ import { localFetch, testLimits } from './testing/publishing-test-world.js';
  * CHAOS_POSTS sets the number of posts: 50 in the test tier (100 publications); the issue's
  * 1,000 is `CHAOS_POSTS=1000 CHAOS_TIMEOUT_MS=10000` (bench/README.md says what was measured on
  * these machines; the worker's 2 s client timeout is too short for 1,000 on a loaded machine).
+ * CHAOS_TRACE=1 has each worker say on stderr what held its database or its event loop
+ * (testing/chaos-trace.ts), and the test say how each worker ended.
  */
 const postCount = Number(process.env.CHAOS_POSTS ?? '50');
 // Posts are created and scheduled through the API (~0.1–0.5 s each on a loaded machine), and
@@ -55,6 +57,8 @@ function startWorker(environment: Record<string, string>): Worker {
     pending = parts.pop() ?? '';
     lines.push(...parts);
   });
+  if (process.env.CHAOS_TRACE)
+    child.on('exit', (code, signal) => console.error(`chaos: worker ${child.pid} exited ${code ?? signal}`));
   return { child, lines, exited: new Promise((resolve) => child.on('exit', resolve)) };
 }
 

@@ -71,6 +71,26 @@ describe('planning publications when a post is scheduled', () => {
     });
   });
 
+  it('sends the by-hand reminder job only for a post a person publishes some version of by hand', async () => {
+    await world.connectMastodon(workspaceId);
+    const remindersOf = async (postId: string) => {
+      const result = await world.database.db.execute(
+        sql`select id from pgboss.job where name = 'post-due-by-hand' and data->>'postId' = ${postId}`,
+      );
+      return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows).length;
+    };
+    // All its versions go out through a connected account: nobody is to be reminded (each such
+    // post used to get a job anyway, and at its minute the worker read the workspace's whole list
+    // of versions due by hand for each one: 1,000 posts held the embedded database for minutes).
+    const connected = await world.schedulePost(owner, workspaceId, 'Tout par Mastodon', ['mastodon']);
+    expect(await remindersOf(connected)).toBe(0);
+    const mixed = await world.schedulePost(owner, workspaceId, 'Et LinkedIn à la main', [
+      'mastodon',
+      'linkedin',
+    ]);
+    expect(await remindersOf(mixed)).toBe(1);
+  });
+
   it('re-plans on a new time with the same key, cancels on unschedule, and answers 409 while publishing', async () => {
     await world.connectMastodon(workspaceId);
     const postId = await world.schedulePost(owner, workspaceId, 'Bientôt', ['mastodon']);

@@ -4,6 +4,7 @@ import { createCadence } from '../../../cadence.js';
 import { systemClock } from '../../../platform/clock.js';
 import { createDb } from '../../../platform/db.js';
 import { startWorker } from '../../../worker.js';
+import { traceDatabase } from './chaos-trace.js';
 import { localFetch } from './publishing-test-world.js';
 
 /**
@@ -16,6 +17,9 @@ const database = await createDb({
   dataDir: process.env.CHAOS_DATA_DIR ?? 'memory://',
   migrate: false,
 });
+const trace = process.env.CHAOS_TRACE
+  ? traceDatabase(database, (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`))
+  : null;
 const cadence = createCadence({
   database,
   clock: systemClock,
@@ -51,6 +55,7 @@ setInterval(async () => {
     status: string;
     count: number;
   }[];
+  trace?.countsAnswered();
   console.log(`counts ${JSON.stringify(Object.fromEntries(rows.map((row) => [row.status, row.count])))}`);
 }, 2_000).unref();
 process.on('SIGTERM', async () => {
