@@ -25,9 +25,13 @@ export function createDueByHandJob(dependencies: {
       const post = await dependencies.postsRepository.find(job.workspaceId, job.postId);
       if (post?.status !== 'scheduled' || !post.scheduledAt) return;
       if (post.scheduledAt.getTime() !== Date.parse(job.scheduledAt)) return;
-      const items = (
-        await findDueByHand(dependencies.postsRepository, job.workspaceId, dependencies.clock.now())
-      ).filter((item) => item.postId === job.postId);
+      // Only this post's versions: a burst of reminders must not each read the workspace's list.
+      const items = await findDueByHand(
+        dependencies.postsRepository,
+        job.workspaceId,
+        dependencies.clock.now(),
+        job.postId,
+      );
       if (items.length === 0) return;
       await dependencies.onDueByHand({
         workspaceId: job.workspaceId,

@@ -291,7 +291,8 @@ export function createPostsRepository(db: Queryable) {
     },
 
     /** Versions a person must publish by hand now: scheduled, by hand, due at or before `now`. */
-    async listDueByHand(workspaceId: string, now: Date) {
+    /** The versions due by hand by `now`: the workspace's, or one post's (its reminder job). */
+    async listDueByHand(workspaceId: string, now: Date, postId?: string) {
       return db
         .select({
           postId: posts.id,
@@ -310,6 +311,7 @@ export function createPostsRepository(db: Queryable) {
             eq(postVersions.status, 'scheduled'),
             eq(postVersions.publishMode, 'by_hand'),
             sql`${posts.scheduledAt} <= ${now.toISOString()}`,
+            postId === undefined ? undefined : eq(posts.id, postId),
           ),
         )
         .orderBy(asc(posts.scheduledAt));

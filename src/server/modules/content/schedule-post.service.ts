@@ -207,8 +207,9 @@ export async function findDueByHand(
   postsRepository: Pick<PostsRepository, 'listDueByHand'>,
   workspaceId: string,
   now: Date,
+  postId?: string,
 ): Promise<DueByHand> {
-  const rows = await postsRepository.listDueByHand(workspaceId, now);
+  const rows = await postsRepository.listDueByHand(workspaceId, now, postId);
   return rows.flatMap((row) =>
     row.scheduledAt
       ? [
