@@ -139,6 +139,18 @@ const messages: Record<string, Record<ServerLocale, Message>> = {
         'Ce fichier n’est pas une archive d’espace Cadence (le fichier .json.gz que télécharge « Exporter l’espace »).',
     },
   },
+  archive_images_too_large: {
+    en: {
+      title: 'Too many images for one archive',
+      detail:
+        'This workspace’s images weigh {megabytes} MB; a workspace archive holds at most {limit} MB of them. Remove the images you no longer need, or move the whole instance with a backup.',
+    },
+    fr: {
+      title: 'Trop d’images pour une archive',
+      detail:
+        'Les images de cet espace pèsent {megabytes} Mo ; une archive d’espace en contient au plus {limit} Mo. Supprimez celles qui ne servent plus, ou déplacez toute l’instance avec une sauvegarde.',
+    },
+  },
   archive_from_newer_cadence: {
     en: {
       title: 'Archive from a newer Cadence',

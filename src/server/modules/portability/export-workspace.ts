@@ -1,15 +1,34 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
+import { conflict } from '../../platform/problem.js';
 import { selectRows } from '../../platform/sql-rows.js';
 import { quoteIdentifier, readCatalog } from './schema-catalog.js';
 import { isArchivedTable, type WorkspaceArchive, workspaceKeyOf } from './workspace-archive.js';
+
+/**
+ * The images a workspace archive may carry. The archive is one JSON text with images in hex (two
+ * characters a byte): past ~250 MB of images it would outgrow what one string can hold, and an
+ * import takes 200 MB of gzip. A bigger workspace is refused with a clear message instead.
+ */
+export const archiveImageBytesLimit = 150 * 1024 * 1024;
 
 /** Every row of the workspace (the `workspaces` row and each table keyed by `workspace_id`). */
 export async function exportWorkspace(
   db: Queryable,
   workspaceId: string,
-  meta: { cadenceVersion: string; now: Date },
+  meta: { cadenceVersion: string; now: Date; imageBytesLimit?: number },
 ): Promise<WorkspaceArchive> {
+  const limit = meta.imageBytesLimit ?? archiveImageBytesLimit;
+  const [weight] = await selectRows<{ bytes: string }>(
+    db,
+    sql`select coalesce(sum(octet_length(bytes)), 0)::text as bytes from media where workspace_id = ${workspaceId}`,
+  );
+  const imageBytes = Number(weight?.bytes ?? 0);
+  if (imageBytes > limit)
+    throw conflict('archive_images_too_large', {
+      megabytes: Math.ceil(imageBytes / 1_048_576),
+      limit: Math.floor(limit / 1_048_576),
+    });
   const catalog = await readCatalog(db);
   const tables: WorkspaceArchive['tables'] = [];
   const userIds = new Set<string>();

@@ -6,6 +6,7 @@ import { selectRows } from '../../platform/sql-rows.js';
 import { fillEveryWorkspaceTable } from '../../testing/every-table.js';
 import { buildSampleWorld, fillPath, type SampleWorld } from '../../testing/sample-world.js';
 import { as, createTestContext, type TestContext, type TestUser } from '../../testing/test-app.js';
+import { exportWorkspace } from './export-workspace.js';
 import { readCatalog } from './schema-catalog.js';
 import { isArchivedTable } from './workspace-archive.js';
 
@@ -95,6 +96,20 @@ describe('workspace export and import', () => {
       .map((table) => table.name)
       .filter((name) => !rowsByTable.get(name));
     expect(empty).toEqual([]);
+  });
+
+  it('refuses, with the images’ weight, a workspace whose images would not fit in one archive', async () => {
+    const meta = { cadenceVersion: 'test', now: new Date('2026-12-05T10:00:00Z') };
+    await expect(
+      exportWorkspace(context.database.db, world.workspaceId, { ...meta, imageBytesLimit: 10 }),
+    ).rejects.toMatchObject({
+      status: 409,
+      code: 'archive_images_too_large',
+      params: { megabytes: 1, limit: 0 },
+    });
+    await expect(exportWorkspace(context.database.db, world.workspaceId, meta)).resolves.toMatchObject({
+      workspace: { id: world.workspaceId },
+    });
   });
 
   it('shows on a dry run what an import would do, and writes nothing', async () => {
