@@ -5,7 +5,15 @@ import { PostEffortPanel } from './pages/post-effort-panel.js';
 import { TimePage } from './pages/time-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
-import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import {
+  callApi,
+  desktop,
+  openSession,
+  phone,
+  screenshot,
+  strings,
+  uniqueEmail,
+} from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
 
@@ -17,21 +25,6 @@ async function closeNotifications(page: Page) {
   for (const close of await page.locator('.mantine-Notification-root').getByRole('button').all())
     await close.click().catch(() => undefined);
   await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0);
-}
-
-/** Calls the API as the signed-in person, from the page (same origin, same cookie). */
-async function callApi(page: Page, method: string, path: string, body?: object) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : {},
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, json: response.status === 204 ? null : await response.json() };
-    },
-    { method, path, body },
-  );
 }
 
 /**

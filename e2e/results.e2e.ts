@@ -4,7 +4,15 @@ import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { ResultsPages } from './pages/results-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
-import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import {
+  callApi,
+  desktop,
+  openSession,
+  phone,
+  screenshot,
+  strings,
+  uniqueEmail,
+} from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
 
@@ -21,21 +29,6 @@ async function capture(page: Page, name: string) {
     window.scrollTo(0, 0);
   });
   await screenshot(page, name);
-}
-
-/** Calls the API as the signed-in person, from the page (same origin, same cookie). */
-async function callApi(page: Page, method: string, path: string, body?: object) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : {},
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, json: response.status === 204 ? null : await response.json() };
-    },
-    { method, path, body },
-  );
 }
 
 /**

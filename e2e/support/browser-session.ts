@@ -41,3 +41,18 @@ export async function screenshot(page: Page, name: string) {
 export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
 }
+
+/** Calls the API as the signed-in person, from the page (same origin, same cookie). */
+export async function callApi(page: Page, method: string, path: string, body?: object) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: response.status, json: response.status === 204 ? null : await response.json() };
+    },
+    { method, path, body },
+  );
+}
