@@ -76,9 +76,9 @@ export const instanceFr = {
   backupsTitle: 'Sauvegardes',
   backupsWhere: 'Dans {{directory}}',
   backupsDaily:
-    'Chaque jour à {{time}} ({{zone}}) ; on garde les {{daily}} derniers jours et les {{weekly}} dernières semaines.',
+    'Chaque jour à {{time}} ({{zone}}) ; on garde les {{daily}} derniers jours et les {{weekly}} dernières semaines, et toujours les trois plus récentes.',
   backupsSchedule:
-    'Planification : {{cron}} ({{zone}}) ; on garde les {{daily}} derniers jours et les {{weekly}} dernières semaines.',
+    'Planification : {{cron}} ({{zone}}) ; on garde les {{daily}} derniers jours et les {{weekly}} dernières semaines, et toujours les trois plus récentes.',
   backupsOff: 'Sauvegardes planifiées désactivées (CADENCE_BACKUP_SCHEDULE=off).',
   backupNow: 'Sauvegarder maintenant',
   backupAsked: 'Sauvegarde lancée : elle apparaîtra dans la liste une fois écrite.',
@@ -173,8 +173,10 @@ export const instanceEn: typeof instanceFr = {
   granted: '{{email}} is now an administrator',
   backupsTitle: 'Backups',
   backupsWhere: 'In {{directory}}',
-  backupsDaily: 'Every day at {{time}} ({{zone}}); the last {{daily}} days and {{weekly}} weeks are kept.',
-  backupsSchedule: 'Schedule: {{cron}} ({{zone}}); the last {{daily}} days and {{weekly}} weeks are kept.',
+  backupsDaily:
+    'Every day at {{time}} ({{zone}}); the last {{daily}} days and {{weekly}} weeks are kept, and always the three newest.',
+  backupsSchedule:
+    'Schedule: {{cron}} ({{zone}}); the last {{daily}} days and {{weekly}} weeks are kept, and always the three newest.',
   backupsOff: 'Scheduled backups are off (CADENCE_BACKUP_SCHEDULE=off).',
   backupNow: 'Back up now',
   backupAsked: 'Backup started: it will be listed once written.',
