@@ -42,6 +42,9 @@ export async function fillEveryWorkspaceTable(db: Queryable, world: SampleWorld)
     // Its connection stays behind when the workspace is handed over (workspace archives).
     sql`insert into follower_snapshots (workspace_id, connected_account_id, network, day, taken_at, followers)
         values (${workspaceId}, ${ids.connectionId}, 'webhook', '2026-11-20', '2026-11-20T06:00:00Z', 120)`,
+    // References kept without a foreign key: an entry timed on a routine block.
+    sql`update time_entries set routine_block_id = ${ids.blockId}, occurrence_date = '2026-11-18'
+         where id = ${ids.entryId} and workspace_id = ${workspaceId}`,
     sql`insert into notifications (user_id, workspace_id, kind, subject_key, subject)
         values (${ids.userId}, ${workspaceId}, 'approval_requested', ${ids.postId},
                 ${JSON.stringify({ postId: ids.postId, label: 'An idea' })}::jsonb)`,

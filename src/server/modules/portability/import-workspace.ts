@@ -131,8 +131,13 @@ function remap(table: CatalogTable, column: string, value: string | null, mappin
   if (parent === 'user') return mapping.people.byOldId.get(value) ?? null;
   // A parent left behind (a network connection) leaves the reference empty.
   if (parent) return mapping.ids.get(value) ?? null;
-  // Ids kept inside documents (a post's image list, a thread's parts) follow their rows.
-  if (type === 'jsonb' || type === 'json')
+  // A reference kept without a foreign key (a time entry's routine block, a session's time entry)
+  // names a row of the archive, or something that is not in it (deleted, another workspace's, a
+  // job of this instance): never an id from outside the new workspace.
+  if (type === 'uuid') return mapping.ids.get(value) ?? null;
+  // Ids kept inside documents and keys (a post's image list, a thread's parts, a notification's
+  // subject) follow their rows.
+  if (type === 'jsonb' || type === 'json' || type === 'text')
     return value.replace(uuidPattern, (id) => mapping.ids.get(id) ?? id);
   return value;
 }

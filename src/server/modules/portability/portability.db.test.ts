@@ -7,8 +7,8 @@ import { fillEveryWorkspaceTable } from '../../testing/every-table.js';
 import { buildSampleWorld, fillPath, type SampleWorld } from '../../testing/sample-world.js';
 import { as, createTestContext, type TestContext, type TestUser } from '../../testing/test-app.js';
 import { exportWorkspace } from './export-workspace.js';
-import { readCatalog } from './schema-catalog.js';
-import { isArchivedTable } from './workspace-archive.js';
+import { quoteIdentifier, readCatalog } from './schema-catalog.js';
+import { isArchivedTable, workspaceKeyOf } from './workspace-archive.js';
 
 let context: TestContext;
 let world: SampleWorld;
@@ -167,6 +167,32 @@ describe('workspace export and import', () => {
 
     const again = await importArchive(world.outsider, archive);
     expect(again.json()).toMatchObject({ workspaceId, alreadyImported: true });
+  });
+
+  it('leaves no id of the original workspace in the copy, even where no foreign key points', async () => {
+    const imported = await importArchive(world.outsider, archive);
+    const copyId = imported.json().workspaceId as string;
+    const tables = (await readCatalog(context.database.db)).filter(isArchivedTable);
+    const rowsOf = (table: string, workspaceId: string) =>
+      selectRows<{ row: string }>(
+        context.database.db,
+        sql.raw(
+          `select row_to_json(t)::text as row from ${quoteIdentifier(table)} t
+            where ${quoteIdentifier(workspaceKeyOf(table))} = '${workspaceId}'`,
+        ),
+      );
+    const originalIds = new Set<string>();
+    for (const table of tables)
+      for (const { row } of await rowsOf(table.name, world.workspaceId)) {
+        const id = (JSON.parse(row) as { id?: unknown }).id;
+        if (typeof id === 'string') originalIds.add(id);
+      }
+    const leaked: string[] = [];
+    for (const table of tables)
+      for (const { row } of await rowsOf(table.name, copyId))
+        for (const id of row.match(uuid) ?? []) if (originalIds.has(id)) leaked.push(`${table.name}: ${id}`);
+    expect(originalIds.size).toBeGreaterThan(20);
+    expect(leaked).toEqual([]);
   });
 
   it('refuses with a clear message what is not an archive, or comes from a newer Cadence', async () => {
