@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { initI18n } from './app/i18n/index.js';
@@ -18,11 +18,15 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator)
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 const root = createRoot(container);
+// As a transition, React draws the first page in slices of a few milliseconds, yielding to the
+// browser between them, instead of one task that blocks a phone's main thread for a second.
 const render = () =>
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 // Strings that cannot load (offline without the service worker's copy) still leave a usable app.
 languageReady.then(render, render);
