@@ -3,10 +3,19 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { initI18n } from './app/i18n/index.js';
+import { createQueryClient } from './app/query-client.js';
+import { createAppRouter } from './app/router.js';
 
 // The page is drawn once its language's strings are in (a chunk of their own, which the server
 // names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
 const languageReady = initI18n();
+
+// The first page's route, code and data are loaded before React draws anything, while the strings
+// arrive: React then draws the page once, complete. Mounted first, the router would draw a pending
+// page, then redraw everything synchronously when its state changed (a single long task on a phone).
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+const firstPageLoaded = router.load().catch(() => undefined);
 
 // The built app installs its service worker (dist/web/sw.js, written at build time): the shell
 // then opens without network. Not in development, where Vite serves unbundled modules.
@@ -24,9 +33,9 @@ const render = () =>
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} router={router} />
       </StrictMode>,
     ),
   );
 // Strings that cannot load (offline without the service worker's copy) still leave a usable app.
-languageReady.then(render, render);
+Promise.allSettled([languageReady, firstPageLoaded]).then(render);

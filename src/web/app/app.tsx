@@ -1,18 +1,16 @@
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
-import { createQueryClient } from './query-client.js';
-import { createAppRouter } from './router.js';
+import { lazy, Suspense } from 'react';
+import type { AppRouter } from './router.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
 const NotificationsHost = lazy(() =>
   import('../ui/notifications-host.js').then((module) => ({ default: module.NotificationsHost })),
 );
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(queryClient));
+/** The query client and the router are made before the first render (main.tsx loads the first page). */
+export function App({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Suspense fallback={null}>
