@@ -88,13 +88,15 @@ export type PageDataPreloadDependencies = {
  */
 export function createPageDataPreloads(dependencies: PageDataPreloadDependencies) {
   // Read on first use: routes registered in plugins are declared once the app is ready.
-  let getRoutes: { test: RegExp; access: DeclaredRoute['access'] }[] | undefined;
+  let getRoutes: { test: RegExp; access: DeclaredRoute['access']; params: number }[] | undefined;
   const now = dependencies.now ?? (() => new Date());
 
   function mayRead(address: string, role: Role): boolean {
     getRoutes ??= dependencies.declaredRoutes
       .filter((route) => route.method === 'GET')
-      .map((route) => ({ test: routeTest(route.url), access: route.access }));
+      .map((route) => ({ test: routeTest(route.url), access: route.access, params: route.url.split(':').length }))
+      // `/posts/due-by-hand` is its own route, not `/posts/:postId`: the most literal match wins.
+      .sort((a, b) => a.params - b.params);
     const path = address.split('?')[0] ?? address;
     const route = getRoutes.find((candidate) => candidate.test.test(path));
     if (!route) return false;
