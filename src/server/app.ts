@@ -116,6 +116,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
     findSettings: (workspaceId) => workspaces.services.workspacesRepository.findSettings(workspaceId),
     declaredRoutes: app.declaredRoutes,
+    now: () => cadence.platform.clock.now(),
   });
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || !webShell || request.method !== 'GET')
