@@ -50,10 +50,12 @@ describe('the data a workspace page names for the browser to fetch with it', () 
     const base = `/api/workspaces/${world.workspaceId}`;
     const { addresses, response } = await preloadsOf(world.owner, `/w/${world.workspaceId}/routine`);
     expect(addresses).toEqual([
+      '/api/session',
       base,
       `${base}/timer`,
       `${base}/categories`,
       '/api/workspaces',
+      `${base}/time-entries?userId=${world.owner.id}&page=1&pageSize=2`,
       `${base}/routine/blocks`,
       `${base}/routine/comparison`,
       `${base}/calendar-feeds`,
@@ -103,6 +105,6 @@ describe('the data a workspace page names for the browser to fetch with it', () 
 
   it("names the frame's data alone on a workspace page without a preload list of its own", async () => {
     const { addresses } = await preloadsOf(world.owner, `/w/${world.workspaceId}/members`);
-    expect(addresses).toHaveLength(4);
+    expect(addresses).toHaveLength(6);
   });
 });

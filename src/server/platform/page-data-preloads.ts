@@ -6,7 +6,7 @@ import { getLocalDate, zonedWeekStart } from '../../core/time/zoned-bounds.js';
 import type { CurrentUser, DeclaredRoute } from './access.js';
 
 /** What a workspace page's first queries depend on, as the web computes it. */
-export type PageSubject = { workspaceId: string; role: Role; timeZone: string; now: Date };
+export type PageSubject = { workspaceId: string; userId: string; role: Role; timeZone: string; now: Date };
 
 type Addresses = (base: string, subject: PageSubject & { today: string; weekStart: string }) => string[];
 
@@ -19,7 +19,17 @@ type Addresses = (base: string, subject: PageSubject & { today: string; weekStar
  * takes them (`todayIn(workspace.timeZone)`). Pages whose first range depends on the screen (the
  * routine's week or three days, the content calendar's view) preload only what does not.
  */
-const frame: Addresses = (base) => [base, `${base}/timer`, `${base}/categories`, '/api/workspaces'];
+const frame: Addresses = (base, { userId }) => [
+  // Who is signed in: every signed-in route waits for it (index.html names it too, for everyone;
+  // the browser fetches one address once).
+  '/api/session',
+  base,
+  `${base}/timer`,
+  `${base}/categories`,
+  '/api/workspaces',
+  // The header's "resume" button: the person's two latest entries.
+  `${base}/time-entries?userId=${userId}&page=1&pageSize=2`,
+];
 
 const pages: Record<string, Addresses> = {
   '/w/$workspaceId': (base, { today, weekStart }) => [
@@ -100,7 +110,7 @@ export function createPageDataPreloads(dependencies: PageDataPreloadDependencies
     const path = address.split('?')[0] ?? address;
     const route = getRoutes.find((candidate) => candidate.test.test(path));
     if (!route) return false;
-    if (route.access === 'user') return true;
+    if (route.access === 'public' || route.access === 'user') return true;
     return typeof route.access === 'object' && 'workspace' in route.access
       ? canAccessWorkspace(role, route.access.workspace)
       : false;
@@ -121,7 +131,7 @@ export function createPageDataPreloads(dependencies: PageDataPreloadDependencies
     if (!role) return [];
     const settings = await dependencies.findSettings(workspaceId);
     if (!settings) return [];
-    const subject = { workspaceId, role, timeZone: settings.timeZone, now: now() };
+    const subject = { workspaceId, userId: user.id, role, timeZone: settings.timeZone, now: now() };
     return pageDataAddresses(pattern, subject).filter((address) => mayRead(address, role));
   };
 }

@@ -10,6 +10,7 @@ import { shellQueries } from '../features/shell/shell-page-data.js';
 import { strategyPageQueries } from '../features/strategy/strategy-page-data.js';
 import { timePageQueries } from '../features/tracking/time-page-data.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
+import { meQueryOptions } from './me-queries.js';
 import { fetchAll, type PageQueriesOf } from './page-data.js';
 
 /*
@@ -21,6 +22,7 @@ import { fetchAll, type PageQueriesOf } from './page-data.js';
  */
 
 const workspaceId = '0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d';
+const userId = 'c4a7e2f0-9b1d-4e3a-8f5c-6d2b1a0e9f87';
 const timeZone = 'Europe/Paris';
 // Sunday evening in Paris, Monday in UTC+14: the workspace's own date must decide.
 const now = new Date('2026-11-29T21:30:00Z');
@@ -37,6 +39,17 @@ function workspaceAnswer(role: Role) {
     postsNeedApproval: false,
     role,
     createdAt: '2026-11-01T09:00:00.000Z',
+  };
+}
+
+function sessionAnswer(role: Role) {
+  const profile = { locale: 'fr', kind: 'freelancer', defaultHourlyRateCents: null, onboarded: true };
+  return {
+    me: {
+      user: { id: userId, name: 'Camille', email: 'camille@example.com' },
+      profile: { ...profile, lastWorkspaceId: workspaceId },
+      workspaces: [workspaceAnswer(role)],
+    },
   };
 }
 
@@ -67,12 +80,15 @@ async function fetchedBy(page: PageQueriesOf, role: Role, blocks: unknown[] = []
   const fetched: string[] = [];
   vi.stubGlobal('fetch', async (address: string) => {
     fetched.push(address);
+    if (address === '/api/session') return Response.json(sessionAnswer(role));
     if (address === `/api/workspaces/${workspaceId}`) return Response.json(workspaceAnswer(role));
     if (address.endsWith('/routine/blocks')) return Response.json(blocks);
     // Every other answer fails: the loaders leave errors to the page, and still ask for everything.
     return new Response('{}', { status: 500 });
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The signed-in area's guard asks first (authedRoute's beforeLoad), then the loaders run together.
+  await queryClient.ensureQueryData(meQueryOptions);
   await Promise.all([
     queryClient.ensureQueryData(workspaceQueryOptions(workspaceId)),
     fetchAll(queryClient, await shellQueries(workspaceId, queryClient)),
@@ -108,7 +124,7 @@ describe("the server's data preloads are the web's first requests", () => {
     for (const role of ['owner', 'viewer'] as const) {
       it(`${pattern} as ${role}`, async () => {
         const fetched = await fetchedBy(page, role);
-        const preloaded = pageDataAddresses(pattern, { workspaceId, role, timeZone, now });
+        const preloaded = pageDataAddresses(pattern, { workspaceId, userId, role, timeZone, now });
         expect(preloaded.length).toBeGreaterThan(4);
         for (const address of preloaded) expect(fetched, address).toContain(address);
         const left = fetched.filter((address) => !preloaded.includes(address));
