@@ -10,12 +10,12 @@ import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
+import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
 import { serializeResponse } from './platform/response-serializer.js';
 import { handleRouterError, registerSecurityHeaders } from './platform/security-headers.js';
 import { registerSlowRequestLog } from './platform/slow-requests.js';
-import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { createWebShell } from './platform/web-shell.js';
 
 export { version };

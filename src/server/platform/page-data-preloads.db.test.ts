@@ -2,13 +2,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, createTrackingWorld, type TrackingWorld } from '../modules/tracking/tracking-test-world.js';
+import {
+  addMember,
+  createTrackingWorld,
+  type TrackingWorld,
+} from '../modules/tracking/tracking-test-world.js';
 import { as, createTestContext, signUp, type TestContext, type TestUser } from '../testing/test-app.js';
 
 // A miniature build: the page and the workspace pages' patterns, as write-route-preloads.mjs writes them.
 const webRoot = mkdtempSync(path.join(tmpdir(), 'cadence-web-'));
 const page = '<!doctype html><html><head><title>Cadence</title></head></html>';
-const patterns = ['/w/$workspaceId', '/w/$workspaceId/routine', '/w/$workspaceId/time', '/w/$workspaceId/members'];
+const patterns = [
+  '/w/$workspaceId',
+  '/w/$workspaceId/routine',
+  '/w/$workspaceId/time',
+  '/w/$workspaceId/members',
+];
 
 let context: TestContext;
 let world: TrackingWorld;
@@ -97,9 +106,9 @@ describe('the data a workspace page names for the browser to fetch with it', () 
     expect(
       (await preloadsOf(null, url, { cookie: 'better-auth.session_token=forged.signature' })).addresses,
     ).toEqual([]);
-    expect((await preloadsOf(world.owner, '/w/0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d/routine')).addresses).toEqual(
-      [],
-    );
+    expect(
+      (await preloadsOf(world.owner, '/w/0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d/routine')).addresses,
+    ).toEqual([]);
     expect((await preloadsOf(world.owner, '/w/not-an-id/routine')).addresses).toEqual([]);
   });
 

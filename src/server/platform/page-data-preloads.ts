@@ -104,7 +104,11 @@ export function createPageDataPreloads(dependencies: PageDataPreloadDependencies
   function mayRead(address: string, role: Role): boolean {
     getRoutes ??= dependencies.declaredRoutes
       .filter((route) => route.method === 'GET')
-      .map((route) => ({ test: routeTest(route.url), access: route.access, params: route.url.split(':').length }))
+      .map((route) => ({
+        test: routeTest(route.url),
+        access: route.access,
+        params: route.url.split(':').length,
+      }))
       // `/posts/due-by-hand` is its own route, not `/posts/:postId`: the most literal match wins.
       .sort((a, b) => a.params - b.params);
     const path = address.split('?')[0] ?? address;

@@ -39,7 +39,9 @@ export function preloadLinks(preload: Pick<RoutePreload, 'scripts' | 'styles'>):
  * (`/api/…` with ids it checked), never text from the request.
  */
 export function dataPreloadHeader(addresses: readonly string[]): string {
-  return addresses.map((address) => `<${encodeURI(address)}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', ');
+  return addresses
+    .map((address) => `<${encodeURI(address)}>; rel=preload; as=fetch; crossorigin=anonymous`)
+    .join(', ');
 }
 
 type Language = 'fr' | 'en';

@@ -136,15 +136,21 @@ describe("the server's data preloads are the web's first requests", () => {
   it("asks for the routine's occurrences once, for the range the page opens on", async () => {
     // Sunday 29 November: a wide screen's week is 23–29; a routine beginning on Monday 30 opens there.
     const today = (await fetchedBy(routinePageQueries, 'owner')).filter((a) => a.includes('/occurrences'));
-    expect(today).toEqual([`/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-23&to=2026-11-29`]);
+    expect(today).toEqual([
+      `/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-23&to=2026-11-29`,
+    ]);
     const later = (await fetchedBy(routinePageQueries, 'owner', [blockFromMonday])).filter((a) =>
       a.includes('/occurrences'),
     );
-    expect(later).toEqual([`/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-30&to=2026-12-06`]);
+    expect(later).toEqual([
+      `/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-30&to=2026-12-06`,
+    ]);
     vi.stubGlobal('window', { matchMedia: () => ({ matches: true }) });
     const phone = (await fetchedBy(routinePageQueries, 'owner', [blockFromMonday])).filter((a) =>
       a.includes('/occurrences'),
     );
-    expect(phone).toEqual([`/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-30&to=2026-12-02`]);
+    expect(phone).toEqual([
+      `/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-30&to=2026-12-02`,
+    ]);
   });
 });

@@ -79,9 +79,7 @@ export function RoutinePage() {
     today,
   );
   // The route loader asked for this range (routine-page-data.ts): the first drawing has its blocks.
-  const [range, setRange] = useState(() =>
-    calendarRangeAt(focusDate ?? toLocalDate(new Date()), isPhone),
-  );
+  const [range, setRange] = useState(() => calendarRangeAt(focusDate ?? toLocalDate(new Date()), isPhone));
   const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
   const categories = useQuery(categoriesQueryOptions(workspace.id));
   const categoryName = useCategoryName();
