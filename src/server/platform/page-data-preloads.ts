@@ -58,6 +58,17 @@ const pages: Record<string, Addresses> = {
   '/w/$workspaceId/strategy': (base) => [`${base}/strategy`, `${base}/objectives`, `${base}/personas`],
   '/w/$workspaceId/posts': (base) => [`${base}/posts`, `${base}/posts/due-by-hand`, `${base}/strategy`],
   '/w/$workspaceId/ideas': (base) => [`${base}/ideas`, `${base}/strategy`],
+  '/w/$workspaceId/calendar': (base, { today, weekStart }) => {
+    const monthStart = `${today.slice(0, 8)}01`;
+    const [year, month] = today.split('-').map(Number) as [number, number];
+    const nextMonth = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    return [
+      `${base}/strategy`,
+      `${base}/members`,
+      `${base}/posts/calendar?from=${weekStart}&to=${addDaysToDate(weekStart, 7)}`,
+      `${base}/posts/calendar?from=${monthStart}&to=${nextMonth}`,
+    ];
+  },
 };
 
 /**

@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../contracts/workspaces.js';
 import { pageDataAddresses } from '../../server/platform/page-data-preloads.js';
 import { budgetPageQueries } from '../features/budget/budget-page-data.js';
-import { ideasPageQueries, postsPageQueries } from '../features/content/content-page-data.js';
+import {
+  calendarPageQueries,
+  ideasPageQueries,
+  postsPageQueries,
+} from '../features/content/content-page-data.js';
 import { overviewPageQueries } from '../features/overview/overview-page-data.js';
 import { routinePageQueries, todayPageQueries } from '../features/routine/routine-page-data.js';
 import { shellQueries } from '../features/shell/shell-page-data.js';
@@ -117,6 +121,7 @@ const pages: [pattern: string, PageQueriesOf, notPreloaded: RegExp[]][] = [
   ['/w/$workspaceId/strategy', strategyPageQueries, []],
   ['/w/$workspaceId/posts', postsPageQueries, []],
   ['/w/$workspaceId/ideas', ideasPageQueries, []],
+  ['/w/$workspaceId/calendar', calendarPageQueries, []],
 ];
 
 describe("the server's data preloads are the web's first requests", () => {
