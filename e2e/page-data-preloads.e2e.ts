@@ -116,7 +116,7 @@ describe.skipIf(!chromiumPath)('the data the server preloads with a workspace pa
     expect(messages.filter((text) => /preload/i.test(text)).length).toBeGreaterThan(0);
   });
 
-  for (const section of ['routine', '', 'time', 'today', 'posts']) {
+  for (const section of ['routine', '', 'time', 'today', 'posts', 'calendar']) {
     it(`is fetched once and used: /${section || '(overview)'}`, async () => {
       const { asked, messages, errors, link } = await visit(
         `/w/${seeded.workspaceId}${section ? `/${section}` : ''}`,
