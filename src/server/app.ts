@@ -10,6 +10,7 @@ import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
+import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { handleError, notFound } from './platform/problem.js';
 import { validateRequest } from './platform/request-validation.js';
 import { serializeResponse } from './platform/response-serializer.js';
@@ -110,12 +111,31 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
       },
     });
   const webShell = hasWeb ? createWebShell(webRoot) : null;
-  app.setNotFoundHandler((request, reply) => {
+  const pageDataPreloads = createPageDataPreloads({
+    findUserBySession: auth.services.sessionCache.findUserBySession,
+    findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
+    findSettings: (workspaceId) => workspaces.services.workspacesRepository.findSettings(workspaceId),
+    declaredRoutes: app.declaredRoutes,
+    now: () => cadence.platform.clock.now(),
+  });
+  app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || !webShell || request.method !== 'GET')
       return handleError(notFound(), request, reply);
     // The single-page app owns every other path (/invite/…, /w/…/settings); its index.html
-    // names the chunks of the page at that path, so they download beside the entry.
-    return webShell.send(request, reply);
+    // names the chunks of the page at that path, so they download beside the entry, and a
+    // signed-in member's page names its first data too (page-data-preloads.ts).
+    const pathname = request.url.split('?')[0] ?? '/';
+    const dataAddresses = await pageDataPreloads(
+      request,
+      reply,
+      pathname,
+      webShell.routeFor(pathname)?.pattern,
+    ).catch((error: unknown) => {
+      // The page works without them: it fetches its data itself.
+      request.log.warn({ err: error }, 'page data preloads failed');
+      return [];
+    });
+    return webShell.send(request, reply, dataAddresses);
   });
 
   return app;

@@ -32,6 +32,18 @@ export function preloadLinks(preload: Pick<RoutePreload, 'scripts' | 'styles'>):
   ].join('\n    ');
 }
 
+/**
+ * The `Link` header that has the browser fetch API answers with the page. `crossorigin=anonymous`
+ * is the credentials mode of the app's fetch (`credentials: 'same-origin'`): a preload made with
+ * another mode would not be reused, and would be fetched twice. Addresses are the server's own
+ * (`/api/…` with ids it checked), never text from the request.
+ */
+export function dataPreloadHeader(addresses: readonly string[]): string {
+  return addresses
+    .map((address) => `<${encodeURI(address)}>; rel=preload; as=fetch; crossorigin=anonymous`)
+    .join(', ');
+}
+
 type Language = 'fr' | 'en';
 
 /**
@@ -110,7 +122,14 @@ export function createWebShell(webRoot: string) {
     /** The page for `pathname`, as index.html plus its preloads (undefined when none apply). */
     routeFor: (pathname: string) => routes.find((route) => route.test.test(pathname)),
 
-    send(request: FastifyRequest, reply: FastifyReply) {
+    /**
+     * Sends the page for the request's address. `dataAddresses` (the signed-in visitor's page data,
+     * see page-data-preloads.ts) become `Link: rel=preload` headers: the browser fetches them as
+     * soon as it reads the headers, and the app's own fetch of the same address (same-origin
+     * credentials, like `crossorigin=anonymous`) takes the preloaded answer. The page's bytes stay
+     * the same for everyone; a page with data preloads is never answered 304 (they are per person).
+     */
+    send(request: FastifyRequest, reply: FastifyReply, dataAddresses: readonly string[] = []) {
       const pathname = request.url.split('?')[0] ?? '/';
       const language = chooseLanguage(request.headers.cookie, request.headers['accept-language']);
       const variant = render(
@@ -122,9 +141,12 @@ export function createWebShell(webRoot: string) {
         // It names the current build's assets: always ask whether it changed.
         .header('cache-control', 'no-cache')
         // The language's strings it preloads follow the cookie, else the browser's languages.
-        .header('vary', 'accept-encoding, accept-language, cookie')
-        .header('etag', variant.etag);
-      if (request.headers['if-none-match'] === variant.etag) return reply.status(304).send();
+        .header('vary', 'accept-encoding, accept-language, cookie');
+      if (dataAddresses.length > 0) reply.header('link', dataPreloadHeader(dataAddresses));
+      else {
+        reply.header('etag', variant.etag);
+        if (request.headers['if-none-match'] === variant.etag) return reply.status(304).send();
+      }
       const accepted = String(request.headers['accept-encoding'] ?? '');
       if (/\bbr\b/.test(accepted)) return reply.header('content-encoding', 'br').send(variant.br);
       if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(variant.gzip);

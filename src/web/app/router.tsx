@@ -273,6 +273,7 @@ const batchRoute = createRoute({
 const calendarRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'calendar',
+  loader: pageData(() => import('../features/content/content-page-data.js'), 'calendarPageQueries'),
   component: lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage'),
 });
 

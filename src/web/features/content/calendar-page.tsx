@@ -16,6 +16,7 @@ import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
+import { monthStartOf, nextMonthStart } from './calendar-panels-dates.js';
 import { type ColourBy, ContentCalendar } from './content-calendar.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import { calendarPostsQueryOptions, type PostsFilter, usePostAction } from './content-queries.js';
@@ -24,12 +25,6 @@ import { useRoutineContentBlocks } from './routine-content-blocks.js';
 const PostingSlotsModal = lazy(() =>
   import('./posting-slots-modal.js').then((module) => ({ default: module.PostingSlotsModal })),
 );
-
-const monthStartOf = (date: string) => `${date.slice(0, 8)}01`;
-function nextMonthStart(date: string) {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-}
 
 /** The editorial calendar: month, week and list views, filters, targets and the line's balance. */
 export function CalendarPage() {

@@ -1,6 +1,17 @@
+import { addDaysToDate } from '../../../core/time/epoch-day.js';
+import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
+import { membersQueryOptions } from '../members/members-queries.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
-import { dueByHandQueryOptions, ideasQueryOptions, postsQueryOptions } from './content-queries.js';
+import { todayIn } from '../tracking/workspace-dates.js';
+import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
+import { monthStartOf, nextMonthStart } from './calendar-panels-dates.js';
+import {
+  calendarPostsQueryOptions,
+  dueByHandQueryOptions,
+  ideasQueryOptions,
+  postsQueryOptions,
+} from './content-queries.js';
 
 /** The posts list, unfiltered, and what is due by hand; the strategy fills the filters. */
 export const postsPageQueries: PageQueriesOf = (workspaceId) => [
@@ -14,3 +25,21 @@ export const ideasPageQueries: PageQueriesOf = (workspaceId) => [
   ideasQueryOptions(workspaceId, {}),
   strategyQueryOptions(workspaceId),
 ];
+
+/**
+ * The editorial calendar's panels (this week's progress, the month's pillar balance), the filters'
+ * strategy and the members. The calendar's own range is FullCalendar's (it depends on the view and
+ * the screen): the page asks for it once FullCalendar has said which.
+ */
+export const calendarPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
+  const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
+  const today = todayIn(workspace.timeZone);
+  const weekStart = zonedWeekStart(today, workspace.timeZone);
+  const monthStart = monthStartOf(today);
+  return [
+    strategyQueryOptions(workspaceId),
+    membersQueryOptions(workspaceId),
+    calendarPostsQueryOptions(workspaceId, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
+    calendarPostsQueryOptions(workspaceId, { from: monthStart, to: nextMonthStart(monthStart) }),
+  ];
+};

@@ -15,9 +15,12 @@ export const instanceAccessQueryOptions = queryOptions({
   staleTime: 60_000,
 });
 
-/** Whether the signed-in person administers the instance (false while unknown). */
-export const useIsInstanceAdministrator = () =>
-  useQuery(instanceAccessQueryOptions).data?.isAdministrator ?? false;
+/**
+ * Whether the signed-in person administers the instance (false while unknown). `isWanted: false`
+ * holds the request back (the header's menu asks once the page is drawn).
+ */
+export const useIsInstanceAdministrator = (isWanted = true) =>
+  useQuery({ ...instanceAccessQueryOptions, enabled: isWanted }).data?.isAdministrator ?? false;
 
 const jobsKey = ['instance', 'jobs'];
 const administratorsKey = ['instance', 'administrators'];

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../contracts/notifications.js';
 import { notificationPath } from '../../../core/notifications/notification-link.js';
+import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
 import { formatLocalDate } from '../tracking/workspace-dates.js';
 import { notificationsQueryOptions, useMarkRead } from './notifications-queries.js';
 
@@ -29,7 +30,8 @@ import { notificationsQueryOptions, useMarkRead } from './notifications-queries.
 export function NotificationBell() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const notifications = useQuery(notificationsQueryOptions);
+  // The unread count is a badge over the bell (it moves nothing): asked once the page is drawn.
+  const notifications = useQuery({ ...notificationsQueryOptions, enabled: useAfterFirstDraw() });
   const markRead = useMarkRead();
   const navigate = useNavigate();
   const unread = notifications.data?.unreadCount ?? 0;

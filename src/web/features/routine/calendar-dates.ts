@@ -26,11 +26,10 @@ export function mondayOf(date: Date): Date {
 }
 
 /**
- * The dates the routine calendar opens on: a phone's three days from `date` (FullCalendar's
- * three-day view starts on the current date), a wider screen's week. The page and its route
- * loader ask for the same range, so the first drawing already holds the week's blocks.
+ * The dates the routine calendar shows from `date`: a phone's three days from it (FullCalendar's
+ * three-day view starts on the current date), a wider screen's week holding it.
  */
-export function initialCalendarRange(date: Date, isPhone: boolean): { from: string; to: string } {
+function calendarRangeFrom(date: Date, isPhone: boolean): { from: string; to: string } {
   if (!isPhone) return weekAround(date);
   const last = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 2);
   return { from: toLocalDate(date), to: toLocalDate(last) };
@@ -45,10 +44,11 @@ export function addDays(localDate: string, days: number): string {
 
 /**
  * The dates the routine calendar shows around `anchor` (a local date): a phone's three days from
- * it, a wider screen's Monday-to-Sunday week holding it (as FullCalendar's views do).
+ * it, a wider screen's Monday-to-Sunday week holding it (as FullCalendar's views do). The page
+ * and its route loader open on the same anchor, so the first drawing already holds its blocks.
  */
 export function calendarRangeAt(anchor: string, isPhone: boolean): { from: string; to: string } {
-  return initialCalendarRange(fromLocalDateTime(anchor, '12:00'), isPhone);
+  return calendarRangeFrom(fromLocalDateTime(anchor, '12:00'), isPhone);
 }
 
 /** Every local date from `from` to `to`, both included. */

@@ -68,7 +68,8 @@ export function RoutineCalendar({
   const { t, i18n } = useTranslation();
   // A phone shows three days at a time: seven columns of 40 px cannot hold a block's name.
   const isPhone = useMediaMatch(phoneMedia);
-  const [anchor, setAnchor] = useState(() => toLocalDate(new Date()));
+  // The page's first range starts there too (and its route loader asked for it).
+  const [anchor, setAnchor] = useState(() => focusDate ?? toLocalDate(new Date()));
   const [isEditing, setEditing] = useState(false);
   const gridScrollRef = useRef<HTMLDivElement>(null);
   const [editorScroll, setEditorScroll] = useState(gridScrollMinutes);

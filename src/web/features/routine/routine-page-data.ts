@@ -1,7 +1,9 @@
-import type { PageQueriesOf } from '../../app/page-data.js';
+import { fetchAll, type PageQueries, type PageQueriesOf } from '../../app/page-data.js';
 import { isPhoneScreen } from '../../ui/use-media-match.js';
 import { timerQueryOptions } from '../tracking/tracking-queries.js';
-import { initialCalendarRange } from './calendar-dates.js';
+import { todayIn } from '../tracking/workspace-dates.js';
+import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
+import { calendarRangeAt, firstFullRoutineWeek, toLocalDate } from './calendar-dates.js';
 import {
   blocksQueryOptions,
   categoriesQueryOptions,
@@ -11,16 +13,34 @@ import {
   todayQueryOptions,
 } from './routine-queries.js';
 
-/** The routine page: the calendar's first range, the blocks, the budget comparison, the feeds. */
-export const routinePageQueries: PageQueriesOf = (workspaceId) => {
-  const range = initialCalendarRange(new Date(), isPhoneScreen());
-  return [
-    occurrencesQueryOptions(workspaceId, range.from, range.to),
+/**
+ * The routine page: the blocks, the budget comparison, the feeds, and the calendar's first range,
+ * the one the page opens on: a routine that only begins after this week's Monday opens on its
+ * first full week (`firstFullRoutineWeek`), so the range waits for the blocks (which the server
+ * preloads with the page). Asking for today's range first drew the page once, then asked again.
+ */
+export const routinePageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
+  const others: PageQueries = [
     blocksQueryOptions(workspaceId),
     categoriesQueryOptions(workspaceId),
     comparisonQueryOptions(workspaceId),
     feedsStatusQueryOptions(workspaceId),
   ];
+  // Started now, beside the blocks (the page's loader waits for them all afterwards, deduplicated).
+  void fetchAll(queryClient, others);
+  const [workspace, blocks] = await Promise.all([
+    queryClient.ensureQueryData(workspaceQueryOptions(workspaceId)),
+    queryClient.ensureQueryData(blocksQueryOptions(workspaceId)),
+  ]).catch(() => [null, null] as const);
+  const focusDate =
+    workspace && blocks
+      ? firstFullRoutineWeek(
+          blocks.map((block) => block.startsOn),
+          todayIn(workspace.timeZone),
+        )
+      : null;
+  const range = calendarRangeAt(focusDate ?? toLocalDate(new Date()), isPhoneScreen());
+  return [occurrencesQueryOptions(workspaceId, range.from, range.to), ...others];
 };
 
 /** Today: the day's occurrences, the categories and the running timer. */

@@ -18,9 +18,9 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { AddBlockModal } from './add-block-modal.js';
 import type { BlockDraft } from './block-form.js';
 import {
+  calendarRangeAt,
   firstFullRoutineWeek,
   fromLocalDateTime,
-  initialCalendarRange,
   isoWeekdayOfDate,
   minutesBetween,
   toLocalDate,
@@ -71,9 +71,16 @@ export function RoutinePage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const isPhone = useMediaMatch(phoneMedia);
-  const [range, setRange] = useState(() => initialCalendarRange(new Date(), isPhone));
-  const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
   const blocks = useQuery(blocksQueryOptions(workspace.id));
+  const today = todayIn(workspace.timeZone);
+  // A routine that only begins later this week (generated on a Friday) is shown on its first full week.
+  const focusDate = firstFullRoutineWeek(
+    (blocks.data ?? []).map((block) => block.startsOn),
+    today,
+  );
+  // The route loader asked for this range (routine-page-data.ts): the first drawing has its blocks.
+  const [range, setRange] = useState(() => calendarRangeAt(focusDate ?? toLocalDate(new Date()), isPhone));
+  const occurrences = useQuery(occurrencesQueryOptions(workspace.id, range.from, range.to));
   const categories = useQuery(categoriesQueryOptions(workspace.id));
   const categoryName = useCategoryName();
   const generate = useGenerateReferenceWeek(workspace.id);
@@ -104,12 +111,6 @@ export function RoutinePage() {
   const blockCount = blocks.data?.length ?? 0;
   // What the calendar shows in a week: a series on three weekdays is three blocks to a person.
   const weeklyBlockCount = (blocks.data ?? []).reduce((sum, block) => sum + block.weekdays.length, 0);
-  const today = todayIn(workspace.timeZone);
-  // A routine that only begins later this week (generated on a Friday) is shown on its first full week.
-  const focusDate = firstFullRoutineWeek(
-    (blocks.data ?? []).map((block) => block.startsOn),
-    today,
-  );
   const findBlock = (blockId: string | undefined) => blocks.data?.find((block) => block.id === blockId);
 
   function generateReferenceWeek() {

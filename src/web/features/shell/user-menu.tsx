@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
+import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { useIsInstanceAdministrator } from '../instance/instance-queries.js';
 import { signOut } from './sign-out-button.js';
@@ -25,7 +26,8 @@ export function UserMenu() {
   const me = useSignedInMe();
   const [profileOpened, profile] = useDisclosure(false);
   const profileWanted = useOpenedOnce(profileOpened);
-  const isInstanceAdministrator = useIsInstanceAdministrator();
+  // Only a link inside the closed menu depends on it: asked once the page is drawn.
+  const isInstanceAdministrator = useIsInstanceAdministrator(useAfterFirstDraw());
   return (
     <>
       <Menu position="bottom-end" width={240} shadow="md" withinPortal>

@@ -8,6 +8,7 @@ import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { Brand } from '../../ui/brand.js';
 import { LanguageSwitcher } from '../../ui/language-switcher.js';
+import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { IdeaCaptureButton } from '../content/idea-capture.js';
@@ -60,10 +61,11 @@ export function WorkspaceLayout() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-page-title]')?.focus());
   }, [pathname]);
 
-  // Opening a workspace makes it the one "/" returns to next time.
+  // Opening a workspace makes it the one "/" returns to next time (written once the page is drawn).
+  const isDrawn = useAfterFirstDraw();
   useEffect(() => {
-    if (me.profile.lastWorkspaceId !== workspace.id) updateMe({ lastWorkspaceId: workspace.id });
-  }, [me.profile.lastWorkspaceId, workspace.id, updateMe]);
+    if (isDrawn && me.profile.lastWorkspaceId !== workspace.id) updateMe({ lastWorkspaceId: workspace.id });
+  }, [isDrawn, me.profile.lastWorkspaceId, workspace.id, updateMe]);
 
   return (
     <AppShell

@@ -7,12 +7,12 @@ import type { TimeEntry } from '../../../contracts/tracking.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
-import { entriesQueryOptions, useStartTimer } from './tracking-queries.js';
+import { lastEntryQueryOptions, useStartTimer } from './tracking-queries.js';
 
 /** The person's last finished entry in this workspace: what "resume" starts again. */
 export function useLastEntry(workspaceId: string): TimeEntry | null {
   const me = useSignedInMe();
-  const entries = useQuery(entriesQueryOptions(workspaceId, { userId: me.user.id }, 1, 2));
+  const entries = useQuery(lastEntryQueryOptions(workspaceId, me.user.id));
   return entries.data?.entries.find((entry) => entry.endedAt !== null) ?? null;
 }
 

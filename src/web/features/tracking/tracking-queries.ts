@@ -101,6 +101,10 @@ export function entriesQueryOptions(workspaceId: string, filters: EntryFilters, 
   });
 }
 
+/** The person's two latest entries (one may be running): the header's "resume"; the frame loads them. */
+export const lastEntryQueryOptions = (workspaceId: string, userId: string) =>
+  entriesQueryOptions(workspaceId, { userId }, 1, 2);
+
 export function trendQueryOptions(workspaceId: string, weekStart: string) {
   return queryOptions({
     queryKey: [...trackingKey(workspaceId), 'trend', weekStart],

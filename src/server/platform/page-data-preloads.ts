@@ -1,0 +1,154 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../contracts/workspaces.js';
+import { canAccessWorkspace, canManageWorkspace } from '../../core/access/index.js';
+import { addDaysToDate } from '../../core/time/epoch-day.js';
+import { getLocalDate, zonedWeekStart } from '../../core/time/zoned-bounds.js';
+import type { CurrentUser, DeclaredRoute } from './access.js';
+
+/** What a workspace page's first queries depend on, as the web computes it. */
+export type PageSubject = { workspaceId: string; userId: string; role: Role; timeZone: string; now: Date };
+
+type Addresses = (base: string, subject: PageSubject & { today: string; weekStart: string }) => string[];
+
+/**
+ * The API addresses a workspace page asks for before its first drawing, exactly as the web's
+ * route loaders write them (`src/web/features/<page>/*-page-data.ts`, the frame's
+ * `shell-page-data.ts` and the workspace route): same path, same query string in the same order,
+ * or the browser would not reuse the preloaded answer. `page-data-preloads.test.ts` runs the web's
+ * loaders and checks each address here is one they fetch. Dates are the workspace's, as the web
+ * takes them (`todayIn(workspace.timeZone)`). Pages whose first range depends on the screen (the
+ * routine's week or three days, the content calendar's view) preload only what does not.
+ */
+const frame: Addresses = (base, { userId }) => [
+  // Who is signed in: every signed-in route waits for it (index.html names it too, for everyone;
+  // the browser fetches one address once).
+  '/api/session',
+  base,
+  `${base}/timer`,
+  `${base}/categories`,
+  '/api/workspaces',
+  // The header's "resume" button: the person's two latest entries.
+  `${base}/time-entries?userId=${userId}&page=1&pageSize=2`,
+];
+
+const pages: Record<string, Addresses> = {
+  '/w/$workspaceId': (base, { today, weekStart }) => [
+    `${base}/strategy`,
+    `${base}/planned-vs-actual?weekStart=${weekStart}`,
+    `${base}/routine/blocks`,
+    `${base}/calendar-feeds`,
+    `${base}/time-entries?&page=1&pageSize=1`,
+    `${base}/routine/occurrences?from=${today}&to=${addDaysToDate(today, 6)}`,
+    `${base}/routine/occurrences?from=${weekStart}&to=${addDaysToDate(weekStart, 6)}`,
+    `${base}/posts/calendar?from=${weekStart}&to=${addDaysToDate(weekStart, 7)}`,
+    `${base}/posts/due-by-hand`,
+  ],
+  '/w/$workspaceId/today': (base) => [`${base}/routine/today`],
+  '/w/$workspaceId/routine': (base) => [
+    `${base}/routine/blocks`,
+    `${base}/routine/comparison`,
+    `${base}/calendar-feeds`,
+  ],
+  '/w/$workspaceId/time': (base, { weekStart, role }) => [
+    `${base}/planned-vs-actual?weekStart=${weekStart}`,
+    `${base}/planned-vs-actual/trend?weekStart=${weekStart}&weeks=12`,
+    ...(canManageWorkspace(role) ? [`${base}/members`] : []),
+  ],
+  '/w/$workspaceId/budget': (base) => [`${base}/budget`],
+  '/w/$workspaceId/strategy': (base) => [`${base}/strategy`, `${base}/objectives`, `${base}/personas`],
+  '/w/$workspaceId/posts': (base) => [`${base}/posts`, `${base}/posts/due-by-hand`, `${base}/strategy`],
+  '/w/$workspaceId/ideas': (base) => [`${base}/ideas`, `${base}/strategy`],
+  '/w/$workspaceId/calendar': (base, { today, weekStart }) => {
+    const monthStart = `${today.slice(0, 8)}01`;
+    const [year, month] = today.split('-').map(Number) as [number, number];
+    const nextMonth = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+    return [
+      `${base}/strategy`,
+      `${base}/members`,
+      `${base}/posts/calendar?from=${weekStart}&to=${addDaysToDate(weekStart, 7)}`,
+      `${base}/posts/calendar?from=${monthStart}&to=${nextMonth}`,
+    ];
+  },
+};
+
+/**
+ * The addresses to preload for a page of the workspace frame (`pattern` as in route-preloads.json):
+ * the frame's, then the page's own, without repeats. Empty outside the frame.
+ */
+export function pageDataAddresses(pattern: string, subject: PageSubject): string[] {
+  if (pattern !== '/w/$workspaceId' && !pattern.startsWith('/w/$workspaceId/')) return [];
+  const today = getLocalDate(subject.now.toISOString(), subject.timeZone);
+  const dated = { ...subject, today, weekStart: zonedWeekStart(today, subject.timeZone) };
+  const base = `/api/workspaces/${subject.workspaceId}`;
+  return [...new Set([...frame(base, dated), ...(pages[pattern]?.(base, dated) ?? [])])];
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const sessionCookie = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
+
+/** `/api/workspaces/:workspaceId/x` -> a test of a path (without its query string). */
+const routeTest = (url: string) =>
+  new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+
+export type PageDataPreloadDependencies = {
+  /** May set headers on `reply` (a refreshed session cookie). */
+  findUserBySession: (request: FastifyRequest, reply: FastifyReply) => Promise<CurrentUser | null>;
+  findRole: (workspaceId: string, userId: string) => Promise<Role | null>;
+  findSettings: (workspaceId: string) => Promise<{ timeZone: string } | null>;
+  /** The API's routes and who may call them: an address is preloaded only when the caller may. */
+  declaredRoutes: readonly DeclaredRoute[];
+  now?: () => Date;
+};
+
+/**
+ * Which data the page sent for `pathname` (matched as `pattern`) should name for the browser to
+ * fetch at once: only for a visitor whose session cookie the server has checked, a member of the
+ * workspace in the address, and only addresses that person may read (checked against each GET
+ * route's declared access, as the access hook will). Anyone else, a foreign or unknown workspace
+ * id included, gets none: the page then fetches as it always did, and learns nothing here.
+ */
+export function createPageDataPreloads(dependencies: PageDataPreloadDependencies) {
+  // Read on first use: routes registered in plugins are declared once the app is ready.
+  let getRoutes: { test: RegExp; access: DeclaredRoute['access']; params: number }[] | undefined;
+  const now = dependencies.now ?? (() => new Date());
+
+  function mayRead(address: string, role: Role): boolean {
+    getRoutes ??= dependencies.declaredRoutes
+      .filter((route) => route.method === 'GET')
+      .map((route) => ({
+        test: routeTest(route.url),
+        access: route.access,
+        params: route.url.split(':').length,
+      }))
+      // `/posts/due-by-hand` is its own route, not `/posts/:postId`: the most literal match wins.
+      .sort((a, b) => a.params - b.params);
+    const path = address.split('?')[0] ?? address;
+    const route = getRoutes.find((candidate) => candidate.test.test(path));
+    if (!route) return false;
+    if (route.access === 'public' || route.access === 'user') return true;
+    return typeof route.access === 'object' && 'workspace' in route.access
+      ? canAccessWorkspace(role, route.access.workspace)
+      : false;
+  }
+
+  return async function pageDataPreloads(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    pathname: string,
+    pattern: string | undefined,
+  ): Promise<string[]> {
+    if (!pattern?.startsWith('/w/$workspaceId')) return [];
+    const workspaceId = pathname.split('/')[2] ?? '';
+    if (!uuidPattern.test(workspaceId) || !sessionCookie.test(request.headers.cookie ?? '')) return [];
+    const user = await dependencies.findUserBySession(request, reply);
+    if (!user) return [];
+    const role = await dependencies.findRole(workspaceId, user.id);
+    if (!role) return [];
+    const settings = await dependencies.findSettings(workspaceId);
+    if (!settings) return [];
+    const subject = { workspaceId, userId: user.id, role, timeZone: settings.timeZone, now: now() };
+    return pageDataAddresses(pattern, subject).filter((address) => mayRead(address, role));
+  };
+}
+
+export type PageDataPreloads = ReturnType<typeof createPageDataPreloads>;
