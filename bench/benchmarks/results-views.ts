@@ -5,7 +5,6 @@ import {
   calendarPostsValues,
 } from '../../src/server/modules/content/calendar-posts.repository.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
-import { datasetNow } from '../lib/bench-app.js';
 import { type BenchContext, getAs } from '../lib/bench-context.js';
 import { type BenchmarkResult, milliseconds } from '../lib/result.js';
 import { summarise } from '../lib/stats.js';
@@ -173,7 +172,6 @@ export async function benchmarkResultsViews(
           parameters: calendarPostsValues(workspaceId, {
             from: new Date(grid?.startsAt ?? gridStart),
             before: new Date(grid?.endsAt ?? gridEnd),
-            now: datasetNow(plan),
           }),
         },
       ],

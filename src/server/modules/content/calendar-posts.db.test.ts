@@ -3,13 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Post } from '../../../contracts/content.js';
 import { calendarExcerptLength, calendarPostSchema } from '../../../contracts/content-calendar.js';
-import {
-  deriveVersionStatus,
-  type StoredVersionStatus,
-  type VersionStatus,
-} from '../../../core/content/post-status.js';
 import { serializeResponse } from '../../platform/response-serializer.js';
-import { selectRows } from '../../platform/sql-rows.js';
 import {
   as,
   createTestContext,
@@ -18,7 +12,6 @@ import {
   type TestContext,
   type TestUser,
 } from '../../testing/test-app.js';
-import { versionStateSql } from './calendar-posts.repository.js';
 
 let context: TestContext;
 let owner: TestUser;
@@ -202,37 +195,5 @@ describe('the editorial calendar', () => {
     expect(await withStatus('failed')).toEqual([failed]);
     expect(await withStatus('missed')).toEqual([missed]);
     expect(await withStatus('scheduled')).toEqual([bare]);
-  });
-});
-
-describe("the calendar statement's version states", () => {
-  it('are deriveVersionStatus, for every stored state, way of publishing and time', async () => {
-    const stored: StoredVersionStatus[] = [
-      'pending',
-      'scheduled',
-      'publishing',
-      'published',
-      'failed',
-      'unknown',
-      'missed',
-    ];
-    const now = new Date('2026-10-25T01:30:00Z');
-    const times = [null, new Date(now.getTime() - 60_000), now, new Date(now.getTime() + 60_000)];
-    const cases = stored.flatMap((status) =>
-      (['by_hand', 'connector'] as const).flatMap((publishMode) =>
-        times.map((scheduledAt) => ({ status, publishMode, scheduledAt })),
-      ),
-    );
-    const rows = await selectRows<{ state: VersionStatus }>(
-      context.database.db,
-      sql`select ${sql.raw(versionStateSql(`'${now.toISOString()}'::timestamptz`))} as state
-        from jsonb_array_elements(${JSON.stringify(cases)}::jsonb) with ordinality as e(item, i)
-        cross join lateral (select e.item->>'status' as status, e.item->>'publishMode' as publish_mode) v
-        cross join lateral (select (e.item->>'scheduledAt')::timestamptz as scheduled_at) p
-        order by e.i`,
-    );
-    expect(rows.map((row) => row.state)).toEqual(
-      cases.map((version) => deriveVersionStatus(version, version.scheduledAt, now)),
-    );
   });
 });

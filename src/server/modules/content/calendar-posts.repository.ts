@@ -1,14 +1,17 @@
 import { calendarExcerptLength } from '../../../contracts/content-calendar.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
-import type { StoredPostStatus, VersionStatus } from '../../../core/content/post-status.js';
+import type { StoredPostStatus, StoredVersionStatus } from '../../../core/content/post-status.js';
 import type { Db } from '../../platform/db.js';
 import { selectArrays } from '../../platform/sql-rows.js';
 
-/**
- * A post of the calendar as the statement gives it: its few fields, and its versions already
- * written as the contract's JSON (`[{"network":…,"status":…,"publishedAt":…}]`, states derived at
- * the statement's `now`) with their states apart, for the post's own state.
- */
+/** A version as the calendar needs it: network, stored state, how it goes out, when it went. */
+export type CalendarVersionRow = {
+  network: NetworkKey;
+  status: StoredVersionStatus;
+  publishMode: 'by_hand' | 'connector';
+  /** ISO instant (UTC, milliseconds), or null. */
+  publishedAt: string | null;
+};
 export type CalendarPostRow = {
   id: string;
   excerpt: string;
@@ -16,15 +19,12 @@ export type CalendarPostRow = {
   status: StoredPostStatus;
   /** ISO instant (UTC, milliseconds): every post of a period has one. */
   scheduledAt: string;
-  versionsJson: string;
-  versionStates: VersionStatus[];
+  versions: CalendarVersionRow[];
 };
 
 export type CalendarFilter = {
   from: Date;
   before: Date;
-  /** The instant the versions' states are read at (to publish by hand once due). */
-  now: Date;
   pillarId?: string;
   authorUserId?: string;
   network?: NetworkKey;
@@ -35,35 +35,20 @@ const isoInstant = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * `deriveVersionStatus` (core/content/post-status.ts) in SQL, for a version `v` of a post `p`
- * at the instant `now`: proven equal to it for every stored state, mode and time by
- * calendar-posts.db.test.ts.
- */
-export const versionStateSql = (now: string) =>
-  `case when v.status = 'scheduled' and v.publish_mode = 'by_hand' and p.scheduled_at <= ${now} then 'to_publish_by_hand' else v.status end`;
-
-/**
  * The calendar's posts of a period in ONE statement: each post's few fields and its versions
- * written beside it as the answer's JSON (in the versions' order, states derived, instants in ISO
- * form), so that the answer is put together without parsing, mapping or re-writing any version
- * (benchmark 10). The posts' index on (workspace_id, scheduled_at) finds the period; the
- * versions' unique (post_id, network) each post's. Written once (the month grid asks it on every
- * view): each filter is a placeholder that matches everything when null, and PostgreSQL,
- * planning the unnamed statement with its values, drops those. Benchmark 10 runs this very text
- * as the route's raw SQL.
- * $1 workspace, $2 from, $3 before, $4 excerpt length, $5 pillar, $6 author, $7 network, $8 now.
+ * aggregated beside it (json, in the versions' order), instants already in ISO form, so that
+ * nothing is mapped column by column nor fetched per post. The posts' index on
+ * (workspace_id, scheduled_at) finds the period; the versions' unique (post_id, network) each post's.
+ * Written once (the month grid asks it on every view): each filter is a placeholder that matches
+ * everything when null, and PostgreSQL, planning the unnamed statement with its values, drops
+ * those. Benchmark 10 runs this very text as the route's raw SQL.
+ * $1 workspace, $2 from, $3 before, $4 excerpt length, $5 pillar, $6 author, $7 network.
  */
 export const calendarPostsSql = `select p.id, left(p.text, $4::int), p.pillar_id::text, p.status, ${isoInstant('p.scheduled_at')},
-    v.versions, coalesce(v.states, '')
+    coalesce((select json_agg(json_build_array(v.network, v.status, v.publish_mode, ${isoInstant('v.published_at')})
+        order by v.sort_order)
+      from post_versions v where v.post_id = p.id and v.workspace_id = p.workspace_id), '[]')::text
   from posts p
-  cross join lateral (
-    select '[' || coalesce(string_agg('{"network":' || to_json(s.network)::text || ',"status":' || to_json(s.state)::text
-          || ',"publishedAt":' || coalesce('"' || ${isoInstant('s.published_at')} || '"', 'null') || '}', ',' order by s.sort_order), '')
-        || ']' as versions,
-      string_agg(s.state, ' ' order by s.sort_order) as states
-    from (select v.network, v.sort_order, v.published_at, ${versionStateSql('$8::timestamptz')} as state
-      from post_versions v where v.post_id = p.id and v.workspace_id = p.workspace_id) s
-  ) v
   where p.workspace_id = $1::uuid
     and p.scheduled_at >= $2::timestamptz and p.scheduled_at < $3::timestamptz
     and ($5::uuid is null or p.pillar_id = $5::uuid)
@@ -83,11 +68,11 @@ export function calendarPostsValues(workspaceId: string, filter: CalendarFilter)
     filter.pillarId ?? null,
     filter.authorUserId ?? null,
     filter.network ?? null,
-    filter.now.toISOString(),
   ];
 }
 
-type CalendarPostTuple = [string, string, string | null, StoredPostStatus, string, string, string];
+type VersionTuple = [NetworkKey, StoredVersionStatus, 'by_hand' | 'connector', string | null];
+type CalendarPostTuple = [string, string, string | null, StoredPostStatus, string, string];
 
 export function createCalendarPostsRepository(db: Db) {
   return {
@@ -97,14 +82,16 @@ export function createCalendarPostsRepository(db: Db) {
         calendarPostsSql,
         calendarPostsValues(workspaceId, filter),
       );
-      return rows.map(([id, excerpt, pillarId, status, scheduledAt, versionsJson, states]) => ({
+      return rows.map(([id, excerpt, pillarId, status, scheduledAt, versions]) => ({
         id,
         excerpt,
         pillarId,
         status,
         scheduledAt,
-        versionsJson,
-        versionStates: states === '' ? [] : (states.split(' ') as VersionStatus[]),
+        // Cast to text in SQL: both drivers hand back the same string, parsed once here.
+        versions: (JSON.parse(versions) as VersionTuple[]).map(
+          ([network, status, publishMode, publishedAt]) => ({ network, status, publishMode, publishedAt }),
+        ),
       }));
     },
   };
