@@ -16,7 +16,7 @@ export class UnexpectedStatusError extends Error {
  * body, decodes it as UTF-8 and parses the JSON — all a browser does with an answer before the
  * page uses it. It is `node:http` rather than `fetch` because the client runs on the server's own
  * thread: undici's `fetch` (WHATWG streams, abort signals, header guards, all in JavaScript) cost
- * ~0.4 ms of that thread per month-grid request (bench/README.md, benchmark 10), CPU that a
+ * ~0.4 ms of that thread per month-grid request at load ~11 (bench/README.md, benchmark 10), CPU a
  * browser spends in its own process, natively, and that no server pays.
  */
 export function createHttpClient(baseUrl: string, headers: Record<string, string>) {
