@@ -1,9 +1,6 @@
 import { addMonths } from '../../src/core/results/months.js';
 import { addDaysToDate, isoWeekdayOf } from '../../src/core/time/epoch-day.js';
-import {
-  calendarPostsSql,
-  calendarPostsValues,
-} from '../../src/server/modules/content/calendar-posts.repository.js';
+import { calendarPostsQuery } from '../../src/server/modules/content/calendar-posts.repository.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
 import { type BenchContext, getAs } from '../lib/bench-context.js';
 import { type BenchmarkResult, milliseconds } from '../lib/result.js';
@@ -71,6 +68,11 @@ const monthPostsSql = `select * from posts where workspace_id = $1 and scheduled
 const monthMediaSql = `select id, post_id, mime_type, width, height, byte_size, alt_text, created_at from media
   where workspace_id = $1 and post_id = any($2::uuid[]) order by created_at, id`;
 const monthVersionsSql = `select * from post_versions where workspace_id = $1 and post_id = any($2::uuid[]) order by sort_order`;
+
+const calendarStatement = ({ text, values }: { text: string; values: unknown[] }) => ({
+  text,
+  parameters: values,
+});
 
 /** Samples each view and its floor alternately, so both see the same machine load. */
 async function compare(context: BenchContext, view: View, options: { warmup: number; runs: number }) {
@@ -167,13 +169,12 @@ export async function benchmarkResultsViews(
       path: `/api/workspaces/${workspaceId}/posts/calendar?from=${gridStart}&to=${gridEnd}`,
       statements: [
         { text: zoneSql, parameters: [workspaceId] },
-        {
-          text: calendarPostsSql,
-          parameters: calendarPostsValues(workspaceId, {
+        calendarStatement(
+          calendarPostsQuery(workspaceId, {
             from: new Date(grid?.startsAt ?? gridStart),
             before: new Date(grid?.endsAt ?? gridEnd),
           }),
-        },
+        ),
       ],
     },
     {
