@@ -34,7 +34,7 @@ export type CalendarFilter = {
 const isoInstant = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The statement's text for one combination of filters (`where` adds theirs), written once. */
+/** The statement's text for one combination of filters (their clauses, in `filters`), written once. */
 const calendarPostsTexts = new Map<string, string>();
 function calendarPostsText(filters: string): string {
   let text = calendarPostsTexts.get(filters);
