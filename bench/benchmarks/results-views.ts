@@ -1,6 +1,6 @@
-import { calendarExcerptLength } from '../../src/contracts/content-calendar.js';
 import { addMonths } from '../../src/core/results/months.js';
 import { addDaysToDate, isoWeekdayOf } from '../../src/core/time/epoch-day.js';
+import { calendarPostsQuery } from '../../src/server/modules/content/calendar-posts.repository.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
 import { type BenchContext, getAs } from '../lib/bench-context.js';
 import { type BenchmarkResult, milliseconds } from '../lib/result.js';
@@ -60,20 +60,19 @@ const agencyMoneySql = `
 // ---------------------------------------------------------------- the calendar's month view
 // Both routes first read the workspace's zone (the grid's local dates become instants with it).
 const zoneSql = 'select currency, time_zone, posts_need_approval from workspaces where id = $1';
-// The calendar route (`…/posts/calendar`, what the month grid asks): one statement, as
-// calendar-posts.repository.ts writes it.
-const isoSql = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const calendarPostsSql = `select p.id, left(p.text, $4::int) as excerpt, p.pillar_id, p.status, ${isoSql('p.scheduled_at')} as scheduled_at,
-    coalesce((select json_agg(json_build_array(v.network, v.status, v.publish_mode, ${isoSql('v.published_at')}) order by v.sort_order)
-      from post_versions v where v.post_id = p.id and v.workspace_id = p.workspace_id), '[]')::text as versions
-  from posts p where p.workspace_id = $1 and p.scheduled_at >= $2::timestamptz and p.scheduled_at < $3::timestamptz
-  order by p.scheduled_at asc, p.created_at asc limit 5000`;
+// The calendar route (`…/posts/calendar`, what the month grid asks) then runs one statement: its
+// very text and values are imported from calendar-posts.repository.ts, so the two cannot drift.
 // The full list (`…/posts?from=&to=`, the posts page's): the posts, their images, their versions.
 const monthPostsSql = `select * from posts where workspace_id = $1 and scheduled_at >= $2::timestamptz
   and scheduled_at < $3::timestamptz order by scheduled_at asc nulls last, created_at asc limit 5000`;
 const monthMediaSql = `select id, post_id, mime_type, width, height, byte_size, alt_text, created_at from media
   where workspace_id = $1 and post_id = any($2::uuid[]) order by created_at, id`;
 const monthVersionsSql = `select * from post_versions where workspace_id = $1 and post_id = any($2::uuid[]) order by sort_order`;
+
+const calendarStatement = ({ text, values }: { text: string; values: unknown[] }) => ({
+  text,
+  parameters: values,
+});
 
 /** Samples each view and its floor alternately, so both see the same machine load. */
 async function compare(context: BenchContext, view: View, options: { warmup: number; runs: number }) {
@@ -170,10 +169,12 @@ export async function benchmarkResultsViews(
       path: `/api/workspaces/${workspaceId}/posts/calendar?from=${gridStart}&to=${gridEnd}`,
       statements: [
         { text: zoneSql, parameters: [workspaceId] },
-        {
-          text: calendarPostsSql,
-          parameters: [workspaceId, grid?.startsAt, grid?.endsAt, calendarExcerptLength],
-        },
+        calendarStatement(
+          calendarPostsQuery(workspaceId, {
+            from: new Date(grid?.startsAt ?? gridStart),
+            before: new Date(grid?.endsAt ?? gridEnd),
+          }),
+        ),
       ],
     },
     {

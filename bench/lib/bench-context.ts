@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../../src/server/platform/db.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
 import { type DatabaseKind, openDataset, postgresDatasetUrl } from '../dataset/dataset-store.js';
 import { benchOrigin, buildBenchApp, datasetNow } from './bench-app.js';
+import { createHttpClient, type HttpClient } from './http-client.js';
 import { createInjectClient, type Session } from './inject-client.js';
 
 /** Runs one SQL text with parameters straight on the driver, bypassing the app. */
@@ -17,6 +18,8 @@ export type BenchContext = {
   app: FastifyInstance;
   baseUrl: string;
   owner: Session;
+  /** GETs as the owner over real HTTP (see `getAs`). */
+  ownerHttp: HttpClient;
   /** The workspace with the most tracked time: the heaviest reports. */
   busiestWorkspaceId: string;
   rawQuery: RawQuery;
@@ -71,16 +74,19 @@ export async function openBenchContext(
   )) as { workspaceId: string }[];
   if (!busiest) throw new Error(`the ${kind} dataset "${name}" has no time entries: run npm run bench:data`);
 
+  const ownerHttp = createHttpClient(baseUrl, { cookie: owner.cookie });
   return {
     kind,
     database,
     app,
     baseUrl,
     owner,
+    ownerHttp,
     busiestWorkspaceId: busiest.workspaceId,
     rawQuery,
     rawRolledBack,
     async close() {
+      ownerHttp.close();
       await closeRaw();
       await app.close();
       await database.close();
@@ -88,11 +94,7 @@ export async function openBenchContext(
   };
 }
 
-/** GET over real HTTP (loopback) as the signed-in owner; the body is read in full. */
-export async function getAs(context: BenchContext, path: string): Promise<unknown> {
-  const response = await fetch(`${context.baseUrl}${path}`, { headers: { cookie: context.owner.cookie } });
-  const body = await response.text();
-  if (response.status !== 200)
-    throw new Error(`GET ${path} answered ${response.status}: ${body.slice(0, 300)}`);
-  return JSON.parse(body);
+/** GET over real HTTP (loopback) as the signed-in owner; the body is read in full and parsed. */
+export function getAs(context: BenchContext, path: string): Promise<unknown> {
+  return context.ownerHttp.getJson(path);
 }

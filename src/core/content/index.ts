@@ -16,6 +16,7 @@ export {
   derivePostStatus,
   deriveVersionStatus,
   type PostStatus,
+  postStatusFromVersions,
   type StoredPostStatus,
   type StoredVersionStatus,
   type VersionState,

@@ -43,10 +43,21 @@ export function derivePostStatus(
   now: Date,
 ): PostStatus {
   if (post.status !== 'scheduled' && post.status !== 'published') return post.status;
-  const states = versions.map((version) => deriveVersionStatus(version, post.scheduledAt, now));
+  return postStatusFromVersions(
+    post.status,
+    versions.map((version) => deriveVersionStatus(version, post.scheduledAt, now)),
+  );
+}
+
+/** `derivePostStatus` from the versions' states already derived (the calendar reads them so). */
+export function postStatusFromVersions(
+  status: StoredPostStatus,
+  states: readonly VersionStatus[],
+): PostStatus {
+  if (status !== 'scheduled' && status !== 'published') return status;
   if (states.length > 0 && states.every((state) => state === 'published')) return 'published';
   for (const attention of ['failed', 'missed', 'to_publish_by_hand'] as const) {
     if (states.includes(attention)) return attention;
   }
-  return post.status;
+  return status;
 }

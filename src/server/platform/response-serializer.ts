@@ -1,4 +1,5 @@
 import fastJsonStringify from 'fast-json-stringify';
+import type { FastifyReply } from 'fastify';
 import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { serializerCompiler as zodSerializerCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -143,3 +144,13 @@ export const serializeResponse: FastifySerializerCompiler<z.ZodType> = (route) =
     return serialize(data);
   };
 };
+
+/**
+ * Sends an answer its service already wrote as the contract's JSON text (a hot read whose bytes
+ * are proven equal to what `serializeResponse` writes, in the route's own test): Fastify sends a
+ * string with a JSON content type as it is, past the serializer. The route keeps its response
+ * schema, which OpenAPI shows and the contract tests read.
+ */
+export function sendWrittenJson(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}

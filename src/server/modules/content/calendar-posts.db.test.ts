@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Post } from '../../../contracts/content.js';
 import { calendarExcerptLength, calendarPostSchema } from '../../../contracts/content-calendar.js';
+import { serializeResponse } from '../../platform/response-serializer.js';
 import {
   as,
   createTestContext,
@@ -132,5 +134,66 @@ describe('the editorial calendar', () => {
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
     expect((await call('GET', '/posts/calendar?from=2026-10-19&to=2026-10-26')).json()).toEqual([]);
+  });
+
+  it("writes the contract's own bytes, for every state and for texts JSON must escape", async () => {
+    const pillars = await call('PUT', '/strategy/pillars', {
+      pillars: [{ name: 'Conseils', sharePercent: 100 }],
+    });
+    const [pillarId] = pillars.json().pillars.map((pillar: { id: string }) => pillar.id) as string[];
+    const escaped = 'Il a dit "oui" \\ à tous\n\tla suite \u0001 \u2028 </script> 🥐👩‍👩‍👧 e\u0301';
+    const quoted = await scheduledPost(
+      escaped,
+      [{ network: 'linkedin' }, { network: 'bluesky' }],
+      '2026-10-21',
+      '08:00',
+      pillarId,
+    );
+    const failed = await scheduledPost(
+      'Échoué',
+      [{ network: 'bluesky' }, { network: 'linkedin' }],
+      '2026-10-22',
+      '08:00',
+    );
+    const missed = await scheduledPost('Manqué', [{ network: 'linkedin' }], '2026-10-23', '08:00');
+    const bare = await scheduledPost('Sans version', [{ network: 'linkedin' }], '2026-10-27', '08:00');
+    const { db } = context.database;
+    await db.execute(
+      sql`update post_versions set status = 'failed' where post_id = ${failed} and network = 'bluesky'`,
+    );
+    await db.execute(sql`update post_versions set status = 'missed' where post_id = ${missed}`);
+    await db.execute(sql`delete from post_versions where post_id = ${bare}`);
+    context.clock.set(new Date('2026-10-22T12:00:00Z'));
+
+    const calendar = await call('GET', '/posts/calendar?from=2026-10-19&to=2026-11-02');
+    expect(calendar.headers['content-type']).toBe('application/json; charset=utf-8');
+    const answer = JSON.parse(calendar.body);
+    const contract = z.array(calendarPostSchema);
+    const serialize = serializeResponse({
+      schema: contract,
+      method: 'GET',
+      url: '/',
+      httpStatus: '200',
+    } as never);
+    expect(calendar.body).toBe(serialize(answer));
+    expect(calendar.body).toBe(JSON.stringify(contract.parse(answer)));
+    const full = (await call('GET', '/posts?from=2026-10-19&to=2026-11-02')).json() as Post[];
+    expect(answer).toEqual(full.map(asCalendarSees));
+    expect(answer.map((item: { id: string }) => item.id)).toEqual([quoted, failed, missed, bare]);
+    expect(answer.map((item: { status: string }) => item.status)).toEqual([
+      'to_publish_by_hand',
+      'failed',
+      'missed',
+      'scheduled',
+    ]);
+    expect(answer[0].excerpt).toBe(escaped);
+    expect(answer[3].versions).toEqual([]);
+    const withStatus = async (status: string) =>
+      (await call('GET', `/posts/calendar?from=2026-10-19&to=2026-11-02&status=${status}`))
+        .json()
+        .map((item: { id: string }) => item.id);
+    expect(await withStatus('failed')).toEqual([failed]);
+    expect(await withStatus('missed')).toEqual([missed]);
+    expect(await withStatus('scheduled')).toEqual([bare]);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { calendarPostSchema, calendarPostsQuerySchema } from '../../../contracts/content-calendar.js';
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
 import { requireMembership } from '../../platform/access.js';
+import { sendWrittenJson } from '../../platform/response-serializer.js';
 import type { CalendarPostsService } from './calendar-posts.service.js';
 import type { PostsService } from './posts.service.js';
 import type { SchedulePostService } from './schedule-post.service.js';
@@ -50,7 +51,13 @@ export const postsRoutes: FastifyPluginAsyncZod<{
       querystring: calendarPostsQuerySchema,
       response: { 200: z.array(calendarPostSchema) },
     },
-    handler: (request) => calendarPostsService.list(request.params.workspaceId, request.query),
+    // Written by the service as the contract's JSON (see writeCalendarPost): sent as it is.
+    async handler(request, reply) {
+      return sendWrittenJson(
+        reply,
+        await calendarPostsService.listAsJson(request.params.workspaceId, request.query),
+      );
+    },
   });
   app.get('/api/workspaces/:workspaceId/posts/due-by-hand', {
     config: read,
