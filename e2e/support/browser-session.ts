@@ -28,6 +28,11 @@ export async function openSession(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // An answer the web's contract refuses is a bug even when the page recovers (api.ts logs it).
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('does not match its contract'))
+      errors.push(message.text());
+  });
   return { context, page, errors };
 }
 

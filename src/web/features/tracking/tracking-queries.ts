@@ -63,7 +63,7 @@ export function useCutBackTimer(workspaceId: string) {
       api(`${base(workspaceId)}/timer/cut-back`, {
         method: 'POST',
         body: { endedAt },
-        schema: stoppedTimerSchema,
+        schema: timeEntrySchema,
       }),
     onSettled: invalidate,
   });
