@@ -1,0 +1,362 @@
+import path from 'node:path';
+import type { Plugin, Rolldown } from 'vite';
+
+/**
+ * How the web app's code is cut into files (Rolldown's `output.codeSplitting`).
+ *
+ * Left alone, Rolldown makes one chunk per set of entries sharing a module, and every lazy page,
+ * page-data loader and lazy modal is an entry: the routine page loaded 110 scripts, 58 of them
+ * under 2 KB (an icon, a hook). On a phone's network each request costs a round trip, and HTTP/1.1
+ * gives six at a time. So the code is grouped by who loads it (highest priority first; a group
+ * takes the static imports of what it captures along, so the more widely loaded groups go first):
+ *
+ * 1. `app`: what the entry loads statically (React, the router, Mantine's core, the frame): one
+ *    file instead of twenty-two.
+ * 2. Heavy libraries drawn by few pages (FullCalendar) keep a file of their own, loaded only by
+ *    those pages.
+ * 3. `public-shared`: code a signed-out page and a signed-in page both use (form fields).
+ * 4. `workspace`: code the workspace's frame uses, or that pages of two features or more use.
+ * 5. `public`: code only the signed-out pages use (sign-in, sign-up, password, invitation): the
+ *    sign-in page loads 3 and 5, never the signed-in app's code.
+ * 6. `page-<feature>`: code only one feature's pages use (a feature's pages are visited together:
+ *    posts, ideas and the editor; routine and today).
+ *
+ * A module reached only through a lazy modal or editor (not a page) is left to Rolldown's own
+ * splitting, so that it still loads on demand.
+ */
+
+type CodeSplittingGroup = NonNullable<
+  Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>['groups']
+>[number];
+
+/** A page's or loader's module, as the router `import()`s it; its feature is its features/ folder. */
+export type RouteModules = ReadonlyMap<string, { feature: string; signedIn: boolean }>;
+
+type GraphModule = Pick<
+  Rolldown.ModuleInfo,
+  'importers' | 'dynamicImporters' | 'importedIds' | 'isEntry' | 'code' | 'exports'
+>;
+export type ModuleGraph = { getModuleInfo(id: string): GraphModule | null };
+
+/** Who loads a module (see `reachFinder`). */
+export type Reach = {
+  /** The entry loads it: group 1's, whoever else does. */
+  fromEntry: boolean;
+  /**
+   * The pages that load it, by feature (`content`), or by feature and page for a page drawing a
+   * heavy library (`content/calendar-page`), through lazy modules included.
+   */
+  features: Set<string>;
+  /** A page loads it without a lazy module in between (else it stays on demand). */
+  direct: boolean;
+  /** A lazy module the entry loads (the toasts' host) reaches it: any page may load it. */
+  anywhere: boolean;
+  signedOut: boolean;
+  signedIn: boolean;
+};
+
+const nonCode = [
+  /\/\*[\s\S]*?\*\//g, // comments
+  /\/\/[^\n]*/g,
+  /^\s*(['"])use \w+\1;?/gm, // directives
+  /\b(?:import|export)\b[^;'"]*?["'][^"']*["']\s*;?/g, // import … from '…', export … from '…'
+  /\bexport\s*\{[^}]*\}\s*;?/g, // export { … }
+];
+
+/** A module made only of imports and re-exports (`@mantine/core`, `@tabler/icons-react`). */
+export function isBarrel(code: string | null): boolean {
+  if (code === null) return false;
+  return nonCode.reduce((rest, pattern) => rest.replace(pattern, ''), code).trim() === '';
+}
+
+/** A module's facts, read once per chunking pass (each read crosses into Rolldown and copies the code). */
+type Module = {
+  importers: string[];
+  importedIds: string[];
+  dynamicImporters: string[];
+  isEntry: boolean;
+  exports: string[];
+  code: string | null;
+  barrel: boolean;
+};
+
+function moduleReader(graph: ModuleGraph) {
+  const modules = new Map<string, Module | null>();
+  return (id: string) => {
+    let module = modules.get(id);
+    if (module === undefined) {
+      const info = graph.getModuleInfo(id);
+      module = info && {
+        importers: [...info.importers],
+        importedIds: [...info.importedIds],
+        dynamicImporters: [...info.dynamicImporters],
+        isEntry: info.isEntry,
+        exports: [...info.exports],
+        code: info.code,
+        barrel: isBarrel(info.code),
+      };
+      modules.set(id, module);
+    }
+    return module;
+  };
+}
+
+const withoutExtension = (file: string) => file.replace(/\.[^./]+$/, '');
+
+/**
+ * What a barrel's statements name from each file (`export { default as IconCheck } from
+ * './icons/IconCheck.mjs'`, `import { Checkbox as Box } from './Checkbox.mjs'`): by file (without
+ * extension), the names the barrel's importers would use.
+ */
+function barrelNames(code: string | null, barrelId: string): Map<string, string[]> {
+  const byFile = new Map<string, string[]>();
+  for (const statement of code?.matchAll(/\b(?:import|export)\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g) ??
+    []) {
+    const [, specifiers = '', source = ''] = statement;
+    const file = withoutExtension(path.resolve(path.dirname(barrelId), source));
+    const names = byFile.get(file) ?? [];
+    for (const specifier of specifiers.split(',')) {
+      const name = specifier
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) names.push(name);
+    }
+    byFile.set(file, names);
+  }
+  return byFile;
+}
+
+/** The names an importer's `import { … } from` and `export { … } from` statements name. */
+function importedNames(code: string | null): { names: Set<string>; namespace: boolean } {
+  const names = new Set<string>();
+  for (const statement of code?.matchAll(/\b(?:import|export)\s*(?:type\s*)?\{([^}]*)\}\s*from\b/g) ?? [])
+    for (const specifier of (statement[1] ?? '').split(','))
+      names.add(specifier.trim().split(/\s+as\s+/)[0] ?? '');
+  return { names, namespace: /\bimport\s*\*\s*as\b/.test(code ?? '') };
+}
+
+/**
+ * Who loads a module: walks up its static importers to the router's pages and the entry. A lazy
+ * module met on the way (a modal, the toasts' host) passes on the pages that import it. A barrel
+ * (`import { Checkbox } from '@mantine/core'`) imports every component, so past a barrel only the
+ * importers that import one of the module's exported names count: Checkbox is the account page's,
+ * not every page's. A namespace import counts as naming them all (a wider reach only puts the
+ * module in a more widely loaded file).
+ */
+export function reachFinder(graph: ModuleGraph, routes: RouteModules) {
+  const read = moduleReader(graph);
+  const reaches = new Map<string, Reach>();
+  const names = new Map<string, ReturnType<typeof importedNames>>();
+  const imports = (id: string, module: Module, wanted: readonly string[]) => {
+    let known = names.get(id);
+    if (!known) {
+      known = importedNames(module.code);
+      names.set(id, known);
+    }
+    const { names: named, namespace } = known;
+    return namespace || wanted.some((name) => named.has(name));
+  };
+  const barrels = new Map<string, Map<string, string[]>>();
+  const namesIn = (id: string, module: Module) => {
+    let known = barrels.get(id);
+    if (!known) {
+      known = barrelNames(module.code, id);
+      barrels.set(id, known);
+    }
+    return known;
+  };
+  const pageKeys = new Map<string, string>();
+  const pageKey = (id: string, feature: string) => {
+    let key = pageKeys.get(id);
+    if (key === undefined) {
+      key = drawsHeavyLibrary(id, read) ? `${feature}/${path.basename(id).replace(/\.[^.]+$/, '')}` : feature;
+      pageKeys.set(id, key);
+    }
+    return key;
+  };
+
+  const reachOf = (id: string): Reach => {
+    const known = reaches.get(id);
+    if (known) return known;
+    const reach: Reach = {
+      fromEntry: false,
+      features: new Set(),
+      direct: false,
+      anywhere: false,
+      signedOut: false,
+      signedIn: false,
+    };
+    reaches.set(id, reach); // a lazy module imported back by what it imports finds this (partial) answer
+    const seen = new Set<string>();
+    // `names`: set past a barrel, the names the next real importer must import.
+    type Step = { id: string; names: readonly string[] | null; key: string };
+    const pending: Step[] = [{ id, names: null, key: '' }];
+    for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
+      const seenKey = `${step.id}|${step.key}`;
+      if (seen.has(seenKey)) continue;
+      seen.add(seenKey);
+      const module = read(step.id);
+      if (!module) continue;
+      if (step.names && !module.barrel && !imports(step.id, module, step.names)) continue;
+      if (module.isEntry) {
+        reach.fromEntry = true;
+        return reach;
+      }
+      const route = routes.get(step.id);
+      if (route) {
+        reach.features.add(pageKey(step.id, route.feature));
+        reach.direct = true;
+        if (route.signedIn) reach.signedIn = true;
+        else reach.signedOut = true;
+      } else {
+        // Loaded lazily too (a modal): where its importers are, but not `direct`ly.
+        for (const importer of module.dynamicImporters) {
+          const from = reachOf(importer);
+          for (const feature of from.features) reach.features.add(feature);
+          if (from.fromEntry || from.anywhere) reach.anywhere = true;
+          if (from.fromEntry || from.anywhere || from.signedOut) reach.signedOut = true;
+          if (from.fromEntry || from.anywhere || from.signedIn) reach.signedIn = true;
+        }
+      }
+      const carried = module.barrel ? step : null;
+      for (const importer of module.importers) {
+        const importerModule = read(importer);
+        if (!importerModule) continue;
+        if (carried?.names) pending.push({ ...carried, id: importer });
+        else if (importerModule.barrel) {
+          const exported = [
+            ...module.exports.filter((name) => name !== 'default' && /^[\w$]+$/.test(name)),
+            ...(namesIn(importer, importerModule).get(withoutExtension(step.id)) ?? []),
+          ];
+          pending.push({ id: importer, names: exported, key: exported.join(',') });
+        } else pending.push({ id: importer, names: null, key: '' });
+      }
+    }
+    return reach;
+  };
+  return reachOf;
+}
+
+/** Whether a page's static imports reach a heavy library (group 2): that page gets a file of its own. */
+function drawsHeavyLibrary(id: string, read: (id: string) => Module | null): boolean {
+  const seen = new Set<string>();
+  const pending = [id];
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+    if (seen.has(current)) continue;
+    seen.add(current);
+    if (Object.values(heavyLibraries).some((test) => test.test(current))) return true;
+    // Our own code and the libraries it imports directly; a library's insides are not walked.
+    if (current !== id && /node_modules/.test(current)) continue;
+    pending.push(...(read(current)?.importedIds ?? []));
+  }
+  return false;
+}
+
+/** The frame of every workspace page: what it uses is loaded by every workspace page anyway. */
+const workspaceFrame = 'shell';
+
+/** The group (3–6 above) of a module the pages reach, or null: Rolldown decides. */
+export function pageGroupOf(reach: Reach): string | null {
+  // What the entry loads is group 1's; what only lazy modules load stays on demand.
+  if (reach.fromEntry || !reach.direct) return null;
+  if (!reach.signedIn) return 'public';
+  if (reach.signedOut) return 'public-shared';
+  const families = new Set([...reach.features].map((feature) => feature.split('/')[0]));
+  if (families.size > 1 || reach.anywhere || families.has(workspaceFrame)) return 'workspace';
+  const [only] = reach.features;
+  return reach.features.size === 1 && only ? `page-${only.replace('/', '-')}` : `page-${[...families][0]}`;
+}
+
+/** The signed-out pages' features. */
+const signedOutFeatures = new Set(['auth', 'invitations']);
+
+/**
+ * Every module the router loads lazily (`import('../features/x/page.js')`), by absolute path
+ * (the module ids Rolldown gives carry `.tsx` or `.ts`).
+ */
+export function routeModulesFromRouterSource(source: string, routerPath: string): RouteModules {
+  const routes = new Map<string, { feature: string; signedIn: boolean }>();
+  for (const match of source.matchAll(/import\(\s*'([^']+)'\s*\)/g)) {
+    const specifier = match[1] ?? '';
+    const feature = specifier.match(/features\/([^/]+)\//)?.[1];
+    if (!feature) continue;
+    const base = path.resolve(path.dirname(routerPath), specifier).replace(/\.js$/, '');
+    const route = { feature, signedIn: !signedOutFeatures.has(feature) };
+    routes.set(`${base}.tsx`, route);
+    routes.set(`${base}.ts`, route);
+  }
+  return routes;
+}
+
+/** Libraries only a few pages draw, each kept in a file of its own (group 2). */
+const heavyLibraries: Record<string, RegExp> = {
+  fullcalendar: /node_modules[\\/]@fullcalendar[\\/]/,
+};
+
+export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
+  // Each group asks about every module: remember the answers for the chunking pass.
+  const groups = new Map<string, string | null>();
+  let lastGraph: ModuleGraph | undefined;
+  let reachOf: (id: string) => Reach = () => {
+    throw new Error('no module graph yet');
+  };
+  const groupOf = (id: string, graph: ModuleGraph) => {
+    if (graph !== lastGraph) {
+      groups.clear();
+      reachOf = reachFinder(graph, routes);
+      lastGraph = graph;
+    }
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = pageGroupOf(reachOf(id));
+      groups.set(id, group);
+    }
+    return group;
+  };
+  const pageGroup = (name: string, priority: number): CodeSplittingGroup => ({
+    name: (id, context) => (groupOf(id, context) === name ? name : null),
+    debugName: name,
+    priority,
+  });
+  return [
+    { name: 'app', tags: ['$initial'], priority: 100 },
+    ...Object.entries(heavyLibraries).map(([name, test]) => ({ name, test, priority: 90 })),
+    pageGroup('public-shared', 80),
+    pageGroup('workspace', 70),
+    pageGroup('public', 60),
+    {
+      name: (id, context) => {
+        const group = groupOf(id, context);
+        return group?.startsWith('page-') ? group : null;
+      },
+      debugName: 'page-<feature>',
+      priority: 50,
+    },
+  ];
+}
+
+/**
+ * Writes `.vite/module-chunks.json` beside Vite's manifest: the file each page module the router
+ * loads went into (`features/auth/sign-in-page.tsx` → `assets/public-….js`). Vite's manifest
+ * names only chunks a module is the face of, and a page grouped with others is not; the route
+ * preloads (scripts/route-preloads.mjs) read this to find a page's files.
+ */
+export function moduleChunks(routes: RouteModules, root: string): Plugin {
+  return {
+    name: 'cadence-module-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, string> = {};
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          for (const id of chunk.moduleIds)
+            if (routes.has(id)) files[path.relative(root, id).split(path.sep).join('/')] = chunk.fileName;
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/module-chunks.json',
+        source: JSON.stringify(files, null, 2),
+      });
+    },
+  };
+}
