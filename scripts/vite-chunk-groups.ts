@@ -14,10 +14,11 @@ import type { Plugin, Rolldown } from 'vite';
  *    file instead of twenty-two.
  * 2. Heavy libraries drawn by few pages (FullCalendar) keep a file of their own, loaded only by
  *    those pages.
- * 3. `public-shared`: code a signed-out page and a signed-in page both use (form fields).
+ * 3. `public-shared`: code the signed-out pages share with the workspace pages (form fields).
  * 4. `workspace`: code the workspace's frame uses, or that pages of two features or more use.
- * 5. `public`: code only the signed-out pages use (sign-in, sign-up, password, invitation): the
- *    sign-in page loads 3 and 5, never the signed-in app's code.
+ * 5. `public`: code the signed-out pages use (sign-in, sign-up, password, invitation), alone or
+ *    with one signed-in feature (the auth client, which the account page uses too): the sign-in
+ *    page loads 3 and 5, never the signed-in app's code.
  * 6. `page-<feature>`: code only one feature's pages use (a feature's pages are visited together:
  *    posts, ideas and the editor; routine and today).
  *
@@ -43,11 +44,11 @@ export type Reach = {
   /** The entry loads it: group 1's, whoever else does. */
   fromEntry: boolean;
   /**
-   * The pages that load it, by feature (`content`), or by feature and page for a page drawing a
-   * heavy library (`content/calendar-page`), through lazy modules included.
+   * The signed-in pages that load it statically, by feature (`content`), or by feature and page
+   * for a page drawing a heavy library (`content/calendar-page`).
    */
   features: Set<string>;
-  /** A page loads it without a lazy module in between (else it stays on demand). */
+  /** A page loads it statically (else it stays on demand). */
   direct: boolean;
   /** A lazy module the entry loads (the toasts' host) reaches it: any page may load it. */
   anywhere: boolean;
@@ -102,29 +103,65 @@ function moduleReader(graph: ModuleGraph) {
 }
 
 const withoutExtension = (file: string) => file.replace(/\.[^./]+$/, '');
+const packageOf = (id: string) => id.match(/.*node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/)?.[1];
+
+/** How a barrel passes on a module it imports, found by path or, for a package's main, by name. */
+const passingOf = (passings: Map<string, Passing>, id: string) =>
+  passings.get(withoutExtension(id)) ?? passings.get(`package:${packageOf(id)?.replace(/\\/g, '/')}`);
+
+/** How a barrel passes on what it imports from one file. */
+type Passing = { star: boolean; names: Map<string, string[]> };
 
 /**
- * What a barrel's statements name from each file (`export { default as IconCheck } from
- * './icons/IconCheck.mjs'`, `import { Checkbox as Box } from './Checkbox.mjs'`): by file (without
- * extension), the names the barrel's importers would use.
+ * What a barrel's statements take from each file, by file (without extension):
+ * `export * from './a'` passes every name on, `export { default as IconCheck } from './IconCheck'`
+ * and `import { Checkbox as Box } from './Checkbox'` rename, `import X from './x'` takes `default`,
+ * `export * as z from './external'` and `import * as z from …` make one name of all of them.
  */
-function barrelNames(code: string | null, barrelId: string): Map<string, string[]> {
-  const byFile = new Map<string, string[]>();
-  for (const statement of code?.matchAll(/\b(?:import|export)\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g) ??
-    []) {
-    const [, specifiers = '', source = ''] = statement;
-    const file = withoutExtension(path.resolve(path.dirname(barrelId), source));
-    const names = byFile.get(file) ?? [];
-    for (const specifier of specifiers.split(',')) {
-      const name = specifier
-        .trim()
-        .split(/\s+as\s+/)
-        .pop();
-      if (name) names.push(name);
+function barrelPassing(code: string | null, barrelId: string): Map<string, Passing> {
+  const byFile = new Map<string, Passing>();
+  const of = (source: string) => {
+    // A package's name stands for its main module (`from 'react-remove-scroll'`).
+    const file = source.startsWith('.')
+      ? withoutExtension(path.resolve(path.dirname(barrelId), source))
+      : `package:${source}`;
+    let passing = byFile.get(file);
+    if (!passing) {
+      passing = { star: false, names: new Map() };
+      byFile.set(file, passing);
     }
-    byFile.set(file, names);
-  }
+    return passing;
+  };
+  const rename = (passing: Passing, imported: string, local: string) =>
+    passing.names.set(imported, [...(passing.names.get(imported) ?? []), local]);
+  const from = `\\s*from\\s*["']([^"']+)["']`;
+  for (const [, specifiers = '', source = ''] of code?.matchAll(
+    new RegExp(`\\b(?:import|export)\\s*\\{([^}]*)\\}${from}`, 'g'),
+  ) ?? [])
+    for (const specifier of specifiers.split(',')) {
+      const [imported, local = imported] = specifier.trim().split(/\s+as\s+/);
+      if (imported && local) rename(of(source), imported, local);
+    }
+  for (const [, local = '', source = ''] of code?.matchAll(
+    new RegExp(`\\bimport\\s+([\\w$]+)\\s*(?:,[^;]*?)?${from}`, 'g'),
+  ) ?? [])
+    rename(of(source), 'default', local);
+  for (const [, local = '', source = ''] of code?.matchAll(
+    new RegExp(`\\b(?:import|export)\\s*\\*\\s*as\\s+([\\w$]+)${from}`, 'g'),
+  ) ?? [])
+    rename(of(source), '*', local);
+  for (const [, source = ''] of code?.matchAll(new RegExp(`\\bexport\\s*\\*${from}`, 'g')) ?? [])
+    of(source).star = true;
   return byFile;
+}
+
+/** The names a barrel's importers use for what the barrel takes from `file` under `names`. */
+function passedOn(passing: Passing | undefined, names: readonly string[]): string[] | null {
+  if (!passing) return null; // imported in a form not read here: any name may be it
+  const passed = new Set(passing.star ? names.filter((name) => name !== 'default') : []);
+  for (const [imported, locals] of passing.names)
+    if (imported === '*' || names.includes(imported)) for (const local of locals) passed.add(local);
+  return [...passed];
 }
 
 /** The names an importer's `import { … } from` and `export { … } from` statements name. */
@@ -133,12 +170,12 @@ function importedNames(code: string | null): { names: Set<string>; namespace: bo
   for (const statement of code?.matchAll(/\b(?:import|export)\s*(?:type\s*)?\{([^}]*)\}\s*from\b/g) ?? [])
     for (const specifier of (statement[1] ?? '').split(','))
       names.add(specifier.trim().split(/\s+as\s+/)[0] ?? '');
+  if (/\bimport\s+[\w$]+\s*(?:,[^;]*?)?\s*from\b/.test(code ?? '')) names.add('default');
   return { names, namespace: /\bimport\s*\*\s*as\b/.test(code ?? '') };
 }
 
 /**
- * Who loads a module: walks up its static importers to the router's pages and the entry. A lazy
- * module met on the way (a modal, the toasts' host) passes on the pages that import it. A barrel
+ * Who loads a module: walks up its static importers to the router's pages and the entry. A barrel
  * (`import { Checkbox } from '@mantine/core'`) imports every component, so past a barrel only the
  * importers that import one of the module's exported names count: Checkbox is the account page's,
  * not every page's. A namespace import counts as naming them all (a wider reach only puts the
@@ -157,11 +194,11 @@ export function reachFinder(graph: ModuleGraph, routes: RouteModules) {
     const { names: named, namespace } = known;
     return namespace || wanted.some((name) => named.has(name));
   };
-  const barrels = new Map<string, Map<string, string[]>>();
-  const namesIn = (id: string, module: Module) => {
+  const barrels = new Map<string, Map<string, Passing>>();
+  const passingIn = (id: string, module: Module) => {
     let known = barrels.get(id);
     if (!known) {
-      known = barrelNames(module.code, id);
+      known = barrelPassing(module.code, id);
       barrels.set(id, known);
     }
     return known;
@@ -187,50 +224,56 @@ export function reachFinder(graph: ModuleGraph, routes: RouteModules) {
       signedOut: false,
       signedIn: false,
     };
-    reaches.set(id, reach); // a lazy module imported back by what it imports finds this (partial) answer
+    reaches.set(id, reach); // a module lazily imported back by what it imports finds this (partial) answer
     const seen = new Set<string>();
     // `names`: set past a barrel, the names the next real importer must import.
-    type Step = { id: string; names: readonly string[] | null; key: string };
-    const pending: Step[] = [{ id, names: null, key: '' }];
+    // `check`: names the module must import to use what a barrel passed on. `as`: the names a
+    // barrel passes it on under (null: any).
+    type Step = { id: string; check: readonly string[] | null; as: readonly string[] | null };
+    const pending: Step[] = [{ id, check: null, as: null }];
     for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
-      const seenKey = `${step.id}|${step.key}`;
+      const seenKey = `${step.id}|${step.check?.join(',') ?? ''}|${step.as?.join(',') ?? ''}`;
       if (seen.has(seenKey)) continue;
       seen.add(seenKey);
       const module = read(step.id);
       if (!module) continue;
-      if (step.names && !module.barrel && !imports(step.id, module, step.names)) continue;
+      if (step.check && !imports(step.id, module, step.check)) continue;
       if (module.isEntry) {
         reach.fromEntry = true;
         return reach;
       }
       const route = routes.get(step.id);
       if (route) {
-        reach.features.add(pageKey(step.id, route.feature));
         reach.direct = true;
-        if (route.signedIn) reach.signedIn = true;
-        else reach.signedOut = true;
+        if (route.signedIn) {
+          reach.features.add(pageKey(step.id, route.feature));
+          reach.signedIn = true;
+        } else reach.signedOut = true;
       } else {
-        // Loaded lazily too (a modal): where its importers are, but not `direct`ly.
+        // Loaded lazily too. By the entry (the toasts' host, fetched as the app starts): any page
+        // may need it. By a page (a modal, the sign-out's auth client): it stays where the pages
+        // that import it statically put it, and the modal fetches that file when opened.
         for (const importer of module.dynamicImporters) {
           const from = reachOf(importer);
-          for (const feature of from.features) reach.features.add(feature);
           if (from.fromEntry || from.anywhere) reach.anywhere = true;
-          if (from.fromEntry || from.anywhere || from.signedOut) reach.signedOut = true;
-          if (from.fromEntry || from.anywhere || from.signedIn) reach.signedIn = true;
+        }
+        if (reach.anywhere) {
+          reach.signedOut = true;
+          reach.signedIn = true;
         }
       }
-      const carried = module.barrel ? step : null;
+      // What importers see of it: a real module all its exports; a barrel what it passes on.
+      const as = module.barrel ? step.as : null;
       for (const importer of module.importers) {
         const importerModule = read(importer);
         if (!importerModule) continue;
-        if (carried?.names) pending.push({ ...carried, id: importer });
-        else if (importerModule.barrel) {
-          const exported = [
-            ...module.exports.filter((name) => name !== 'default' && /^[\w$]+$/.test(name)),
-            ...(namesIn(importer, importerModule).get(withoutExtension(step.id)) ?? []),
-          ];
-          pending.push({ id: importer, names: exported, key: exported.join(',') });
-        } else pending.push({ id: importer, names: null, key: '' });
+        if (importerModule.barrel) {
+          const passing = passingOf(passingIn(importer, importerModule), step.id);
+          const passed = passedOn(passing, as ?? module.exports);
+          // Nothing of it passed on: not through this barrel (unless it read no statement at all).
+          if (passed?.length === 0) continue;
+          pending.push({ id: importer, check: null, as: passed });
+        } else pending.push({ id: importer, check: module.barrel ? (as ?? null) : null, as: null });
       }
     }
     return reach;
@@ -260,10 +303,12 @@ const workspaceFrame = 'shell';
 export function pageGroupOf(reach: Reach): string | null {
   // What the entry loads is group 1's; what only lazy modules load stays on demand.
   if (reach.fromEntry || !reach.direct) return null;
-  if (!reach.signedIn) return 'public';
-  if (reach.signedOut) return 'public-shared';
   const families = new Set([...reach.features].map((feature) => feature.split('/')[0]));
-  if (families.size > 1 || reach.anywhere || families.has(workspaceFrame)) return 'workspace';
+  const workspaceWide = families.size > 1 || reach.anywhere || families.has(workspaceFrame);
+  // Shared with the signed-out pages: with every workspace page, or one feature's (the account
+  // page and sign-in share the auth client, which the workspace pages do not load).
+  if (reach.signedOut) return workspaceWide ? 'public-shared' : 'public';
+  if (workspaceWide) return 'workspace';
   const [only] = reach.features;
   return reach.features.size === 1 && only ? `page-${only.replace('/', '-')}` : `page-${[...families][0]}`;
 }
