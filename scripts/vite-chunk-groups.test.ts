@@ -10,6 +10,7 @@ import {
 } from './vite-chunk-groups.js';
 
 const web = '/app/src/web';
+const heavy = [/node_modules[\\/]@fullcalendar[\\/]/];
 const routerPath = `${web}/app/router.tsx`;
 const routes = routeModulesFromRouterSource(
   [
@@ -98,7 +99,7 @@ const graph = graphOf({
 });
 
 describe('the file each module goes to', () => {
-  const groupOf = (id: string) => pageGroupOf(reachFinder(graph, routes)(id));
+  const groupOf = (id: string) => pageGroupOf(reachFinder(graph, routes, heavy)(id));
 
   it('reads the router: each page module by feature, signed out or in', () => {
     expect(routes.get(f('auth/sign-in-page.tsx'))).toEqual({ feature: 'auth', signedIn: false });
@@ -123,7 +124,7 @@ describe('the file each module goes to', () => {
 
   it('follows a barrel only to the importers that name what it passes on', () => {
     // Checkbox: the account page's only, though the entry imports @mantine/core too.
-    expect(reachFinder(graph, routes)(checkbox)).toMatchObject({
+    expect(reachFinder(graph, routes, heavy)(checkbox)).toMatchObject({
       fromEntry: false,
       features: new Set(['account']),
     });
@@ -140,7 +141,7 @@ describe('the file each module goes to', () => {
 
   it('puts code the sign-in page shares with one signed-in feature in the signed-out file', () => {
     // The auth client: sign-in and account use it; the sign-out button fetches it on demand.
-    const reach: Reach = reachFinder(graph, routes)(`${web}/app/auth-client.ts`);
+    const reach: Reach = reachFinder(graph, routes, heavy)(`${web}/app/auth-client.ts`);
     expect(reach).toMatchObject({ signedOut: true, signedIn: true, anywhere: false });
     expect(groupOf(`${web}/app/auth-client.ts`)).toBe('public');
   });
