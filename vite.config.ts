@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
+
+const webRoot = path.resolve(import.meta.dirname, 'src/web');
+const routerPath = path.join(webRoot, 'app/router.tsx');
+const routeModules = routeModulesFromRouterSource(readFileSync(routerPath, 'utf8'), routerPath);
 
 /**
  * The web app lives in src/web and builds to dist/web, which the API server serves (index.html for
@@ -8,7 +15,7 @@ import { languageCatalogues } from './scripts/vite-language-catalogues.js';
  */
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), languageCatalogues()],
+  plugins: [react(), languageCatalogues(), moduleChunks(routeModules, webRoot)],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
@@ -16,6 +23,12 @@ export default defineConfig({
     // .vite/manifest.json maps each page to its chunks: bench/ reads it to weigh a page's JavaScript.
     manifest: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // A few files per page instead of a hundred (scripts/vite-chunk-groups.ts says how and why).
+        codeSplitting: { groups: chunkGroups(routeModules) },
+      },
+    },
   },
   server: {
     port: 5173,

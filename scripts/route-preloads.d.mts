@@ -8,4 +8,5 @@ export function routePreloads(
   manifest: Record<string, ManifestChunk>,
   routes: RouteImports[],
   routerKey: string,
+  moduleChunks?: Record<string, string>,
 ): RoutePreload[];

@@ -84,11 +84,14 @@ export function routesFromRouterSource(source) {
 /**
  * For each route, the files its imports load that the entry does not already load (the entry's
  * chunks are in index.html): scripts to modulepreload and stylesheets to preload, in load order.
+ * A page grouped into a shared chunk (vite-chunk-groups.ts) is no manifest key of its own:
+ * `moduleChunks` (.vite/module-chunks.json) names the file it went into.
  * @param {Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>} manifest
  * @param {{ pattern: string; imports: string[] }[]} routes
  * @param {string} routerKey the router's key in the manifest's terms (`app/router.tsx`)
+ * @param {Record<string, string>} [moduleChunks] module (`features/x/page.tsx`) → the file it is in
  */
-export function routePreloads(manifest, routes, routerKey) {
+export function routePreloads(manifest, routes, routerKey, moduleChunks = {}) {
   const closure = (key, into) => {
     const chunk = manifest[key];
     if (!chunk || into.has(key)) return into;
@@ -99,10 +102,15 @@ export function routePreloads(manifest, routes, routerKey) {
   const entryKeys = new Set();
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) closure(key, entryKeys);
 
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   // `../features/x/page.js` from app/router.tsx is `features/x/page.tsx` (or .ts) in the manifest.
   const manifestKey = (specifier) => {
     const base = path.posix.join(path.posix.dirname(routerKey), specifier).replace(/\.js$/, '');
-    return [`${base}.tsx`, `${base}.ts`, base].find((candidate) => manifest[candidate]);
+    const candidates = [`${base}.tsx`, `${base}.ts`, base];
+    const own = candidates.find((candidate) => manifest[candidate]);
+    if (own) return own;
+    const file = candidates.map((candidate) => moduleChunks[candidate]).find(Boolean);
+    return file ? keyOfFile.get(file) : undefined;
   };
 
   return routes

@@ -67,6 +67,25 @@ describe('the files a page needs beyond the entry', () => {
     });
   });
 
+  it('finds a page grouped into a shared file through the module-to-file map', () => {
+    const grouped = {
+      'index.html': { file: 'assets/index-1.js', isEntry: true },
+      '_public-shared-1.js': { file: 'assets/public-shared-1.js', imports: ['index.html'] },
+      '_public-1.js': { file: 'assets/public-1.js', imports: ['index.html', '_public-shared-1.js'] },
+    };
+    const [signIn] = routePreloads(
+      grouped,
+      [{ pattern: '/sign-in', imports: ['../features/auth/sign-in-page.js'] }],
+      'app/router.tsx',
+      { 'features/auth/sign-in-page.tsx': 'assets/public-1.js' },
+    );
+    expect(signIn).toEqual({
+      pattern: '/sign-in',
+      scripts: ['/assets/public-1.js', '/assets/public-shared-1.js'],
+      styles: [],
+    });
+  });
+
   it('drops a page whose module the build does not know', () => {
     expect(
       routePreloads(manifest, [{ pattern: '/gone', imports: ['../features/gone.js'] }], 'app/router.tsx'),

@@ -1,0 +1,158 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  isBarrel,
+  type ModuleGraph,
+  pageGroupOf,
+  type Reach,
+  reachFinder,
+  routeModulesFromRouterSource,
+} from './vite-chunk-groups.js';
+
+const web = '/app/src/web';
+const heavy = [/node_modules[\\/]@fullcalendar[\\/]/];
+const routerPath = `${web}/app/router.tsx`;
+const routes = routeModulesFromRouterSource(
+  [
+    "lazyRouteComponent(() => import('../features/auth/sign-in-page.js'), 'SignInPage')",
+    "lazyRouteComponent(() => import('../features/account/account-page.js'), 'AccountPage')",
+    "lazyRouteComponent(() => import('../features/shell/workspace-layout.js'), 'WorkspaceLayout')",
+    "lazyRouteComponent(() => import('../features/routine/routine-page.js'), 'RoutinePage')",
+    "pageData(() => import('../features/routine/routine-page-data.js'), 'routinePageQueries')",
+    "lazyRouteComponent(() => import('../features/content/posts-page.js'), 'PostsPage')",
+    "lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage')",
+  ].join('\n'),
+  routerPath,
+);
+
+type Fake = { imports?: string[]; lazy?: string[]; code?: string; exports?: string[]; entry?: boolean };
+
+/** A module graph from `id → what it imports`, read the way Rolldown's chunking context answers. */
+function graphOf(modules: Record<string, Fake>): ModuleGraph {
+  const importers = new Map<string, string[]>();
+  const dynamicImporters = new Map<string, string[]>();
+  for (const [id, module] of Object.entries(modules)) {
+    for (const imported of module.imports ?? [])
+      importers.set(imported, [...(importers.get(imported) ?? []), id]);
+    for (const imported of module.lazy ?? [])
+      dynamicImporters.set(imported, [...(dynamicImporters.get(imported) ?? []), id]);
+  }
+  return {
+    getModuleInfo: (id) => {
+      const module = modules[id];
+      if (!module) return null;
+      return {
+        importers: importers.get(id) ?? [],
+        dynamicImporters: dynamicImporters.get(id) ?? [],
+        importedIds: module.imports ?? [],
+        isEntry: module.entry ?? false,
+        code: module.code ?? 'export const x = 1;',
+        exports: module.exports ?? ['x'],
+      };
+    },
+  };
+}
+
+const f = (file: string) => path.join(web, 'features', file);
+const mantine = '/app/node_modules/@mantine/core/esm/index.mjs';
+const checkbox = '/app/node_modules/@mantine/core/esm/components/Checkbox/Checkbox.mjs';
+const button = '/app/node_modules/@mantine/core/esm/components/Button/Button.mjs';
+const calendar = '/app/node_modules/@fullcalendar/core/index.js';
+
+const graph = graphOf({
+  [`${web}/main.tsx`]: { entry: true, imports: [`${web}/app/app.tsx`] },
+  [`${web}/app/app.tsx`]: { imports: [mantine], code: "import { MantineProvider } from '@mantine/core';" },
+  [mantine]: {
+    imports: [checkbox, button],
+    code: "import { Checkbox } from './components/Checkbox/Checkbox.mjs';\nexport { Button } from './components/Button/Button.mjs';\nexport { Checkbox };",
+  },
+  [checkbox]: { exports: ['Checkbox'] },
+  [button]: { exports: ['Button'] },
+  [f('auth/sign-in-page.tsx')]: {
+    imports: [mantine, `${web}/app/auth-client.ts`],
+    code: "import { Button } from '@mantine/core';",
+  },
+  [f('account/account-page.tsx')]: {
+    imports: [mantine, `${web}/app/auth-client.ts`],
+    code: "import { Checkbox } from '@mantine/core';",
+  },
+  [`${web}/app/auth-client.ts`]: {},
+  [f('shell/workspace-layout.tsx')]: { imports: [f('shell/sign-out-button.tsx'), `${web}/ui/notify.ts`] },
+  [f('shell/sign-out-button.tsx')]: { lazy: [`${web}/app/auth-client.ts`] },
+  [`${web}/ui/notify.ts`]: {},
+  [f('routine/routine-page.tsx')]: {
+    imports: [f('routine/occurrence-card.tsx'), `${web}/ui/notify.ts`],
+    lazy: [f('routine/routine-calendar-editor.tsx')],
+  },
+  [f('routine/routine-page-data.ts')]: { imports: [f('routine/routine-queries.ts')] },
+  [f('routine/occurrence-card.tsx')]: { imports: [f('routine/routine-queries.ts')] },
+  [f('routine/routine-queries.ts')]: {},
+  [f('routine/routine-calendar-editor.tsx')]: { imports: [calendar, f('routine/editor-parts.tsx')] },
+  [f('routine/editor-parts.tsx')]: {},
+  [calendar]: {},
+  [f('content/posts-page.tsx')]: { imports: [f('content/content-queries.ts'), `${web}/ui/notify.ts`] },
+  [f('content/calendar-page.tsx')]: {
+    imports: [f('content/content-queries.ts'), f('content/content-calendar.tsx')],
+  },
+  [f('content/content-calendar.tsx')]: { imports: [calendar] },
+  [f('content/content-queries.ts')]: {},
+});
+
+describe('the file each module goes to', () => {
+  const groupOf = (id: string) => pageGroupOf(reachFinder(graph, routes, heavy)(id));
+
+  it('reads the router: each page module by feature, signed out or in', () => {
+    expect(routes.get(f('auth/sign-in-page.tsx'))).toEqual({ feature: 'auth', signedIn: false });
+    expect(routes.get(f('routine/routine-page-data.ts'))).toEqual({ feature: 'routine', signedIn: true });
+  });
+
+  it("puts a feature's pages and loaders, and what only they use, in one file", () => {
+    expect(groupOf(f('routine/routine-page.tsx'))).toBe('page-routine');
+    expect(groupOf(f('routine/routine-page-data.ts'))).toBe('page-routine');
+    expect(groupOf(f('routine/routine-queries.ts'))).toBe('page-routine');
+  });
+
+  it('puts what two features or the workspace frame use in the workspace file', () => {
+    expect(groupOf(`${web}/ui/notify.ts`)).toBe('workspace');
+  });
+
+  it('keeps a page that draws a heavy library apart from its feature, sharing what the feature shares', () => {
+    expect(groupOf(f('content/calendar-page.tsx'))).toBe('page-content-calendar-page');
+    expect(groupOf(f('content/posts-page.tsx'))).toBe('page-content');
+    expect(groupOf(f('content/content-queries.ts'))).toBe('page-content');
+  });
+
+  it('follows a barrel only to the importers that name what it passes on', () => {
+    // Checkbox: the account page's only, though the entry imports @mantine/core too.
+    expect(reachFinder(graph, routes, heavy)(checkbox)).toMatchObject({
+      fromEntry: false,
+      features: new Set(['account']),
+    });
+    expect(groupOf(checkbox)).toBe('page-account');
+    // Button: the sign-in page's only.
+    expect(groupOf(button)).toBe('public');
+  });
+
+  it("leaves the entry's code and what only lazy modules use to the bundler", () => {
+    expect(groupOf(`${web}/app/app.tsx`)).toBeNull();
+    expect(groupOf(f('routine/editor-parts.tsx'))).toBeNull();
+    expect(groupOf(f('routine/routine-calendar-editor.tsx'))).toBeNull();
+  });
+
+  it('puts code the sign-in page shares with one signed-in feature in the signed-out file', () => {
+    // The auth client: sign-in and account use it; the sign-out button fetches it on demand.
+    const reach: Reach = reachFinder(graph, routes, heavy)(`${web}/app/auth-client.ts`);
+    expect(reach).toMatchObject({ signedOut: true, signedIn: true, anywhere: false });
+    expect(groupOf(`${web}/app/auth-client.ts`)).toBe('public');
+  });
+});
+
+describe('a barrel', () => {
+  it('is a module of imports and re-exports only', () => {
+    expect(
+      isBarrel("/** licence */\nexport { default as IconX } from './icons/IconX.mjs';\nexport * from './b';"),
+    ).toBe(true);
+    expect(isBarrel("'use client';\nimport { a } from './a.mjs';\nexport { a };")).toBe(true);
+    expect(isBarrel("import { a } from './a.mjs';\nexport const b = a + 1;")).toBe(false);
+  });
+});

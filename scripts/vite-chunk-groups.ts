@@ -1,0 +1,144 @@
+import path from 'node:path';
+import type { Plugin, Rolldown } from 'vite';
+import { type ModuleGraph, type Reach, type RouteModules, reachFinder } from './module-reach.js';
+
+export { isBarrel, type ModuleGraph, type Reach, type RouteModules, reachFinder } from './module-reach.js';
+
+/**
+ * How the web app's code is cut into files (Rolldown's `output.codeSplitting`).
+ *
+ * Left alone, Rolldown makes one chunk per set of entries sharing a module, and every lazy page,
+ * page-data loader and lazy modal is an entry: the routine page loaded 110 scripts, 58 of them
+ * under 2 KB (an icon, a hook). On a phone's network each request costs a round trip, and HTTP/1.1
+ * gives six at a time. So the code is grouped by who loads it (highest priority first; a group
+ * takes the static imports of what it captures along, so the more widely loaded groups go first):
+ *
+ * 1. `app`: what the entry loads statically (React, the router, Mantine's core, the frame): one
+ *    file instead of twenty-two.
+ * 2. Heavy libraries drawn by few pages (FullCalendar) keep a file of their own, loaded only by
+ *    those pages.
+ * 3. `public-shared`: code the signed-out pages share with the workspace pages (form fields).
+ * 4. `workspace`: code the workspace's frame uses, or that pages of two features or more use.
+ * 5. `public`: code the signed-out pages use (sign-in, sign-up, password, invitation), alone or
+ *    with one signed-in feature (the auth client, which the account page uses too): the sign-in
+ *    page loads 3 and 5, never the signed-in app's code.
+ * 6. `page-<feature>`: code only one feature's pages use (a feature's pages are visited together:
+ *    posts, ideas and the editor; routine and today).
+ *
+ * A module reached only through a lazy modal or editor (not a page) is left to Rolldown's own
+ * splitting, so that it still loads on demand.
+ */
+
+type CodeSplittingGroup = NonNullable<
+  Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>['groups']
+>[number];
+
+/** The frame of every workspace page: what it uses is loaded by every workspace page anyway. */
+const workspaceFrame = 'shell';
+
+/** The group (3–6 above) of a module the pages reach, or null: Rolldown decides. */
+export function pageGroupOf(reach: Reach): string | null {
+  // What the entry loads is group 1's; what only lazy modules load stays on demand.
+  if (reach.fromEntry || !reach.direct) return null;
+  const families = new Set([...reach.features].map((feature) => feature.split('/')[0]));
+  const workspaceWide = families.size > 1 || reach.anywhere || families.has(workspaceFrame);
+  // Shared with the signed-out pages: with every workspace page, or one feature's (the account
+  // page and sign-in share the auth client, which the workspace pages do not load).
+  if (reach.signedOut) return workspaceWide ? 'public-shared' : 'public';
+  if (workspaceWide) return 'workspace';
+  const [only] = reach.features;
+  return reach.features.size === 1 && only ? `page-${only.replace('/', '-')}` : `page-${[...families][0]}`;
+}
+
+/** The signed-out pages' features. */
+const signedOutFeatures = new Set(['auth', 'invitations']);
+
+/**
+ * Every module the router loads lazily (`import('../features/x/page.js')`), by absolute path
+ * (the module ids Rolldown gives carry `.tsx` or `.ts`).
+ */
+export function routeModulesFromRouterSource(source: string, routerPath: string): RouteModules {
+  const routes = new Map<string, { feature: string; signedIn: boolean }>();
+  for (const match of source.matchAll(/import\(\s*'([^']+)'\s*\)/g)) {
+    const specifier = match[1] ?? '';
+    const feature = specifier.match(/features\/([^/]+)\//)?.[1];
+    if (!feature) continue;
+    const base = path.resolve(path.dirname(routerPath), specifier).replace(/\.js$/, '');
+    const route = { feature, signedIn: !signedOutFeatures.has(feature) };
+    routes.set(`${base}.tsx`, route);
+    routes.set(`${base}.ts`, route);
+  }
+  return routes;
+}
+
+/** Libraries only a few pages draw, each kept in a file of its own (group 2). */
+const heavyLibraries: Record<string, RegExp> = {
+  fullcalendar: /node_modules[\\/]@fullcalendar[\\/]/,
+};
+
+export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
+  // Each group asks about every module: remember the answers for the chunking pass.
+  const groups = new Map<string, string | null>();
+  let lastGraph: ModuleGraph | undefined;
+  let reachOf: (id: string) => Reach = () => {
+    throw new Error('no module graph yet');
+  };
+  const groupOf = (id: string, graph: ModuleGraph) => {
+    if (graph !== lastGraph) {
+      groups.clear();
+      reachOf = reachFinder(graph, routes, Object.values(heavyLibraries));
+      lastGraph = graph;
+    }
+    let group = groups.get(id);
+    if (group === undefined) {
+      group = pageGroupOf(reachOf(id));
+      groups.set(id, group);
+    }
+    return group;
+  };
+  const pageGroup = (name: string, priority: number): CodeSplittingGroup => ({
+    name: (id, context) => (groupOf(id, context) === name ? name : null),
+    debugName: name,
+    priority,
+  });
+  return [
+    { name: 'app', tags: ['$initial'], priority: 100 },
+    ...Object.entries(heavyLibraries).map(([name, test]) => ({ name, test, priority: 90 })),
+    pageGroup('public-shared', 80),
+    pageGroup('workspace', 70),
+    pageGroup('public', 60),
+    {
+      name: (id, context) => {
+        const group = groupOf(id, context);
+        return group?.startsWith('page-') ? group : null;
+      },
+      debugName: 'page-<feature>',
+      priority: 50,
+    },
+  ];
+}
+
+/**
+ * Writes `.vite/module-chunks.json` beside Vite's manifest: the file each page module the router
+ * loads went into (`features/auth/sign-in-page.tsx` → `assets/public-….js`). Vite's manifest
+ * names only chunks a module is the face of, and a page grouped with others is not; the route
+ * preloads (scripts/route-preloads.mjs) read this to find a page's files.
+ */
+export function moduleChunks(routes: RouteModules, root: string): Plugin {
+  return {
+    name: 'cadence-module-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, string> = {};
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          for (const id of chunk.moduleIds)
+            if (routes.has(id)) files[path.relative(root, id).split(path.sep).join('/')] = chunk.fileName;
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/module-chunks.json',
+        source: JSON.stringify(files, null, 2),
+      });
+    },
+  };
+}
