@@ -196,6 +196,8 @@ export function createImportBatchesRepository(db: Queryable) {
       let sent = 0;
       let inserted = 0;
       let inFlight: Promise<void> | null = null;
+      /** No statement in flight, or the one sent has been answered. */
+      let isIdle = true;
 
       const settle = async () => {
         const current = inFlight;
@@ -210,8 +212,10 @@ export function createImportBatchesRepository(db: Queryable) {
           throw new RangeError('too many entries for one import');
         const offset = sent;
         sent += chunk.length;
+        isIdle = false;
         inFlight = insertChunk(tx, scope, idPrefix, offset, chunk).then((count) => {
           inserted += count;
+          isIdle = true;
         });
         // Its failure is thrown by the next settle(); until then it must not count as unhandled.
         inFlight.catch(() => {});
@@ -221,6 +225,8 @@ export function createImportBatchesRepository(db: Queryable) {
         async write(entries) {
           for (const entry of entries) waiting.push(entry);
           while (waiting.length >= rowsPerStatement) await send(waiting.splice(0, rowsPerStatement));
+          // The server has nothing to do: give it what is there rather than wait for a full chunk.
+          if (isIdle && waiting.length > 0) await send(waiting.splice(0));
         },
         async finish() {
           if (waiting.length > 0) await send(waiting.splice(0));
