@@ -236,7 +236,10 @@ describe('imports', () => {
       mapping,
     });
     expect(refused.statusCode, refused.body).toBe(422);
-    expect(refused.json()).toMatchObject({ code: 'import_unmapped', detail: expect.stringMatching(/^1 rows/) });
+    expect(refused.json()).toMatchObject({
+      code: 'import_unmapped',
+      detail: expect.stringMatching(/^1 rows/),
+    });
     expect((await world.call('GET', '/time-entries')).json().total).toBe(0);
     expect((await world.call('GET', '/imports')).json()).toEqual([]);
   });
