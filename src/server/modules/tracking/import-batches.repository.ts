@@ -8,11 +8,10 @@ import { user } from '../auth/auth.table.js';
 import { importBatches, timeEntries } from './tracking.table.js';
 
 /**
- * Rows per INSERT: small enough that, on PostgreSQL, the server inserts one chunk while this
- * process reads the next rows of the file (a 5,000-row file still makes five statements), large
- * enough that a statement's own cost stays small beside its rows.
+ * Rows per INSERT when the file is read first (PGlite): each statement's parameters (arrays) stay
+ * at a few hundred kilobytes. Writing while reading (PostgreSQL) asks for smaller ones.
  */
-const rowsPerStatement = 1000;
+const defaultRowsPerStatement = 5000;
 /** The rows an import's ids can number (24 bits); a 64 MB file holds about 450,000. */
 const maxEntriesPerImport = 0x1000000;
 
@@ -190,6 +189,7 @@ export function createImportBatchesRepository(db: Queryable) {
     createEntryWriter(
       tx: Queryable,
       scope: { workspaceId: string; userId: string; batchId: string },
+      { rowsPerStatement = defaultRowsPerStatement } = {},
     ): EntryWriter {
       const idPrefix = createEntryIdPrefix(Date.now());
       const waiting: ImportedEntry[] = [];

@@ -77,6 +77,13 @@ function suggestMapping(parsed: ParsedFile, categories: readonly Category[]): Im
   };
 }
 
+/**
+ * Rows per INSERT when writing while reading: small enough that the server inserts one chunk while
+ * this process parses the next rows (a 5,000-row file still makes five statements), large enough
+ * that a statement's own cost stays small beside its rows.
+ */
+const rowsPerStatementWhileReading = 1000;
+
 export function createImportTimeEntriesService({
   importBatchesRepository,
   categoriesRepository,
@@ -141,7 +148,10 @@ export function createImportTimeEntriesService({
             fileName,
           });
           const scope = { workspaceId: actor.workspaceId, userId: memberId, batchId };
-          opened = { batchId, writer: importBatchesRepository.createEntryWriter(tx, scope) };
+          const writer = importBatchesRepository.createEntryWriter(tx, scope, {
+            rowsPerStatement: writesWhileReading ? rowsPerStatementWhileReading : undefined,
+          });
+          opened = { batchId, writer };
         }
         await opened.writer.write(entries);
       },
