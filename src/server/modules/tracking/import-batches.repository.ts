@@ -123,8 +123,20 @@ export function createImportBatchesRepository(db: Queryable) {
     return row ? toImportBatch(row) : null;
   }
 
+  /** Whether the workspace holds any imported entry: one index probe. */
+  async function hasImportedEntries(workspaceId: string): Promise<boolean> {
+    const [imported] = await selectRows<{ hasImported: boolean }>(
+      db,
+      sql`select exists (
+            select 1 from time_entries where workspace_id = ${workspaceId} and source_hash is not null
+          ) as "hasImported"`,
+    );
+    return imported?.hasImported ?? false;
+  }
+
   return {
     find,
+    hasImportedEntries,
 
     /**
      * Which of these tracker-row hashes this workspace already holds. A workspace that never
@@ -132,14 +144,7 @@ export function createImportBatchesRepository(db: Queryable) {
      * looking each hash up (0.2-0.6 s for 100,000 of them).
      */
     async findExistingHashes(workspaceId: string, hashes: readonly string[]): Promise<Set<string>> {
-      if (hashes.length === 0) return new Set();
-      const [imported] = await selectRows<{ hasImported: boolean }>(
-        db,
-        sql`select exists (
-              select 1 from time_entries where workspace_id = ${workspaceId} and source_hash is not null
-            ) as "hasImported"`,
-      );
-      if (!imported?.hasImported) return new Set();
+      if (hashes.length === 0 || !(await hasImportedEntries(workspaceId))) return new Set();
       const rows = await selectRows<{ hash: string }>(
         db,
         sql`select source_hash as "hash" from time_entries
