@@ -53,6 +53,7 @@ const settings = quick
       views: { warmup: 2, runs: 8 },
       load: { seconds: 2, connections: 20 },
       importRows: 5_000,
+      importRounds: 3,
       starts: 1,
       jobs: { jobs: 1_000, rounds: 1 },
       publishing: { posts: 1_000 },
@@ -64,6 +65,7 @@ const settings = quick
       views: { warmup: 5, runs: 30 },
       load: { seconds: 10, connections: 20 },
       importRows: 100_000,
+      importRounds: 3,
       starts: 3,
       jobs: { jobs: 10_000, rounds: 2 },
       publishing: { posts: 10_000 },
@@ -140,7 +142,7 @@ async function main() {
         );
       if (selected.has('3'))
         await attempt(`3 Toggl import (${kind})`, () =>
-          benchmarkTogglImport(context, plan, { rows: settings.importRows }),
+          benchmarkTogglImport(context, plan, { rows: settings.importRows, rounds: settings.importRounds }),
         );
     } finally {
       await context.close();

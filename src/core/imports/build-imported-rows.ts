@@ -47,6 +47,11 @@ export interface ImportedRowsBuilder {
   needsSecondPass(dateFormat: DateFormatDetection | null): boolean;
   /** Second pass (only when needed), with the file's date format: converts a record again. */
   convert(record: CsvRecord): void;
+  /**
+   * The rows the first pass has converted so far, in file order (the same array as it grows);
+   * empty while no record has told which date format to guess.
+   */
+  convertedSoFar(): readonly ImportedRow[];
   result(dateFormat: DateFormatDetection | null): BuiltImportedRows;
 }
 
@@ -152,6 +157,7 @@ export function createImportedRowsBuilder(options: ImportedRowsBuilderOptions): 
       final = createConversion(format);
       return true;
     },
+    convertedSoFar: () => guessed?.rows ?? [],
     convert(record) {
       if (final === null) throw new Error('convert() before needsSecondPass()');
       final.convert(record);

@@ -63,6 +63,39 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('hands over the rows as they are converted: taken, then the rest, they are the rows', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIXTURES), fc.array(fc.nat(), { maxLength: 12 }), (name, cuts) => {
+        const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(fixtureBytes.get(name));
+        const parser = createTrackerCsvParser({ zone });
+        const taken = [];
+        for (const piece of cut(text, cuts)) {
+          parser.push(piece);
+          taken.push(...parser.takeConvertedRows());
+        }
+        const result = parser.finish();
+        if (!result.ok || result.rowsConvertedAgain) throw new Error(`${name} reads in one pass`);
+        expect([...taken, ...result.rows.slice(taken.length)]).toEqual(result.rows);
+        expect(parser.takeConvertedRows()).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('says when the rows taken were converted with a date format the whole file overturned', () => {
+    const header = 'Description,Start date,Start time,End date,End time,Duration\n';
+    const parser = createTrackerCsvParser({ zone });
+    parser.push(`${header}A,03/04/2026,09:00,03/04/2026,10:00,1:00\n`);
+    expect(parser.takeConvertedRows().map((row) => row.startUtc)).toEqual(['2026-04-03T07:00:00Z']);
+    parser.push('B,12/25/2026,09:00,12/25/2026,10:00,1:00\n');
+    const result = parser.finish();
+    expect(result).toMatchObject({ ok: true, rowsConvertedAgain: true });
+    expect(result.ok && result.rows.map((row) => row.startUtc)).toEqual([
+      '2026-03-04T08:00:00Z',
+      '2026-12-25T08:00:00Z',
+    ]);
+  });
+
   it('reports growing progress from an async source', async () => {
     const bytes = fixtureBytes.get('clockify-detailed-eu-24h.csv') ?? new Uint8Array();
     async function* source() {

@@ -39,6 +39,12 @@ export interface TrackerCsvSuccess {
   warnings: ImportWarning[];
   distinct: ImportDistinctValues;
   progress: TrackerCsvProgress;
+  /**
+   * True when the whole file decided another date format than the one its first dates suggested,
+   * so every row was converted again: rows taken with `takeConvertedRows` before `finish()` are
+   * then wrong and `rows` replaces them. False otherwise: `rows` begins with the rows taken.
+   */
+  rowsConvertedAgain: boolean;
 }
 
 export type TrackerCsvResult =
@@ -48,6 +54,13 @@ export type TrackerCsvResult =
 export interface TrackerCsvParser {
   /** Feeds the next chunk (text, or UTF-8 bytes decoded across chunk boundaries). */
   push(chunk: string | Uint8Array): TrackerCsvProgress;
+  /**
+   * The rows converted since the last call, in file order, for a consumer that writes them while
+   * the file is still being read. They stand unless `finish()` says `rowsConvertedAgain`.
+   */
+  takeConvertedRows(): ImportedRow[];
+  /** The tracker the header line told, once it has been read. */
+  detectedFormat(): TrackerFormat | null;
   /** Ends the input and converts every row; call once. */
   finish(): TrackerCsvResult;
 }
@@ -72,6 +85,7 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
   let bytesProcessed = 0;
   let rowsProcessed = 0;
   let isFinished = false;
+  let rowsTaken = 0;
   const nulWarnings: ImportWarning[] = [];
 
   const inspectRecord = (raw: CsvRecord): void => {
@@ -118,6 +132,14 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
       }
       return progress();
     },
+    detectedFormat: () => header?.format ?? null,
+    takeConvertedRows() {
+      if (header === null || isFinished) return [];
+      const converted = header.builder.convertedSoFar();
+      const taken = converted.slice(rowsTaken);
+      rowsTaken = converted.length;
+      return taken;
+    },
     finish() {
       if (isFinished) throw new Error('finish() called twice');
       isFinished = true;
@@ -132,7 +154,8 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
             options.preferredDateOrder ? { preferredDateOrder: options.preferredDateOrder } : {},
           );
       const delimiter = tokenizer.delimiter ?? ',';
-      if (builder.needsSecondPass(dateFormat)) {
+      const rowsConvertedAgain = builder.needsSecondPass(dateFormat);
+      if (rowsConvertedAgain) {
         const secondPass = createCsvTokenizer({ delimiter });
         let isHeader = true;
         const convertRecord = (record: CsvRecord): void => {
@@ -145,7 +168,15 @@ export function createTrackerCsvParser(options: TrackerCsvOptions): TrackerCsvPa
       chunks.length = 0;
       const result = builder.result(dateFormat);
       const warnings = nulWarnings.length === 0 ? result.warnings : [...nulWarnings, ...result.warnings];
-      return { ok: true, format, delimiter, ...result, warnings, progress: progress() };
+      return {
+        ok: true,
+        format,
+        delimiter,
+        ...result,
+        warnings,
+        progress: progress(),
+        rowsConvertedAgain,
+      };
     },
   };
 }

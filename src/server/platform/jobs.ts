@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurnOfTheEventLoop } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import {
   type ConstructorOptions,
@@ -262,10 +263,13 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
             burstWhenBatchFull: true,
             perJobResults: true,
           },
-          (batch: Job<unknown>[]) =>
-            handler.handleBatch
-              ? runBatch(handler, definition, batch)
-              : Promise.all(batch.map((job) => runOne(handler, definition, job))),
+          async (batch: Job<unknown>[]) => {
+            if (handler.handleBatch) {
+              await nextTurnOfTheEventLoop();
+              return runBatch(handler, definition, batch);
+            }
+            return Promise.all(await startOneAfterAnother(batch, (job) => runOne(handler, definition, job)));
+          },
         );
         if (handler.schedule)
           await boss.schedule(
@@ -368,6 +372,26 @@ export function createJobs<C extends QueueCatalogue>(options: JobsOptions<C>) {
 }
 
 export type Jobs<C extends QueueCatalogue = QueueCatalogue> = ReturnType<typeof createJobs<C>>;
+
+/**
+ * Starts each job of a batch on its own turn of the event loop, so that timers, sockets and
+ * pg-boss's heartbeats run between jobs. PGlite answers on this thread without any I/O: a job that
+ * only awaits the database runs wholly in microtasks, and a queue of such jobs (pg-boss fetches
+ * again at once while batches come back full) used to hold every timer until it was empty
+ * (session 8's chaos hang, minutes). Started this way, a database-only job finishes within its
+ * turn before the next one starts, while jobs that wait on the network still overlap.
+ */
+async function startOneAfterAnother<Item, Result>(
+  items: readonly Item[],
+  start: (item: Item) => Promise<Result>,
+): Promise<Promise<Result>[]> {
+  const running: Promise<Result>[] = [];
+  for (const item of items) {
+    await nextTurnOfTheEventLoop();
+    running.push(start(item));
+  }
+  return running;
+}
 
 /** A UUID derived from the queue and a key, so the same logical job always gets the same id. */
 export function idFromKey(queue: string, key: string): string {

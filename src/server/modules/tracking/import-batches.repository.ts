@@ -7,8 +7,11 @@ import { selectRows } from '../../platform/sql-rows.js';
 import { user } from '../auth/auth.table.js';
 import { importBatches, timeEntries } from './tracking.table.js';
 
-/** Rows per INSERT: keeps each statement's parameters (arrays) to a few hundred kilobytes. */
-const insertChunkSize = 5000;
+/**
+ * Rows per INSERT when the file is read first (PGlite): each statement's parameters (arrays) stay
+ * at a few hundred kilobytes. Writing while reading (PostgreSQL) asks for smaller ones.
+ */
+const defaultRowsPerStatement = 5000;
 /** The rows an import's ids can number (24 bits); a 64 MB file holds about 450,000. */
 const maxEntriesPerImport = 0x1000000;
 
@@ -33,6 +36,53 @@ export type ImportedEntry = {
   endedAt: string;
   sourceHash: string;
 };
+
+/**
+ * Writes an import's entries in chunks while the caller reads the file: `write` sends a chunk as
+ * soon as it is full and returns without waiting for its answer (at most one statement is in
+ * flight), so that on PostgreSQL the server inserts while this process parses and maps the next
+ * rows. Every call must be awaited in turn; the transaction must not end before `finish` or
+ * `abandon` has returned.
+ */
+export type EntryWriter = {
+  write(entries: readonly ImportedEntry[]): Promise<void>;
+  /** Sends the last rows, waits for every statement and answers how many rows were written. */
+  finish(): Promise<number>;
+  /** Waits for the statement in flight, whatever its outcome: before rolling the transaction back. */
+  abandon(): Promise<void>;
+};
+
+/** One chunk of an import's entries, numbered from `offset`; answers how many were written. */
+async function insertChunk(
+  tx: Queryable,
+  scope: { workspaceId: string; userId: string; batchId: string },
+  idPrefix: string,
+  offset: number,
+  chunk: readonly ImportedEntry[],
+): Promise<number> {
+  const column = <Value>(pick: (entry: ImportedEntry) => Value) => sql.param(chunk.map(pick));
+  const [row] = await selectRows<{ inserted: number }>(
+    tx,
+    sql`with written as (
+          insert into time_entries
+            (id, workspace_id, user_id, category_id, note, started_at, ended_at, origin, import_batch_id, source_hash)
+          select (${idPrefix} || lpad(to_hex(${offset}::int + r.position::int), 6, '0'))::uuid,
+                 ${scope.workspaceId}::uuid, ${scope.userId}, r.category_id, r.note, r.started_at, r.ended_at,
+                 'import', ${scope.batchId}::uuid, r.source_hash
+          from unnest(
+            ${column((entry) => entry.categoryId)}::uuid[],
+            ${column((entry) => entry.note)}::text[],
+            ${column((entry) => entry.startedAt)}::timestamptz[],
+            ${column((entry) => entry.endedAt)}::timestamptz[],
+            ${column((entry) => entry.sourceHash)}::text[]
+          ) with ordinality as r(category_id, note, started_at, ended_at, source_hash, position)
+          on conflict (workspace_id, source_hash) do nothing
+          returning 1
+        )
+        select count(*)::int as "inserted" from written`,
+  );
+  return row?.inserted ?? 0;
+}
 
 type BatchCounts = Pick<
   ImportBatch,
@@ -73,8 +123,20 @@ export function createImportBatchesRepository(db: Queryable) {
     return row ? toImportBatch(row) : null;
   }
 
+  /** Whether the workspace holds any imported entry: one index probe. */
+  async function hasImportedEntries(workspaceId: string): Promise<boolean> {
+    const [imported] = await selectRows<{ hasImported: boolean }>(
+      db,
+      sql`select exists (
+            select 1 from time_entries where workspace_id = ${workspaceId} and source_hash is not null
+          ) as "hasImported"`,
+    );
+    return imported?.hasImported ?? false;
+  }
+
   return {
     find,
+    hasImportedEntries,
 
     /**
      * Which of these tracker-row hashes this workspace already holds. A workspace that never
@@ -82,14 +144,7 @@ export function createImportBatchesRepository(db: Queryable) {
      * looking each hash up (0.2-0.6 s for 100,000 of them).
      */
     async findExistingHashes(workspaceId: string, hashes: readonly string[]): Promise<Set<string>> {
-      if (hashes.length === 0) return new Set();
-      const [imported] = await selectRows<{ hasImported: boolean }>(
-        db,
-        sql`select exists (
-              select 1 from time_entries where workspace_id = ${workspaceId} and source_hash is not null
-            ) as "hasImported"`,
-      );
-      if (!imported?.hasImported) return new Set();
+      if (hashes.length === 0 || !(await hasImportedEntries(workspaceId))) return new Set();
       const rows = await selectRows<{ hash: string }>(
         db,
         sql`select source_hash as "hash" from time_entries
@@ -131,47 +186,63 @@ export function createImportBatchesRepository(db: Queryable) {
     },
 
     /**
-     * Bulk insert as column arrays (`unnest`): one statement per chunk instead of one parameter per
+     * Writes an import's entries as they are handed over (see {@link EntryWriter}), inside `tx`.
+     * Bulk inserts as column arrays (`unnest`): one statement per chunk instead of one parameter per
      * value, 2-3x faster than multi-row VALUES. A row whose hash the workspace already has is
      * skipped (`on conflict do nothing`), so a re-import, even a concurrent one, never duplicates.
-     * Returns how many rows were written.
      */
-    async insertEntries(
+    createEntryWriter(
       tx: Queryable,
       scope: { workspaceId: string; userId: string; batchId: string },
-      entries: readonly ImportedEntry[],
-    ): Promise<number> {
-      if (entries.length > maxEntriesPerImport) throw new RangeError('too many entries for one import');
+      { rowsPerStatement = defaultRowsPerStatement } = {},
+    ): EntryWriter {
       const idPrefix = createEntryIdPrefix(Date.now());
+      const waiting: ImportedEntry[] = [];
+      let sent = 0;
       let inserted = 0;
-      for (let offset = 0; offset < entries.length; offset += insertChunkSize) {
-        const chunk = entries.slice(offset, offset + insertChunkSize);
-        const column = <Value>(pick: (entry: ImportedEntry) => Value) => sql.param(chunk.map(pick));
-        const [row] = await selectRows<{ inserted: number }>(
-          tx,
-          sql`with written as (
-                insert into time_entries
-                  (id, workspace_id, user_id, category_id, note, started_at, ended_at, origin, import_batch_id, source_hash)
-                select (${idPrefix} || lpad(to_hex(${offset}::int + r.position::int), 6, '0'))::uuid,
-                       ${scope.workspaceId}::uuid, ${scope.userId}, r.category_id, r.note, r.started_at, r.ended_at,
-                       'import', ${scope.batchId}::uuid, r.source_hash
-                from unnest(
-                  ${column((entry) => entry.categoryId)}::uuid[],
-                  ${column((entry) => entry.note)}::text[],
-                  ${column((entry) => entry.startedAt)}::timestamptz[],
-                  ${column((entry) => entry.endedAt)}::timestamptz[],
-                  ${column((entry) => entry.sourceHash)}::text[]
-                ) with ordinality as r(category_id, note, started_at, ended_at, source_hash, position)
-                on conflict (workspace_id, source_hash) do nothing
-                returning 1
-              )
-              select count(*)::int as "inserted" from written`,
-        );
-        inserted += row?.inserted ?? 0;
+      let inFlight: Promise<void> | null = null;
+      /** No statement in flight, or the one sent has been answered. */
+      let isIdle = true;
+
+      const settle = async () => {
+        const current = inFlight;
+        inFlight = null;
+        await current;
+      };
+      const send = async (chunk: ImportedEntry[]) => {
+        await settle();
         // Let other requests' callbacks run between chunks (PGlite runs a statement on this thread).
         await yieldToEventLoop();
-      }
-      return inserted;
+        if (sent + chunk.length >= maxEntriesPerImport)
+          throw new RangeError('too many entries for one import');
+        const offset = sent;
+        sent += chunk.length;
+        isIdle = false;
+        inFlight = insertChunk(tx, scope, idPrefix, offset, chunk).then((count) => {
+          inserted += count;
+          isIdle = true;
+        });
+        // Its failure is thrown by the next settle(); until then it must not count as unhandled.
+        inFlight.catch(() => {});
+      };
+
+      return {
+        async write(entries) {
+          for (const entry of entries) waiting.push(entry);
+          while (waiting.length >= rowsPerStatement) await send(waiting.splice(0, rowsPerStatement));
+          // The server has nothing to do: give it what is there rather than wait for a full chunk.
+          if (isIdle && waiting.length > 0) await send(waiting.splice(0));
+        },
+        async finish() {
+          if (waiting.length > 0) await send(waiting.splice(0));
+          await settle();
+          return inserted;
+        },
+        async abandon() {
+          await inFlight?.catch(() => {});
+          inFlight = null;
+        },
+      };
     },
 
     async list(workspaceId: string): Promise<ImportBatch[]> {

@@ -1,113 +1,61 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Category } from '../../../contracts/budget.js';
-import {
-  type CommitImportBody,
-  type ImportBatch,
-  type ImportIssueView,
-  type ImportMappingBody,
-  type ImportPreview,
-  type ImportPreviewBody,
-  type ImportResult,
-  maxListedImportIssues,
-  trackedYears,
+import type {
+  CommitImportBody,
+  ImportBatch,
+  ImportIssueView,
+  ImportMappingBody,
+  ImportPreview,
+  ImportPreviewBody,
+  ImportResult,
 } from '../../../contracts/tracking.js';
+import { maxListedImportIssues } from '../../../contracts/tracking.js';
 import { canEditTimeOf, canUndoImport } from '../../../core/access/index.js';
 import { applyImportMapping, SKIP_IMPORT } from '../../../core/imports/apply-import-mapping.js';
 import type { ImportedRow } from '../../../core/imports/imported-row.js';
 import { summariseImport } from '../../../core/imports/summarise-import.js';
-import {
-  createTrackerCsvParser,
-  type TrackerCsvOptions,
-  type TrackerCsvSuccess,
-} from '../../../core/imports/tracker-csv-parser.js';
-import { FUTURE_TOLERANCE_SECONDS } from '../../../core/tracking/entry-interval.js';
+import type { TrackerFormat } from '../../../core/imports/tracker-formats.js';
 import type { Clock } from '../../platform/clock.js';
-import type { RunInTransaction } from '../../platform/db.js';
-import { forbidden, notFound, unprocessable } from '../../platform/problem.js';
+import type { Queryable, RunInTransaction } from '../../platform/db.js';
+import { forbidden, notFound } from '../../platform/problem.js';
 import type { CategoriesRepository } from '../budget/categories.repository.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import { namesOf, normaliseLabel } from './category-labels.js';
-import type { ImportBatchesRepository } from './import-batches.repository.js';
+import type { EntryWriter, ImportBatchesRepository, ImportedEntry } from './import-batches.repository.js';
+import { DateFormatOverturned, type ParsedFile, readTrackerFile } from './read-tracker-file.js';
 import type { EntryActor } from './time-entries.service.js';
-import { maxEntryDays } from './tracking.table.js';
 import { fieldProblem, memberUnknown } from './tracking-problems.js';
 import { findWorkspaceTime } from './workspace-time.js';
-
-/** `rejected`: readable rows Cadence cannot keep (longer than any entry, or out of range). */
-type ParsedFile = TrackerCsvSuccess & { rejected: ImportIssueView[] };
 
 const byLine = (left: { line: number }, right: { line: number }) => left.line - right.line;
 const listIssues = (issues: readonly ImportIssueView[]) =>
   [...issues].sort(byLine).slice(0, maxListedImportIssues);
 
 /**
- * Reads a tracker export with the core parser, in the workspace's zone (exports carry local times
- * without offsets). Rows Cadence cannot keep become row errors, among them rows that end after
- * `now` (with the same tolerance as a typed entry): time not yet spent is not time tracked.
+ * Maps rows to categories as they are read, counting what the commit reports, and turns the
+ * mapped ones into the entries to write.
  */
-async function parseFile(
-  text: string,
-  timeZone: string,
-  dateFormat: ImportPreviewBody['dateFormat'],
-  now: Date,
-): Promise<ParsedFile> {
-  const latestEndMs = now.getTime() + FUTURE_TOLERANCE_SECONDS * 1000;
-  const parsed = await parseInSlices(text, { zone: timeZone, ...(dateFormat ? { dateFormat } : {}) });
-  if (!parsed.ok) throw unprocessable(`import_${parsed.error.code}`, parsed.error.params);
-  const maxSeconds = maxEntryDays * 86_400;
-  const rejected: ImportIssueView[] = [];
-  const rows: ImportedRow[] = [];
-  const isTracked = (instant: string) => {
-    const year = Number(instant.slice(0, 4));
-    return year >= trackedYears.from && year <= trackedYears.to;
+function createMappingTally(mapping: ImportMappingBody) {
+  const tally = {
+    mappedRows: 0,
+    skippedRows: 0,
+    /** Rows no mapping places (or whose tags disagree): they refuse the whole import. */
+    unmappedRows: 0,
+    map(rows: readonly ImportedRow[]): ImportedEntry[] {
+      const mapped = applyImportMapping(rows, mapping);
+      tally.mappedRows += mapped.rows.length;
+      tally.skippedRows += mapped.skipped.length;
+      tally.unmappedRows += mapped.errors.length;
+      return mapped.rows.map(({ row, categoryId }) => ({
+        categoryId,
+        note: row.description.trim() === '' ? (row.task ?? '') : row.description,
+        startedAt: row.startUtc,
+        endedAt: row.endUtc,
+        sourceHash: row.sourceHash,
+      }));
+    },
   };
-  for (const row of parsed.rows) {
-    if (!isTracked(row.startUtc) || !isTracked(row.endUtc))
-      rejected.push({
-        line: row.line,
-        code: 'out_of_range',
-        message: `The entry is not between ${trackedYears.from} and ${trackedYears.to}.`,
-        params: { from: trackedYears.from, to: trackedYears.to },
-      });
-    else if (row.durationSeconds > maxSeconds)
-      rejected.push({
-        line: row.line,
-        code: 'too_long',
-        message: `The entry lasts more than ${maxEntryDays} days.`,
-        params: { maxDays: maxEntryDays },
-      });
-    else if (Date.parse(row.endUtc) > latestEndMs)
-      rejected.push({
-        line: row.line,
-        code: 'in_future',
-        message: 'The entry ends in the future.',
-        params: {},
-      });
-    else rows.push(row);
-  }
-  return { ...parsed, rows, rejected };
-}
-
-/**
- * Characters parsed before letting other requests run: ~20-30 ms of work on these machines. A
- * 100,000-row file (14 MB) parsed in one go held the event loop for over a second.
- */
-const parseSliceLength = 256 * 1024;
-
-async function parseInSlices(text: string, options: TrackerCsvOptions) {
-  const parser = createTrackerCsvParser(options);
-  let offset = 0;
-  while (offset < text.length) {
-    let end = Math.min(offset + parseSliceLength, text.length);
-    // Never between the two halves of a surrogate pair (an emoji in a description).
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    parser.push(text.slice(offset, end));
-    offset = end;
-    await yieldToEventLoop();
-  }
-  return parser.finish();
+  return tally;
 }
 
 /** Projects and tags named like a category ("Veille", "Stratégie"), to pre-fill the mapping form. */
@@ -129,6 +77,13 @@ function suggestMapping(parsed: ParsedFile, categories: readonly Category[]): Im
   };
 }
 
+/**
+ * Rows per INSERT when writing while reading: small enough that the server inserts one chunk while
+ * this process parses the next rows (a 5,000-row file still makes five statements), large enough
+ * that a statement's own cost stays small beside its rows.
+ */
+const rowsPerStatementWhileReading = 1000;
+
 export function createImportTimeEntriesService({
   importBatchesRepository,
   categoriesRepository,
@@ -136,6 +91,7 @@ export function createImportTimeEntriesService({
   workspacesRepository,
   runInTransaction,
   clock,
+  writesWhileReading,
 }: {
   importBatchesRepository: ImportBatchesRepository;
   categoriesRepository: Pick<CategoriesRepository, 'list'>;
@@ -143,9 +99,17 @@ export function createImportTimeEntriesService({
   workspacesRepository: Pick<WorkspacesRepository, 'findSettings'>;
   runInTransaction: RunInTransaction;
   clock: Clock;
+  /**
+   * True on PostgreSQL: the commit's transaction is opened first and the rows are written as the
+   * file is read, so that the server (another process) inserts while this one parses. On PGlite,
+   * which runs statements on this thread, nothing would overlap, and the transaction, which makes
+   * every other request's query wait, would be held while the file is parsed too: the file is read
+   * first, then written.
+   */
+  writesWhileReading: boolean;
 }) {
-  /** Maps rows to categories; every category named must be one of this workspace's. */
-  function mapRows(parsed: ParsedFile, mapping: ImportMappingBody, categories: readonly Category[]) {
+  /** Every category the mapping names must be one of this workspace's. */
+  function checkMappingTargets(mapping: ImportMappingBody, categories: readonly Category[]) {
     const known = new Set(categories.map((category) => category.id));
     const targets = [
       ...Object.values(mapping.byProject),
@@ -154,27 +118,149 @@ export function createImportTimeEntriesService({
     ];
     if (targets.some((target) => target !== null && target !== SKIP_IMPORT && !known.has(target)))
       throw fieldProblem('category_unknown', 'mapping');
-    return applyImportMapping(parsed.rows, mapping);
   }
 
-  async function read(workspaceId: string, body: ImportPreviewBody) {
+  async function readWorkspace(workspaceId: string) {
     const [{ timeZone }, categories] = await Promise.all([
       findWorkspaceTime(workspacesRepository, workspaceId),
       categoriesRepository.list(workspaceId, { includeArchived: true }),
     ]);
-    const parsed = await parseFile(body.text, timeZone, body.dateFormat, clock.now());
-    const existingHashes = await importBatchesRepository.findExistingHashes(
-      workspaceId,
-      parsed.rows.map((row) => row.sourceHash),
-    );
-    return { timeZone, categories, parsed, existingHashes };
+    return { timeZone, categories };
+  }
+
+  /** The batch and its entries, the batch written with the first entries (none: no batch). */
+  function openBatchOutput(
+    tx: Queryable,
+    {
+      actor,
+      memberId,
+      fileName,
+      rowsPerStatement,
+    }: { actor: EntryActor; memberId: string; fileName: string; rowsPerStatement?: number | undefined },
+  ) {
+    let opened: { batchId: string; writer: EntryWriter } | null = null;
+    return {
+      get batchId() {
+        return opened?.batchId ?? null;
+      },
+      async write(entries: readonly ImportedEntry[], format: TrackerFormat) {
+        if (entries.length === 0) return;
+        if (opened === null) {
+          const batchId = await importBatchesRepository.insertBatch(tx, {
+            workspaceId: actor.workspaceId,
+            userId: actor.userId,
+            format,
+            fileName,
+          });
+          const scope = { workspaceId: actor.workspaceId, userId: memberId, batchId };
+          const writer = importBatchesRepository.createEntryWriter(tx, scope, {
+            rowsPerStatement,
+          });
+          opened = { batchId, writer };
+        }
+        await opened.writer.write(entries);
+      },
+      finish: async () => (opened ? opened.writer.finish() : 0),
+      abandon: async () => opened?.writer.abandon(),
+    };
+  }
+
+  const unmapped = (count: number) => fieldProblem('import_unmapped', 'mapping', { count });
+
+  /**
+   * Reads and writes the file in ONE transaction (all or nothing). Rows already imported are left
+   * out by the insert itself (`on conflict do nothing`), which also settles a concurrent import of
+   * the same file. Unreadable rows are reported and left out; unmapped rows refuse the whole
+   * import, since guessing their category would misreport where the time went.
+   */
+  async function importFile(
+    actor: EntryActor,
+    memberId: string,
+    body: CommitImportBody,
+    reading: Parameters<typeof readTrackerFile>[1],
+  ): Promise<ImportResult> {
+    const tally = createMappingTally(body.mapping);
+    // A workspace that imported before may get many of the same rows again (overlapping exports):
+    // those are looked up once and never sent, rather than written while reading to be refused
+    // one by one by the unique index (measured 2-3x slower for a whole file imported again).
+    const writesNow =
+      writesWhileReading && !(await importBatchesRepository.hasImportedEntries(actor.workspaceId));
+    let parsed: ParsedFile | null = null;
+    let entries: ImportedEntry[] = [];
+    if (!writesNow) {
+      parsed = await readTrackerFile(body.text, reading);
+      const existingHashes = await importBatchesRepository.findExistingHashes(
+        actor.workspaceId,
+        parsed.rows.map((row) => row.sourceHash),
+      );
+      entries = tally.map(parsed.rows).filter((entry) => !existingHashes.has(entry.sourceHash));
+      if (tally.unmappedRows > 0) throw unmapped(tally.unmappedRows);
+    }
+    const written = await runInTransaction(async (tx) => {
+      const output = openBatchOutput(tx, {
+        actor,
+        memberId,
+        fileName: body.fileName,
+        rowsPerStatement: writesNow ? rowsPerStatementWhileReading : undefined,
+      });
+      let file: ParsedFile;
+      try {
+        file =
+          parsed ??
+          (await readTrackerFile(body.text, reading, async (rows, format) => {
+            const mapped = tally.map(rows);
+            if (tally.unmappedRows === 0) await output.write(mapped, format);
+          }));
+        if (tally.unmappedRows > 0) throw unmapped(tally.unmappedRows);
+        if (parsed) await output.write(entries, parsed.format);
+      } catch (error) {
+        await output.abandon();
+        throw error;
+      }
+      const inserted = await output.finish();
+      const errors = [...file.errors, ...file.rejected];
+      const { batchId } = output;
+      if (batchId === null) return { batchId, inserted, errors };
+      // Every row was already there (or another import of the same file won the race).
+      if (inserted === 0) {
+        await importBatchesRepository.deleteBatch(tx, actor.workspaceId, batchId);
+        return { batchId: null, inserted, errors };
+      }
+      await importBatchesRepository.saveCounts(tx, actor.workspaceId, batchId, {
+        totalRows: file.rows.length + errors.length,
+        importedRows: inserted,
+        duplicateRows: tally.mappedRows - inserted,
+        skippedRows: tally.skippedRows,
+        errorRows: errors.length,
+      });
+      return { batchId, inserted, errors };
+    });
+    const batch = written.batchId && (await importBatchesRepository.find(actor.workspaceId, written.batchId));
+    return {
+      duplicates: tally.mappedRows - written.inserted,
+      skipped: tally.skippedRows,
+      errorCount: written.errors.length,
+      errors: listIssues(written.errors),
+      batch: batch || null,
+      inserted: written.inserted,
+    };
   }
 
   return {
     /** The dry run: nothing is written. Stateless: the commit sends the file again. */
     async previewImport(workspaceId: string, body: ImportPreviewBody): Promise<ImportPreview> {
-      const { timeZone, categories, parsed, existingHashes } = await read(workspaceId, body);
-      const mapped = body.mapping ? mapRows(parsed, body.mapping, categories) : null;
+      const { timeZone, categories } = await readWorkspace(workspaceId);
+      const parsed = await readTrackerFile(body.text, {
+        zone: timeZone,
+        dateFormat: body.dateFormat,
+        now: clock.now(),
+      });
+      const existingHashes = await importBatchesRepository.findExistingHashes(
+        workspaceId,
+        parsed.rows.map((row) => row.sourceHash),
+      );
+      if (body.mapping) checkMappingTargets(body.mapping, categories);
+      const mapped = body.mapping ? applyImportMapping(parsed.rows, body.mapping) : null;
       const errors = [...parsed.errors, ...parsed.rejected, ...(mapped?.errors ?? [])];
       const summary = summariseImport(mapped?.rows ?? parsed.rows, errors, {
         existingHashes,
@@ -195,74 +281,22 @@ export function createImportTimeEntriesService({
       };
     },
 
-    /**
-     * Writes the mapped rows in ONE transaction (all or nothing), skipping rows already imported.
-     * Unreadable rows are reported and left out; unmapped rows refuse the whole import, since
-     * guessing their category would misreport where the time went.
-     */
+    /** Writes the mapped rows, all or nothing (see `importFile`). */
     async commitImport(actor: EntryActor, body: CommitImportBody): Promise<ImportResult> {
       const memberId = body.userId ?? actor.userId;
       if (!canEditTimeOf(actor, memberId)) throw forbidden();
       if (memberId !== actor.userId && !(await membersRepository.find(actor.workspaceId, memberId)))
         throw memberUnknown();
-      const { categories, parsed, existingHashes } = await read(actor.workspaceId, body);
-      const mapped = mapRows(parsed, body.mapping, categories);
-      if (mapped.errors.length > 0)
-        throw fieldProblem('import_unmapped', 'mapping', { count: mapped.errors.length });
-      const fresh = mapped.rows.filter((mappedRow) => !existingHashes.has(mappedRow.row.sourceHash));
-      const errors = [...parsed.errors, ...parsed.rejected];
-      const counts = {
-        totalRows: parsed.rows.length + errors.length,
-        duplicateRows: mapped.rows.length - fresh.length,
-        skippedRows: mapped.skipped.length,
-        errorRows: errors.length,
-      };
-      const result = {
-        duplicates: counts.duplicateRows,
-        skipped: counts.skippedRows,
-        errorCount: errors.length,
-        errors: listIssues(errors),
-      };
-      if (fresh.length === 0) return { ...result, batch: null, inserted: 0 };
-
-      const written = await runInTransaction(async (tx) => {
-        const batchId = await importBatchesRepository.insertBatch(tx, {
-          workspaceId: actor.workspaceId,
-          userId: actor.userId,
-          format: parsed.format,
-          fileName: body.fileName,
-        });
-        const inserted = await importBatchesRepository.insertEntries(
-          tx,
-          { workspaceId: actor.workspaceId, userId: memberId, batchId },
-          fresh.map(({ row, categoryId }) => ({
-            categoryId,
-            note: row.description.trim() === '' ? (row.task ?? '') : row.description,
-            startedAt: row.startUtc,
-            endedAt: row.endUtc,
-            sourceHash: row.sourceHash,
-          })),
-        );
-        // Another import of the same file may have won the race: then nothing is new.
-        if (inserted === 0) {
-          await importBatchesRepository.deleteBatch(tx, actor.workspaceId, batchId);
-          return { batchId: null, inserted };
-        }
-        await importBatchesRepository.saveCounts(tx, actor.workspaceId, batchId, {
-          ...counts,
-          importedRows: inserted,
-          duplicateRows: counts.duplicateRows + fresh.length - inserted,
-        });
-        return { batchId, inserted };
-      });
-      const batch =
-        written.batchId && (await importBatchesRepository.find(actor.workspaceId, written.batchId));
-      return {
-        ...result,
-        duplicates: result.duplicates + fresh.length - written.inserted,
-        batch: batch || null,
-        inserted: written.inserted,
-      };
+      const { timeZone, categories } = await readWorkspace(actor.workspaceId);
+      checkMappingTargets(body.mapping, categories);
+      const reading = { zone: timeZone, dateFormat: body.dateFormat, now: clock.now() };
+      try {
+        return await importFile(actor, memberId, body, reading);
+      } catch (error) {
+        // Rows written while reading took the wrong date format: rolled back, read again with the right one.
+        if (!(error instanceof DateFormatOverturned)) throw error;
+        return importFile(actor, memberId, body, { ...reading, dateFormat: error.format });
+      }
     },
 
     listImports: (workspaceId: string): Promise<ImportBatch[]> => importBatchesRepository.list(workspaceId),

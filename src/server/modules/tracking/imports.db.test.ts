@@ -212,6 +212,57 @@ describe('imports', () => {
     expect(result.inserted).toBe(preview.rowCount - 1);
   });
 
+  // On PostgreSQL the rows are written while the file is read: what was sent must not outlive a
+  // refusal found further down the file, nor a date format the rest of the file overturns.
+  it('writes nothing when a row far down the file is unmapped, after thousands were sent', async () => {
+    const rows = generateTogglCsv(3_000).trimEnd().split('\n');
+    // Line 2,901: a project and a tag that nothing maps, ~400 KB into the file.
+    rows.splice(
+      2_900,
+      0,
+      'A,a@x.fr,,Ailleurs,,Unmapped,No,2026-11-19,09:00:00,2026-11-19,10:00:00,01:00:00,Autre,',
+    );
+    const mapping = {
+      byProject: Object.fromEntries(
+        ['Instagram', 'LinkedIn', 'Blog', 'Facebook', 'Veille'].map((project) => [
+          project,
+          world.categories.communication,
+        ]),
+      ),
+    };
+    const refused = await world.call('POST', '/imports', {
+      fileName: 'late.csv',
+      text: `${rows.join('\n')}\n`,
+      mapping,
+    });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'import_unmapped',
+      detail: expect.stringMatching(/^1 rows/),
+    });
+    expect((await world.call('GET', '/time-entries')).json().total).toBe(0);
+    expect((await world.call('GET', '/imports')).json()).toEqual([]);
+  });
+
+  it('imports with the date format the whole file tells, even when its first dates read otherwise', async () => {
+    const header = 'Description,Start date,Start time,End date,End time,Duration';
+    // 03/04 reads both ways (day first is the guess); 12/25, ~150 KB further, only month first.
+    const filler = Array.from(
+      { length: 2_000 },
+      (_, index) => `Row ${index} ${'x'.repeat(40)},03/04/2026,09:00,03/04/2026,10:00,1:00`,
+    );
+    const text = [header, ...filler, 'Last,12/25/2025,09:00,12/25/2025,10:00,1:00'].join('\n');
+    const committed = await world.call('POST', '/imports', {
+      fileName: 'us.csv',
+      text,
+      mapping: { fallbackCategoryId: world.categories.communication },
+    });
+    expect(committed.statusCode, committed.body).toBe(200);
+    expect(committed.json()).toMatchObject({ inserted: 2_001, errorCount: 0 });
+    const march = await world.call('GET', '/time-entries?from=2026-03-04&to=2026-03-04');
+    expect(march.json().total).toBe(2_000);
+  });
+
   it('imports 100,000 rows in one transaction (timed)', { timeout: 180_000 }, async () => {
     const text = generateTogglCsv(100_000);
     const mapping = {

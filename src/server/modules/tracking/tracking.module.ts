@@ -91,6 +91,7 @@ export function createTrackingModule(
       importBatchesRepository: createImportBatchesRepository(db),
       membersRepository,
       runInTransaction,
+      writesWhileReading: database.kind === 'postgres',
     }),
   };
   const notifyForgottenTimers = createForgottenTimersCheck({ db, clock, notify });
