@@ -139,10 +139,18 @@ describe('job worker processes', () => {
         // Both enqueue the same 200 keyed jobs: 200 jobs in all. Each takes 300 ms (about 6 s of
         // work for one process), so the second is running before the first could do them all
         // alone, however slowly either starts on a busy machine.
+        // The tables exist before the workers start (two `create table if not exists` at the same
+        // instant can collide in PostgreSQL's catalogue), and the workers wait for each other.
+        await database.db.execute(
+          sql`create table proof_try (job_id uuid, try int, pid int, started_at timestamptz default clock_timestamp(), ended_at timestamptz)`,
+        );
+        await database.db.execute(sql`create table proof_effect (job_id uuid primary key, pid int)`);
+        await database.db.execute(sql`create table proof_ready (pid int primary key)`);
         const environment = {
           PROOF_DATABASE_URL: database.url ?? '',
           PROOF_JOBS: '200',
           PROOF_SLEEP_MS: '300',
+          PROOF_PEERS: '2',
         };
         const workers = [
           startWorker({ ...environment, PROOF_NAME: 'proof-a' }),

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { z } from 'zod';
 import { createDb } from '../platform/db.js';
 import { createJobs } from '../platform/jobs.js';
+import { selectRows } from '../platform/sql-rows.js';
 
 /**
  * A worker process for the crash and concurrency proofs (platform/job-processes.db.test.ts), on
@@ -54,6 +55,20 @@ for (let index = 0; index < count; index++)
     { version: 1, key: `job-${index}`, sleepOnFirstTryMs: Number(process.env.PROOF_SLEEP_MS ?? '0') },
     { idempotencyKey: `job-${index}` },
   );
+// Workers started together (the concurrency proof, PROOF_PEERS) wait for each other before
+// working: a process slow to start on a busy machine must not find the others' work all done.
+const peers = Number(process.env.PROOF_PEERS ?? '1');
+if (peers > 1) {
+  await database.db.execute(sql`insert into proof_ready (pid) values (${process.pid})`);
+  for (;;) {
+    const [ready] = await selectRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from proof_ready`,
+    );
+    if ((ready?.n ?? 0) >= peers) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 await jobs.work([
   {
     queue: 'proof-effect',
