@@ -3,8 +3,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Me } from '../contracts/me.js';
 import { App } from './app/app.js';
-import { changeLanguage, currentLanguage, initI18n } from './app/i18n/index.js';
+import { initI18n } from './app/i18n/index.js';
 import { meQueryKey } from './app/me-queries.js';
+import { followProfileLanguage } from './app/profile-language.js';
 import { createQueryClient } from './app/query-client.js';
 import { createAppRouter } from './app/router.js';
 
@@ -39,13 +40,10 @@ const render = () =>
       </StrictMode>,
     ),
   );
-// A signed-in person's profile language wins over the device's (see RootLayout). Known once the
-// first page is loaded, it is applied before the first render: the page never appears in one
-// language and then switches, nor takes back a language chosen in that moment.
-async function followProfileLanguage() {
-  const locale = queryClient.getQueryData<Me | null>(meQueryKey)?.profile.locale;
-  if (locale && locale !== currentLanguage()) await changeLanguage(locale);
-}
-
-// Strings that cannot load (offline without the service worker's copy) still leave a usable app.
-Promise.allSettled([languageReady, firstPageLoaded]).then(followProfileLanguage).then(render, render);
+// A signed-in person's profile language (see RootLayout), known once the first page is loaded, is
+// applied before the first render: the page never appears in one language and then switches, nor
+// takes back a language chosen in that moment. Strings that cannot load (offline without the
+// service worker's copy) still leave a usable app.
+Promise.allSettled([languageReady, firstPageLoaded])
+  .then(() => followProfileLanguage(queryClient.getQueryData<Me | null>(meQueryKey)))
+  .then(render, render);

@@ -1,7 +1,8 @@
 import { Outlet } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { changeLanguage, currentLanguage } from '../../app/i18n/index.js';
+import { currentLanguage } from '../../app/i18n/index.js';
 import { useMe, useUpdateMe } from '../../app/me-queries.js';
+import { followProfileLanguage } from '../../app/profile-language.js';
 
 /**
  * The language of a signed-in person follows their profile: when a profile is loaded, its locale
@@ -16,9 +17,8 @@ function useProfileLanguage() {
   useEffect(() => {
     if (!me || syncedUserId.current === me.user.id) return;
     syncedUserId.current = me.user.id;
-    const profileLocale = me.profile.locale;
-    if (profileLocale && profileLocale !== currentLanguage()) void changeLanguage(profileLocale);
-    else if (!profileLocale) mutate({ locale: currentLanguage() });
+    if (!me.profile.locale) mutate({ locale: currentLanguage() });
+    else void followProfileLanguage(me);
   }, [me, mutate]);
 }
 
