@@ -37,7 +37,7 @@ const pages: Record<string, Addresses> = {
     `${base}/planned-vs-actual?weekStart=${weekStart}`,
     `${base}/routine/blocks`,
     `${base}/calendar-feeds`,
-    `${base}/time-entries?&page=1&pageSize=1`,
+    `${base}/time-entries?page=1&pageSize=1`,
     `${base}/routine/occurrences?from=${today}&to=${addDaysToDate(today, 6)}`,
     `${base}/routine/occurrences?from=${weekStart}&to=${addDaysToDate(weekStart, 6)}`,
     `${base}/posts/calendar?from=${weekStart}&to=${addDaysToDate(weekStart, 7)}`,

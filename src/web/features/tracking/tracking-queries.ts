@@ -93,7 +93,7 @@ export function entriesQueryOptions(workspaceId: string, filters: EntryFilters, 
   return queryOptions({
     queryKey: [...trackingKey(workspaceId), 'entries', query, page, pageSize],
     queryFn: ({ signal }) =>
-      api(`${base(workspaceId)}/time-entries?${query}&page=${page}&pageSize=${pageSize}`, {
+      api(`${base(workspaceId)}/time-entries?${query ? `${query}&` : ''}page=${page}&pageSize=${pageSize}`, {
         schema: entryPageSchema,
         signal,
       }),
