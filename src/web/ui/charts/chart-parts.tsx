@@ -237,7 +237,8 @@ export function ChartFrame({ height, children }: { height: number; children: (wi
   const { ref, width } = useChartWidth();
   return (
     <div ref={ref} style={{ height }}>
-      {width !== null && children(width)}
+      {/* 0 in a hidden panel (display: none): nothing to draw until it is shown and measured again. */}
+      {width !== null && width > 0 && children(width)}
     </div>
   );
 }
