@@ -42,6 +42,9 @@ const pages: Record<string, Addresses> = {
     `${base}/routine/occurrences?from=${weekStart}&to=${addDaysToDate(weekStart, 6)}`,
     `${base}/posts/calendar?from=${weekStart}&to=${addDaysToDate(weekStart, 7)}`,
     `${base}/posts/due-by-hand`,
+    `${base}/connections`,
+    `${base}/regularity`,
+    `${base}/routine/rush-weeks`,
   ],
   '/w/$workspaceId/today': (base) => [`${base}/routine/today`],
   '/w/$workspaceId/routine': (base) => [

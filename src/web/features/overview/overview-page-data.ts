@@ -1,12 +1,15 @@
 import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
+import { connectionsQueryOptions } from '../connections/connections-queries.js';
 import { calendarPostsQueryOptions, dueByHandQueryOptions } from '../content/content-queries.js';
+import { regularityQueryOptions } from '../regularity/regularity-queries.js';
 import {
   blocksQueryOptions,
   categoriesQueryOptions,
   feedsStatusQueryOptions,
   occurrencesQueryOptions,
 } from '../routine/routine-queries.js';
+import { rushWeeksQueryOptions } from '../routine/rush-week-queries.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 import {
   entriesQueryOptions,
@@ -18,7 +21,10 @@ import { workspaceQueryOptions, workspacesQueryOptions } from '../workspaces/wor
 
 /**
  * Every card's data (overview-cards.ts), with the same keys the cards ask for: the cards are drawn
- * once, at their height, instead of a checklist arriving on top and pushing the rest down.
+ * once, at their height, instead of a checklist arriving on top and pushing the rest down (the
+ * connection warnings and the regularity card, first on the page, appear or close up with their
+ * data). All but one: "where the next hour should go" sums twelve weeks of results, the slowest
+ * answer of the page, for a card at the bottom that keeps its height while it loads.
  */
 export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
   const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
@@ -37,5 +43,8 @@ export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClien
     calendarPostsQueryOptions(workspaceId, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
     dueByHandQueryOptions(workspaceId),
     workspacesQueryOptions,
+    connectionsQueryOptions(workspaceId),
+    regularityQueryOptions(workspaceId),
+    rushWeeksQueryOptions(workspaceId),
   ];
 };
