@@ -110,7 +110,7 @@ describe.skipIf(!chromiumPath)('the data the server preloads with a workspace pa
 
   it('would see a preload the page does not use (the check can fail)', async () => {
     const { asked, messages } = await visit(`/w/${seeded.workspaceId}/routine`, {
-      extraLink: '</api/health>; rel=preload; as=fetch; crossorigin=anonymous',
+      extraLink: '</api/health>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low',
     });
     expect(asked).toContain('/api/health');
     expect(messages.filter((text) => /preload/i.test(text)).length).toBeGreaterThan(0);
