@@ -2,7 +2,7 @@ import { calendarExcerptLength } from '../../../contracts/content-calendar.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { StoredPostStatus, StoredVersionStatus } from '../../../core/content/post-status.js';
 import type { Db } from '../../platform/db.js';
-import { selectArrays } from '../../platform/sql-rows.js';
+import { isoInstant, selectArrays } from '../../platform/sql-rows.js';
 
 /** A version as the calendar needs it: network, stored state, how it goes out, when it went. */
 export type CalendarVersionRow = {
@@ -29,10 +29,6 @@ export type CalendarFilter = {
   authorUserId?: string;
   network?: NetworkKey;
 };
-
-/** The instant as `Date.prototype.toISOString` writes it, whatever the session's time zone. */
-const isoInstant = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The statement's text for one combination of filters (their clauses, in `filters`), written once. */
 const calendarPostsTexts = new Map<string, string>();

@@ -8,6 +8,7 @@ import {
 import { dayBounds } from '../../../core/time/zoned-bounds.js';
 import type { Clock } from '../../platform/clock.js';
 import { notFound } from '../../platform/problem.js';
+import { writePlainJsonString } from '../../platform/response-serializer.js';
 import type { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { CalendarPostRow, CalendarPostsRepository } from './calendar-posts.repository.js';
 
@@ -30,10 +31,9 @@ function showCalendarPost(row: CalendarPostRow, now: Date): ShownCalendarPost {
 function writeCalendarPost({ row, status, versionStates }: ShownCalendarPost): string {
   const versions = row.versions.map(
     (version, index) =>
-      `{"network":${JSON.stringify(version.network)},"status":"${versionStates[index]}","publishedAt":${version.publishedAt === null ? 'null' : `"${version.publishedAt}"`}}`,
+      `{"network":${JSON.stringify(version.network)},"status":"${versionStates[index]}","publishedAt":${writePlainJsonString(version.publishedAt)}}`,
   );
-  const pillarId = row.pillarId === null ? 'null' : `"${row.pillarId}"`;
-  return `{"id":"${row.id}","pillarId":${pillarId},"status":"${status}","scheduledAt":"${row.scheduledAt}","excerpt":${JSON.stringify(row.excerpt)},"versions":[${versions.join(',')}]}`;
+  return `{"id":"${row.id}","pillarId":${writePlainJsonString(row.pillarId)},"status":"${status}","scheduledAt":"${row.scheduledAt}","excerpt":${JSON.stringify(row.excerpt)},"versions":[${versions.join(',')}]}`;
 }
 
 /**
