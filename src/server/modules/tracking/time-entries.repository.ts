@@ -147,6 +147,26 @@ const pageWithTotalsSql = `select totals.total, totals.seconds, page.id, page.us
   ) page on true
   order by page.started_at desc, page.id asc`;
 
+/** The time page's statement and its values (also what a benchmark runs as the route's raw SQL). */
+export function entriesPageQuery(
+  workspaceId: string,
+  query: EntryQuery,
+  range: { limit: number; offset: number },
+): { text: string; values: unknown[] } {
+  const values = [
+    workspaceId,
+    query.startedFrom?.toISOString() ?? null,
+    query.startedBefore?.toISOString() ?? null,
+    query.categoryId ?? null,
+    query.networkKey ?? null,
+    query.userId ?? null,
+    query.origin ?? null,
+    range.limit,
+    range.offset,
+  ];
+  return { text: pageWithTotalsSql, values };
+}
+
 export function createTimeEntriesRepository(db: Db) {
   const selectEntries = (queryable: Queryable) =>
     queryable.select(entryColumns).from(timeEntries).innerJoin(user, eq(user.id, timeEntries.userId));
@@ -167,17 +187,8 @@ export function createTimeEntriesRepository(db: Db) {
       query: EntryQuery,
       range: { limit: number; offset: number },
     ): Promise<{ entries: ListedEntry[]; total: number; seconds: number }> {
-      const rows = await selectArrays<PageRow>(db, pageWithTotalsSql, [
-        workspaceId,
-        query.startedFrom?.toISOString() ?? null,
-        query.startedBefore?.toISOString() ?? null,
-        query.categoryId ?? null,
-        query.networkKey ?? null,
-        query.userId ?? null,
-        query.origin ?? null,
-        range.limit,
-        range.offset,
-      ]);
+      const { text, values } = entriesPageQuery(workspaceId, query, range);
+      const rows = await selectArrays<PageRow>(db, text, values);
       const entries: ListedEntry[] = [];
       // Past the last page, the one row has the totals and no entry.
       for (const row of rows) if (row[2] !== null) entries.push(row.slice(2) as ListedEntry);
