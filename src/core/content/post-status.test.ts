@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivePostStatus, deriveVersionStatus } from './post-status.js';
+import { derivePostStatus, deriveVersionStatus, versionStatusWhen } from './post-status.js';
 
 const at = new Date('2026-03-29T07:00:00Z');
 const before = new Date('2026-03-29T06:59:00Z');
@@ -10,6 +10,24 @@ describe('post and version states', () => {
     expect(deriveVersionStatus(byHand, at, before)).toBe('scheduled');
     expect(deriveVersionStatus(byHand, at, at)).toBe('to_publish_by_hand');
     expect(deriveVersionStatus({ ...byHand, publishMode: 'connector' }, at, at)).toBe('scheduled');
+  });
+
+  it('says the same once told whether the time has come', () => {
+    const states = [
+      'pending',
+      'scheduled',
+      'publishing',
+      'published',
+      'failed',
+      'unknown',
+      'missed',
+    ] as const;
+    for (const status of states)
+      for (const publishMode of ['by_hand', 'connector'] as const)
+        for (const now of [before, at, new Date('2026-03-29T07:00:00.001Z')])
+          expect(versionStatusWhen(status, publishMode, at.getTime() <= now.getTime())).toBe(
+            deriveVersionStatus({ status, publishMode }, at, now),
+          );
   });
 
   it('shows the state that needs attention first, and published once every version is', () => {

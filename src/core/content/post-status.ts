@@ -27,9 +27,21 @@ export function deriveVersionStatus(
   now: Date,
 ): VersionStatus {
   const isDue = scheduledAt !== null && scheduledAt.getTime() <= now.getTime();
-  if (version.status === 'scheduled' && version.publishMode === 'by_hand' && isDue)
-    return 'to_publish_by_hand';
-  return version.status;
+  return versionStatusWhen(version.status, version.publishMode, isDue);
+}
+
+/**
+ * `deriveVersionStatus` once it is known whether the post's time has come (`isDue`: scheduled at
+ * or before now). For a hot read that compares its instants as ISO text instead of parsing a
+ * `Date` per post (the calendar's month grid).
+ */
+export function versionStatusWhen(
+  status: StoredVersionStatus,
+  publishMode: VersionState['publishMode'],
+  isDue: boolean,
+): VersionStatus {
+  if (status === 'scheduled' && publishMode === 'by_hand' && isDue) return 'to_publish_by_hand';
+  return status;
 }
 
 /**

@@ -154,3 +154,12 @@ export const serializeResponse: FastifySerializerCompiler<z.ZodType> = (route) =
 export function sendWrittenJson(reply: FastifyReply, json: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
 }
+
+/**
+ * For services writing an answer's JSON themselves (`sendWrittenJson`): a string the database wrote
+ * in a fixed alphabet (a uuid, an ISO instant or date, in SQL) that JSON needs no escape for, or
+ * null. Text from a person or a row goes through `JSON.stringify`.
+ */
+export function writePlainJsonString(value: string | null): string {
+  return value === null ? 'null' : `"${value}"`;
+}

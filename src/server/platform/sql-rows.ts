@@ -14,6 +14,13 @@ export async function selectRows<Row>(db: Queryable, query: SQL): Promise<Row[]>
 }
 
 /**
+ * SQL writing a timestamptz column as `Date.prototype.toISOString` does (UTC, milliseconds, `Z`),
+ * whatever the session's time zone: for hot reads that send instants as they come (`selectArrays`).
+ */
+export const isoInstant = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
  * Runs a statement whose text is written once (`$1`, `$2`… placeholders) straight on the
  * database's driver, each row an array of its columns in the select's order: no SQL built from
  * fragments, no object per row, no Drizzle mapping. For a hot read that returns text and json

@@ -2,25 +2,24 @@ import { calendarExcerptLength } from '../../../contracts/content-calendar.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { StoredPostStatus, StoredVersionStatus } from '../../../core/content/post-status.js';
 import type { Db } from '../../platform/db.js';
-import { selectArrays } from '../../platform/sql-rows.js';
+import { isoInstant, selectArrays } from '../../platform/sql-rows.js';
 
-/** A version as the calendar needs it: network, stored state, how it goes out, when it went. */
-export type CalendarVersionRow = {
-  network: NetworkKey;
-  status: StoredVersionStatus;
-  publishMode: 'by_hand' | 'connector';
-  /** ISO instant (UTC, milliseconds), or null. */
-  publishedAt: string | null;
-};
-export type CalendarPostRow = {
-  id: string;
-  excerpt: string;
-  pillarId: string | null;
-  status: StoredPostStatus;
-  /** ISO instant (UTC, milliseconds): every post of a period has one. */
-  scheduledAt: string;
-  versions: CalendarVersionRow[];
-};
+/** A version as the calendar needs it: network, stored state, how it goes out, when it went (ISO, or null). */
+export type CalendarVersionRow = [
+  network: NetworkKey,
+  status: StoredVersionStatus,
+  publishMode: 'by_hand' | 'connector',
+  publishedAt: string | null,
+];
+/** A post of the period as its row comes, its versions parsed (instants are ISO text, UTC, milliseconds). */
+export type CalendarPostRow = [
+  id: string,
+  excerpt: string,
+  pillarId: string | null,
+  status: StoredPostStatus,
+  scheduledAt: string,
+  versions: CalendarVersionRow[],
+];
 
 export type CalendarFilter = {
   from: Date;
@@ -29,10 +28,6 @@ export type CalendarFilter = {
   authorUserId?: string;
   network?: NetworkKey;
 };
-
-/** The instant as `Date.prototype.toISOString` writes it, whatever the session's time zone. */
-const isoInstant = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The statement's text for one combination of filters (their clauses, in `filters`), written once. */
 const calendarPostsTexts = new Map<string, string>();
@@ -88,25 +83,15 @@ export function calendarPostsQuery(
   return { text: calendarPostsText(filters), values };
 }
 
-type VersionTuple = [NetworkKey, StoredVersionStatus, 'by_hand' | 'connector', string | null];
-type CalendarPostTuple = [string, string, string | null, StoredPostStatus, string, string];
-
 export function createCalendarPostsRepository(db: Db) {
   return {
     async list(workspaceId: string, filter: CalendarFilter): Promise<CalendarPostRow[]> {
       const { text, values } = calendarPostsQuery(workspaceId, filter);
-      const rows = await selectArrays<CalendarPostTuple>(db, text, values);
-      return rows.map(([id, excerpt, pillarId, status, scheduledAt, versions]) => ({
-        id,
-        excerpt,
-        pillarId,
-        status,
-        scheduledAt,
-        // Cast to text in SQL: both drivers hand back the same string, parsed once here.
-        versions: (JSON.parse(versions) as VersionTuple[]).map(
-          ([network, status, publishMode, publishedAt]) => ({ network, status, publishMode, publishedAt }),
-        ),
-      }));
+      const rows = await selectArrays<unknown[]>(db, text, values);
+      // The versions are cast to text in SQL: both drivers hand back the same string, parsed once
+      // here, in place (no object per post or version: the month grid asks on every view).
+      for (const row of rows) row[5] = JSON.parse(row[5] as string);
+      return rows as CalendarPostRow[];
     },
   };
 }

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { entryPageSchema, type TimeEntry } from '../../../contracts/tracking.js';
+import { serializeResponse } from '../../platform/response-serializer.js';
 import { createTestContext, createWorkspaceFor, type TestContext } from '../../testing/test-app.js';
 import { createTrackingWorld, type TrackingWorld } from './tracking-test-world.js';
 
@@ -136,6 +139,91 @@ describe('time entries', () => {
     const pastTheEnd = (await world.call('GET', '/time-entries?pageSize=2&page=3')).json();
     expect(pastTheEnd).toMatchObject({ entries: [], total: 3, totalSeconds: 4200 });
     expect((await world.call('GET', '/time-entries?from=2026-11-21&to=2026-11-20')).statusCode).toBe(400);
+  });
+
+  it("writes the list as the contract's own bytes, each entry as the other reads of entries see it", async () => {
+    const { db } = context.database;
+    // Every kind of entry: text JSON must escape (note, member's name), a network, a routine link,
+    // a running timer, an import.
+    await db.execute(
+      sql`update "user" set name = ${'Zoé "la" \\ Dupont\t</script> 👩‍👩‍👧'} where id = ${world.owner.id}`,
+    );
+    const escaped = (
+      await manual({
+        startedAt: '2026-11-20T08:00:00Z',
+        durationSeconds: 5400,
+        networkKey: 'linkedin',
+        note: 'Il a dit "oui" \\ à tous\n\tla suite \u0001 \u2028 </script> 🥐👩‍👩‍👧 e\u0301',
+      })
+    ).json() as TimeEntry;
+    const linked = (await manual({ startedAt: '2026-11-19T10:00:00Z', durationSeconds: 600 })).json();
+    await db.execute(
+      sql`update time_entries set routine_block_id = gen_random_uuid(), occurrence_date = '2026-11-19' where id = ${linked.id}`,
+    );
+    const exported = (await world.call('GET', '/time-entries/export.csv?locale=fr')).body;
+    const preview = (
+      await world.call('POST', '/imports/preview', { fileName: 'cadence-temps.csv', text: exported })
+    ).json();
+    const imported = await world.call('POST', '/imports', {
+      fileName: 'cadence-temps.csv',
+      text: exported,
+      mapping: { ...preview.suggestedMapping, fallbackCategoryId: null },
+    });
+    expect(imported.json()).toMatchObject({ inserted: 2 });
+    context.clock.set(new Date('2026-11-23T10:30:00Z'));
+    await world.call('POST', '/timer/start', { categoryId: world.categories.veille });
+
+    const contract = serializeResponse({
+      schema: entryPageSchema,
+      method: 'GET',
+      url: '/',
+      httpStatus: '200',
+    } as never);
+    const pages = [
+      '/time-entries?from=2026-11-16&to=2026-11-23',
+      '/time-entries?from=2026-11-16&to=2026-11-23&pageSize=2&page=2',
+      '/time-entries?networkKey=linkedin',
+      '/time-entries?pageSize=2&page=9',
+    ];
+    for (const page of pages) {
+      const listed = await world.call('GET', page);
+      expect(listed.statusCode).toBe(200);
+      expect(listed.headers['content-type']).toBe('application/json; charset=utf-8');
+      const answer = listed.json();
+      expect(listed.body).toBe(contract(answer));
+      expect(listed.body).toBe(JSON.stringify(entryPageSchema.parse(answer)));
+    }
+    const week = (await world.call('GET', pages[0] as string)).json();
+    expect(week).toMatchObject({ total: 5, totalSeconds: 2 * 5400 + 2 * 600, page: 1, pageSize: 50 });
+    // Field for field what the JSON export (Drizzle's mapping, `toTimeEntry`; oldest first) says.
+    const viaExport = (
+      await world.call('GET', '/time-entries/export.json?from=2026-11-16&to=2026-11-23')
+    ).json();
+    expect(week.entries).toEqual([...viaExport.entries].reverse());
+    expect(week.entries.find((entry: TimeEntry) => entry.id === escaped.id)).toEqual({
+      ...escaped,
+      userName: 'Zoé "la" \\ Dupont\t</script> 👩‍👩‍👧',
+    });
+    // Every kind is in the page (imported ones start when their originals did: sorted here).
+    const kinds = week.entries
+      .map((entry: TimeEntry) =>
+        [
+          entry.origin,
+          entry.endedAt === null,
+          entry.durationSeconds,
+          entry.routineBlockId !== null,
+          entry.occurrenceDate,
+          entry.importBatchId !== null,
+        ].join(' '),
+      )
+      .sort();
+    expect(kinds).toEqual([
+      'import false 5400 false  true',
+      'import false 600 false  true',
+      'manual false 5400 false  false',
+      'manual false 600 true 2026-11-19 false',
+      'timer true  false  false',
+    ]);
   });
 
   it('edits, duplicates (same local time, across a DST change) and deletes', async () => {

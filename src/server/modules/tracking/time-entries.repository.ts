@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { TimeEntry, TimeEntryOrigin } from '../../../contracts/tracking.js';
-import { builtOnce, type Queryable } from '../../platform/db.js';
-import { selectRows } from '../../platform/sql-rows.js';
+import type { Db, Queryable } from '../../platform/db.js';
+import { isoInstant, selectArrays, selectRows } from '../../platform/sql-rows.js';
 import { user } from '../auth/auth.table.js';
 import { workspaces } from '../workspaces/workspaces.table.js';
 import { timeEntries } from './tracking.table.js';
@@ -93,26 +92,82 @@ function whereEntries(workspaceId: string, query: EntryQuery) {
   );
 }
 
+/** One entry of a listed page, each column as the answer writes it (instants in ISO form). */
+export type ListedEntry = [
+  id: string,
+  userId: string,
+  userName: string,
+  categoryId: string,
+  networkKey: string | null,
+  note: string,
+  startedAt: string,
+  endedAt: string | null,
+  origin: TimeEntryOrigin,
+  routineBlockId: string | null,
+  occurrenceDate: string | null,
+  importBatchId: string | null,
+];
+type PageRow = [total: number, seconds: number, ...entry: ListedEntry] | [number, number, ...null[]];
+
 /**
- * The same filters as `whereEntries`, each a placeholder that matches everything when null: one
- * statement text serves every combination (see `builtOnce`). Statements are planned with their
- * values (unnamed), so PostgreSQL drops the null filters before choosing the index.
+ * The same filters as `whereEntries`, each a placeholder that matches everything when null ($1
+ * the workspace, $2-$7 the filters), so that one text serves every combination. Statements are
+ * planned with their values (unnamed), so PostgreSQL drops the null filters before choosing the
+ * index.
  */
-function whereEntriesPlaceholders(): SQL | undefined {
-  const optional = (column: AnyPgColumn, name: string, type: 'uuid' | 'text') =>
-    sql`(${sql.placeholder(name)}::${sql.raw(type)} is null or ${column} = ${sql.placeholder(name)}::${sql.raw(type)})`;
-  return and(
-    eq(timeEntries.workspaceId, sql.placeholder('workspaceId')),
-    sql`(${sql.placeholder('startedFrom')}::timestamptz is null or ${timeEntries.startedAt} >= ${sql.placeholder('startedFrom')}::timestamptz)`,
-    sql`(${sql.placeholder('startedBefore')}::timestamptz is null or ${timeEntries.startedAt} < ${sql.placeholder('startedBefore')}::timestamptz)`,
-    optional(timeEntries.categoryId, 'categoryId', 'uuid'),
-    optional(timeEntries.networkKey, 'networkKey', 'text'),
-    optional(timeEntries.userId, 'userId', 'text'),
-    optional(timeEntries.origin, 'origin', 'text'),
-  );
+const entryFilterSql = `e.workspace_id = $1
+    and ($2::timestamptz is null or e.started_at >= $2::timestamptz)
+    and ($3::timestamptz is null or e.started_at < $3::timestamptz)
+    and ($4::uuid is null or e.category_id = $4::uuid)
+    and ($5::text is null or e.network_key = $5::text)
+    and ($6::text is null or e.user_id = $6::text)
+    and ($7::text is null or e.origin = $7::text)`;
+
+/**
+ * The time page's read, asked on every visit: the totals over all pages and, joined to them, one
+ * page of entries ($8 rows from $9), in one statement (one round trip) whose text is written once.
+ * The two scans stay separate (a year's range costs what it did; window aggregates were slower,
+ * bench/README.md). Rows come as arrays, instants as ISO text: nothing is mapped column by column.
+ * The seconds are float8: a long range can exceed int4, and both drivers return float8 as a number.
+ */
+const pageWithTotalsSql = `select totals.total, totals.seconds, page.id, page.user_id, page.user_name,
+    page.category_id, page.network_key, page.note, ${isoInstant('page.started_at')}, ${isoInstant('page.ended_at')},
+    page.origin, page.routine_block_id, to_char(page.occurrence_date, 'YYYY-MM-DD'), page.import_batch_id
+  from (
+    select count(*)::int as total, coalesce(sum(extract(epoch from e.ended_at - e.started_at)), 0)::float8 as seconds
+    from time_entries e where ${entryFilterSql}
+  ) totals
+  left join lateral (
+    select e.id, e.user_id, u.name as user_name, e.category_id, e.network_key, e.note, e.started_at,
+      e.ended_at, e.origin, e.routine_block_id, e.occurrence_date, e.import_batch_id
+    from time_entries e inner join "user" u on u.id = e.user_id
+    where ${entryFilterSql}
+    order by e.started_at desc, e.id asc
+    limit $8 offset $9
+  ) page on true
+  order by page.started_at desc, page.id asc`;
+
+/** The time page's statement and its values (also what a benchmark runs as the route's raw SQL). */
+export function entriesPageQuery(
+  workspaceId: string,
+  query: EntryQuery,
+  range: { limit: number; offset: number },
+): { text: string; values: unknown[] } {
+  const values = [
+    workspaceId,
+    query.startedFrom?.toISOString() ?? null,
+    query.startedBefore?.toISOString() ?? null,
+    query.categoryId ?? null,
+    query.networkKey ?? null,
+    query.userId ?? null,
+    query.origin ?? null,
+    range.limit,
+    range.offset,
+  ];
+  return { text: pageWithTotalsSql, values };
 }
 
-export function createTimeEntriesRepository(db: Queryable) {
+export function createTimeEntriesRepository(db: Db) {
   const selectEntries = (queryable: Queryable) =>
     queryable.select(entryColumns).from(timeEntries).innerJoin(user, eq(user.id, timeEntries.userId));
 
@@ -123,34 +178,6 @@ export function createTimeEntriesRepository(db: Queryable) {
     return row ? toTimeEntry(row) : null;
   }
 
-  // The time page asks on every visit: one page of entries and the totals over all pages, in one
-  // statement (one round trip) built once (see `builtOnce`).
-  const filter = whereEntriesPlaceholders();
-  const totals = db
-    .select({
-      total: sql<number>`count(*)::int`.as('total'),
-      // float8: a long range can exceed int4, and both drivers return float8 as a number.
-      seconds:
-        sql<number>`coalesce(sum(extract(epoch from ${timeEntries.endedAt} - ${timeEntries.startedAt})), 0)::float8`.as(
-          'seconds',
-        ),
-    })
-    .from(timeEntries)
-    .where(filter)
-    .as('totals');
-  const page = selectEntries(db)
-    .where(filter)
-    .orderBy(desc(timeEntries.startedAt), asc(timeEntries.id))
-    .limit(sql.placeholder('limit'))
-    .offset(sql.placeholder('offset'))
-    .as('page');
-  const pageWithTotals = db
-    .select()
-    .from(totals)
-    .leftJoinLateral(page, sql`true`)
-    .orderBy(desc(page.startedAt), asc(page.id))
-    .prepare(builtOnce);
-
   return {
     find,
 
@@ -159,23 +186,14 @@ export function createTimeEntriesRepository(db: Queryable) {
       workspaceId: string,
       query: EntryQuery,
       range: { limit: number; offset: number },
-    ): Promise<{ entries: TimeEntry[]; total: number; seconds: number }> {
-      const rows = await pageWithTotals.execute({
-        workspaceId,
-        startedFrom: query.startedFrom?.toISOString() ?? null,
-        startedBefore: query.startedBefore?.toISOString() ?? null,
-        categoryId: query.categoryId ?? null,
-        networkKey: query.networkKey ?? null,
-        userId: query.userId ?? null,
-        origin: query.origin ?? null,
-        ...range,
-      });
-      const sums = rows[0]?.totals;
-      return {
-        entries: rows.flatMap((row) => (row.page ? [toTimeEntry(row.page)] : [])),
-        total: sums?.total ?? 0,
-        seconds: Math.round(sums?.seconds ?? 0),
-      };
+    ): Promise<{ entries: ListedEntry[]; total: number; seconds: number }> {
+      const { text, values } = entriesPageQuery(workspaceId, query, range);
+      const rows = await selectArrays<PageRow>(db, text, values);
+      const entries: ListedEntry[] = [];
+      // Past the last page, the one row has the totals and no entry.
+      for (const row of rows) if (row[2] !== null) entries.push(row.slice(2) as ListedEntry);
+      const [total = 0, seconds = 0] = rows[0] ?? [];
+      return { entries, total, seconds: Math.round(seconds) };
     },
 
     async findRunning(workspaceId: string, userId: string): Promise<TimeEntry | null> {

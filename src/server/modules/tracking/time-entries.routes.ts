@@ -14,6 +14,7 @@ import {
 import { workspaceParamsSchema } from '../../../contracts/workspaces.js';
 import { requireMembership } from '../../platform/access.js';
 import { pickLocale } from '../../platform/problem-messages.js';
+import { sendWrittenJson } from '../../platform/response-serializer.js';
 import { type ExportTimeEntriesService, exportFileName } from './export-time-entries.service.js';
 import type { TimeEntriesService } from './time-entries.service.js';
 
@@ -35,7 +36,13 @@ export const timeEntriesRoutes: FastifyPluginAsyncZod<{
       querystring: listEntriesQuerySchema,
       response: { 200: entryPageSchema },
     },
-    handler: (request) => timeEntriesService.listEntries(request.params.workspaceId, request.query),
+    // Written by the service as the contract's JSON (see writeListedEntry): sent as it is.
+    async handler(request, reply) {
+      return sendWrittenJson(
+        reply,
+        await timeEntriesService.listEntriesAsJson(request.params.workspaceId, request.query),
+      );
+    },
   });
 
   app.post('/api/workspaces/:workspaceId/time-entries', {
