@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -55,10 +55,20 @@ export type DatabaseHandle = {
  */
 const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../db/migrations',
-);
+/**
+ * The repository's db/migrations, looked for upwards from this module: the same answer from
+ * src/server/platform (tsx), dist/server/platform (tsc) and the bundled dist/server/main.js
+ * (scripts/bundle-server.mjs), which sit at different depths.
+ */
+export const migrationsFolder = findUpwards(path.dirname(fileURLToPath(import.meta.url)), 'db/migrations');
+
+function findUpwards(from: string, relative: string): string {
+  for (let directory = from; ; directory = path.dirname(directory)) {
+    const candidate = path.join(directory, relative);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(directory) === directory) throw new Error(`${relative} not found above ${from}`);
+  }
+}
 
 /**
  * Opens the database named by the settings: PostgreSQL when a URL is given, else PGlite in
