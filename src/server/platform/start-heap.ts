@@ -7,12 +7,11 @@ import { setFlagsFromString } from 'node:v8';
 const defaultSemiSpaceGrowthFactor = 2;
 
 /**
- * Imported first by main.ts, before the modules it starts: while a process starts, nearly
- * everything it allocates lives on (modules, routes, caches), and V8 answers such survival by
- * doubling its young generation at each collection, to 2 × 16 MB, which a server at rest then
- * keeps committed. Held at its first size during the start, what survives goes to the old
- * generation as it would anyway. Measured (benchmark 4): the heap 2 s after start ~28 MB smaller,
- * the start's CPU time unchanged within noise.
+ * Imported by main.ts before the modules it starts (loaded with `import()` after it). While a
+ * process starts, nearly everything it allocates lives on (modules, routes, caches), and V8
+ * answers such survival by doubling its young generation at each collection, up to 2 × 16 MB,
+ * which a server at rest then keeps committed. Held at its first size during the start, what
+ * survives goes to the old generation as it would anyway (benchmark 4, bench/README.md).
  */
 setFlagsFromString('--semi-space-growth-factor=1');
 
