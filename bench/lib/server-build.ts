@@ -12,7 +12,7 @@ function newestModification(directory: string): number {
 }
 
 /**
- * Builds dist/server (what `npm start` runs) unless it is newer than every source file it comes
+ * Builds dist/server (what `npm start` runs: tsc, then scripts/bundle-server.mjs) unless it is newer than every source file it comes
  * from: CI has usually just built it, and tsc costs tens of seconds on two cores.
  */
 export function ensureServerBuild(projectRoot: string): void {
@@ -26,15 +26,8 @@ export function ensureServerBuild(projectRoot: string): void {
         statSync(path.join(projectRoot, 'tsconfig.server.json')).mtimeMs,
       );
   if (isFresh) return;
-  process.stderr.write('building the server (tsc -p tsconfig.server.json)\n');
-  execFileSync(
-    process.execPath,
-    [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.server.json'],
-    {
-      cwd: projectRoot,
-      stdio: 'inherit',
-    },
-  );
+  process.stderr.write('building the server (npm run build:server: tsc, then the bundle)\n');
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: projectRoot, stdio: 'inherit' });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,6 +11,7 @@ import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
 import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { handleError, notFound } from './platform/problem.js';
+import { projectRoot } from './platform/project-root.js';
 import { validateRequest } from './platform/request-validation.js';
 import { serializeResponse } from './platform/response-serializer.js';
 import { handleRouterError, registerSecurityHeaders } from './platform/security-headers.js';
@@ -30,7 +30,7 @@ export type AppOptions = {
   trustProxy?: string[];
 };
 
-const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const defaultWebRoot = path.join(projectRoot, 'dist/web');
 
 /**
  * The HTTP side of a Cadence container: plugins, access control, every module's routes, the web

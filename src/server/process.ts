@@ -15,9 +15,10 @@ const stopGraceMilliseconds = 20_000;
 /**
  * Runs one Cadence process: settings, database (migrated), the container, then the HTTP server
  * (role web), the job worker (role worker) or both (all, the default and the only choice on the
- * embedded database). Stops cleanly on SIGTERM/SIGINT.
+ * embedded database). Stops cleanly on SIGTERM/SIGINT. `onStarted` runs once it listens and its
+ * worker (if any) has started.
  */
-export async function runCadence(roleOverride?: Role): Promise<void> {
+export async function runCadence(roleOverride?: Role, onStarted: () => void = () => {}): Promise<void> {
   const { config, notices } = loadConfig();
   const role = roleOverride ?? config.role;
   const logger = createLogger(config.logLevel);
@@ -70,7 +71,7 @@ export async function runCadence(roleOverride?: Role): Promise<void> {
   if (runsWorker) {
     const working = startWorker(cadence);
     if (app)
-      working.catch((error: unknown) => {
+      working.then(onStarted, (error: unknown) => {
         // As when it started before listening: a worker that cannot start ends the process.
         if (stopping) return;
         logger.fatal({ err: error }, 'The job worker could not start');
@@ -78,6 +79,7 @@ export async function runCadence(roleOverride?: Role): Promise<void> {
       });
     else await working;
   }
+  if (!runsWorker || !app) onStarted();
   if (app)
     logger.info(
       `Cadence ${version} is ready at ${config.baseUrl}${runsWorker ? ' (with its job worker)' : ''}`,

@@ -4,11 +4,11 @@ import type { Mailer, MailMessage } from '../../platform/mail.js';
 import type { CadenceModule, Platform } from '../../platform/module.js';
 import { accountRoutes } from '../account/account.routes.js';
 import { createAccountDeletion } from '../account/account-deletion.js';
-import { type Auth, createAuth } from './auth.js';
+import type { Auth } from './auth.js';
 import { registerAuthRoutes, toFetchHeaders } from './auth.routes.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
 
-export type AuthServices = { auth: Auth; sessionCache: SessionCache };
+export type AuthServices = { loadAuth: () => Promise<Auth>; sessionCache: SessionCache };
 
 /** Accounts and sessions (better-auth), and what a process remembers of who holds a cookie. */
 export function createAuthModule(
@@ -29,21 +29,36 @@ export function createAuthModule(
     const { subject, text } = JSON.parse(box.open(job.sealedMessage)) as Omit<MailMessage, 'to'>;
     await mailer.send({ to: job.to, subject, text });
   };
-  const auth = createAuth({
-    onUserCreated,
-    mailer: mailLater,
-    accountDeletion,
-    db: database.db,
-    secret,
-    baseUrl: settings.baseUrl,
-    trustedOrigins: settings.trustedOrigins,
-    loginAttemptsPerMinute: settings.loginAttemptsPerMinute,
-    log: (level, message, details) => logger[level]({ details }, `better-auth: ${message}`),
-  });
+  // better-auth (with its core and jose, ~230 modules and ~10 MB of heap) is loaded by the first
+  // request that needs it, a session to read or an /api/auth call: a start and /api/health do
+  // without it (bench/README.md, benchmark 4).
+  let auth: Promise<Auth> | undefined;
+  const loadAuth = (): Promise<Auth> => {
+    auth ??= import('./auth.js')
+      .then(({ createAuth }) =>
+        createAuth({
+          onUserCreated,
+          mailer: mailLater,
+          accountDeletion,
+          db: database.db,
+          secret,
+          baseUrl: settings.baseUrl,
+          trustedOrigins: settings.trustedOrigins,
+          loginAttemptsPerMinute: settings.loginAttemptsPerMinute,
+          log: (level, message, details) => logger[level]({ details }, `better-auth: ${message}`),
+        }),
+      )
+      .catch((error: unknown) => {
+        // The next request tries again.
+        auth = undefined;
+        throw error;
+      });
+    return auth;
+  };
   // Sessions are asked for on every request and rarely change.
   const sessionCache = createSessionCache(
     async (request) => {
-      const { headers, response: found } = await auth.api.getSession({
+      const { headers, response: found } = await (await loadAuth()).api.getSession({
         headers: toFetchHeaders(request.headers),
         returnHeaders: true,
       });
@@ -58,10 +73,10 @@ export function createAuthModule(
     { ttlMilliseconds: settings.accessCacheTtlMilliseconds, maxEntries: 10_000 },
   );
   return {
-    services: { auth, sessionCache },
+    services: { loadAuth, sessionCache },
     jobHandlers: [{ queue: 'account-mail', handle: sendAccountMail }],
     registerRoutes: async (app) => {
-      await registerAuthRoutes(app, { auth, onSessionsChanged: sessionCache.forgetAll });
+      await registerAuthRoutes(app, { loadAuth, onSessionsChanged: sessionCache.forgetAll });
       await app.register(accountRoutes, { accountDeletion, isMailConfigured: mailer.isConfigured });
     },
   };

@@ -10,7 +10,7 @@ import { readSessionToken } from './session-cache.js';
  */
 export async function registerAuthRoutes(
   app: FastifyInstance,
-  { auth, onSessionsChanged }: { auth: Auth; onSessionsChanged?: () => void },
+  { loadAuth, onSessionsChanged }: { loadAuth: () => Promise<Auth>; onSessionsChanged?: () => void },
 ) {
   app.route({
     method: ['GET', 'POST'],
@@ -25,6 +25,7 @@ export async function registerAuthRoutes(
       const headers = toFetchHeaders(request.headers);
       if (hasUnreadableSessionCookie(request.headers.cookie)) headers.delete('cookie');
       headers.set('x-forwarded-for', request.ip);
+      const auth = await loadAuth();
       const response = await auth.handler(
         new Request(url, {
           method: request.method,
