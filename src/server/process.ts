@@ -68,10 +68,16 @@ export async function runCadence(roleOverride?: Role, onStarted: () => void = ()
           ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
         });
   if (app) await app.listen({ port: config.port, host: config.host });
+  // better-auth is loaded on first use (a start and /api/health do without it); once the process
+  // has started it is loaded in the background, so the first person to sign in does not wait.
+  const started = () => {
+    onStarted();
+    if (app) cadence.modules.auth.services.loadAuth().catch(() => undefined);
+  };
   if (runsWorker) {
     const working = startWorker(cadence);
     if (app)
-      working.then(onStarted, (error: unknown) => {
+      working.then(started, (error: unknown) => {
         // As when it started before listening: a worker that cannot start ends the process.
         if (stopping) return;
         logger.fatal({ err: error }, 'The job worker could not start');
@@ -79,7 +85,7 @@ export async function runCadence(roleOverride?: Role, onStarted: () => void = ()
       });
     else await working;
   }
-  if (!runsWorker || !app) onStarted();
+  if (!runsWorker || !app) started();
   if (app)
     logger.info(
       `Cadence ${version} is ready at ${config.baseUrl}${runsWorker ? ' (with its job worker)' : ''}`,
