@@ -4,34 +4,13 @@ import {
   toEpochDay,
   weekStartOfEpochDay,
 } from '../../../core/time/epoch-day.js';
+import { localDateOf } from '../../../core/time/local-date-of.js';
 
 /**
  * Dates and times as the WORKSPACE sees them. The device's zone never decides what "today" or
  * "09:00" means: a workspace in Paris shows Paris days to a member travelling in Montréal.
- *
- * Intl only, no Temporal: the frame and most pages draw with these, and the Temporal polyfill
- * (~55 KB) would come with each of them (core/time's `getLocalDate` gives the same dates; the
- * test compares them around clock changes).
+ * Intl only, no Temporal: the frame and most pages draw with these (see core/time/local-date-of.ts).
  */
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The local date (YYYY-MM-DD) of an instant in `timeZone`. @throws RangeError on an unknown zone. */
-export function localDateOf(instant: string | number | Date, timeZone: string): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dateFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}
 
 /** Today's local date (YYYY-MM-DD) in `timeZone`. */
 export function todayIn(timeZone: string): string {
@@ -43,7 +22,7 @@ export function weekStartOf(date: string): string {
   return fromEpochDay(weekStartOfEpochDay(toEpochDay(date)));
 }
 
-export { addDaysToDate };
+export { addDaysToDate, localDateOf };
 
 /** A local date for display (the date is a calendar day: formatted at UTC noon, zone-free). */
 export function formatLocalDate(date: string, language: string, options: Intl.DateTimeFormatOptions): string {
