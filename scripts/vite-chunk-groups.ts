@@ -39,7 +39,9 @@ export {
  *    with one signed-in feature (the auth client, which the account page uses too): the sign-in
  *    page loads 3 and 5, never the signed-in app's code.
  * 6. `page-<feature>`: code only one feature's pages use (a feature's pages are visited together:
- *    posts, ideas and the editor; routine and today).
+ *    posts, ideas and the editor; routine and today). A page that draws FullCalendar or a date
+ *    picker has its own (`page-content-post-editor-page`), so its feature's other pages do not
+ *    download what only it draws.
  *
  * A module reached only through a lazy modal or editor (not a page) is left to Rolldown's own
  * splitting, so that it still loads on demand.
@@ -101,6 +103,12 @@ const sharedLibraries: Record<string, RegExp> = {
   dates: /node_modules[\\/](?:@mantine[\\/]dates|dayjs)[\\/]/,
 };
 
+/**
+ * A page that draws one of these has a file of its own, apart from its feature's other pages (the
+ * content calendar from posts and ideas, the post editor's date pickers from the posts list).
+ */
+const pageSplittingLibraries = [heavyLibraries.fullcalendar, sharedLibraries.dates] as RegExp[];
+
 /** The shared library a module is part of, if any. */
 const sharedLibraryNamed = (id: string) =>
   Object.entries(sharedLibraries).find(([, test]) => test.test(id))?.[0] ?? null;
@@ -116,7 +124,7 @@ export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
   const groupOf = (id: string, graph: ModuleGraph) => {
     if (graph !== lastGraph) {
       groups.clear();
-      reachOf = reachFinder(graph, routes, Object.values(heavyLibraries));
+      reachOf = reachFinder(graph, routes, pageSplittingLibraries);
       libraryOf = libraryFinder(graph, sharedLibraries);
       lastGraph = graph;
     }
