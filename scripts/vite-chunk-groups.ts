@@ -33,7 +33,7 @@ export {
  * 3. `public-shared`: code the signed-out pages share with the workspace pages (form fields).
  * 4. `workspace`: code the workspace's frame uses, or that pages of two features or more use;
  *    but a library that only some of those pages draw with (the Temporal polyfill, the date
- *    pickers) keeps a file of its own, with the shared code of ours that imports it (4b): a page
+ *    pickers, the number field) keeps a file of its own, with the shared code of ours that imports it (4b): a page
  *    that does not draw a date picker does not download one.
  * 5. `public`: code the signed-out pages use (sign-in, sign-up, password, invitation), alone or
  *    with one signed-in feature (the auth client, which the account page uses too): the sign-in
@@ -96,11 +96,14 @@ const heavyLibraries: Record<string, RegExp> = {
 
 /**
  * Libraries several features use, but not the frame nor most pages' first drawing (group 4b): each
- * in a file with the shared code of ours that imports it. ~55 KB and ~50 KB minified.
+ * in a file with the shared code of ours that imports it (~55, ~50 and ~25 KB minified).
  */
 const sharedLibraries: Record<string, RegExp> = {
   temporal: /node_modules[\\/]temporal-polyfill[\\/]/,
   dates: /node_modules[\\/](?:@mantine[\\/]dates|dayjs)[\\/]/,
+  // Mantine's number field and the formatting library it brings (only forms with amounts use it).
+  numbers:
+    /node_modules[\\/](?:react-number-format[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/]Number(?:Input|Formatter)[\\/])/,
 };
 
 /**
