@@ -278,3 +278,64 @@ function drawsHeavyLibrary(
   }
   return false;
 }
+
+/**
+ * The names a barrel's importer, wanting `wanted` (the barrel's names), takes from one of the
+ * files it imports (by that file's names), or null for all of them.
+ */
+function takenFrom(
+  passing: Passing | undefined,
+  wanted: readonly string[] | null,
+  fileExports: readonly string[],
+) {
+  if (!passing || wanted === null) return null; // imported in a form not read here: any name may be it
+  const taken = new Set(passing.star ? fileExports.filter((name) => wanted.includes(name)) : []);
+  for (const [imported, locals] of passing.names)
+    if (locals.some((local) => wanted.includes(local))) {
+      if (imported === '*') return null;
+      taken.add(imported);
+    }
+  return [...taken];
+}
+
+/**
+ * Which of `libraries` a module's static imports reach (the first, in their order), or null: our
+ * own code is walked, a library's insides are not. Through a barrel of ours (`core/time/index.ts`)
+ * only the files passing on a name the module imports are followed: `addDaysToDate` from it does
+ * not reach the Temporal polyfill, `parseLocalDate` does.
+ */
+export function libraryFinder(graph: ModuleGraph, libraries: Readonly<Record<string, RegExp>>) {
+  const read = moduleReader(graph);
+  const entries = Object.entries(libraries);
+  const answers = new Map<string, string | null>();
+  const libraryOf = (file: string) => entries.find(([, test]) => test.test(file))?.[0] ?? null;
+  return (id: string): string | null => {
+    const known = answers.get(id);
+    if (known !== undefined) return known;
+    let found: string | null = null;
+    const seen = new Set<string>();
+    // `wanted`: what the importer takes from this module when it is a barrel (null: anything).
+    const pending: { id: string; wanted: readonly string[] | null }[] = [{ id, wanted: null }];
+    for (let step = pending.pop(); step !== undefined && found === null; step = pending.pop()) {
+      const key = `${step.id}|${step.wanted?.join(',') ?? '*'}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const module = read(step.id);
+      if (!module) continue;
+      const passings = module.barrel ? barrelPassing(module.code, step.id) : null;
+      const named = module.barrel ? null : importedNames(module.code);
+      for (const imported of module.importedIds) {
+        let wanted: readonly string[] | null = named && !named.namespace ? [...named.names] : null;
+        if (passings) {
+          wanted = takenFrom(passingOf(passings, imported), step.wanted, read(imported)?.exports ?? []);
+          if (wanted?.length === 0) continue;
+        }
+        found = libraryOf(imported);
+        if (found !== null) break;
+        if (!/node_modules/.test(imported)) pending.push({ id: imported, wanted });
+      }
+    }
+    answers.set(id, found);
+    return found;
+  };
+}

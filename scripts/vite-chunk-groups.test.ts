@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  chunkGroups,
   isBarrel,
+  libraryFinder,
   type ModuleGraph,
   pageGroupOf,
   type Reach,
@@ -154,5 +156,66 @@ describe('a barrel', () => {
     ).toBe(true);
     expect(isBarrel("'use client';\nimport { a } from './a.mjs';\nexport { a };")).toBe(true);
     expect(isBarrel("import { a } from './a.mjs';\nexport const b = a + 1;")).toBe(false);
+  });
+});
+
+describe('a library some pages draw with', () => {
+  const core = '/app/src/core/time';
+  const temporal = '/app/node_modules/temporal-polyfill/index.js';
+  const dates = '/app/node_modules/@mantine/dates/esm/index.mjs';
+  const dateField = `${web}/ui/date-field.tsx`;
+  const libraryGraph = graphOf({
+    [`${core}/index.ts`]: {
+      imports: [`${core}/epoch-day.ts`, `${core}/local-values.ts`],
+      code: "export { addDaysToDate } from './epoch-day.js';\nexport { parseLocalDate } from './local-values.js';",
+    },
+    [`${core}/epoch-day.ts`]: { exports: ['addDaysToDate'] },
+    [`${core}/local-values.ts`]: { imports: [temporal], exports: ['parseLocalDate'] },
+    [temporal]: {},
+    [dates]: {},
+    [dateField]: {
+      imports: [dates],
+      code: "import { DateInput } from '@mantine/dates';\nexport const DateField = DateInput;",
+      exports: ['DateField'],
+    },
+    [f('routine/routine-page.tsx')]: {
+      imports: [f('routine/week.ts'), dateField],
+      code: "import { week } from './week.js';\nimport { DateField } from '../../ui/date-field.js';\nexport const Page = DateField;",
+    },
+    [f('routine/week.ts')]: {
+      imports: [`${core}/index.ts`],
+      code: "import { addDaysToDate } from '../time/index.js';\nexport const week = addDaysToDate;",
+    },
+    [f('content/posts-page.tsx')]: {
+      imports: [f('content/due.ts'), dateField],
+      code: "import { due } from './due.js';\nimport { DateField } from '../../ui/date-field.js';\nexport const Page = DateField;",
+    },
+    [f('content/due.ts')]: {
+      imports: [`${core}/index.ts`],
+      code: "import { parseLocalDate } from '../time/index.js';\nexport const due = parseLocalDate;",
+    },
+  });
+  const libraries = { temporal: /temporal-polyfill/, dates: /@mantine[\\/]dates/ };
+
+  it('is found through our code, and through a barrel of ours only by the names taken from it', () => {
+    const libraryOf = libraryFinder(libraryGraph, libraries);
+    expect(libraryOf(f('routine/week.ts'))).toBeNull(); // addDaysToDate: epoch-day, no Temporal
+    expect(libraryOf(f('content/due.ts'))).toBe('temporal'); // parseLocalDate: local-values
+    expect(libraryOf(dateField)).toBe('dates');
+  });
+
+  it('keeps its file with the shared code of ours that imports it, out of the workspace file', () => {
+    const groups = chunkGroups(routes);
+    const fileOf = (id: string) =>
+      groups
+        .toSorted((a, b) => (b.priority ?? 0) - (a.priority ?? 0))
+        .map((group) => (typeof group.name === 'function' ? group.name(id, libraryGraph as never) : null))
+        .find((name) => name) ?? null;
+    // Used by two features' pages: the workspace file's, were it not for the library it imports.
+    expect(fileOf(dateField)).toBe('dates');
+    expect(fileOf(dates)).toBe('dates');
+    // Only the routine page takes addDaysToDate through the barrel; a page drawing a date picker
+    // has a file of its own.
+    expect(fileOf(`${core}/epoch-day.ts`)).toBe('page-routine-routine-page');
   });
 });

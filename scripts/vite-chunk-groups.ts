@@ -1,8 +1,21 @@
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { type ModuleGraph, type Reach, type RouteModules, reachFinder } from './module-reach.js';
+import {
+  libraryFinder,
+  type ModuleGraph,
+  type Reach,
+  type RouteModules,
+  reachFinder,
+} from './module-reach.js';
 
-export { isBarrel, type ModuleGraph, type Reach, type RouteModules, reachFinder } from './module-reach.js';
+export {
+  isBarrel,
+  libraryFinder,
+  type ModuleGraph,
+  type Reach,
+  type RouteModules,
+  reachFinder,
+} from './module-reach.js';
 
 /**
  * How the web app's code is cut into files (Rolldown's `output.codeSplitting`).
@@ -18,12 +31,17 @@ export { isBarrel, type ModuleGraph, type Reach, type RouteModules, reachFinder 
  * 2. Heavy libraries drawn by few pages (FullCalendar) keep a file of their own, loaded only by
  *    those pages.
  * 3. `public-shared`: code the signed-out pages share with the workspace pages (form fields).
- * 4. `workspace`: code the workspace's frame uses, or that pages of two features or more use.
+ * 4. `workspace`: code the workspace's frame uses, or that pages of two features or more use;
+ *    but a library that only some of those pages draw with (the Temporal polyfill, the date
+ *    pickers, the number field) keeps a file of its own, with the shared code of ours that imports it (4b): a page
+ *    that does not draw a date picker does not download one.
  * 5. `public`: code the signed-out pages use (sign-in, sign-up, password, invitation), alone or
  *    with one signed-in feature (the auth client, which the account page uses too): the sign-in
  *    page loads 3 and 5, never the signed-in app's code.
  * 6. `page-<feature>`: code only one feature's pages use (a feature's pages are visited together:
- *    posts, ideas and the editor; routine and today).
+ *    posts, ideas and the editor; routine and today). A page that draws FullCalendar or a date
+ *    picker has its own (`page-content-post-editor-page`), so its feature's other pages do not
+ *    download what only it draws.
  *
  * A module reached only through a lazy modal or editor (not a page) is left to Rolldown's own
  * splitting, so that it still loads on demand.
@@ -76,6 +94,28 @@ const heavyLibraries: Record<string, RegExp> = {
   fullcalendar: /node_modules[\\/]@fullcalendar[\\/]/,
 };
 
+/**
+ * Libraries several features use, but not the frame nor most pages' first drawing (group 4b): each
+ * in a file with the shared code of ours that imports it (~55, ~50 and ~25 KB minified).
+ */
+const sharedLibraries: Record<string, RegExp> = {
+  temporal: /node_modules[\\/]temporal-polyfill[\\/]/,
+  dates: /node_modules[\\/](?:@mantine[\\/]dates|dayjs)[\\/]/,
+  // Mantine's number field and the formatting library it brings (only forms with amounts use it).
+  numbers:
+    /node_modules[\\/](?:react-number-format[\\/]|@mantine[\\/]core[\\/]esm[\\/]components[\\/]Number(?:Input|Formatter)[\\/])/,
+};
+
+/**
+ * A page that draws one of these has a file of its own, apart from its feature's other pages (the
+ * content calendar from posts and ideas, the post editor's date pickers from the posts list).
+ */
+const pageSplittingLibraries = [heavyLibraries.fullcalendar, sharedLibraries.dates] as RegExp[];
+
+/** The shared library a module is part of, if any. */
+const sharedLibraryNamed = (id: string) =>
+  Object.entries(sharedLibraries).find(([, test]) => test.test(id))?.[0] ?? null;
+
 export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
   // Each group asks about every module: remember the answers for the chunking pass.
   const groups = new Map<string, string | null>();
@@ -83,15 +123,20 @@ export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
   let reachOf: (id: string) => Reach = () => {
     throw new Error('no module graph yet');
   };
+  let libraryOf: (id: string) => string | null = () => null;
   const groupOf = (id: string, graph: ModuleGraph) => {
     if (graph !== lastGraph) {
       groups.clear();
-      reachOf = reachFinder(graph, routes, Object.values(heavyLibraries));
+      reachOf = reachFinder(graph, routes, pageSplittingLibraries);
+      libraryOf = libraryFinder(graph, sharedLibraries);
       lastGraph = graph;
     }
     let group = groups.get(id);
     if (group === undefined) {
       group = pageGroupOf(reachOf(id));
+      // Shared code of ours that imports a shared library goes with it (a workspace file that
+      // imported it would have every page download it).
+      if (group === 'workspace') group = sharedLibraryNamed(id) ?? libraryOf(id) ?? group;
       groups.set(id, group);
     }
     return group;
@@ -106,6 +151,7 @@ export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
     ...Object.entries(heavyLibraries).map(([name, test]) => ({ name, test, priority: 90 })),
     pageGroup('public-shared', 80),
     pageGroup('workspace', 70),
+    ...Object.keys(sharedLibraries).map((name, index) => pageGroup(name, 65 - index)),
     pageGroup('public', 60),
     {
       name: (id, context) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kpiDirections, kpiMetrics, kpiPeriods } from '../core/strategy/kpi.js';
+import { kpiDirections, kpiMetrics, kpiPeriods } from '../core/strategy/kpi-kinds.js';
 import { dateSchema, isoInstantSchema, requireSomethingToChange, uuidSchema } from './common.js';
 import { networkKeySchema } from './networks.js';
 import { workspaceParamsSchema } from './workspaces.js';

@@ -1,6 +1,6 @@
 import { createCsvTokenizer } from '../imports/csv-tokenizer.js';
 import { hashFnv1a64Parts } from '../imports/fnv1a64.js';
-import { isLocalDate, isWallClockTime } from '../time/local-values.js';
+import { isLocalDate, isWallClockTime } from '../time/local-value-checks.js';
 
 /** How the file writes its dates: Hootsuite asks the person (day/month or month/day). */
 export type CsvDateOrder = 'day_first' | 'month_first';

@@ -1,11 +1,6 @@
 import type { NetworkKey } from '../strategy/networks.js';
-import {
-  addDaysToDate,
-  getLocalDate,
-  type IsoInstant,
-  type LocalDate,
-  type TimeZoneName,
-} from '../time/index.js';
+import { addDaysToDate, type IsoInstant, type LocalDate, type TimeZoneName } from '../time/index.js';
+import { localDateOf } from '../time/local-date-of.js';
 
 export interface NetworkWeekProgress {
   network: NetworkKey;
@@ -36,7 +31,7 @@ export function computeWeekProgress(input: {
   );
   for (const version of input.versions) {
     if (version.at === null) continue;
-    const date = getLocalDate(version.at, input.zone);
+    const date = localDateOf(version.at, input.zone);
     if (date < input.weekStart || date >= weekEnd) continue;
     const line = lines.get(version.network) ?? {
       network: version.network,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLocalDate, isValidTimeZone, isWallClockTime } from '../time/index.js';
+import { isLocalDate, isValidTimeZone, isWallClockTime } from '../time/local-value-checks.js';
 
 /*
  * The shapes of the weekly routine. The zod schemas carry the domain limits so that

@@ -1,28 +1,14 @@
 import { Temporal } from 'temporal-polyfill';
+import type { KpiDirection, KpiMetric } from './kpi-kinds.js';
 
-export const kpiMetrics = [
-  'followers',
-  'engagement_rate',
-  'clicks',
-  'leads',
-  'clients_won',
-  'revenue',
-  'posts_published',
-  'hours_spent',
-  'reach',
-  'impressions',
-  'custom',
-] as const;
-
-export type KpiMetric = (typeof kpiMetrics)[number];
-
-export const kpiPeriods = ['week', 'month', 'quarter', 'year'] as const;
-
-export type KpiPeriod = (typeof kpiPeriods)[number];
-
-export const kpiDirections = ['higher_is_better', 'lower_is_better'] as const;
-
-export type KpiDirection = (typeof kpiDirections)[number];
+export {
+  type KpiDirection,
+  type KpiMetric,
+  type KpiPeriod,
+  kpiDirections,
+  kpiMetrics,
+  kpiPeriods,
+} from './kpi-kinds.js';
 
 /**
  * How values of a metric are stored: money in integer cents, durations in integer minutes,

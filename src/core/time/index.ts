@@ -21,22 +21,24 @@ export {
 } from './epoch-milliseconds.js';
 export { generateVTimezone } from './generate-vtimezone.js';
 export {
-  addMinutesToWallClock,
-  assertTimeZone,
-  formatInstant,
-  formatWallClockTime,
   type IsoInstant,
   isLocalDate,
   isValidTimeZone,
   isWallClockTime,
   type LocalDate,
+  type TimeZoneName,
+  type WallClockTime,
+} from './local-value-checks.js';
+export {
+  addMinutesToWallClock,
+  assertTimeZone,
+  formatInstant,
+  formatWallClockTime,
   minutesToWallClock,
   normaliseTimeZone,
   parseInstant,
   parseLocalDate,
   parseWallClockTime,
-  type TimeZoneName,
-  type WallClockTime,
   wallClockToMinutes,
 } from './local-values.js';
 export {

@@ -8,11 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
-import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { membersQueryOptions } from '../members/members-queries.js';
-import { todayIn } from '../tracking/workspace-dates.js';
+import { todayIn, weekStartOf } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
@@ -49,7 +48,7 @@ export function CalendarPage() {
   // The panels follow the period on screen: its week (today's when today is in view) and its month.
   const today = todayIn(workspace.timeZone);
   const anchor = range && !(today >= range.from && today < range.to) ? range.start : today;
-  const weekStart = zonedWeekStart(anchor, workspace.timeZone);
+  const weekStart = weekStartOf(anchor);
   const monthStart = monthStartOf(range ? range.start : today);
   const week = useQuery(
     calendarPostsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),

@@ -1,9 +1,8 @@
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
-import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
-import { todayIn } from '../tracking/workspace-dates.js';
+import { todayIn, weekStartOf } from '../tracking/workspace-dates.js';
 import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
 import { monthStartOf, nextMonthStart } from './calendar-panels-dates.js';
 import {
@@ -34,7 +33,7 @@ export const ideasPageQueries: PageQueriesOf = (workspaceId) => [
 export const calendarPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
   const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
   const today = todayIn(workspace.timeZone);
-  const weekStart = zonedWeekStart(today, workspace.timeZone);
+  const weekStart = weekStartOf(today);
   const monthStart = monthStartOf(today);
   return [
     strategyQueryOptions(workspaceId),

@@ -1,4 +1,3 @@
-import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
 import { connectionsQueryOptions } from '../connections/connections-queries.js';
 import { calendarPostsQueryOptions, dueByHandQueryOptions } from '../content/content-queries.js';
@@ -16,7 +15,7 @@ import {
   plannedVsActualQueryOptions,
   timerQueryOptions,
 } from '../tracking/tracking-queries.js';
-import { addDaysToDate, todayIn } from '../tracking/workspace-dates.js';
+import { addDaysToDate, todayIn, weekStartOf } from '../tracking/workspace-dates.js';
 import { workspaceQueryOptions, workspacesQueryOptions } from '../workspaces/workspaces-queries.js';
 
 /**
@@ -29,7 +28,7 @@ import { workspaceQueryOptions, workspacesQueryOptions } from '../workspaces/wor
 export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
   const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
   const today = todayIn(workspace.timeZone);
-  const weekStart = zonedWeekStart(today, workspace.timeZone);
+  const weekStart = weekStartOf(today);
   return [
     strategyQueryOptions(workspaceId),
     plannedVsActualQueryOptions(workspaceId, weekStart),

@@ -1,8 +1,7 @@
 import { Alert, Badge, Grid, Group } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
-import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
+import { formatLocalDate, todayIn, weekStartOf } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { overviewCards } from './overview-cards.js';
@@ -12,7 +11,7 @@ export function OverviewPage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
   const today = todayIn(workspace.timeZone);
-  const weekStart = zonedWeekStart(today, workspace.timeZone);
+  const weekStart = weekStartOf(today);
   return (
     <>
       <PageHeader

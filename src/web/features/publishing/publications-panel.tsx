@@ -1,15 +1,19 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Publication } from '../../../contracts/publishing.js';
-import { DateField } from '../../ui/date-field.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { TimeField } from '../../ui/time-field.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { formatPostTime } from '../content/post-status-badge.js';
 import { postPublicationsQueryOptions, usePublicationAction } from './publishing-queries.js';
+
+// Fetched when first opened: the posts page lists publications' problems with this row.
+const RescheduleModal = lazy(() =>
+  import('./reschedule-modal.js').then((module) => ({ default: module.RescheduleModal })),
+);
 
 const colours: Record<Publication['status'], string> = {
   scheduled: 'indigo',
@@ -80,6 +84,7 @@ export function PublicationRow({
   const { t, i18n } = useTranslation();
   const action = usePublicationAction(workspaceId);
   const [rescheduling, setRescheduling] = useState(false);
+  const reschedulingWanted = useOpenedOnce(rescheduling);
   const when = (instant: string) => formatPostTime(instant, timeZone, i18n.language);
   const isWaitingForRetry =
     publication.attempts.length > 0 && ['scheduled', 'unknown'].includes(publication.status);
@@ -155,71 +160,17 @@ export function PublicationRow({
           </Button>
         </Group>
       )}
-      <RescheduleModal
-        opened={rescheduling}
-        onClose={() => setRescheduling(false)}
-        publication={publication}
-        workspaceId={workspaceId}
-        timeZone={timeZone}
-      />
-    </Stack>
-  );
-}
-
-function RescheduleModal({
-  opened,
-  onClose,
-  publication,
-  workspaceId,
-  timeZone,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  publication: Publication;
-  workspaceId: string;
-  timeZone: string;
-}) {
-  const { t } = useTranslation();
-  const action = usePublicationAction(workspaceId);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('publishing.panel.rescheduleTitle', { account: publication.accountName })}
-    >
-      <Stack>
-        <Group grow align="flex-end">
-          <DateField label={t('publishing.panel.date')} value={date} onChange={setDate} />
-          <TimeField
-            label={t('publishing.panel.time')}
-            description={t('content.schedule.zone', { zone: timeZone })}
-            value={time}
-            onChange={setTime}
+      {reschedulingWanted && (
+        <Suspense fallback={null}>
+          <RescheduleModal
+            opened={rescheduling}
+            onClose={() => setRescheduling(false)}
+            publication={publication}
+            workspaceId={workspaceId}
+            timeZone={timeZone}
           />
-        </Group>
-        <Group justify="flex-end">
-          <Button
-            disabled={!date || !time}
-            loading={action.isPending}
-            onClick={() =>
-              action.mutate(
-                { publicationId: publication.id, body: { date, time: time.slice(0, 5) } },
-                {
-                  onSuccess: () => {
-                    notifySuccess(t('publishing.panel.rescheduled'));
-                    onClose();
-                  },
-                  onError: notifyProblem,
-                },
-              )
-            }
-          >
-            {t('publishing.panel.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+        </Suspense>
+      )}
+    </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Text } from '@manti
 import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails, IconPlus, IconWand } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { occurrencesViewSchema } from '../../../contracts/routine.js';
@@ -12,10 +12,10 @@ import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { describeTimeZone } from '../../ui/time-zones.js';
 import { phoneMedia, useMediaMatch } from '../../ui/use-media-match.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
-import { AddBlockModal } from './add-block-modal.js';
 import type { BlockDraft } from './block-form.js';
 import {
   calendarRangeAt,
@@ -27,10 +27,9 @@ import {
   toLocalTime,
 } from './calendar-dates.js';
 import { ComparisonPanel } from './comparison-panel.js';
-import { GenerateFromBudgetModal } from './generate-from-budget-modal.js';
 import { IcsPanel } from './ics-panel.js';
 import { MoveScopeModal, type PendingMove } from './move-scope-modal.js';
-import { OccurrenceModal, type SelectedOccurrence } from './occurrence-modal.js';
+import type { SelectedOccurrence } from './occurrence-modal.js';
 import { RoutineCalendar } from './routine-calendar.js';
 import {
   blocksQueryOptions,
@@ -40,6 +39,17 @@ import {
   useGenerateReferenceWeek,
 } from './routine-queries.js';
 import { mondayOfDate, RushWeekSwitch } from './rush-week-switch.js';
+
+// The block dialogs (their forms, date and time pickers) are fetched when first opened, not with the week.
+const OccurrenceModal = lazy(() =>
+  import('./occurrence-modal.js').then((module) => ({ default: module.OccurrenceModal })),
+);
+const AddBlockModal = lazy(() =>
+  import('./add-block-modal.js').then((module) => ({ default: module.AddBlockModal })),
+);
+const GenerateFromBudgetModal = lazy(() =>
+  import('./generate-from-budget-modal.js').then((module) => ({ default: module.GenerateFromBudgetModal })),
+);
 
 /** The week's routine kept, in words: done of the past blocks, to mark, to come, and the zone. */
 function WeekAdherence({ view, today }: { view: z.infer<typeof occurrencesViewSchema>; today: string }) {
@@ -91,6 +101,9 @@ export function RoutinePage() {
   const [isOccurrenceOpen, occurrenceModal] = useDisclosure(false);
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
   const [newBlock, setNewBlock] = useState<BlockDraft | null>(null);
+  const occurrenceWanted = useOpenedOnce(isOccurrenceOpen);
+  const addBlockWanted = useOpenedOnce(newBlock !== null);
+  const fromBudgetWanted = useOpenedOnce(fromBudgetOpened);
   const defaultCategoryId = categories.data?.find((category) => !category.isArchived)?.id ?? '';
   function startNewBlock(start: Date, end: Date) {
     setNewBlock({
@@ -232,29 +245,41 @@ export function RoutinePage() {
           </SimpleGrid>
         </Grid.Col>
       </Grid>
-      <OccurrenceModal
-        workspaceId={workspace.id}
-        selected={selected}
-        opened={isOccurrenceOpen}
-        block={findBlock(selected?.occurrence.blockId)}
-        categoryLabel={categoryName(
-          categories.data?.find((category) => category.id === selected?.occurrence.categoryId),
-        )}
-        onClose={occurrenceModal.close}
-      />
+      {occurrenceWanted && (
+        <Suspense fallback={null}>
+          <OccurrenceModal
+            workspaceId={workspace.id}
+            selected={selected}
+            opened={isOccurrenceOpen}
+            block={findBlock(selected?.occurrence.blockId)}
+            categoryLabel={categoryName(
+              categories.data?.find((category) => category.id === selected?.occurrence.categoryId),
+            )}
+            onClose={occurrenceModal.close}
+          />
+        </Suspense>
+      )}
       <MoveScopeModal
         workspaceId={workspace.id}
         pending={pendingMove}
         block={findBlock(pendingMove?.occurrence.blockId)}
         onClose={() => setPendingMove(null)}
       />
-      <AddBlockModal workspaceId={workspace.id} initial={newBlock} onClose={() => setNewBlock(null)} />
-      <GenerateFromBudgetModal
-        workspaceId={workspace.id}
-        opened={fromBudgetOpened}
-        existingBlocks={weeklyBlockCount}
-        onClose={fromBudget.close}
-      />
+      {addBlockWanted && (
+        <Suspense fallback={null}>
+          <AddBlockModal workspaceId={workspace.id} initial={newBlock} onClose={() => setNewBlock(null)} />
+        </Suspense>
+      )}
+      {fromBudgetWanted && (
+        <Suspense fallback={null}>
+          <GenerateFromBudgetModal
+            workspaceId={workspace.id}
+            opened={fromBudgetOpened}
+            existingBlocks={weeklyBlockCount}
+            onClose={fromBudget.close}
+          />
+        </Suspense>
+      )}
       <ConfirmModal
         opened={confirmingReference}
         onClose={referenceConfirm.close}

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi, Objective, ObjectivesView } from '../../../contracts/strategy.js';
 import { AppModal } from '../../ui/app-modal.js';
@@ -9,9 +9,13 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { KpiModal, type KpiModalState } from './kpi-modal.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
+import type { KpiModalState } from './kpi-modal.js';
 import { KpiRow } from './kpi-row.js';
 import { objectivesQueryOptions, useStrategyWrite } from './strategy-queries.js';
+
+// Fetched when first opened: its date and number fields are not part of the page's first drawing.
+const KpiModal = lazy(() => import('./kpi-modal.js').then((module) => ({ default: module.KpiModal })));
 
 type Deleting =
   | { kind: 'objective'; objective: ObjectivesView['objectives'][number] }
@@ -31,6 +35,7 @@ export function ObjectivesSection({
   const objectives = useQuery(objectivesQueryOptions(workspaceId));
   const write = useStrategyWrite(workspaceId, 'objectives');
   const [kpiModal, setKpiModal] = useState<KpiModalState>(null);
+  const kpiModalWanted = useOpenedOnce(kpiModal !== null);
   /** undefined = closed, null = a new objective. */
   const [editing, setEditing] = useState<Objective | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<Deleting | null>(null);
@@ -156,14 +161,18 @@ export function ObjectivesSection({
         )}
       </Stack>
       <ObjectiveModal objective={editing} workspaceId={workspaceId} onClose={() => setEditing(undefined)} />
-      <KpiModal
-        state={kpiModal}
-        objectives={data?.objectives ?? []}
-        today={data?.today ?? ''}
-        currency={currency}
-        workspaceId={workspaceId}
-        onClose={() => setKpiModal(null)}
-      />
+      {kpiModalWanted && (
+        <Suspense fallback={null}>
+          <KpiModal
+            state={kpiModal}
+            objectives={data?.objectives ?? []}
+            today={data?.today ?? ''}
+            currency={currency}
+            workspaceId={workspaceId}
+            onClose={() => setKpiModal(null)}
+          />
+        </Suspense>
+      )}
       <ConfirmModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -1,12 +1,13 @@
-import { ActionIcon, Button, Popover, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Loader, Popover, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../ui/date-field.js';
-import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { TimeField } from '../../ui/time-field.js';
-import { useCutBackTimer } from './tracking-queries.js';
-import { fromZonedInputValue, toZonedInputValue } from './zoned-input-value.js';
+import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
+
+// The form (date and time pickers) is not part of the header's first drawing: fetched once the
+// page is drawn and the browser idle, so opening the popover does not wait for it.
+const loadCutBackForm = () => import('./cut-back-form.js');
+const CutBackForm = lazy(() => loadCutBackForm().then((module) => ({ default: module.CutBackForm })));
 
 /**
  * A forgotten timer (running longer than the workspace's limit) is never stopped as is: its owner
@@ -29,10 +30,10 @@ export function CutBackPopover({
   onOpenedChange: (opened: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const cutBack = useCutBackTimer(workspaceId);
-  const [endedAt, setEndedAt] = useState(() =>
-    toZonedInputValue(Date.parse(startedAt) + forgottenTimerMinutes * 60_000, timeZone),
-  );
+  const isDrawn = useAfterFirstDraw();
+  useEffect(() => {
+    if (isDrawn) void loadCutBackForm();
+  }, [isDrawn]);
   return (
     <Popover opened={opened} onChange={onOpenedChange} width={280} position="bottom-end" withArrow trapFocus>
       <Popover.Target>
@@ -49,46 +50,16 @@ export function CutBackPopover({
         </Tooltip>
       </Popover.Target>
       <Popover.Dropdown>
-        <Stack gap="xs">
-          <Text size="sm">{t('routine.timer.forgottenDetail', { minutes: forgottenTimerMinutes })}</Text>
-          {/*
-            Time first: the popover traps focus on its first field, and a date field there would
-            open its calendar over the button. Both in the app's language, read in the workspace's
-            zone, kept together as `YYYY-MM-DDTHH:MM`.
-          */}
-          <TimeField
-            label={t('routine.timer.endedAt')}
-            description={t('tracking.entryForm.zone', { zone: timeZone })}
-            value={endedAt.slice(11, 16)}
-            onChange={(time) => endedAt && setEndedAt(`${endedAt.slice(0, 10)}T${time}`)}
+        {/* Fetched once the page is drawn (above): there by the time the popover opens. */}
+        <Suspense fallback={<Loader size="sm" mx="auto" display="block" />}>
+          <CutBackForm
+            workspaceId={workspaceId}
+            startedAt={startedAt}
+            forgottenTimerMinutes={forgottenTimerMinutes}
+            timeZone={timeZone}
+            onDone={() => onOpenedChange(false)}
           />
-          <DateField
-            // Inside this popover: a calendar in a portal would count as a click outside and close it.
-            popoverProps={{ withinPortal: false }}
-            label={t('tracking.entryForm.date')}
-            value={endedAt.slice(0, 10)}
-            onChange={(date) => setEndedAt(date ? `${date}T${endedAt.slice(11, 16) || '00:00'}` : '')}
-          />
-          <Button
-            color="orange"
-            loading={cutBack.isPending}
-            disabled={!endedAt}
-            onClick={async () => {
-              // The time is typed in the workspace's zone, not the device's.
-              const instant = await fromZonedInputValue(endedAt, timeZone).catch(() => null);
-              if (!instant) return;
-              cutBack.mutate(instant, {
-                onSuccess: () => {
-                  onOpenedChange(false);
-                  notifySuccess(t('routine.timer.stopped'));
-                },
-                onError: notifyProblem,
-              });
-            }}
-          >
-            {t('routine.timer.cutBack')}
-          </Button>
-        </Stack>
+        </Suspense>
       </Popover.Dropdown>
     </Popover>
   );

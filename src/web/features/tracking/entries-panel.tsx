@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Pagination, Skeleton, Text, Title } from '@mantine/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryFilters, TimeEntry } from '../../../contracts/tracking.js';
 import type { Role } from '../../../contracts/workspaces.js';
@@ -12,14 +12,22 @@ import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { LinkEntryModal } from '../content/link-entry-modal.js';
 import { membersQueryOptions } from '../members/members-queries.js';
-import { DuplicateEntryModal } from './duplicate-entry-modal.js';
 import { EntryFiltersForm } from './entry-filters.js';
-import { EntryFormModal } from './entry-form-modal.js';
 import { EntryList } from './entry-list.js';
 import { entriesQueryOptions, entryFiltersQuery, useDeleteEntry } from './tracking-queries.js';
 import { todayIn } from './workspace-dates.js';
+
+// The entry dialogs (date and time pickers, the zone arithmetic) are fetched when first opened.
+const EntryFormModal = lazy(() =>
+  import('./entry-form-modal.js').then((module) => ({ default: module.EntryFormModal })),
+);
+const DuplicateEntryModal = lazy(() =>
+  import('./duplicate-entry-modal.js').then((module) => ({ default: module.DuplicateEntryModal })),
+);
+const LinkEntryModal = lazy(() =>
+  import('../content/link-entry-modal.js').then((module) => ({ default: module.LinkEntryModal })),
+);
 
 const pageSize = 50;
 
@@ -130,28 +138,30 @@ export function EntriesPanel({
           )}
         </>
       )}
-      {editing !== null && (
-        <EntryFormModal
-          workspaceId={workspace.id}
-          timeZone={workspace.timeZone}
-          entry={editing === 'new' ? null : editing}
-          defaultDate={filters.to && filters.to < today ? filters.to : today}
-          members={editing === 'new' && workspace.canManage ? memberOptions : []}
-          opened
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {duplicating && (
-        <DuplicateEntryModal
-          workspaceId={workspace.id}
-          entry={duplicating}
-          defaultDate={today}
-          onClose={() => setDuplicating(null)}
-        />
-      )}
-      {linking && (
-        <LinkEntryModal workspaceId={workspace.id} entry={linking} onClose={() => setLinking(null)} />
-      )}
+      <Suspense fallback={null}>
+        {editing !== null && (
+          <EntryFormModal
+            workspaceId={workspace.id}
+            timeZone={workspace.timeZone}
+            entry={editing === 'new' ? null : editing}
+            defaultDate={filters.to && filters.to < today ? filters.to : today}
+            members={editing === 'new' && workspace.canManage ? memberOptions : []}
+            opened
+            onClose={() => setEditing(null)}
+          />
+        )}
+        {duplicating && (
+          <DuplicateEntryModal
+            workspaceId={workspace.id}
+            entry={duplicating}
+            defaultDate={today}
+            onClose={() => setDuplicating(null)}
+          />
+        )}
+        {linking && (
+          <LinkEntryModal workspaceId={workspace.id} entry={linking} onClose={() => setLinking(null)} />
+        )}
+      </Suspense>
       <ConfirmModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -2,11 +2,10 @@ import { ActionIcon, Badge, Box, Card, Group, Stack, Table, Text, VisuallyHidden
 import { IconCopy, IconLink, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TimeEntry } from '../../../contracts/tracking.js';
-import { getLocalDate } from '../../../core/time/zoned-bounds.js';
 import { formatDuration } from '../../../core/tracking/format-duration.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useCategoryOptions } from './use-tracking-options.js';
-import { formatInstantTime, formatLocalDate } from './workspace-dates.js';
+import { formatInstantTime, formatLocalDate, localDateOf } from './workspace-dates.js';
 
 type EntryListProps = {
   entries: TimeEntry[];
@@ -26,7 +25,7 @@ const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
 function useWhen(timeZone: string) {
   const { i18n } = useTranslation();
   return (entry: TimeEntry) => {
-    const day = formatLocalDate(getLocalDate(entry.startedAt, timeZone), i18n.language, {
+    const day = formatLocalDate(localDateOf(entry.startedAt, timeZone), i18n.language, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',

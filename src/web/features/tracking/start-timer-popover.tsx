@@ -1,13 +1,19 @@
-import { ActionIcon, Button, Popover, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Loader, Popover, Text, Tooltip } from '@mantine/core';
 import { IconPlayerPlayFilled, IconRotateClockwise } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeEntry } from '../../../contracts/tracking.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
-import { notifyProblem } from '../../ui/notify.js';
-import { categoriesQueryOptions, useCategoryName } from '../routine/routine-queries.js';
-import { lastEntryQueryOptions, useStartTimer } from './tracking-queries.js';
+import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
+import { lastEntryQueryOptions } from './tracking-queries.js';
+
+// The form (a select of categories) is not part of the header's first drawing: fetched once the
+// page is drawn and the browser idle, so opening the popover does not wait for it.
+const loadStartTimerForm = () => import('./start-timer-form.js');
+const StartTimerForm = lazy(() =>
+  loadStartTimerForm().then((module) => ({ default: module.StartTimerForm })),
+);
 
 /** The person's last finished entry in this workspace: what "resume" starts again. */
 export function useLastEntry(workspaceId: string): TimeEntry | null {
@@ -64,14 +70,10 @@ export function StartTimerPopover({
   onOpenedChange: (opened: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const categories = useQuery(categoriesQueryOptions(workspaceId));
-  const categoryName = useCategoryName();
-  const start = useStartTimer(workspaceId);
-  const [categoryId, setCategoryId] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const options = (categories.data ?? [])
-    .filter((category) => !category.isArchived)
-    .map((category) => ({ value: category.id, label: categoryName(category) }));
+  const isDrawn = useAfterFirstDraw();
+  useEffect(() => {
+    if (isDrawn) void loadStartTimerForm();
+  }, [isDrawn]);
   return (
     <Popover opened={opened} onChange={onOpenedChange} width={280} position="bottom-end" withArrow trapFocus>
       <Popover.Target>
@@ -85,43 +87,10 @@ export function StartTimerPopover({
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!categoryId) return;
-            start.mutate(
-              { categoryId, note },
-              {
-                onSuccess: () => {
-                  onOpenedChange(false);
-                  setNote('');
-                },
-                onError: notifyProblem,
-              },
-            );
-          }}
-        >
-          <Stack gap="xs">
-            <Select
-              label={t('routine.timer.category')}
-              placeholder={t('routine.timer.pickCategory')}
-              data={options}
-              value={categoryId}
-              onChange={setCategoryId}
-              comboboxProps={{ withinPortal: false }}
-              required
-            />
-            <TextInput
-              label={t('routine.timer.note')}
-              value={note}
-              maxLength={2000}
-              onChange={(event) => setNote(event.currentTarget.value)}
-            />
-            <Button type="submit" loading={start.isPending} disabled={!categoryId}>
-              {t('routine.timer.start')}
-            </Button>
-          </Stack>
-        </form>
+        {/* Fetched once the page is drawn (above): there by the time the popover opens. */}
+        <Suspense fallback={<Loader size="sm" mx="auto" display="block" />}>
+          <StartTimerForm workspaceId={workspaceId} onStarted={() => onOpenedChange(false)} />
+        </Suspense>
       </Popover.Dropdown>
     </Popover>
   );

@@ -1,16 +1,15 @@
 import { canManageWorkspace } from '../../../core/access/index.js';
-import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { categoriesQueryOptions } from '../routine/routine-queries.js';
 import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
 import { plannedVsActualQueryOptions, trendQueryOptions } from './tracking-queries.js';
-import { todayIn } from './workspace-dates.js';
+import { todayIn, weekStartOf } from './workspace-dates.js';
 
 /** The time page opens on this week's planned vs actual and its 12-week trend. */
 export const timePageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
   const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
-  const weekStart = zonedWeekStart(todayIn(workspace.timeZone), workspace.timeZone);
+  const weekStart = weekStartOf(todayIn(workspace.timeZone));
   return [
     plannedVsActualQueryOptions(workspaceId, weekStart),
     trendQueryOptions(workspaceId, weekStart),

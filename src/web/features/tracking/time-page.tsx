@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canAccessWorkspace } from '../../../core/access/index.js';
-import { zonedWeekStart } from '../../../core/time/zoned-bounds.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { PageHeader } from '../workspaces/page-header.js';
@@ -12,7 +11,7 @@ import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { EntriesPanel } from './entries-panel.js';
 import { PlannedVsActualPanel } from './planned-vs-actual-panel.js';
 import { TimesheetGrid } from './timesheet-grid.js';
-import { addDaysToDate, formatLocalDate, todayIn } from './workspace-dates.js';
+import { addDaysToDate, formatLocalDate, todayIn, weekStartOf } from './workspace-dates.js';
 
 type View = 'overview' | 'timesheet' | 'entries';
 
@@ -20,7 +19,7 @@ type View = 'overview' | 'timesheet' | 'entries';
 export function TimePage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
-  const currentWeek = zonedWeekStart(todayIn(workspace.timeZone), workspace.timeZone);
+  const currentWeek = weekStartOf(todayIn(workspace.timeZone));
   const [weekStart, setWeekStart] = useState(currentWeek);
   const [view, setView] = useState<View>('overview');
   const weekEnd = addDaysToDate(weekStart, 6);

@@ -1,17 +1,28 @@
-import { addDaysToDate } from '../../../core/time/epoch-day.js';
-import { getLocalDate } from '../../../core/time/zoned-bounds.js';
+import {
+  addDaysToDate,
+  fromEpochDay,
+  toEpochDay,
+  weekStartOfEpochDay,
+} from '../../../core/time/epoch-day.js';
+import { localDateOf } from '../../../core/time/local-date-of.js';
 
 /**
  * Dates and times as the WORKSPACE sees them. The device's zone never decides what "today" or
  * "09:00" means: a workspace in Paris shows Paris days to a member travelling in Montréal.
+ * Intl only, no Temporal: the frame and most pages draw with these (see core/time/local-date-of.ts).
  */
 
 /** Today's local date (YYYY-MM-DD) in `timeZone`. */
 export function todayIn(timeZone: string): string {
-  return getLocalDate(new Date().toISOString(), timeZone);
+  return localDateOf(Date.now(), timeZone);
 }
 
-export { addDaysToDate };
+/** The Monday that starts the week of a local date (the workspace's weeks start on Monday). */
+export function weekStartOf(date: string): string {
+  return fromEpochDay(weekStartOfEpochDay(toEpochDay(date)));
+}
+
+export { addDaysToDate, localDateOf };
 
 /** A local date for display (the date is a calendar day: formatted at UTC noon, zone-free). */
 export function formatLocalDate(date: string, language: string, options: Intl.DateTimeFormatOptions): string {

@@ -4,10 +4,9 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { canSeeInAgencyTable, minimumWorkspacesForAgencyTable } from '../../../../core/access/index.js';
 import { formatReadableDuration } from '../../../../core/overview/setup-steps.js';
-import { zonedWeekStart } from '../../../../core/time/zoned-bounds.js';
 import { AnchorLink } from '../../../ui/router-links.js';
 import { plannedVsActualQueryOptions } from '../../tracking/tracking-queries.js';
-import { todayIn } from '../../tracking/workspace-dates.js';
+import { todayIn, weekStartOf } from '../../tracking/workspace-dates.js';
 import { useCurrentWorkspace } from '../../workspaces/use-current-workspace.js';
 import { workspacesQueryOptions } from '../../workspaces/workspaces-queries.js';
 import { OverviewCardFrame } from '../overview-card-frame.js';
@@ -24,10 +23,7 @@ export function AgencyCard({ span }: OverviewCardProps) {
   const real = (workspaces.data ?? []).filter((workspace) => !workspace.isDemo);
   const reports = useQueries({
     queries: real.map((workspace) =>
-      plannedVsActualQueryOptions(
-        workspace.id,
-        zonedWeekStart(todayIn(workspace.timeZone), workspace.timeZone),
-      ),
+      plannedVsActualQueryOptions(workspace.id, weekStartOf(todayIn(workspace.timeZone))),
     ),
   });
   if (real.length < 2) return null;
