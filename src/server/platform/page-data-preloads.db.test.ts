@@ -50,7 +50,9 @@ async function preloadsOf(user: TestUser | null, url: string, extraHeaders: Reco
   const addresses = typeof link === 'string' ? [...link.matchAll(/<([^>]+)>/g)].map((match) => match[1]) : [];
   if (addresses.length > 0)
     for (const part of String(link).split(', '))
-      expect(part).toMatch(/^<\/api\/[^>]+>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low$/);
+      expect(part).toMatch(
+        /^<\/api\/[^>]+>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low$/,
+      );
   return { addresses, response };
 }
 

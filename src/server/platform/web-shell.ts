@@ -43,7 +43,9 @@ export function preloadLinks(preload: Pick<RoutePreload, 'scripts' | 'styles'>):
  */
 export function dataPreloadHeader(addresses: readonly string[]): string {
   return addresses
-    .map((address) => `<${encodeURI(address)}>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low`)
+    .map(
+      (address) => `<${encodeURI(address)}>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low`,
+    )
     .join(', ');
 }
 
