@@ -6,9 +6,10 @@
  * their names: `npx vite build --minify false`).
  *
  *   npx tsx bench/profile-page.ts [--app <built checkout>] [--pages results,overview] [--runs 2]
- *     [--rate 4] [--top 30] [--inclusive] [--desktop] [--out <dir for .cpuprofile files>]
+ *     [--rate 4] [--top 30] [--inclusive] [--fibers] [--desktop] [--out <dir for .cpuprofile files>]
+ *     [--compare-with <another built checkout>: its build is served too, the two alternate run for run]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, launchChromium } from '../e2e/support/chromium.js';
 import { startServer } from '../e2e/support/server.js';
@@ -81,7 +82,10 @@ async function countComponents(tab: import('playwright-core').Page): Promise<str
     const stack: Fiber[] = key ? [container[key] as Fiber] : [];
     while (stack.length > 0) {
       const fiber = stack.pop() as Fiber;
-      const type = fiber.type as { displayName?: string; name?: string; render?: { name?: string } } | string | null;
+      const type = fiber.type as
+        | { displayName?: string; name?: string; render?: { name?: string } }
+        | string
+        | null;
       const name =
         typeof type === 'string'
           ? `<${type}>`
@@ -108,52 +112,81 @@ const count = Number(option('top', '30'));
 const outDirectory = option('out', '');
 const desktop = process.argv.includes('--desktop');
 
-const server = await startServer({}, appRoot);
+const compareWith = option('compare-with', '');
+const servers = [{ label: 'this build', server: await startServer({}, appRoot) }];
+if (compareWith)
+  servers.push({ label: 'compared build', server: await startServer({}, path.resolve(compareWith)) });
 const browser = await launchChromium(findChromium() ?? '/usr/bin/chromium');
+const busyBySite = new Map<string, number[]>();
 try {
-  const site = await seedPageSpeedWorkspace(server.baseUrl);
+  const sites = [];
+  for (const { label, server } of servers)
+    sites.push({ label, baseUrl: server.baseUrl, ...(await seedPageSpeedWorkspace(server.baseUrl)) });
   for (const pageName of pageNames) {
     const page = pageSpeedPages.find((candidate) => candidate.name === pageName);
     if (!page) throw new Error(`No page ${pageName}`);
-    const url = page.signedIn
-      ? `${server.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-      : `${server.baseUrl}${page.path}`;
     for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext(
-        desktop
-          ? { viewport: { width: 1350, height: 940 }, locale: 'en-US' }
-          : { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'en-US' },
-      );
-      if (page.signedIn) await context.setExtraHTTPHeaders({ Cookie: site.cookie });
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-      const started = Date.now();
-      await tab.goto(url, { waitUntil: 'load' });
-      await tab.waitForLoadState('networkidle');
-      await tab.waitForTimeout(1500);
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      const wall = Date.now() - started;
-      const { busy, self, inclusive } = summarise(profile);
-      console.log(`\n=== ${pageName} run ${run + 1}: busy ${busy.toFixed(0)} ms (throttled ×${rate}), wall ${wall} ms`);
-      console.log('--- self');
-      console.log(top(self, count));
-      if (process.argv.includes('--inclusive')) {
-        console.log('--- inclusive (named functions)');
-        console.log(top(inclusive, count));
+      // The builds alternate, the order swapped each run, so that both see the same load.
+      for (const site of run % 2 === 0 ? sites : [...sites].reverse()) {
+        const url = page.signedIn
+          ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
+          : `${site.baseUrl}${page.path}`;
+        const context = await browser.newContext(
+          desktop
+            ? { viewport: { width: 1350, height: 940 }, locale: 'en-US' }
+            : {
+                viewport: { width: 412, height: 823 },
+                deviceScaleFactor: 1.75,
+                isMobile: true,
+                hasTouch: true,
+                locale: 'en-US',
+              },
+        );
+        if (page.signedIn) await context.setExtraHTTPHeaders({ Cookie: site.cookie });
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+        const started = Date.now();
+        await tab.goto(url, { waitUntil: 'load' });
+        await tab.waitForLoadState('networkidle');
+        await tab.waitForTimeout(1500);
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+        const wall = Date.now() - started;
+        const { busy, self, inclusive } = summarise(profile);
+        const key = `${pageName} | ${site.label}`;
+        busyBySite.set(key, [...(busyBySite.get(key) ?? []), busy]);
+        const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+        console.log(
+          `\n=== ${pageName}, ${site.label}, run ${run + 1}: busy ${busy.toFixed(0)} ms (CPU ×${rate}), wall ${wall} ms, load ${load}`,
+        );
+        if (count > 0) {
+          console.log('--- self');
+          console.log(top(self, count));
+        }
+        if (process.argv.includes('--inclusive')) {
+          console.log('--- inclusive (named functions)');
+          console.log(top(inclusive, count));
+        }
+        if (process.argv.includes('--fibers')) console.log(await countComponents(tab));
+        if (outDirectory) {
+          mkdirSync(outDirectory, { recursive: true });
+          const file = `${pageName}-${site.label.replace(/ /g, '-')}-${run + 1}.cpuprofile`;
+          writeFileSync(path.join(outDirectory, file), JSON.stringify(profile));
+        }
+        await context.close();
       }
-      if (process.argv.includes('--fibers')) console.log(await countComponents(tab));
-      if (outDirectory) {
-        mkdirSync(outDirectory, { recursive: true });
-        writeFileSync(path.join(outDirectory, `${pageName}-${run + 1}.cpuprofile`), JSON.stringify(profile));
-      }
-      await context.close();
     }
+  }
+  console.log(`\n=== busy main thread per page and build (ms, CPU ×${rate}): runs, median`);
+  for (const [key, values] of busyBySite) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    console.log(`${key}: ${values.map((value) => value.toFixed(0)).join(', ')}; median ${median.toFixed(0)}`);
   }
 } finally {
   await browser.close();
-  await server.stop();
+  for (const { server } of servers) await server.stop();
 }
