@@ -72,6 +72,18 @@ function top(map: Map<string, number>, count: number): string {
     .join('\n');
 }
 
+async function waitUntilSettled(tab: import('playwright-core').Page): Promise<void> {
+  let previous = -1;
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const size = await tab.evaluate(() =>
+      document.querySelector('.mantine-Skeleton-root') ? -1 : document.getElementsByTagName('*').length,
+    );
+    if (size >= 0 && size === previous) return;
+    previous = size;
+    await tab.waitForTimeout(1000);
+  }
+}
+
 /** How many of each component the page drew (its React fibers by name), the most frequent first. */
 async function countComponents(tab: import('playwright-core').Page): Promise<string> {
   const counts = await tab.evaluate(() => {
@@ -152,7 +164,9 @@ try {
         const started = Date.now();
         await tab.goto(url, { waitUntil: 'load' });
         await tab.waitForLoadState('networkidle');
-        await tab.waitForTimeout(1500);
+        // Drawn = the page title is there, no skeleton is left, and the DOM stopped growing for 1 s.
+        await tab.waitForSelector('[data-page-title], h1', { timeout: 60_000 });
+        await waitUntilSettled(tab);
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
         const wall = Date.now() - started;
         const { busy, self, inclusive } = summarise(profile);
