@@ -64,10 +64,6 @@ export const theme = createTheme({
     Card: { defaultProps: { radius: 'md', withBorder: true } },
     Modal: { defaultProps: { centered: true, radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true } },
-    // Mantine keeps a closed select's options drawn (hidden), each in a scroll area that measures
-    // itself: the calendar's four filters drew 11 options and 4 scroll areas with the page. They
-    // are drawn when the list opens instead (the trigger names the list only while it is open).
-    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
     // French writes units and labels in their own case ("10 h", not "10 H").
     Badge: { styles: { root: { textTransform: 'none' } } },
   },
