@@ -17,12 +17,9 @@ const OutcomeModal = lazy(() =>
 export function QuickLogOutcomeButton({
   workspace,
   canWrite,
-  isButtonShown,
 }: {
   workspace: { id: string; timeZone: string; currency: string };
   canWrite: boolean;
-  /** False where the header has no room (a phone): the R key still opens the form. */
-  isButtonShown: boolean;
 }) {
   const { t } = useTranslation();
   const [opened, modal] = useDisclosure(false);
@@ -31,22 +28,20 @@ export function QuickLogOutcomeButton({
   if (!canWrite) return null;
   return (
     <>
-      {isButtonShown && (
-        <Tooltip label={`${t('results.outcomes.quickLog')} · ${t('results.outcomes.shortcut')}`}>
-          <ActionIcon
-            variant="light"
-            color="teal"
-            size="lg"
-            radius="xl"
-            onClick={modal.open}
-            aria-label={t('results.outcomes.quickLog')}
-            aria-keyshortcuts="R"
-            data-testid="quick-log-outcome"
-          >
-            <IconTrophy size={20} stroke={1.7} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-      )}
+      <Tooltip label={`${t('results.outcomes.quickLog')} · ${t('results.outcomes.shortcut')}`}>
+        <ActionIcon
+          variant="light"
+          color="teal"
+          size="lg"
+          radius="xl"
+          onClick={modal.open}
+          aria-label={t('results.outcomes.quickLog')}
+          aria-keyshortcuts="R"
+          data-testid="quick-log-outcome"
+        >
+          <IconTrophy size={20} stroke={1.7} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
       {wanted && (
         <Suspense fallback={null}>
           <OutcomeModal workspace={workspace} opened={opened} onClose={modal.close} />

@@ -102,13 +102,9 @@ export function WorkspaceLayout() {
             <IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} />
             {/* A phone's header has room for the capture, the timer and the bell; outcomes are
                 logged there from the Results page (and the R key on a keyboard). */}
-            {isNavbarBeside ? (
-              <Group>
-                <QuickLogOutcomeButton workspace={workspace} canWrite={canWrite} isButtonShown />
-              </Group>
-            ) : (
-              <QuickLogOutcomeButton workspace={workspace} canWrite={canWrite} isButtonShown={false} />
-            )}
+            <Group visibleFrom="sm">
+              <QuickLogOutcomeButton workspace={workspace} canWrite={canWrite} />
+            </Group>
             <HeaderTimer workspaceId={workspace.id} />
             <NotificationBell />
             {/* Below 576 px a running timer leaves no room for FR | EN: it moves to the drawer,
