@@ -1,4 +1,5 @@
 import { minusSign, noBreakSpace } from './french-typography.js';
+import { numberFormat } from './number-format.js';
 
 export type FormatLocale = 'fr' | 'en' | (string & {});
 
@@ -33,5 +34,5 @@ export function formatMinutes(
  * real minus sign: what chart axes and tables show.
  */
 export function formatDecimal(value: number, locale: FormatLocale, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value).replace('-', minusSign);
+  return numberFormat(locale, { maximumFractionDigits }).format(value).replace('-', minusSign);
 }

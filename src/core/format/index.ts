@@ -6,4 +6,5 @@ export {
   noBreakSpace,
   withFrenchTypography,
 } from './french-typography.js';
+export { numberFormat } from './number-format.js';
 export { dateInputPattern, parseTypedDate, parseTypedTime } from './typed-date-time.js';

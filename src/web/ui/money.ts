@@ -1,3 +1,5 @@
+import { numberFormat } from '../../core/format/index.js';
+
 /**
  * Money is integer cents in the API. People type amounts the way they write them: "35", "35,50",
  * "35.5" or "1 250,00"; these helpers convert both ways without floating-point surprises.
@@ -28,7 +30,7 @@ export function centsToAmountInput(cents: number | null, locale: string): string
 /** 3550, EUR, fr → "35,50 €". */
 export function formatCents(cents: number, currency: string, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+    return numberFormat(locale, { style: 'currency', currency }).format(cents / 100);
   } catch {
     return `${(cents / 100).toFixed(2)} ${currency}`;
   }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Category } from '../../../contracts/budget.js';
 import type { ReferenceCategoryKey } from '../../../core/budget/reference-categories.js';
 import { formatMinutes } from '../../../core/format/format-minutes.js';
+import { numberFormat } from '../../../core/format/number-format.js';
 
 /** 390 → "6 h 30" (fr) / "6 h 30 min" (en), 45 → "45 min", −90 → "−1 h 30". */
 export function formatHours(minutes: number, locale: string, signed = false): string {
@@ -9,7 +10,7 @@ export function formatHours(minutes: number, locale: string, signed = false): st
 }
 
 export function formatMoney(cents: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  return numberFormat(locale, { style: 'currency', currency }).format(cents / 100);
 }
 
 /** Hours typed in (quarter-hour steps) → whole minutes on a quarter hour. */

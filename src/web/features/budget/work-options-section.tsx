@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView, WorkOption } from '../../../contracts/budget.js';
+import { numberFormat } from '../../../core/format/number-format.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
@@ -166,7 +167,7 @@ function describePricing(
   t: TFunction,
 ): string {
   const money = (cents: number) => formatMoney(cents, currency, locale);
-  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  const number = (value: number) => numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   switch (pricing.kind) {
     case 'member':
     case 'agency_hourly':

@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 
 /** Pillar and network pickers fed by the strategy, shared by the notebook, posts and calendar. */
@@ -41,6 +42,7 @@ export function FilterSelect({
       onChange={(next) => onChange(next ?? undefined)}
       clearable
       w={{ base: '100%', xs: 200 }}
+      comboboxProps={pageSelectComboboxProps}
     />
   );
 }

@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffortResults } from '../../../contracts/results-agency.js';
 import { ErrorState } from '../../ui/error-state.js';
+import { rightCell } from '../../ui/plain-table.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
 import { effortQueryOptions } from './results-queries.js';
@@ -92,9 +93,9 @@ function BandsTable({ summary }: { summary: EffortResults['summary'] }) {
       {summary.bands.map((band) => (
         <Table.Tr key={band.key}>
           <Table.Td>{t(`results.effort.bands.${band.key as '0-15'}`)}</Table.Td>
-          <Table.Td ta="right">{band.posts}</Table.Td>
-          <Table.Td ta="right">{band.averageEngagement ?? '—'}</Table.Td>
-          <Table.Td ta="right">{band.outcomes}</Table.Td>
+          <td {...rightCell}>{band.posts}</td>
+          <td {...rightCell}>{band.averageEngagement ?? '—'}</td>
+          <td {...rightCell}>{band.outcomes}</td>
         </Table.Tr>
       ))}
     </EffortTable>
@@ -135,11 +136,11 @@ function PostsTable({
               {post.text}
             </AnchorLink>
           </Table.Td>
-          <Table.Td ta="right">{format.time(post.minutes)}</Table.Td>
-          <Table.Td ta="right">{post.engagement ?? '—'}</Table.Td>
-          <Table.Td ta="right">
+          <td {...rightCell}>{format.time(post.minutes)}</td>
+          <td {...rightCell}>{post.engagement ?? '—'}</td>
+          <td {...rightCell}>
             {post.revenueCents > 0 ? `${post.outcomes} · ${format.money(post.revenueCents)}` : post.outcomes}
-          </Table.Td>
+          </td>
         </Table.Tr>
       ))}
     </EffortTable>
@@ -180,13 +181,13 @@ function CategoriesTable({
       {data.categories.map((category) => (
         <Table.Tr key={category.categoryId}>
           <Table.Td>{categoryLabel(category.categoryId)}</Table.Td>
-          <Table.Td ta="right">
+          <td {...rightCell}>
             {category.heavierWeeks} / {category.lighterWeeks}
-          </Table.Td>
+          </td>
           {category.isEnoughData ? (
             <>
-              <Table.Td ta="right">{versus(category.sameWeek)}</Table.Td>
-              <Table.Td ta="right">{versus(category.nextWeek)}</Table.Td>
+              <td {...rightCell}>{versus(category.sameWeek)}</td>
+              <td {...rightCell}>{versus(category.nextWeek)}</td>
             </>
           ) : (
             <Table.Td colSpan={2} ta="right">

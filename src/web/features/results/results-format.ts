@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDecimal, formatMinutes } from '../../../core/format/index.js';
+import { formatDecimal, formatMinutes, numberFormat } from '../../../core/format/index.js';
 import type { ResultsDimension } from '../../../core/results/results-table.js';
 import { formatCents } from '../../ui/money.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
@@ -17,13 +17,11 @@ export function useResultsFormat(currency: string) {
     money: (cents: number) => formatCents(cents, currency, language),
     /** Chart axes: whole units ("1 600 €"), the table keeps the cents. */
     wholeMoney: (cents: number) =>
-      new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-        cents / 100,
-      ),
+      numberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(cents / 100),
     time: (minutes: number) => formatMinutes(minutes, formatLocale(language)),
     decimal: (value: number) => formatDecimal(value, formatLocale(language)),
     percent: (value: number) =>
-      new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 })
+      numberFormat(language, { style: 'percent', maximumFractionDigits: 1 })
         .format(value / 100)
         .replace('-', '\u2212'),
     period: (period: string) => {

@@ -9,6 +9,7 @@ import {
 import type { ImportIssueView } from '../../../contracts/tracking-imports.js';
 import { resultsImportSources } from '../../../core/results/imports/import-columns.js';
 import { isProblem } from '../../app/api.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { ImportIssues } from '../tracking/import-issues.js';
 import { formatLocalDate } from '../tracking/workspace-dates.js';
 // The type only: the strings themselves are the active language's (loaded on their own).
@@ -23,6 +24,7 @@ type IssueCode = keyof typeof resultsFr.import.issues;
 export function ResultsImportButton({ workspace }: { workspace: { id: string; currency: string } }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const wanted = useOpenedOnce(opened);
   const flow = useResultsImport(workspace.id);
   const close = () => {
     flow.reset();
@@ -39,15 +41,18 @@ export function ResultsImportButton({ workspace }: { workspace: { id: string; cu
       >
         {t('results.import.open')}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('results.import.title')}
-        size="xl"
-        closeButtonProps={{ 'aria-label': t('results.import.close') }}
-      >
-        {opened && <ImportSteps workspace={workspace} flow={flow} onClose={close} />}
-      </Modal>
+      {/* Drawn from its first opening (a closed dialog still costs its render and portal). */}
+      {wanted && (
+        <Modal
+          opened={opened}
+          onClose={close}
+          title={t('results.import.title')}
+          size="xl"
+          closeButtonProps={{ 'aria-label': t('results.import.close') }}
+        >
+          {opened && <ImportSteps workspace={workspace} flow={flow} onClose={close} />}
+        </Modal>
+      )}
     </>
   );
 }

@@ -15,6 +15,7 @@ import {
   type ResultsGranularity,
   resultsDimensions,
 } from '../../../core/results/results-table.js';
+import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
@@ -93,6 +94,7 @@ export function ResultsPage() {
           onChange={(value) => value && setPreset(value as RangePreset)}
           allowDeselect={false}
           w={200}
+          comboboxProps={pageSelectComboboxProps}
         />
         <SegmentedControl
           aria-label={t('results.granularity')}
@@ -112,6 +114,7 @@ export function ResultsPage() {
             onChange={(value) => value && setDimension(value as ResultsDimension)}
             allowDeselect={false}
             w={200}
+            comboboxProps={pageSelectComboboxProps}
           />
         ) : (
           <SegmentedControl

@@ -6,6 +6,7 @@ import { resultsThresholds } from '../../../core/results/results-thresholds.js';
 import { BarChart } from '../../ui/charts/bar-chart.js';
 import { chartColor } from '../../ui/charts/chart-parts.js';
 import { ErrorState } from '../../ui/error-state.js';
+import { dimmedSmallText, rightCell } from '../../ui/plain-table.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
 
 type Props = {
@@ -139,9 +140,9 @@ function ResultsTable({
 }) {
   const { t } = useTranslation();
   const dash = (
-    <Text span c="dimmed" size="sm" title={t('results.notApplicable')}>
+    <span {...dimmedSmallText} title={t('results.notApplicable')}>
       —
-    </Text>
+    </span>
   );
   const money = (cents: number | null) => (cents === null ? dash : format.money(cents));
   const count = (value: number | null) => (value === null ? dash : value);
@@ -189,22 +190,22 @@ function ResultsTable({
                   )}
                 </Group>
               </Table.Th>
-              <Table.Td ta="right">{money(row.costCents)}</Table.Td>
-              <Table.Td ta="right">{row.minutes === null ? dash : format.time(row.minutes)}</Table.Td>
-              <Table.Td ta="right">{count(row.leads)}</Table.Td>
-              <Table.Td ta="right">{count(row.clients)}</Table.Td>
-              <Table.Td ta="right" data-column="revenue">
+              <td {...rightCell}>{money(row.costCents)}</td>
+              <td {...rightCell}>{row.minutes === null ? dash : format.time(row.minutes)}</td>
+              <td {...rightCell}>{count(row.leads)}</td>
+              <td {...rightCell}>{count(row.clients)}</td>
+              <td {...rightCell} data-column="revenue">
                 {money(row.revenueCents)}
-              </Table.Td>
-              <Table.Td ta="right">{money(row.costPerLeadCents)}</Table.Td>
-              <Table.Td ta="right">{money(row.costPerClientCents)}</Table.Td>
-              <Table.Td ta="right" data-column="roi">
+              </td>
+              <td {...rightCell}>{money(row.costPerLeadCents)}</td>
+              <td {...rightCell}>{money(row.costPerClientCents)}</td>
+              <td {...rightCell} data-column="roi">
                 {ratio(row.roiPercent, format.percent)}
-              </Table.Td>
-              <Table.Td ta="right">{row.posts}</Table.Td>
-              <Table.Td ta="right">{row.engagements}</Table.Td>
-              <Table.Td ta="right">{ratio(row.minutesPerPost, format.decimal)}</Table.Td>
-              <Table.Td ta="right">{ratio(row.minutesPerEngagement, format.decimal)}</Table.Td>
+              </td>
+              <td {...rightCell}>{row.posts}</td>
+              <td {...rightCell}>{row.engagements}</td>
+              <td {...rightCell}>{ratio(row.minutesPerPost, format.decimal)}</td>
+              <td {...rightCell}>{ratio(row.minutesPerEngagement, format.decimal)}</td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -46,11 +46,16 @@ export function WorkspaceLayout() {
   // On a phone the navbar is a drawer, off screen until the burger opens it: its links and the
   // workspace switcher are drawn the first time it opens (then kept, so it slides away), not
   // with every first page. From the `sm` breakpoint up it is always shown.
-  const isNavbarBeside = useMediaMatch(`(min-width: ${useMantineTheme().breakpoints.sm})`);
+  const { breakpoints } = useMantineTheme();
+  const isNavbarBeside = useMediaMatch(`(min-width: ${breakpoints.sm})`);
+  // What the header hides on a small screen is not drawn there at all (a hidden menu, tooltip or
+  // FR | EN control still costs its render, its portal and, for FR | EN, a layout measurement).
+  const hasRoomForLanguage = useMediaMatch(`(min-width: ${breakpoints.xs})`);
   const navWanted = useOpenedOnce(navOpened) || isNavbarBeside;
   const [createOpened, create] = useDisclosure(false);
   const createWanted = useOpenedOnce(createOpened);
   const { mutate: updateMe } = useUpdateMe();
+  const canWrite = canAccessWorkspace(workspace.role, 'write');
 
   // Moving to another section puts keyboard and screen-reader focus on its title, as a page load would.
   const pathname = useLocation({ select: (location) => location.pathname });
@@ -87,30 +92,28 @@ export function WorkspaceLayout() {
             <Link to="/" style={{ textDecoration: 'none' }} aria-label={t('common.appName')}>
               <Brand size="md" compactBelow="xs" />
             </Link>
-            <Group visibleFrom="sm" ml="md" miw={0}>
-              <WorkspaceSwitcher current={workspace} onCreate={create.open} />
-            </Group>
+            {isNavbarBeside && (
+              <Group ml="md" miw={0}>
+                <WorkspaceSwitcher current={workspace} onCreate={create.open} />
+              </Group>
+            )}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <IdeaCaptureButton
-              workspaceId={workspace.id}
-              canWrite={canAccessWorkspace(workspace.role, 'write')}
-            />
+            <IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} />
             {/* A phone's header has room for the capture, the timer and the bell; outcomes are
                 logged there from the Results page (and the R key on a keyboard). */}
             <Group visibleFrom="sm">
-              <QuickLogOutcomeButton
-                workspace={workspace}
-                canWrite={canAccessWorkspace(workspace.role, 'write')}
-              />
+              <QuickLogOutcomeButton workspace={workspace} canWrite={canWrite} />
             </Group>
             <HeaderTimer workspaceId={workspace.id} />
             <NotificationBell />
             {/* Below 576 px a running timer leaves no room for FR | EN: it moves to the drawer,
                 and the bulb no longer covers the brand. */}
-            <Box visibleFrom="xs">
-              <LanguageSwitcher />
-            </Box>
+            {hasRoomForLanguage && (
+              <Box>
+                <LanguageSwitcher />
+              </Box>
+            )}
             <UserMenu />
           </Group>
         </Group>
@@ -118,12 +121,21 @@ export function WorkspaceLayout() {
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
         {navWanted && (
           <>
-            <AppShell.Section hiddenFrom="sm" mb="sm">
-              <WorkspaceSwitcher current={workspace} onCreate={create.open} onSwitch={nav.close} fullWidth />
-              <Box hiddenFrom="xs" mt="sm">
-                <LanguageSwitcher />
-              </Box>
-            </AppShell.Section>
+            {!isNavbarBeside && (
+              <AppShell.Section mb="sm">
+                <WorkspaceSwitcher
+                  current={workspace}
+                  onCreate={create.open}
+                  onSwitch={nav.close}
+                  fullWidth
+                />
+                {!hasRoomForLanguage && (
+                  <Box mt="sm">
+                    <LanguageSwitcher />
+                  </Box>
+                )}
+              </AppShell.Section>
+            )}
             <AppShell.Section grow component={ScrollArea}>
               <WorkspaceNav workspaceId={workspace.id} onNavigate={nav.close} />
             </AppShell.Section>
