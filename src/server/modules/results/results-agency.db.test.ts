@@ -211,6 +211,34 @@ describe('effort against results', () => {
     expect(view.categories[0]).toMatchObject({ weeks: 7, isEnoughData: false });
   });
 
+  it('lists the categories in the budget’s order, as the person set it', async () => {
+    const { base } = await clientWorkspace('Atelier', 0, []);
+    const categories: { id: string }[] = (await call(owner, 'GET', `${base}/categories`)).json();
+    expect(categories.length).toBeGreaterThanOrEqual(3);
+    const [first, second, third] = categories.map((category) => category.id) as [string, string, string];
+    for (const [index, categoryId] of [third, first, second].entries()) {
+      const tracked = await call(owner, 'POST', `${base}/time-entries`, {
+        categoryId,
+        startedAt: `2026-03-0${2 + index}T08:00:00Z`,
+        durationSeconds: 1800,
+        networkKey: null,
+      });
+      expect(tracked.statusCode, tracked.body).toBe(201);
+    }
+    const order = async () =>
+      (await call(owner, 'GET', `${base}/results/effort?weeks=8`))
+        .json()
+        .categories.map((category: { categoryId: string }) => category.categoryId);
+    expect(await order()).toEqual([first, second, third]);
+
+    const rest = categories.map((category) => category.id).filter((id) => ![first, second, third].includes(id));
+    const response = await call(owner, 'PUT', `${base}/categories/order`, {
+      categoryIds: [third, first, second, ...rest],
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await order()).toEqual([third, first, second]);
+  });
+
   it('answers 404 for another person’s workspace and 400 for a silly number of weeks', async () => {
     const other = await signUp(context.app);
     const foreign = await createWorkspaceFor(context.app, other, 'Ailleurs');

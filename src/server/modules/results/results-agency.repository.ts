@@ -122,7 +122,7 @@ export function createResultsAgencyRepository(db: Queryable) {
       );
     },
 
-    /** Tracked minutes per local week (Monday) and task category. */
+    /** Tracked minutes per local week (Monday) and task category, in the budget's order of categories. */
     async sumWeeklyCategoryMinutes(
       workspaceId: string,
       window: { startsAt: string; endsAt: string; timeZone: string },
@@ -133,9 +133,11 @@ export function createResultsAgencyRepository(db: Queryable) {
               e.category_id as "categoryId",
               round(sum(extract(epoch from e.ended_at - e.started_at)) / 60)::int as minutes
             from time_entries e
+            join task_categories c on c.id = e.category_id
             where e.workspace_id = ${workspaceId} and e.ended_at is not null
               and e.started_at >= ${window.startsAt}::timestamptz and e.started_at < ${window.endsAt}::timestamptz
-            group by 1, 2`,
+            group by 1, 2, c.sort_order, c.created_at
+            order by c.sort_order, c.created_at, 2, 1`,
       );
     },
 

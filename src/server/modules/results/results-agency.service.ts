@@ -143,7 +143,8 @@ export function createResultsAgencyService({
         posts: posts.filter((post) => post.minutes > 0).slice(0, 200),
         summary,
         weeks: weeks.map((week) => ({ ...week, minutesByCategory: { ...week.minutesByCategory } })),
-        categories: compareCategoryWeeks(weeks, [...categoryIds].sort()),
+        // In the budget's order: the rows come category by category in it.
+        categories: compareCategoryWeeks(weeks, [...categoryIds]),
         thresholds: {
           minimumPosts: effortThresholds.minimumPosts,
           minimumWeeksPerSide: effortThresholds.minimumWeeksPerSide,
