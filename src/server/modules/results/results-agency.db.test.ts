@@ -231,7 +231,9 @@ describe('effort against results', () => {
         .categories.map((category: { categoryId: string }) => category.categoryId);
     expect(await order()).toEqual([first, second, third]);
 
-    const rest = categories.map((category) => category.id).filter((id) => ![first, second, third].includes(id));
+    const rest = categories
+      .map((category) => category.id)
+      .filter((id) => ![first, second, third].includes(id));
     const response = await call(owner, 'PUT', `${base}/categories/order`, {
       categoryIds: [third, first, second, ...rest],
     });
