@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-import { type Role, runCadence } from '../server/process.js';
-import { backupCommand, moveToPostgresCommand, restoreCommand } from './backup.js';
-import { describeResetFailure, resetPassword } from './reset-password.js';
+import type { Role } from '../server/process.js';
 
 const usage = `Usage: cadence <command>
 
@@ -31,21 +29,34 @@ async function main(argv: string[]): Promise<void> {
     console.log(usage);
     return;
   }
-  if (command === 'start') return runCadence();
-  if (command === 'reset-password')
+  if (command === 'start') return start();
+  // Each command loads what it needs: `start` must not pay for the others' modules.
+  if (command === 'reset-password') {
+    const { describeResetFailure, resetPassword } = await import('./reset-password.js');
     return resetPassword(argv[1]).catch((error: unknown) => {
       console.error(describeResetFailure(error));
       process.exit(1);
     });
-  if (command === 'backup') return backupCommand(argv[1]);
-  if (command === 'restore') return restoreCommand(argv[1]);
-  if (command === 'move-to-postgres') return moveToPostgresCommand(argv[1]);
+  }
+  if (command === 'backup') return (await import('./backup.js')).backupCommand(argv[1]);
+  if (command === 'restore') return (await import('./backup.js')).restoreCommand(argv[1]);
+  if (command === 'move-to-postgres') return (await import('./backup.js')).moveToPostgresCommand(argv[1]);
   const role = roles[command];
   if (!role) {
     console.error(`Unknown command "${command}".\n\n${usage}`);
     process.exit(2);
   }
-  return runCadence(role);
+  return start(role);
+}
+
+/**
+ * Starts through main.js, as `npm start` does: in dist/ it is the bundled server (one file instead
+ * of ~1,000 modules to resolve and compile, see scripts/bundle-server.mjs), and it holds the young
+ * generation small while the process starts.
+ */
+async function start(role?: Role): Promise<void> {
+  if (role) process.env.CADENCE_ROLE = role;
+  await import('../server/main.js');
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
