@@ -40,12 +40,13 @@ export async function benchmarkReadThroughput(
     const hello = await runAutocannon(bareUrl, options);
     // The floor of any route that reads the database: one `select 1`, no session, no row to send.
     const health = await runAutocannon(`${context.baseUrl}/api/health`, options);
-    const hitsBefore = context.app.responseCache.hits;
+    const { hits: hitsBefore, misses: missesBefore } = context.app.responseCache;
     const cadence = await runAutocannon(`${context.baseUrl}${path}`, {
       ...options,
       headers: { cookie: context.owner.cookie },
     });
     const hits = context.app.responseCache.hits - hitsBefore;
+    const lookups = hits + context.app.responseCache.misses - missesBefore;
     const uncachedUrl = `http://127.0.0.1:${(uncachedApp.server.address() as AddressInfo).port}${path}`;
     const uncached = await runAutocannon(uncachedUrl, {
       ...options,
@@ -61,7 +62,7 @@ export async function benchmarkReadThroughput(
       measured:
         `${perSecond(cadence.requestsPerSecond)}, p50 ${cadence.latencyP50} ms, p99 ${cadence.latencyP99} ms; ` +
         `${cadence.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request, ` +
-        `${Math.round((100 * hits) / Math.max(1, cadence.requests))} % from the response cache` +
+        `${((100 * hits) / Math.max(1, lookups)).toFixed(1)} % from the response cache` +
         (cadence.timeouts > 0 ? `; ${cadence.timeouts} timed out (> 10 s)` : '') +
         `; uncached (every request a miss): ${perSecond(uncached.requestsPerSecond)}, ` +
         `${(uncached.requestsPerSecond / health.requestsPerSecond).toFixed(2)}x, ` +

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import {
   createWorkspaceGenerationsCache,
@@ -98,18 +98,25 @@ export async function registerResponseCache(
     },
   } satisfies ResponseCacheState);
 
+  // Hooks on the routes that need them only: other reads pay nothing.
   app.addHook('onRoute', (route) => {
-    if (!route.config?.cache) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const access = route.config.access;
-    if (methods.some((method) => method !== 'GET' && method !== 'HEAD') || typeof access !== 'object')
-      throw new Error(`Route ${route.method} ${route.url}: only workspace GET routes may be cached`);
+    if (methods.some((method) => !readMethods.has(method))) {
+      route.onSend = [...hooksOf(route.onSend), forgetWhatThisRequestChanged];
+      if (route.config?.cache)
+        throw new Error(`Route ${route.method} ${route.url}: only a GET may be cached`);
+    }
+    if (!route.config?.cache) return;
+    if (typeof route.config.access !== 'object')
+      throw new Error(`Route ${route.method} ${route.url}: only workspace routes may be cached`);
+    route.preHandler = [...hooksOf(route.preHandler), answerFromCache];
+    route.onSend = [...hooksOf(route.onSend), keepAnswer];
   });
 
-  // After authentication, authorisation (onRequest) and validation: a kept answer is sent only to
-  // a caller the route admits, for a request it accepts.
-  app.addHook('preHandler', async (request, reply) => {
-    if (!request.routeOptions.config.cache || request.method !== 'GET' || !listener?.isListening) return;
+  // A preHandler: after authentication, authorisation (onRequest) and validation, so a kept
+  // answer is sent only to a caller the route admits, for a request it accepts.
+  async function answerFromCache(request: FastifyRequest, reply: FastifyReply) {
+    if (request.method !== 'GET' || !listener?.isListening) return;
     const membership = request.currentMembership;
     if (!membership) return;
     const workspaceId = membership.workspaceId.toLowerCase();
@@ -122,32 +129,38 @@ export async function registerResponseCache(
     }
     misses++;
     pendingStores.set(request, { workspaceId, key, generation: cache.generationOf(workspaceId) });
-  });
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!readMethods.has(request.method)) {
-      forgetWhatThisRequestChanged(request);
-      return payload;
-    }
+  async function keepAnswer(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const pending = pendingStores.get(request);
-    if (!pending) return payload;
-    if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload)))
-      return payload;
+    if (!pending || reply.statusCode !== 200) return payload;
+    if (!(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
     const contentType = reply.getHeader('content-type');
     if (typeof contentType !== 'string') return payload;
     cache.store(pending.workspaceId, pending.key, { body: payload, contentType }, pending.generation);
     return payload;
-  });
+  }
 
   /**
    * A write's own changes, forgotten as its answer goes out (its transaction committed): the
    * person reads them at once, before the database's notification comes. Only for a caller the
    * route admitted: a refused request changed nothing.
    */
-  function forgetWhatThisRequestChanged(request: FastifyRequest) {
+  async function forgetWhatThisRequestChanged(
+    request: FastifyRequest,
+    _reply: FastifyReply,
+    payload: unknown,
+  ) {
     const workspaceId = request.currentMembership?.workspaceId;
     if (workspaceId) cache.invalidate(workspaceId.toLowerCase());
     // Outside a workspace (a person's own name, an account deleted): any workspace may show it.
     else if (request.currentUser) cache.invalidateAll();
+    return payload;
   }
+}
+
+/** A route's own hooks of one kind, as a list (Fastify takes one function or several). */
+function hooksOf<T>(hooks: T | T[] | undefined): T[] {
+  if (hooks === undefined) return [];
+  return Array.isArray(hooks) ? hooks : [hooks];
 }
