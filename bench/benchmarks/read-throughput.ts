@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import { addDaysToDate, isoWeekdayOf } from '../../src/core/time/epoch-day.js';
 import type { AgencyPlan } from '../dataset/agency-plan.js';
 import { runAutocannon } from '../lib/autocannon.js';
+import { buildBenchApp, datasetNow } from '../lib/bench-app.js';
 import { type BenchContext, getAs } from '../lib/bench-context.js';
 import type { BenchmarkResult } from '../lib/result.js';
 
@@ -12,7 +13,9 @@ const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')} 
  * Benchmark 2: throughput of a typical authenticated read, the time page's list of the week's
  * entries (session, membership, filters, one page and its totals), against `/api/health` (public,
  * one `select 1`, the most any route that touches the database can reach on the machine), both
- * under autocannon (20 connections). A bare Fastify hello-world route is reported beside them.
+ * under autocannon (20 connections). A bare Fastify hello-world route is reported beside them, and
+ * the same list with every request a miss: a second app on the same database without the response
+ * cache (the figure of the route's own work, which the cache hides).
  */
 export async function benchmarkReadThroughput(
   context: BenchContext,
@@ -30,12 +33,22 @@ export async function benchmarkReadThroughput(
   const bare = Fastify();
   bare.get('/hello', async () => ({ hello: 'world' }));
   await bare.listen({ host: '127.0.0.1', port: 0 });
+  const uncachedApp = await buildBenchApp(context.database, datasetNow(plan), { responseCache: false });
+  await uncachedApp.listen({ host: '127.0.0.1', port: 0 });
   try {
     const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/hello`;
     const hello = await runAutocannon(bareUrl, options);
     // The floor of any route that reads the database: one `select 1`, no session, no row to send.
     const health = await runAutocannon(`${context.baseUrl}/api/health`, options);
+    const { hits: hitsBefore, misses: missesBefore } = context.app.responseCache;
     const cadence = await runAutocannon(`${context.baseUrl}${path}`, {
+      ...options,
+      headers: { cookie: context.owner.cookie },
+    });
+    const hits = context.app.responseCache.hits - hitsBefore;
+    const lookups = hits + context.app.responseCache.misses - missesBefore;
+    const uncachedUrl = `http://127.0.0.1:${(uncachedApp.server.address() as AddressInfo).port}${path}`;
+    const uncached = await runAutocannon(uncachedUrl, {
       ...options,
       headers: { cookie: context.owner.cookie },
     });
@@ -48,8 +61,12 @@ export async function benchmarkReadThroughput(
       database: context.kind,
       measured:
         `${perSecond(cadence.requestsPerSecond)}, p50 ${cadence.latencyP50} ms, p99 ${cadence.latencyP99} ms; ` +
-        `${cadence.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request` +
-        (cadence.timeouts > 0 ? `; ${cadence.timeouts} timed out (> 10 s)` : ''),
+        `${cadence.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request, ` +
+        `${((100 * hits) / Math.max(1, lookups)).toFixed(1)} % from the response cache` +
+        (cadence.timeouts > 0 ? `; ${cadence.timeouts} timed out (> 10 s)` : '') +
+        `; uncached (every request a miss): ${perSecond(uncached.requestsPerSecond)}, ` +
+        `${(uncached.requestsPerSecond / health.requestsPerSecond).toFixed(2)}x, ` +
+        `${uncached.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request`,
       baseline:
         `/api/health (one query) ${perSecond(health.requestsPerSecond)}; ${health.cpuMillisecondsPerRequest.toFixed(2)} ms CPU/request ` +
         `(bare Fastify ${perSecond(hello.requestsPerSecond)}, health is ${healthRatio.toFixed(2)}x of it)`,
@@ -59,5 +76,6 @@ export async function benchmarkReadThroughput(
     };
   } finally {
     await bare.close();
+    await uncachedApp.close();
   }
 }

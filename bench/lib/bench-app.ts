@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { addDaysToDate } from '../../src/core/time/epoch-day.js';
-import { buildApp } from '../../src/server/app.js';
+import { type AppOptions, buildApp } from '../../src/server/app.js';
 import { createCadence, defaultAccessCacheTtlMilliseconds } from '../../src/server/cadence.js';
 import { createFixedClock } from '../../src/server/platform/clock.js';
 import type { DatabaseHandle } from '../../src/server/platform/db.js';
@@ -19,9 +19,14 @@ export function datasetNow(plan: Pick<AgencyPlan, 'options'>): Date {
 
 /**
  * The real app (same composition root as main.ts) with a pinned clock, silent logs, no web build
- * and no sign-in limit (the generator signs hundreds of people up from one address).
+ * and no sign-in limit (the generator signs hundreds of people up from one address); its response
+ * cache as a process's default unless `options` say otherwise.
  */
-export async function buildBenchApp(database: DatabaseHandle, now: Date): Promise<FastifyInstance> {
+export async function buildBenchApp(
+  database: DatabaseHandle,
+  now: Date,
+  options: Pick<AppOptions, 'responseCache'> = {},
+): Promise<FastifyInstance> {
   const logger = pino({ level: 'silent' });
   const cadence = createCadence({
     database,
@@ -37,7 +42,7 @@ export async function buildBenchApp(database: DatabaseHandle, now: Date): Promis
       timeZone: 'Europe/Paris',
     },
   });
-  const app = await buildApp(cadence, { webRoot: '/nonexistent' });
+  const app = await buildApp(cadence, { webRoot: '/nonexistent', ...options });
   app.addHook('onClose', () => cadence.stop(1000));
   await app.ready();
   return app;

@@ -13,6 +13,11 @@ import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { handleError, notFound } from './platform/problem.js';
 import { projectRoot } from './platform/project-root.js';
 import { validateRequest } from './platform/request-validation.js';
+import {
+  defaultResponseCacheLimits,
+  type ResponseCacheLimits,
+  registerResponseCache,
+} from './platform/response-cache.js';
 import { serializeResponse } from './platform/response-serializer.js';
 import { handleRouterError, registerSecurityHeaders } from './platform/security-headers.js';
 import { registerSlowRequestLog } from './platform/slow-requests.js';
@@ -28,6 +33,8 @@ export type AppOptions = {
    * ranges. Without it, every client is the address that connected.
    */
   trustProxy?: string[];
+  /** The response cache of opted-in workspace reads: its bounds, or false for none. */
+  responseCache?: ResponseCacheLimits | false;
 };
 
 const defaultWebRoot = path.join(projectRoot, 'dist/web');
@@ -65,6 +72,12 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     findRole: (workspaceId, userId) => workspaces.services.workspacesRepository.findRole(workspaceId, userId),
     isInstanceAdministrator: instance.services.instanceAdministratorsRepository.isAdministrator,
     authenticateApiToken: apiTokens.services.apiTokensService.authenticate,
+  });
+  // After access control, so that its hooks see who calls; before the routes it serves.
+  await registerResponseCache(app, {
+    database: cadence.platform.database,
+    logger,
+    limits: options.responseCache ?? defaultResponseCacheLimits,
   });
 
   await app.register(swagger, {

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './platform/config.js';
 import { createDb, DataDirLockedError } from './platform/db.js';
 import { createLogger } from './platform/logger.js';
 import { createMailer } from './platform/mail.js';
+import { defaultResponseCacheLimits } from './platform/response-cache.js';
 import { startWorker } from './worker.js';
 
 export type Role = Config['role'];
@@ -66,6 +67,10 @@ export async function runCadence(roleOverride?: Role, onStarted: () => void = ()
       ? null
       : await buildApp(cadence, {
           ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
+          responseCache:
+            config.responseCacheBytes > 0
+              ? { ...defaultResponseCacheLimits, maxBytes: config.responseCacheBytes }
+              : false,
         });
   if (app) await app.listen({ port: config.port, host: config.host });
   // better-auth is loaded on first use (a start and /api/health do without it); once the process

@@ -17,6 +17,8 @@ const environmentSchema = z.object({
   CADENCE_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
   CADENCE_TRUSTED_PROXIES: z.string().optional(),
   CADENCE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  /** Memory for the response cache of workspace reads, in MB; 0 turns it off. */
+  CADENCE_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(16),
   CADENCE_TIME_ZONE: z
     .string()
     .refine(isTimeZone, 'CADENCE_TIME_ZONE must be an IANA time zone such as Europe/Paris')
@@ -86,6 +88,8 @@ export type Config = {
   trustedProxies: string[] | undefined;
   /** What this process runs: HTTP, jobs, or both (the only choice on the embedded database). */
   role: 'all' | 'web' | 'worker';
+  /** The response cache's memory in bytes; 0: no response cache. */
+  responseCacheBytes: number;
   /** The instance's zone, for its scheduled upkeep; the machine's by default. */
   timeZone: string;
   /** When the look for coming silences runs (cron in `timeZone`); 7:30 every morning by default. */
@@ -161,6 +165,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): {
       loginAttemptsPerMinute: values.CADENCE_LOGIN_LIMIT,
       trustedProxies: parseTrustedProxies(values.CADENCE_TRUSTED_PROXIES),
       role: values.CADENCE_ROLE,
+      responseCacheBytes: values.CADENCE_RESPONSE_CACHE_MB * 1024 * 1024,
       timeZone: values.CADENCE_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       regularityCheckCron: values.CADENCE_REGULARITY_CHECK_CRON,
     },

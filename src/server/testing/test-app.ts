@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
-import { buildApp } from '../app.js';
+import { type AppOptions, buildApp } from '../app.js';
 import {
   type Cadence,
   type CadenceDependencies,
@@ -46,6 +46,7 @@ export async function buildTestApp({
   logger = pino({ level: 'silent' }),
   worker = false,
   backups,
+  responseCache,
   ...parts
 }: Pick<CadenceDependencies, 'database' | 'clock' | 'mailer' | 'publishingTuning'> & {
   logger?: CadenceDependencies['logger'];
@@ -58,6 +59,8 @@ export async function buildTestApp({
   /** Also works the job queues in this process (polling every half second). */
   worker?: boolean;
   backups?: CadenceDependencies['settings']['backups'];
+  /** The response cache's bounds, or false for none (the default's when not given). */
+  responseCache?: AppOptions['responseCache'];
 }): Promise<FastifyInstance> {
   const cadence = createCadence({
     logger,
@@ -73,7 +76,11 @@ export async function buildTestApp({
     jobPollingIntervalSeconds: 0.5,
     ...parts,
   });
-  const app = await buildApp(cadence, { webRoot, ...(trustProxy ? { trustProxy } : {}) });
+  const app = await buildApp(cadence, {
+    webRoot,
+    ...(trustProxy ? { trustProxy } : {}),
+    ...(responseCache === undefined ? {} : { responseCache }),
+  });
   app.addHook('onClose', () => cadence.stop(1000));
   cadences.set(app, cadence);
   // As the process does before serving: a job sent inside a transaction cannot start pg-boss
