@@ -45,13 +45,19 @@ function contenderFrom(specification: string): Contender {
 
 const dataDir = values['data-dir'];
 if (!dataDir || !values.start?.length) {
-  console.error('Usage: tsx bench/compare-starts.ts --data-dir DIR --start label=checkout [--start …] [--runs N] [--floor]');
+  console.error(
+    'Usage: tsx bench/compare-starts.ts --data-dir DIR --start label=checkout [--start …] [--runs N] [--floor]',
+  );
   process.exit(2);
 }
 const contenders = values.start.map(contenderFrom);
 const firstCheckout = path.dirname(path.dirname(path.dirname(contenders[0]?.script ?? '')));
 if (values.floor)
-  contenders.push({ label: 'floor', script: path.join(firstCheckout, 'bench/lib/floor-server.mjs'), options: {} });
+  contenders.push({
+    label: 'floor',
+    script: path.join(firstCheckout, 'bench/lib/floor-server.mjs'),
+    options: {},
+  });
 
 const load = () =>
   loadavg()

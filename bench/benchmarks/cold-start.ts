@@ -52,7 +52,11 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns `script` on the data dir, times spawn -> first 200 from /api/health, then reads idle RSS. */
-export async function startOnce(script: string, dataDir: string, options: StartOptions = {}): Promise<Sample> {
+export async function startOnce(
+  script: string,
+  dataDir: string,
+  options: StartOptions = {},
+): Promise<Sample> {
   const port = await freePort();
   const startedAt = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArguments ?? []), script], {

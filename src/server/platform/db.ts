@@ -60,7 +60,7 @@ const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=3
  * How much a WebAssembly function runs before V8 recompiles it with TurboFan (its optimising
  * tier; Liftoff, the baseline, compiles it first): 100 times V8's default of 1,800,000 ("bytes
  * executed"). With the default, PGlite's own start and a server's first statements (migration
- * check, pg-boss's start) sent many of PostgreSQL's functions to TurboFan: ~2 s of CPU on V8's
+ * check, pg-boss's start) sent many of PostgreSQL's functions to TurboFan: 1–3 s of CPU on V8's
  * background threads during a start and up to ~60 MB of compiler memory, which glibc keeps,
  * fragmented in its per-thread arenas, once V8 has freed it: ~30 MB of a server's memory at rest
  * (bench/README.md, "Benchmark 4's memory"). Light statements cost the same in either tier (their
