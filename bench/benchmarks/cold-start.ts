@@ -11,7 +11,10 @@ const cadenceServer = fileURLToPath(new URL('../../dist/server/main.js', import.
 const floorServer = fileURLToPath(new URL('../lib/floor-server.mjs', import.meta.url));
 const idleSeconds = 2;
 
-type Sample = { startMs: number; cpuMs: number; rssMb: number };
+export type Sample = { startMs: number; cpuMs: number; rssMb: number };
+
+/** How a server is started besides its script: Node's own flags and environment added to the bench's. */
+export type StartOptions = { nodeArguments?: readonly string[]; environment?: Record<string, string> };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,11 +52,16 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns `script` on the data dir, times spawn -> first 200 from /api/health, then reads idle RSS. */
-async function startOnce(script: string, dataDir: string): Promise<Sample> {
+export async function startOnce(
+  script: string,
+  dataDir: string,
+  options: StartOptions = {},
+): Promise<Sample> {
   const port = await freePort();
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), script], {
     env: {
+      ...options.environment,
       PATH: process.env.PATH ?? '',
       CADENCE_DATA_DIR: dataDir,
       PORT: String(port),
