@@ -66,7 +66,7 @@ try {
         await tab.goto(url, { waitUntil: 'networkidle' });
         await tab.waitForSelector('[data-page-title], h1');
         await tab.waitForFunction(() => !document.querySelector('.mantine-Skeleton-root'));
-        if (process.argv.includes('--drawer') && size.name === 'phone') {
+        if (process.argv.includes('--drawer') && size.name === 'phone' && page.signedIn) {
           await tab.getByRole('button', { name: /navigation/i }).click();
           await tab.waitForTimeout(600);
         }
