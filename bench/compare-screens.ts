@@ -7,7 +7,9 @@
  *
  *   npx tsx bench/compare-screens.ts --compare-with <built checkout> [--pages results,budget]
  *     [--out /tmp/screens] [--drawer] [--language en] [--keep]
- *     (--drawer: the phone's navigation drawer, opened; --keep: the images of identical pages too)
+ *     [--open <a button's name, a pattern>]
+ *     (--drawer: the phone's navigation drawer, opened; --open: that button pressed first, a dialog
+ *     or a menu opened; --keep: the images of identical pages too)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,8 @@ const pageNames = option('pages', 'results,overview,calendar,budget,today').spli
 const outDirectory = option('out', '/tmp/compare-screens');
 const language = option('language', 'fr');
 const locale = language === 'en' ? 'en-GB' : 'fr-FR';
+/** A button to press before the screenshot (a name's pattern): a dialog or a menu, opened. */
+const openButton = option('open', '');
 const sizes = [
   { name: 'phone', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true },
   { name: 'desktop', viewport: { width: 1350, height: 940 }, isMobile: false, hasTouch: false },
@@ -68,6 +72,13 @@ try {
         await tab.waitForFunction(() => !document.querySelector('.mantine-Skeleton-root'));
         if (process.argv.includes('--drawer') && size.name === 'phone' && page.signedIn) {
           await tab.getByRole('button', { name: /navigation/i }).click();
+          await tab.waitForTimeout(600);
+        }
+        if (openButton) {
+          await tab
+            .getByRole('button', { name: new RegExp(openButton, 'i') })
+            .first()
+            .click();
           await tab.waitForTimeout(600);
         }
         await tab.waitForTimeout(800);
