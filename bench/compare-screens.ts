@@ -71,7 +71,7 @@ try {
         await tab.waitForSelector('[data-page-title], h1');
         await tab.waitForFunction(() => !document.querySelector('.mantine-Skeleton-root'));
         if (process.argv.includes('--drawer') && size.name === 'phone' && page.signedIn) {
-          await tab.getByRole('button', { name: /navigation/i }).click();
+          await tab.getByRole('button', { name: /^(ouvrir le menu|open the menu)$/i }).click();
           await tab.waitForTimeout(600);
         }
         if (openButton) {
