@@ -1,11 +1,15 @@
 /**
  * Screenshots of the same pages from two builds (this one and `--compare-with`), each on its own
- * freshly seeded benchmark-8 workspace, at a phone's and a desktop's size, in French; counts the
+ * freshly seeded benchmark-8 workspace, at a phone's and a desktop's size, in French (or English
+ * with `--language en`); counts the
  * pixels that differ and writes both images and a diff where any do. For changes meant to keep
  * the look identical (a Mantine component replaced by the markup it draws).
  *
  *   npx tsx bench/compare-screens.ts --compare-with <built checkout> [--pages results,budget]
- *     [--out /tmp/screens] [--drawer]  (--drawer: also the phone's navigation drawer, opened)
+ *     [--out /tmp/screens] [--drawer] [--language en] [--keep]
+ *     [--open <a button's name, a pattern>]
+ *     (--drawer: the phone's navigation drawer, opened; --open: that button pressed first, a dialog
+ *     or a menu opened; --keep: the images of identical pages too)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +28,10 @@ const compareWith = option('compare-with', '');
 if (!compareWith) throw new Error('--compare-with <built checkout> is required');
 const pageNames = option('pages', 'results,overview,calendar,budget,today').split(',');
 const outDirectory = option('out', '/tmp/compare-screens');
+const language = option('language', 'fr');
+const locale = language === 'en' ? 'en-GB' : 'fr-FR';
+/** A button to press before the screenshot (a name's pattern): a dialog or a menu, opened. */
+const openButton = option('open', '');
 const sizes = [
   { name: 'phone', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true },
   { name: 'desktop', viewport: { width: 1350, height: 940 }, isMobile: false, hasTouch: false },
@@ -47,11 +55,14 @@ try {
           viewport: size.viewport,
           isMobile: size.isMobile,
           hasTouch: size.hasTouch,
-          locale: 'fr-FR',
+          locale,
           timezoneId: 'Europe/Paris',
           reducedMotion: 'reduce',
         });
-        await context.setExtraHTTPHeaders({ Cookie: site.cookie, 'Accept-Language': 'fr-FR,fr' });
+        await context.setExtraHTTPHeaders({
+          Cookie: site.cookie,
+          'Accept-Language': `${locale},${language}`,
+        });
         const tab = await context.newPage();
         const url = page.signedIn
           ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
@@ -59,8 +70,15 @@ try {
         await tab.goto(url, { waitUntil: 'networkidle' });
         await tab.waitForSelector('[data-page-title], h1');
         await tab.waitForFunction(() => !document.querySelector('.mantine-Skeleton-root'));
-        if (process.argv.includes('--drawer') && size.name === 'phone') {
-          await tab.getByRole('button', { name: /navigation/i }).click();
+        if (process.argv.includes('--drawer') && size.name === 'phone' && page.signedIn) {
+          await tab.getByRole('button', { name: /^(ouvrir le menu|open the menu)$/i }).click();
+          await tab.waitForTimeout(600);
+        }
+        if (openButton) {
+          await tab
+            .getByRole('button', { name: new RegExp(openButton, 'i') })
+            .first()
+            .click();
           await tab.waitForTimeout(600);
         }
         await tab.waitForTimeout(800);
@@ -87,8 +105,8 @@ try {
         ? `${pixels} differing pixels`
         : `sizes differ: ${mine.info.width}×${mine.info.height} vs ${theirs.info.width}×${theirs.info.height}`;
       console.log(`${label}: ${verdict}`);
-      if (!sameSize || pixels > 0) {
-        differing += 1;
+      if (!sameSize || pixels > 0) differing += 1;
+      if (!sameSize || pixels > 0 || process.argv.includes('--keep')) {
         writeFileSync(path.join(outDirectory, `${label}-this.png`), shots[0] as Buffer);
         writeFileSync(path.join(outDirectory, `${label}-compared.png`), shots[1] as Buffer);
         if (sameSize)
