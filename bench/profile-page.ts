@@ -8,6 +8,8 @@
  *   npx tsx bench/profile-page.ts [--app <built checkout>] [--pages results,overview] [--runs 2]
  *     [--rate 4] [--top 30] [--inclusive] [--fibers] [--desktop] [--out <dir for .cpuprofile files>]
  *     [--compare-with <another built checkout>: its build is served too, the two alternate run for run]
+ *     [--renders: how many components React drew during the load, commit by commit; a count the
+ *      machine's load does not move, unlike the milliseconds]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -84,6 +86,40 @@ async function waitUntilSettled(tab: import('playwright-core').Page): Promise<vo
   }
 }
 
+/**
+ * Installed before the page's scripts as React's devtools hook: at each commit, counts the
+ * components whose function ran for it (React's PerformedWork flag), skipping the subtrees React
+ * reused untouched (a child shared with the previous tree), as React DevTools does. A string:
+ * tsx's helpers (`__name`) do not exist in the page.
+ */
+const recordRenders = `
+  const commits = [];
+  window.__cadenceCommits = commits;
+  const componentTags = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject() { return 1; },
+    onScheduleFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    checkDCE() {},
+    onCommitFiberRoot(id, root) {
+      let drawn = 0;
+      const stack = root.current.child ? [root.current.child] : [];
+      while (stack.length > 0) {
+        const fiber = stack.pop();
+        if (fiber.sibling) stack.push(fiber.sibling);
+        if (componentTags.has(fiber.tag) && (fiber.flags & 1) === 1) drawn += 1;
+        const isReused = fiber.alternate !== null && fiber.alternate.child === fiber.child;
+        if (fiber.child && !isReused) stack.push(fiber.child);
+      }
+      commits.push(drawn);
+    },
+  };
+`;
+
 /** How many of each component the page drew (its React fibers by name), the most frequent first. */
 async function countComponents(tab: import('playwright-core').Page): Promise<string> {
   const counts = await tab.evaluate(() => {
@@ -130,6 +166,7 @@ if (compareWith)
   servers.push({ label: 'compared build', server: await startServer({}, path.resolve(compareWith)) });
 const browser = await launchChromium(findChromium() ?? '/usr/bin/chromium');
 const busyBySite = new Map<string, number[]>();
+const rendersBySite = new Map<string, number[]>();
 try {
   const sites = [];
   for (const { label, server } of servers)
@@ -156,6 +193,7 @@ try {
         );
         if (page.signedIn) await context.setExtraHTTPHeaders({ Cookie: site.cookie });
         const tab = await context.newPage();
+        if (process.argv.includes('--renders')) await tab.addInitScript({ content: recordRenders });
         const cdp = await context.newCDPSession(tab);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await cdp.send('Profiler.enable');
@@ -185,6 +223,16 @@ try {
           console.log(top(inclusive, count));
         }
         if (process.argv.includes('--fibers')) console.log(await countComponents(tab));
+        if (process.argv.includes('--renders')) {
+          const commits = await tab.evaluate(
+            () => (window as unknown as { __cadenceCommits: number[] }).__cadenceCommits,
+          );
+          const total = commits.reduce((sum, drawn) => sum + drawn, 0);
+          console.log(
+            `--- renders: ${total} components drawn in ${commits.length} commits: ${commits.join(' ')}`,
+          );
+          rendersBySite.set(key, [...(rendersBySite.get(key) ?? []), total]);
+        }
         if (outDirectory) {
           mkdirSync(outDirectory, { recursive: true });
           const file = `${pageName}-${site.label.replace(/ /g, '-')}-${run + 1}.cpuprofile`;
@@ -200,6 +248,8 @@ try {
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     console.log(`${key}: ${values.map((value) => value.toFixed(0)).join(', ')}; median ${median.toFixed(0)}`);
   }
+  if (rendersBySite.size > 0) console.log('\n=== components drawn during the load, per page and build: runs');
+  for (const [key, values] of rendersBySite) console.log(`${key}: ${values.join(', ')}`);
 } finally {
   await browser.close();
   for (const { server } of servers) await server.stop();

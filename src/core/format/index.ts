@@ -1,3 +1,4 @@
+export { dateTimeFormat } from './date-time-format.js';
 export { type FormatLocale, formatDecimal, formatMinutes } from './format-minutes.js';
 export {
   applyFrenchSpacing,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 let isFirstPageDrawn = false;
 
@@ -15,7 +15,9 @@ export function useAfterFirstDraw(): boolean {
     if (isDrawn) return;
     const done = () => {
       isFirstPageDrawn = true;
-      setDrawn(true);
+      // As a transition, what appears now is drawn in slices: a plain update would redraw the
+      // component and all it holds (the whole header, for the frame) in one task.
+      startTransition(() => setDrawn(true));
     };
     // The frame draws its page in a deferred pass: an idle moment comes after it has been painted.
     if (typeof window.requestIdleCallback === 'function') {

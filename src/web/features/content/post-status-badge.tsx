@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Post, PostVersion } from '../../../contracts/content.js';
+import { dateTimeFormat } from '../../../core/format/date-time-format.js';
 
 const colours: Record<string, string> = {
   draft: 'gray',
@@ -28,12 +29,12 @@ export function PostStatusBadge({ status }: { status: Post['status'] | PostVersi
 
 /** "Tue 24 March, 09:30" in the workspace's zone, in the interface language. */
 export function formatPostTime(instant: string, timeZone: string, language: string) {
-  return new Date(instant).toLocaleString(language, {
+  return dateTimeFormat(language, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'long',
     hour: '2-digit',
     minute: '2-digit',
-  });
+  }).format(new Date(instant));
 }

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, T
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PostRankings } from '../../../contracts/results.js';
+import { dateTimeFormat } from '../../../core/format/date-time-format.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { AnchorLink } from '../../ui/router-links.js';
@@ -26,10 +27,9 @@ export function RankingSection({
   const pillarLabel = useKeyLabel(workspace.id, 'pillar');
   const weekdayLabel = (key: string) =>
     // 2024-01-01 was a Monday: ISO weekday n is that date + n − 1.
-    new Date(Date.UTC(2024, 0, Number(key))).toLocaleDateString(i18n.language, {
-      weekday: 'long',
-      timeZone: 'UTC',
-    });
+    dateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, Number(key))),
+    );
   if (rankings.isPending) return <Skeleton h={160} radius="md" />;
   if (rankings.isError) return <ErrorState error={rankings.error} onRetry={() => void rankings.refetch()} />;
   const data = rankings.data;

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../core/format/date-time-format.js';
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
 
 export type DayState = 'covered' | 'silent' | 'ahead';
@@ -51,8 +52,8 @@ export function WeekStrip({
             fontSize={10}
             fill="var(--mantine-color-dimmed)"
           >
-            {new Date(`${day.date}T12:00:00Z`)
-              .toLocaleDateString(language, { weekday: 'narrow', timeZone: 'UTC' })
+            {dateTimeFormat(language, { weekday: 'narrow', timeZone: 'UTC' })
+              .format(new Date(`${day.date}T12:00:00Z`))
               .toUpperCase()}
           </text>
         </g>

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../../core/format/date-time-format.js';
+
 /*
  * The routine calendar shows the workspace's wall-clock times as the browser's "floating" local
  * times (FullCalendar's timeZone="local"): `2026-11-25T09:30` is built as a local Date and read
@@ -86,9 +88,9 @@ export const minutesBetween = (start: Date, end: Date) =>
 
 /** The weekday's full name in `language` (2026-11-23 is a Monday). */
 export function weekdayName(isoWeekday: number, language: string): string {
-  return fromLocalDateTime(`2026-11-${22 + isoWeekday}`, '12:00').toLocaleDateString(language, {
-    weekday: 'long',
-  });
+  return dateTimeFormat(language, { weekday: 'long' }).format(
+    fromLocalDateTime(`2026-11-${22 + isoWeekday}`, '12:00'),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type RefObject, useLayoutEffect } from 'react';
+import { dateTimeFormat } from '../../../core/format/date-time-format.js';
 import { fromLocalDateTime, toLocalDate } from './calendar-dates.js';
 import type { CalendarEntry } from './calendar-entries.js';
 import type { SelectedOccurrence } from './occurrence-modal.js';
@@ -139,11 +140,9 @@ export function RoutineWeekGrid({
         <span />
         {dates.map((date) => (
           <span key={date} className={date === today ? 'routine-grid-today' : undefined}>
-            {fromLocalDateTime(date, '12:00').toLocaleDateString(locale, {
-              weekday: 'short',
-              day: 'numeric',
-              month: 'numeric',
-            })}
+            {dateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'numeric' }).format(
+              fromLocalDateTime(date, '12:00'),
+            )}
           </span>
         ))}
       </div>
@@ -160,11 +159,9 @@ export function RoutineWeekGrid({
             <DayColumn
               key={date}
               date={date}
-              label={fromLocalDateTime(date, '12:00').toLocaleDateString(locale, {
-                weekday: 'long',
-                day: 'numeric',
-                month: 'long',
-              })}
+              label={dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+                fromLocalDateTime(date, '12:00'),
+              )}
               entries={entries.filter((entry) => entry.localDate === date)}
               canEdit={canEdit}
               onSelect={onSelect}

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../core/format/date-time-format.js';
 import {
   addDaysToDate,
   fromEpochDay,
@@ -24,12 +25,15 @@ export function weekStartOf(date: string): string {
 
 export { addDaysToDate, localDateOf };
 
-/** A local date for display (the date is a calendar day: formatted at UTC noon, zone-free). */
+/**
+ * A local date for display (the date is a calendar day: formatted at UTC noon, zone-free).
+ * `options` name the date fields to show (a kept formatter adds none of its own).
+ */
 export function formatLocalDate(date: string, language: string, options: Intl.DateTimeFormatOptions): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(language, { ...options, timeZone: 'UTC' });
+  return dateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** The wall-clock time of an instant in the workspace's zone, e.g. "09:30" or "9:30 AM". */
 export function formatInstantTime(instant: string, timeZone: string, language: string): string {
-  return new Date(instant).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit', timeZone });
+  return dateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(instant));
 }
