@@ -65,7 +65,7 @@ export function CategoryBudgetSection({
   const minutesOf = (category: Category) => typed[category.id] ?? category.weeklyMinutes;
   const draftTotal = active.reduce((sum, category) => sum + minutesOf(category), 0);
   const isDirty = active.some((category) => minutesOf(category) !== category.weeklyMinutes);
-  useUnsavedChangesGuard(isDirty, t('budget.unsavedHours'));
+  useUnsavedChangesGuard(isDirty, t('budget.unsavedHours'), () => setTyped({}));
 
   const reorder = useReorderCategories(workspaceId);
   /** Swaps a category with its neighbour; archived ones keep their place after the active ones. */
