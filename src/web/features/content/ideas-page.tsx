@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Menu,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArchive, IconDots, IconPencilPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -21,9 +9,9 @@ import { type Idea, ideaStatuses } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
-import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { QueryList } from '../../ui/query-list.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
@@ -95,35 +83,25 @@ export function IdeasPage() {
           onChange={(network) => setFilters({ ...filters, network })}
         />
       </Group>
-      {ideas.isPending && <Skeleton h={120} radius="md" />}
-      {ideas.isError && <ErrorState error={ideas.error} onRetry={() => void ideas.refetch()} />}
-      {ideas.data?.length === 0 && (
-        <Card withBorder padding="lg">
-          <Text fw={600}>{isFiltered ? t('content.ideas.noMatch') : t('content.ideas.empty')}</Text>
-          {!isFiltered && (
-            <Text c="dimmed" size="sm">
-              {t('content.ideas.emptyHelp')}
-            </Text>
-          )}
-        </Card>
-      )}
-      <Stack
-        gap="sm"
-        component="ul"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={t('content.ideas.title')}
+      <QueryList
+        query={ideas}
+        label={t('content.ideas.title')}
+        isFiltered={isFiltered}
+        texts={{
+          empty: t('content.ideas.empty'),
+          emptyHelp: t('content.ideas.emptyHelp'),
+          noMatch: t('content.ideas.noMatch'),
+        }}
       >
-        {ideas.data?.map((idea) => (
+        {(idea) => (
           <IdeaCard
             key={idea.id}
             idea={idea}
             pillarName={choices.pillarName(idea.pillarId)}
             canWrite={canWrite}
           />
-        ))}
-      </Stack>
+        )}
+      </QueryList>
       {hasShared && canWrite && (
         <IdeaCaptureModal
           workspaceId={workspace.id}

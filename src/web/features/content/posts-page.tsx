@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileImport, IconHandClick, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,9 +7,9 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Post, postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
-import { ErrorState } from '../../ui/error-state.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem } from '../../ui/notify.js';
+import { QueryList } from '../../ui/query-list.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { PublicationProblems } from '../publishing/publication-problems.js';
@@ -127,30 +127,18 @@ export function PostsPage() {
           onChange={(pillarId) => setFilter({ ...filter, pillarId })}
         />
       </Group>
-      {posts.isPending && <Skeleton h={120} radius="md" />}
-      {posts.isError && <ErrorState error={posts.error} onRetry={() => void posts.refetch()} />}
-      {posts.data?.length === 0 && (
-        <Card withBorder padding="lg">
-          <Text fw={600}>{isFiltered ? t('content.posts.noMatch') : t('content.posts.empty')}</Text>
-          {!isFiltered && (
-            <Text c="dimmed" size="sm">
-              {t('content.posts.emptyHelp')}
-            </Text>
-          )}
-        </Card>
-      )}
-      <Stack
-        gap="sm"
-        component="ul"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
-        aria-label={t('content.posts.title')}
+      <QueryList
+        query={posts}
+        label={t('content.posts.title')}
+        isFiltered={isFiltered}
+        texts={{
+          empty: t('content.posts.empty'),
+          emptyHelp: t('content.posts.emptyHelp'),
+          noMatch: t('content.posts.noMatch'),
+        }}
       >
-        {posts.data?.map((post) => (
-          <PostRow key={post.id} post={post} pillarName={choices.pillarName(post.pillarId)} />
-        ))}
-      </Stack>
+        {(post) => <PostRow key={post.id} post={post} pillarName={choices.pillarName(post.pillarId)} />}
+      </QueryList>
       {importWanted && (
         <Suspense fallback={null}>
           <ImportPostsModal workspaceId={workspace.id} opened={importOpened} onClose={importModal.close} />
