@@ -1,9 +1,4 @@
-import { startCompilingPglite } from './platform/pglite-files.js';
 import { letYoungGenerationGrow } from './platform/start-heap.js';
-
-// On the embedded database, PGlite's WebAssembly compiles on V8's background threads while the
-// main thread loads the server below (PostgreSQL, named by DATABASE_URL, needs none of it).
-if (!process.env.DATABASE_URL) startCompilingPglite();
 
 // Imported once start-heap.ts has held the young generation small: the modules of a static import
 // would be loaded and run before it.

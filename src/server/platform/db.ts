@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -8,7 +9,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
-import { holdPgliteInBaselineTierLonger, takeCompiledPglite } from './pglite-files.js';
 import { projectRoot } from './project-root.js';
 import * as schema from './schema.js';
 
@@ -56,6 +56,24 @@ export type DatabaseHandle = {
  */
 const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
+/**
+ * How much a WebAssembly function runs before V8 recompiles it with TurboFan (its optimising
+ * tier; Liftoff, the baseline, compiles it first): 100 times V8's default of 1,800,000 ("bytes
+ * executed"). With the default, PGlite's own start and a server's first statements (migration
+ * check, pg-boss's start) sent many of PostgreSQL's functions to TurboFan: 1–3 s of CPU on V8's
+ * background threads during a start and up to ~60 MB of compiler memory, which glibc keeps,
+ * fragmented in its per-thread arenas, once V8 has freed it: ~30 MB of a server's memory at rest
+ * (bench/README.md, "Benchmark 4's memory"). Light statements cost the same in either tier (their
+ * time is mostly JavaScript's); a heavy one (an aggregate over many rows) crosses this budget in
+ * its first runs and gets TurboFan's code from then on.
+ */
+const wasmTieringBudget = 180_000_000;
+
+/** Set before PGlite compiles its module (each `PGlite.create`); it concerns WebAssembly only. */
+function holdPgliteInBaselineTierLonger(): void {
+  setFlagsFromString(`--wasm-tiering-budget=${wasmTieringBudget}`);
+}
+
 export const migrationsFolder = path.join(projectRoot, 'db/migrations');
 
 /**
@@ -87,11 +105,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   holdPgliteInBaselineTierLonger();
-  // Compiled while the server's code was imported, when main.ts started it (`npm start`).
-  const pgliteWasmModule = await takeCompiledPglite();
-  const compiled = pgliteWasmModule ? { pgliteWasmModule } : {};
   if (dataDir === 'memory://') {
-    const pglite = await PGlite.create({ startParams: pgliteStartParams, ...compiled });
+    const pglite = await PGlite.create({ startParams: pgliteStartParams });
     return {
       db: drizzlePglite(pglite, { schema }) as unknown as Db,
       kind: 'pglite',
@@ -103,7 +118,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   mkdirSync(directory, { recursive: true });
   const releaseLock = lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create(directory, { startParams: pgliteStartParams, ...compiled });
+    const pglite = await PGlite.create(directory, { startParams: pgliteStartParams });
     return {
       db: drizzlePglite(pglite, { schema }) as unknown as Db,
       kind: 'pglite',
