@@ -59,19 +59,21 @@ export async function runCadence(roleOverride?: Role, onStarted: () => void = ()
   });
   let stopping = false;
   // The job queue (pg-boss's schema and the queues) is ready before anything is served: a job sent
-  // inside a request's transaction could not start it on PGlite's one connection. The worker's
-  // loops and schedules start once the server listens: nothing a request does waits for them.
-  await cadence.platform.jobs.start();
-  const app =
+  // inside a request's transaction could not start it on PGlite's one connection. It starts while
+  // the HTTP side is built (plugins, routes: no job sent), whose work fills the queue's waits on
+  // files and timers. The worker's loops and schedules start once the server listens.
+  const [, app] = await Promise.all([
+    cadence.platform.jobs.start(),
     role === 'worker'
       ? null
-      : await buildApp(cadence, {
+      : buildApp(cadence, {
           ...(config.trustedProxies === undefined ? {} : { trustProxy: config.trustedProxies }),
           responseCache:
             config.responseCacheBytes > 0
               ? { ...defaultResponseCacheLimits, maxBytes: config.responseCacheBytes }
               : false,
-        });
+        }),
+  ]);
   if (app) await app.listen({ port: config.port, host: config.host });
   // better-auth is loaded on first use (a start and /api/health do without it); once the process
   // has started it is loaded in the background, so the first person to sign in does not wait.
