@@ -213,7 +213,7 @@ try {
         if (listTasks) await browser.startTracing(tab, { categories: longTaskTraceCategories });
         await cdp.send('Profiler.start');
         const started = Date.now();
-        await tab.goto(url, { waitUntil: 'load' });
+        await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
         await tab.waitForLoadState('networkidle');
         // Drawn = the page title is there, no skeleton is left, and the DOM stopped growing for 1 s.
         await tab.waitForSelector('[data-page-title], h1', { timeout: 60_000 });

@@ -59,7 +59,9 @@ function frameLabel(node: ProfileNode): string {
 /** The renderer thread that ran the page: the main thread with the most task time. */
 function pageMainThread(events: TraceEvent[]): { pid: number; tid: number } | undefined {
   const mainThreads = events
-    .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+    .filter(
+      (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+    )
     .map((event) => `${event.pid}:${event.tid}`);
   const busy = new Map<string, number>();
   for (const event of events) {
@@ -122,7 +124,11 @@ export function findLongTasks(traceEvents: TraceEvent[], profile: CpuProfile, mi
     const outermost = inside.filter(
       (event) =>
         !inside.some(
-          (other) => other !== event && other.ts <= event.ts && other.ts + (other.dur ?? 0) >= event.ts + (event.dur ?? 0) && (other.dur ?? 0) > (event.dur ?? 0),
+          (other) =>
+            other !== event &&
+            other.ts <= event.ts &&
+            other.ts + (other.dur ?? 0) >= event.ts + (event.dur ?? 0) &&
+            (other.dur ?? 0) > (event.dur ?? 0),
         ),
     );
     const kinds = outermost.map((event) => `${describe(event)} ${((event.dur ?? 0) / 1000).toFixed(0)} ms`);
@@ -146,7 +152,8 @@ export function findLongTasks(traceEvents: TraceEvent[], profile: CpuProfile, mi
       kinds,
       topFrames,
       // Playwright's own script, or the profiler stopping once the page was drawn.
-      isHarness: [...self.keys()].some((label) => /^(UtilityScript|InjectedScript) /.test(label)) || end > profileEnd,
+      isHarness:
+        [...self.keys()].some((label) => /^(UtilityScript|InjectedScript) /.test(label)) || end > profileEnd,
     };
   });
 }
@@ -161,7 +168,9 @@ export function blockingTime(tasks: LongTask[]): number {
 export function formatLongTasks(tasks: LongTask[]): string {
   const lines = tasks.map((task) => {
     const head = `${task.start.toFixed(0).padStart(6)} ms  ${task.duration.toFixed(0).padStart(4)} ms${task.isAfterFirstPaint ? '' : ' (before FCP)'}${task.isHarness ? ' (harness)' : ''}  ${task.kinds.join(' | ')}`;
-    const frames = task.topFrames.map((frame) => `${' '.repeat(16)}${frame.ms.toFixed(0).padStart(4)} ms  ${frame.label}`);
+    const frames = task.topFrames.map(
+      (frame) => `${' '.repeat(16)}${frame.ms.toFixed(0).padStart(4)} ms  ${frame.label}`,
+    );
     return [head, ...frames].join('\n');
   });
   return `--- long tasks (${tasks.length}, blocking ${blockingTime(tasks).toFixed(0)} ms after FCP)\n${lines.join('\n')}`;
