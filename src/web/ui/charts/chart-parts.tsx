@@ -208,12 +208,9 @@ export function ChartTable<Key extends string>({
 }
 
 /**
- * The width the chart has to draw on, as a ResizeObserver reports it (after the browser's own layout
- * of the page, and again when the card is resized): the drawing uses real pixels, so its text keeps
- * its size from phone to desktop. Not read in the layout effect: `clientWidth` there forced a layout
- * of the whole page inside React's commit, and the width's update redrew the charts at once, in the
- * same task (the results page's longest task). `null` until reported (also in a hidden panel, which
- * reports nothing until shown); the caller draws an empty box of the final height meanwhile, so
+ * The width the chart has to draw on, read before the first paint (a layout effect) and again when
+ * the card is resized: the drawing uses real pixels, so its text keeps its size from phone to
+ * desktop. `null` until read; the caller draws an empty box of the final height meanwhile, so
  * nothing moves.
  */
 function useChartWidth() {
@@ -222,6 +219,7 @@ function useChartWidth() {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    setWidth(element.clientWidth);
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(Math.round(entry.contentRect.width));
     });
