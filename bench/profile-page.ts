@@ -10,12 +10,21 @@
  *     [--compare-with <another built checkout>: its build is served too, the two alternate run for run]
  *     [--renders: how many components React drew during the load, commit by commit; a count the
  *      machine's load does not move, unlike the milliseconds]
+ *     [--tasks: the load's tasks of 50 ms or more at that rate, what ran in each and its top
+ *      functions, from a trace recorded beside the profile; `--tasks-over <ms>` for another floor]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, launchChromium } from '../e2e/support/chromium.js';
 import { startServer } from '../e2e/support/server.js';
 import { pageSpeedPages } from './benchmarks/page-speed.js';
+import {
+  blockingTime,
+  type CpuProfile,
+  findLongTasks,
+  formatLongTasks,
+  longTaskTraceCategories,
+} from './lib/long-tasks.js';
 import { seedPageSpeedWorkspace } from './lib/page-speed-workspace.js';
 
 type ProfileNode = {
@@ -23,7 +32,7 @@ type ProfileNode = {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+type Profile = CpuProfile;
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -159,6 +168,8 @@ const rate = Number(option('rate', '4'));
 const count = Number(option('top', '30'));
 const outDirectory = option('out', '');
 const desktop = process.argv.includes('--desktop');
+const listTasks = process.argv.includes('--tasks');
+const taskFloor = Number(option('tasks-over', '50'));
 
 const compareWith = option('compare-with', '');
 const servers = [{ label: 'this build', server: await startServer({}, appRoot) }];
@@ -167,6 +178,7 @@ if (compareWith)
 const browser = await launchChromium(findChromium() ?? '/usr/bin/chromium');
 const busyBySite = new Map<string, number[]>();
 const rendersBySite = new Map<string, number[]>();
+const blockingBySite = new Map<string, number[]>();
 try {
   const sites = [];
   for (const { label, server } of servers)
@@ -198,14 +210,16 @@ try {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        if (listTasks) await browser.startTracing(tab, { categories: longTaskTraceCategories });
         await cdp.send('Profiler.start');
         const started = Date.now();
-        await tab.goto(url, { waitUntil: 'load' });
+        await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
         await tab.waitForLoadState('networkidle');
         // Drawn = the page title is there, no skeleton is left, and the DOM stopped growing for 1 s.
         await tab.waitForSelector('[data-page-title], h1', { timeout: 60_000 });
         await waitUntilSettled(tab);
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+        const trace = listTasks ? JSON.parse((await browser.stopTracing()).toString('utf8')) : undefined;
         const wall = Date.now() - started;
         const { busy, self, inclusive } = summarise(profile);
         const key = `${pageName} | ${site.label}`;
@@ -221,6 +235,11 @@ try {
         if (process.argv.includes('--inclusive')) {
           console.log('--- inclusive (named functions)');
           console.log(top(inclusive, count));
+        }
+        if (trace) {
+          const tasks = findLongTasks(trace.traceEvents, profile, taskFloor);
+          console.log(formatLongTasks(tasks));
+          blockingBySite.set(key, [...(blockingBySite.get(key) ?? []), blockingTime(tasks)]);
         }
         if (process.argv.includes('--fibers')) console.log(await countComponents(tab));
         if (process.argv.includes('--renders')) {
@@ -248,6 +267,10 @@ try {
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     console.log(`${key}: ${values.map((value) => value.toFixed(0)).join(', ')}; median ${median.toFixed(0)}`);
   }
+  if (blockingBySite.size > 0)
+    console.log(`\n=== blocking time after FCP (tasks over 50 ms at CPU ×${rate}), per page and build: runs`);
+  for (const [key, values] of blockingBySite)
+    console.log(`${key}: ${values.map((value) => value.toFixed(0)).join(', ')}`);
   if (rendersBySite.size > 0) console.log('\n=== components drawn during the load, per page and build: runs');
   for (const [key, values] of rendersBySite) console.log(`${key}: ${values.join(', ')}`);
 } finally {

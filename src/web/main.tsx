@@ -3,11 +3,12 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Me } from '../contracts/me.js';
 import { App } from './app/app.js';
-import { initI18n } from './app/i18n/index.js';
+import { detectLanguage, initI18n } from './app/i18n/index.js';
 import { meQueryKey } from './app/me-queries.js';
 import { followProfileLanguage } from './app/profile-language.js';
 import { createQueryClient } from './app/query-client.js';
 import { createAppRouter } from './app/router.js';
+import { warmUpIntl } from './app/warm-up-intl.js';
 
 // The page is drawn once its language's strings are in (a chunk of their own, which the server
 // names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
@@ -21,11 +22,10 @@ const router = createAppRouter(queryClient);
 const firstPageLoaded = router.load().catch(() => undefined);
 
 // A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
-// the first date format given any zone makes ICU load its zone data: ~40 ms, ~160 ms on a slow
-// phone, in the middle of the page's loader once its chunk arrives. Paid here instead, in a task
-// of its own while the first page's requests are in flight (the main thread waits for them).
-if (window.location.pathname.startsWith('/w/'))
-  setTimeout(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric' }).format(0), 0);
+// the first use of Intl makes ICU load its data: ~40 ms, 150–400 ms on a slow phone, in the middle
+// of the page's loader once its chunk arrives. Paid here instead, in short tasks of their own while
+// the first page's requests are in flight (the main thread waits for them).
+if (window.location.pathname.startsWith('/w/')) warmUpIntl(detectLanguage());
 
 // The built app installs its service worker (dist/web/sw.js, written at build time): the shell
 // then opens without network. Not in development, where Vite serves unbundled modules.

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BudgetView } from '../../../contracts/budget.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { useSetPerformer } from './budget-queries.js';
 import { formatMoney } from './format.js';
@@ -177,6 +178,7 @@ function PerformerSelect({
       allowDeselect={false}
       disabled={setPerformer.isPending}
       maw={420}
+      comboboxProps={pageSelectComboboxProps}
     />
   );
 }

@@ -21,6 +21,7 @@ import type { StrategyView } from '../../../contracts/strategy.js';
 import { type NetworkKey, networkKeys } from '../../../core/strategy/networks.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useStrategyWrite } from './strategy-queries.js';
 
@@ -185,6 +186,7 @@ export function NetworksSection({
                 data={unused.map((key) => ({ value: key, label: networkName(key) }))}
                 value={null}
                 disabled={unused.length === 0}
+                comboboxProps={pageSelectComboboxProps}
                 onChange={(value) =>
                   value &&
                   setNetworks((current) => [

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import type { EntryFilters } from '../../../contracts/tracking.js';
 import { DateField } from '../../ui/date-field.js';
+import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { useCategoryOptions, useNetworkOptions } from './use-tracking-options.js';
 
 /** Date range (workspace days, inclusive), category, network and, for managers, member. */
@@ -49,6 +50,7 @@ export function EntryFiltersForm({
         value={filters.categoryId ?? null}
         onChange={(value) => set({ categoryId: value ?? undefined })}
         clearable
+        comboboxProps={pageSelectComboboxProps}
       />
       <Select
         label={t('tracking.entries.network')}
@@ -57,6 +59,7 @@ export function EntryFiltersForm({
         value={filters.networkKey ?? null}
         onChange={(value) => set({ networkKey: (value as NetworkKey | null) ?? undefined })}
         clearable
+        comboboxProps={pageSelectComboboxProps}
       />
       {members.length > 0 && (
         <Select
@@ -66,6 +69,7 @@ export function EntryFiltersForm({
           value={filters.userId ?? null}
           onChange={(value) => set({ userId: value ?? undefined })}
           clearable
+          comboboxProps={pageSelectComboboxProps}
         />
       )}
     </SimpleGrid>
