@@ -10,6 +10,8 @@
  *     [--compare-with <another built checkout>: its build is served too, the two alternate run for run]
  *     [--renders: how many components React drew during the load, commit by commit; a count the
  *      machine's load does not move, unlike the milliseconds]
+ *     [--long-tasks: the main thread's long tasks (over 50 ms at the slowed CPU) until the page
+ *      settles, and their blocking time after the first paint, as Lighthouse's TBT counts it]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -120,6 +122,37 @@ const recordRenders = `
   };
 `;
 
+/**
+ * Installed before the page's scripts: keeps the long tasks (the browser's Long Tasks API) and the
+ * first contentful paint, to sum the blocking time after that paint (what exceeds 50 ms, per task).
+ */
+const recordLongTasks = `
+  window.__cadenceLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.__cadenceLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+type LongTasks = { count: number; blocking: number; longest: number; durations: string };
+
+async function readLongTasks(tab: import('playwright-core').Page): Promise<LongTasks> {
+  const { tasks, firstPaint } = await tab.evaluate(() => ({
+    tasks: (window as unknown as { __cadenceLongTasks: { start: number; duration: number }[] })
+      .__cadenceLongTasks,
+    firstPaint:
+      performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')
+        ?.startTime ?? 0,
+  }));
+  const afterPaint = tasks.filter((task) => task.start + task.duration > firstPaint);
+  return {
+    count: tasks.length,
+    blocking: afterPaint.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+    longest: Math.max(0, ...tasks.map((task) => task.duration)),
+    durations: tasks.map((task) => task.duration.toFixed(0)).join(' '),
+  };
+}
+
 /** How many of each component the page drew (its React fibers by name), the most frequent first. */
 async function countComponents(tab: import('playwright-core').Page): Promise<string> {
   const counts = await tab.evaluate(() => {
@@ -167,6 +200,8 @@ if (compareWith)
 const browser = await launchChromium(findChromium() ?? '/usr/bin/chromium');
 const busyBySite = new Map<string, number[]>();
 const rendersBySite = new Map<string, number[]>();
+const blockingBySite = new Map<string, number[]>();
+const isRecordingLongTasks = process.argv.includes('--long-tasks');
 try {
   const sites = [];
   for (const { label, server } of servers)
@@ -194,6 +229,7 @@ try {
         if (page.signedIn) await context.setExtraHTTPHeaders({ Cookie: site.cookie });
         const tab = await context.newPage();
         if (process.argv.includes('--renders')) await tab.addInitScript({ content: recordRenders });
+        if (isRecordingLongTasks) await tab.addInitScript({ content: recordLongTasks });
         const cdp = await context.newCDPSession(tab);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await cdp.send('Profiler.enable');
@@ -223,6 +259,13 @@ try {
           console.log(top(inclusive, count));
         }
         if (process.argv.includes('--fibers')) console.log(await countComponents(tab));
+        if (isRecordingLongTasks) {
+          const longTasks = await readLongTasks(tab);
+          console.log(
+            `--- long tasks: ${longTasks.count}, blocking after the first paint ${longTasks.blocking.toFixed(0)} ms, longest ${longTasks.longest.toFixed(0)} ms (${longTasks.durations})`,
+          );
+          blockingBySite.set(key, [...(blockingBySite.get(key) ?? []), longTasks.blocking]);
+        }
         if (process.argv.includes('--renders')) {
           const commits = await tab.evaluate(
             () => (window as unknown as { __cadenceCommits: number[] }).__cadenceCommits,
@@ -242,12 +285,19 @@ try {
       }
     }
   }
-  console.log(`\n=== busy main thread per page and build (ms, CPU ×${rate}): runs, median`);
-  for (const [key, values] of busyBySite) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    console.log(`${key}: ${values.map((value) => value.toFixed(0)).join(', ')}; median ${median.toFixed(0)}`);
-  }
+  const printRuns = (title: string, bySite: Map<string, number[]>) => {
+    if (bySite.size === 0) return;
+    console.log(`\n=== ${title}: runs, median`);
+    for (const [key, values] of bySite) {
+      const sorted = [...values].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+      console.log(
+        `${key}: ${values.map((value) => value.toFixed(0)).join(', ')}; median ${median.toFixed(0)}`,
+      );
+    }
+  };
+  printRuns(`busy main thread per page and build (ms, CPU ×${rate})`, busyBySite);
+  printRuns('blocking time after the first paint per page and build (ms, long tasks)', blockingBySite);
   if (rendersBySite.size > 0) console.log('\n=== components drawn during the load, per page and build: runs');
   for (const [key, values] of rendersBySite) console.log(`${key}: ${values.join(', ')}`);
 } finally {
