@@ -9,6 +9,24 @@ import { followProfileLanguage } from './app/profile-language.js';
 import { createQueryClient } from './app/query-client.js';
 import { createAppRouter } from './app/router.js';
 
+// The page is drawn once its language's strings are in (a chunk of their own, which the server
+// names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
+const languageReady = initI18n();
+
+// The first page's route, code and data are loaded before React draws anything, while the strings
+// arrive: React then draws the page once, complete. Mounted first, the router would draw a pending
+// page, then redraw everything synchronously when its state changed (a single long task on a phone).
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+const firstPageLoaded = router.load().catch(() => undefined);
+
+// A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
+// the first date format given any zone makes ICU load its zone data: ~40 ms, ~160 ms on a slow
+// phone, in the middle of the page's loader once its chunk arrives. Paid here instead, in a task
+// of its own while the first page's requests are in flight (the main thread waits for them).
+if (window.location.pathname.startsWith('/w/'))
+  setTimeout(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric' }).format(0), 0);
+
 // The built app installs its service worker (dist/web/sw.js, written at build time): the shell
 // then opens without network. Not in development, where Vite serves unbundled modules.
 if (import.meta.env.PROD && 'serviceWorker' in navigator)
@@ -16,52 +34,23 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator)
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   });
 
-/**
- * Starts the app in a task of its own, after the one that evaluated the entry's modules (zod's and
- * the contracts' schemas, i18next, React, Mantine, the router's modules: ~300-500 ms at 4x on this
- * machine): two shorter tasks instead of one long one, so the browser handles the arriving responses
- * and paints in between, and Lighthouse's TBT (what each task lasts beyond 50 ms) counts less.
- * Nothing waits on it but this: the server's preloads already fetch the page's files and data.
- */
-function startApp() {
-  // The page is drawn once its language's strings are in (a chunk of their own, which the server
-  // names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
-  const languageReady = initI18n();
-
-  // The first page's route, code and data are loaded before React draws anything, while the strings
-  // arrive: React then draws the page once, complete. Mounted first, the router would draw a pending
-  // page, then redraw everything synchronously when its state changed (a single long task on a phone).
-  const queryClient = createQueryClient();
-  const router = createAppRouter(queryClient);
-  const firstPageLoaded = router.load().catch(() => undefined);
-
-  // A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
-  // the first date format given any zone makes ICU load its zone data: ~40 ms, ~160 ms on a slow
-  // phone, in the middle of the page's loader once its chunk arrives. Paid here instead, in a task
-  // of its own while the first page's requests are in flight (the main thread waits for them).
-  if (window.location.pathname.startsWith('/w/'))
-    setTimeout(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric' }).format(0), 0);
-
-  const container = document.getElementById('root');
-  if (!container) throw new Error('#root is missing from index.html');
-  const root = createRoot(container);
-  // As a transition, React draws the first page in slices of a few milliseconds, yielding to the
-  // browser between them, instead of one task that blocks a phone's main thread for a second.
-  const render = () =>
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <App queryClient={queryClient} router={router} />
-        </StrictMode>,
-      ),
-    );
-  // A signed-in person's profile language (see RootLayout), known once the first page is loaded, is
-  // applied before the first render: the page never appears in one language and then switches, nor
-  // takes back a language chosen in that moment. Strings that cannot load (offline without the
-  // service worker's copy) still leave a usable app.
-  Promise.allSettled([languageReady, firstPageLoaded])
-    .then(() => followProfileLanguage(queryClient.getQueryData<Me | null>(meQueryKey)))
-    .then(render, render);
-}
-
-setTimeout(startApp, 0);
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+const root = createRoot(container);
+// As a transition, React draws the first page in slices of a few milliseconds, yielding to the
+// browser between them, instead of one task that blocks a phone's main thread for a second.
+const render = () =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} router={router} />
+      </StrictMode>,
+    ),
+  );
+// A signed-in person's profile language (see RootLayout), known once the first page is loaded, is
+// applied before the first render: the page never appears in one language and then switches, nor
+// takes back a language chosen in that moment. Strings that cannot load (offline without the
+// service worker's copy) still leave a usable app.
+Promise.allSettled([languageReady, firstPageLoaded])
+  .then(() => followProfileLanguage(queryClient.getQueryData<Me | null>(meQueryKey)))
+  .then(render, render);
