@@ -87,6 +87,27 @@ describe('generateRoutineFromBudget', () => {
     ]);
   });
 
+  it('moves the empty days on from one category to the next: no working day left without a block', () => {
+    // The essential 6 h (10 short slots, one long session) over seven days from 08:00 to 20:00.
+    const { blocks, unplaced } = generateRoutineFromBudget({
+      ...base,
+      dailyWindow: { start: '08:00', end: '20:00' },
+      workingDays: [1, 2, 3, 4, 5, 6, 7],
+      budget: [
+        { categoryId: 'acquisition', minutes: 90, isComplex: false },
+        { categoryId: 'blogging', minutes: 60, isComplex: true },
+        { categoryId: 'communication', minutes: 180, isComplex: false },
+        { categoryId: 'analyse', minutes: 30, isComplex: false },
+      ],
+    });
+    expect(unplaced).toEqual([]);
+    const slotsPerDay = [1, 2, 3, 4, 5, 6, 7].map(
+      (weekday) => toDaySlots(blocks).filter(([day]) => day === weekday).length,
+    );
+    expect(Math.min(...slotsPerDay)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...slotsPerDay) - Math.min(...slotsPerDay)).toBeLessThanOrEqual(2);
+  });
+
   it('rejects malformed input', () => {
     const budget: BudgetLine[] = [{ categoryId: 'x', minutes: 60, isComplex: false }];
     expect(() =>

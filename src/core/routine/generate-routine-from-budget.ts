@@ -72,11 +72,13 @@ export function generateRoutineFromBudget(input: GenerateRoutineFromBudgetInput)
 
   const lines = mergeBudgetLines(input.budget);
   const unplacedSlots = new Map<string, number>();
+  // Each category's spread starts where the previous one's ended: with fewer slots than days, the
+  // empty days move on instead of every category leaving the same last days (Sunday) empty.
+  let firstDay = 0;
   for (const line of lines.filter((candidate) => !candidate.isComplex)) {
-    unplacedSlots.set(
-      line.categoryId,
-      spreadOverDays(days, line.categoryId, Math.floor(line.minutes / slotMinutes)),
-    );
+    const slots = Math.floor(line.minutes / slotMinutes);
+    unplacedSlots.set(line.categoryId, spreadOverDays(days, line.categoryId, slots, firstDay));
+    firstDay = (firstDay + slots) % Math.max(1, days.length);
   }
   const complexLines = lines.filter((line) => line.isComplex).sort((a, b) => b.minutes - a.minutes);
   complexLines.forEach((line, rotation) => {
@@ -172,11 +174,11 @@ function placeLeftover(days: DayPlan[], categoryId: string, leftover: number): n
   return remaining;
 }
 
-function spreadOverDays(days: DayPlan[], categoryId: string, slots: number): number {
+function spreadOverDays(days: DayPlan[], categoryId: string, slots: number, firstDay: number): number {
   if (days.length === 0) return slots;
   let leftover = 0;
   distributeEvenly(slots, days.length).forEach((wanted, index) => {
-    const day = days[index];
+    const day = days[(index + firstDay) % days.length];
     const granted = day ? Math.min(wanted, day.freeSlots) : 0;
     if (day && granted > 0) place(day, categoryId, granted);
     leftover += wanted - granted;
