@@ -92,6 +92,7 @@ export const reviewFr = {
   card: {
     title: 'Revue du vendredi',
     friday: 'C’est vendredi : prenez 30 minutes pour la revue de la semaine.',
+    weekend: 'La semaine s’achève : prenez 30 minutes pour sa revue.',
     lastWeek: 'La revue de la semaine dernière est prête.',
     open: 'Ouvrir la revue',
   },
@@ -190,6 +191,7 @@ export const reviewEn: typeof reviewFr = {
   card: {
     title: 'Friday review',
     friday: 'It’s Friday: take 30 minutes for the weekly review.',
+    weekend: 'The week is ending: take 30 minutes to review it.',
     lastWeek: 'Last week’s review is ready.',
     open: 'Open the review',
   },

@@ -28,7 +28,13 @@ export function ReviewCard({ workspace, weekStart, today, span }: OverviewCardPr
       }
     >
       <Group justify="space-between" gap="sm">
-        <Text>{isMonday ? t('review.card.lastWeek') : t('review.card.friday')}</Text>
+        <Text>
+          {isMonday
+            ? t('review.card.lastWeek')
+            : weekday === 5
+              ? t('review.card.friday')
+              : t('review.card.weekend')}
+        </Text>
         <ButtonLink
           to="/w/$workspaceId/review"
           params={{ workspaceId: workspace.id }}
