@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contracts/workspaces.js';
 import { canAccessWorkspace, canManageWorkspace } from '../../core/access/index.js';
+import { resolveRangePreset } from '../../core/results/months.js';
 import { addDaysToDate } from '../../core/time/epoch-day.js';
 import { getLocalDate, zonedWeekStart } from '../../core/time/zoned-bounds.js';
 import type { CurrentUser, DeclaredRoute } from './access.js';
@@ -61,6 +62,21 @@ const pages: Record<string, Addresses> = {
   '/w/$workspaceId/strategy': (base) => [`${base}/strategy`, `${base}/objectives`, `${base}/personas`],
   '/w/$workspaceId/posts': (base) => [`${base}/posts`, `${base}/posts/due-by-hand`, `${base}/strategy`],
   '/w/$workspaceId/ideas': (base) => [`${base}/ideas`, `${base}/strategy`],
+  // The results page opens on the last twelve months, by network and month; its effort section looks 26 weeks back.
+  '/w/$workspaceId/results': (base, { today }) => {
+    const { from, to } = resolveRangePreset('last12', today);
+    const range = `from=${from}&to=${to}`;
+    return [
+      `${base}/results?${range}&dimension=network&granularity=month`,
+      `${base}/outcomes?${range}`,
+      `${base}/costs?${range}`,
+      `${base}/results/followers`,
+      `${base}/results/posts?${range}`,
+      `${base}/results/effort?weeks=26`,
+      `${base}/results/settings`,
+    ];
+  },
+  '/w/$workspaceId/regularity': (base) => [`${base}/regularity`],
   '/w/$workspaceId/calendar': (base, { today, weekStart }) => {
     const monthStart = `${today.slice(0, 8)}01`;
     const [year, month] = today.split('-').map(Number) as [number, number];

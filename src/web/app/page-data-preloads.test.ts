@@ -9,6 +9,8 @@ import {
   postsPageQueries,
 } from '../features/content/content-page-data.js';
 import { overviewPageQueries } from '../features/overview/overview-page-data.js';
+import { regularityPageQueries } from '../features/regularity/regularity-page-data.js';
+import { resultsPageQueries } from '../features/results/results-page-data.js';
 import { routinePageQueries, todayPageQueries } from '../features/routine/routine-page-data.js';
 import { shellQueries } from '../features/shell/shell-page-data.js';
 import { strategyPageQueries } from '../features/strategy/strategy-page-data.js';
@@ -122,6 +124,8 @@ const pages: [pattern: string, PageQueriesOf, notPreloaded: RegExp[]][] = [
   ['/w/$workspaceId/posts', postsPageQueries, []],
   ['/w/$workspaceId/ideas', ideasPageQueries, []],
   ['/w/$workspaceId/calendar', calendarPageQueries, []],
+  ['/w/$workspaceId/results', resultsPageQueries, []],
+  ['/w/$workspaceId/regularity', regularityPageQueries, []],
 ];
 
 describe("the server's data preloads are the web's first requests", () => {

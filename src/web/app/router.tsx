@@ -298,6 +298,7 @@ const connectionsRoute = createRoute({
 const resultsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'results',
+  loader: pageData(() => import('../features/results/results-page-data.js'), 'resultsPageQueries'),
   component: lazyRouteComponent(() => import('../features/results/results-page.js'), 'ResultsPage'),
 });
 
@@ -313,6 +314,7 @@ const agencyResultsRoute = createRoute({
 const regularityRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'regularity',
+  loader: pageData(() => import('../features/regularity/regularity-page-data.js'), 'regularityPageQueries'),
   component: lazyRouteComponent(() => import('../features/regularity/regularity-page.js'), 'RegularityPage'),
 });
 

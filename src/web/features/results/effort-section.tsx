@@ -19,10 +19,8 @@ import { ErrorState } from '../../ui/error-state.js';
 import { rightCell } from '../../ui/plain-table.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
-import { effortQueryOptions } from './results-queries.js';
+import { effortQueryOptions, effortWeeks } from './results-queries.js';
 
-/** Weeks looked back: half a year gives each category enough weeks on both sides of its median. */
-const effortWeeks = 26;
 const postsShown = 10;
 
 /** Effort against results: each post's minutes beside what it earned, and which kinds of time are followed by results. */

@@ -27,7 +27,7 @@ import { FollowersSection } from './followers-section.js';
 import { OutcomesSection } from './outcomes-section.js';
 import { RankingSection } from './ranking-section.js';
 import { ResultsImportButton } from './results-import-modal.js';
-import { resultsQueryOptions } from './results-queries.js';
+import { openingView, resultsQueryOptions } from './results-queries.js';
 import { RoiSection } from './roi-section.js';
 import { TrackedLinksSetting } from './tracked-links.js';
 
@@ -37,9 +37,9 @@ const presetLabels = { last12: 'lastTwelveMonths', thisYear: 'thisYear', lastYea
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
   const workspace = useCurrentWorkspace();
-  const [preset, setPreset] = useState<RangePreset>('last12');
-  const [granularity, setGranularity] = useState<ResultsGranularity>('month');
-  const [dimension, setDimension] = useState<ResultsDimension>('network');
+  const [preset, setPreset] = useState<RangePreset>(openingView.preset);
+  const [granularity, setGranularity] = useState<ResultsGranularity>(openingView.granularity);
+  const [dimension, setDimension] = useState<ResultsDimension>(openingView.dimension);
   const range = resolveRangePreset(preset, todayIn(workspace.timeZone));
   const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
   const canWrite = canAccessWorkspace(workspace.role, 'write');

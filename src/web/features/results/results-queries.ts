@@ -20,6 +20,11 @@ import { api } from '../../app/api.js';
 
 export type MonthRange = { from: string; to: string };
 
+/** What the results page shows when it opens (its loader and the server's preloads ask for it). */
+export const openingView = { preset: 'last12', granularity: 'month', dimension: 'network' } as const;
+/** Weeks the effort section looks back: half a year gives each category enough weeks on both sides of its median. */
+export const effortWeeks = 26;
+
 const base = (workspaceId: string) => `/api/workspaces/${workspaceId}`;
 /** Everything results shows: one key to refresh after any change. */
 export const resultsKey = (workspaceId: string) => ['workspaces', workspaceId, 'results'] as const;
