@@ -137,13 +137,14 @@ export function routePreloads(manifest, routes, routerKey, moduleChunks = {}, sc
         if (key) closure(key, keys);
       }
       const chunks = [...keys].filter((key) => !entryKeys.has(key)).map((key) => manifest[key]);
-      // A lazy module the page draws at once on some screens: its files, for those screens only.
-      const screens = Object.entries(screenModules)
-        .filter(([module]) => [...keys].some((key) => manifest[key].dynamicImports?.includes(module)))
-        .map(([module, media]) => {
-          const own = [...closure(module, new Set())].filter((key) => !keys.has(key) && !entryKeys.has(key));
-          return { media, ...files(own.map((key) => manifest[key])) };
-        });
+      // A lazy module the page itself draws at once on some screens: its files, for those only.
+      const pageKeys = imports.map(manifestKey).filter(Boolean);
+      const screens = Object.entries(screenModules).flatMap(([module, media]) => {
+        const key = manifestKey(`../${module.replace(/\.tsx?$/, '.js')}`);
+        if (!key || !pageKeys.some((page) => manifest[page].dynamicImports?.includes(key))) return [];
+        const own = [...closure(key, new Set())].filter((found) => !keys.has(found) && !entryKeys.has(found));
+        return [{ media, ...files(own.map((found) => manifest[found])) }];
+      });
       return { pattern, ...files(chunks), ...(screens.length > 0 ? { screens } : {}) };
     })
     .filter((route) => route.scripts.length > 0 || route.styles.length > 0);

@@ -46,11 +46,19 @@ export function ContentCalendarList({
   return (
     <Stack gap="md" data-testid="calendar-list">
       {days.map((day) => (
-        <section key={day.date} aria-labelledby={`calendar-day-${day.date}`}>
+        <div key={day.date}>
           <Title order={2} size="h6" id={`calendar-day-${day.date}`} mb={6}>
             {formatLocalDate(day.date, i18n.language, { weekday: 'long', day: 'numeric', month: 'long' })}
           </Title>
-          <Stack component="ul" role="list" gap={6} m={0} p={0} className="calendar-list-posts">
+          <Stack
+            component="ul"
+            role="list"
+            aria-labelledby={`calendar-day-${day.date}`}
+            gap={6}
+            m={0}
+            p={0}
+            className="calendar-list-posts"
+          >
             {day.posts.map(({ post, time }) => {
               const colour = colourOfPost(post, colourBy, pillarIds);
               return (
@@ -85,7 +93,7 @@ export function ContentCalendarList({
               );
             })}
           </Stack>
-        </section>
+        </div>
       ))}
     </Stack>
   );
