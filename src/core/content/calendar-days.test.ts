@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localDateAndTimeOf } from '../time/local-date-of.js';
 import { getLocalDate, getLocalWallClockTime } from '../time/zoned-bounds.js';
-import { groupPostsByDay, localDateAndTimeOf } from './calendar-days.js';
+import { groupPostsByDay } from './calendar-days.js';
 
 const post = (id: string, scheduledAt: string | null) => ({ id, scheduledAt });
 const october = { from: '2026-10-01', to: '2026-11-01' };

@@ -1,4 +1,5 @@
 import type { IsoInstant, LocalDate, TimeZoneName } from '../time/index.js';
+import { localDateAndTimeOf } from '../time/local-date-of.js';
 
 /** A post placed on the list: its local day and wall-clock time in the workspace's zone. */
 export interface PostOnDay<T> {
@@ -11,37 +12,6 @@ export interface PostOnDay<T> {
 export interface DayOfPosts<T> {
   date: LocalDate;
   posts: PostOnDay<T>[];
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The local date and wall-clock time of an instant in `zone`, with Intl only (no Temporal: the
- * phone's calendar list draws with it at load). 24-hour clock: "24:00" never appears.
- */
-export function localDateAndTimeOf(
-  instant: IsoInstant,
-  zone: TimeZoneName,
-): { date: LocalDate; time: string } {
-  let format = dateTimeFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateTimeFormats.set(zone, format);
-  }
-  const parts = format.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
-  return {
-    date: `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-  };
 }
 
 /**
