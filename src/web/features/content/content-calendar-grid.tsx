@@ -5,7 +5,7 @@ import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { type RefObject, useMemo } from 'react';
+import { type RefObject, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarPost } from '../../../contracts/content-calendar.js';
 import { addDaysToDate } from '../../../core/time/index.js';
@@ -59,6 +59,8 @@ export default function ContentCalendarGrid({
   onMove: (postId: string, date: string, revert: () => void) => void;
 }) {
   const { t, i18n } = useTranslation();
+  // FullCalendar reads it once; kept so that a later render does not hand it another.
+  const [openingDate] = useState(initialDate);
   const events = useMemo<EventInput[]>(
     () =>
       posts.flatMap((post) => {
@@ -105,7 +107,7 @@ export default function ContentCalendarGrid({
       ref={calendarRef}
       plugins={plugins}
       initialView={initialView}
-      initialDate={initialDate}
+      initialDate={openingDate}
       locales={locales}
       locale={i18n.language.startsWith('fr') ? 'fr' : 'en-gb'}
       firstDay={1}
