@@ -166,7 +166,9 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
         gridRequests.push(request.url());
     });
     await page.reload();
-    await page.getByRole('radio', { name: en.content.calendar.list, checked: true }).waitFor();
+    await page
+      .getByRole('radio', { name: en.content.calendar.list, checked: true })
+      .waitFor({ state: 'attached' });
     if (nextDay.slice(0, 7) !== parisDate(0).slice(0, 7))
       await page.getByRole('button', { name: en.content.calendar.next }).click();
     const postOnList = content.listedPost(nextDay, 'pétrissage', 'en');
