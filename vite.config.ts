@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { screenPreloads } from './scripts/route-preloads.mjs';
 import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
 
 const webRoot = path.resolve(import.meta.dirname, 'src/web');
 const routerPath = path.join(webRoot, 'app/router.tsx');
-const routeModules = routeModulesFromRouterSource(readFileSync(routerPath, 'utf8'), routerPath);
+const routeModules = routeModulesFromRouterSource(
+  readFileSync(routerPath, 'utf8'),
+  routerPath,
+  Object.keys(screenPreloads),
+);
 
 /**
  * The web app lives in src/web and builds to dist/web, which the API server serves (index.html for

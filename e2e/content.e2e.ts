@@ -156,6 +156,42 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     await page.getByRole('heading', { name: en.content.calendar.title }).waitFor();
     await capture(page, 'en-desktop-calendar');
     await check('calendar-en');
+
+    // On a phone the calendar opens on its own list of the month's posts by day: FullCalendar's
+    // files are neither named by the page nor fetched, until the month or the week is picked.
+    await page.setViewportSize(phone);
+    const gridRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/(?:content-calendar-grid|fullcalendar)-[^/]*\.(?:js|css)$/.test(request.url()))
+        gridRequests.push(request.url());
+    });
+    await page.reload();
+    await page
+      .getByRole('radio', { name: en.content.calendar.list, checked: true })
+      .waitFor({ state: 'attached' });
+    if (nextDay.slice(0, 7) !== parisDate(0).slice(0, 7))
+      await page.getByRole('button', { name: en.content.calendar.next }).click();
+    const postOnList = content.listedPost(nextDay, 'pétrissage', 'en');
+    await expect.poll(() => postOnList.count()).toBe(1);
+    expect(await postOnList.textContent()).toContain('10:30');
+    expect(await page.locator('.fc').count()).toBe(0);
+    await capture(page, 'en-phone-calendar-list');
+    await check('calendar-list-en');
+    await postOnList.click();
+    await page.waitForURL(/\/posts\/[0-9a-f-]{36}$/);
+    await page.goBack();
+    await content.calendarList.waitFor();
+    // Two months on, nothing is scheduled: the list says so.
+    await page.getByRole('button', { name: en.content.calendar.next }).click();
+    await page.getByRole('button', { name: en.content.calendar.next }).click();
+    await page.getByText(en.content.calendar.empty).waitFor();
+    await capture(page, 'en-phone-calendar-empty');
+    expect(gridRequests).toEqual([]);
+    // The month, picked on the phone, brings FullCalendar.
+    await page.getByText(en.content.calendar.month, { exact: true }).click();
+    await content.waitForCalendar();
+    expect(gridRequests.length).toBeGreaterThan(0);
+    await page.setViewportSize(desktop);
     await shell.openSection('ideas');
     await content.idea(ideaText).waitFor();
     await page.setViewportSize(phone);

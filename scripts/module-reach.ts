@@ -9,7 +9,8 @@ export type RouteModules = ReadonlyMap<string, { feature: string; signedIn: bool
 type GraphModule = Pick<
   Rolldown.ModuleInfo,
   'importers' | 'dynamicImporters' | 'importedIds' | 'isEntry' | 'code' | 'exports'
->;
+> &
+  Partial<Pick<Rolldown.ModuleInfo, 'dynamicallyImportedIds'>>;
 export type ModuleGraph = { getModuleInfo(id: string): GraphModule | null };
 
 /** Who loads a module (see `reachFinder`). */
@@ -48,6 +49,7 @@ type Module = {
   importers: string[];
   importedIds: string[];
   dynamicImporters: string[];
+  dynamicallyImportedIds: string[];
   isEntry: boolean;
   exports: string[];
   code: string | null;
@@ -64,6 +66,7 @@ function moduleReader(graph: ModuleGraph) {
         importers: [...info.importers],
         importedIds: [...info.importedIds],
         dynamicImporters: [...info.dynamicImporters],
+        dynamicallyImportedIds: [...(info.dynamicallyImportedIds ?? [])],
         isEntry: info.isEntry,
         exports: [...info.exports],
         code: info.code,
@@ -184,7 +187,7 @@ export function reachFinder(
   const pageKey = (id: string, feature: string) => {
     let key = pageKeys.get(id);
     if (key === undefined) {
-      key = drawsHeavyLibrary(id, read, heavyLibraries)
+      key = drawsHeavyLibrary(id, read, heavyLibraries, routes)
         ? `${feature}/${path.basename(id).replace(/\.[^.]+$/, '')}`
         : feature;
       pageKeys.set(id, key);
@@ -260,11 +263,16 @@ export function reachFinder(
   return reachOf;
 }
 
-/** Whether a page's static imports reach a heavy library: that page gets a file of its own. */
+/**
+ * Whether a page's static imports reach a heavy library, or a lazy drawing of the routes' that
+ * does (the content calendar's FullCalendar grid, fetched at once on a wide screen): that page
+ * gets a file of its own, and its feature's other pages do not download it.
+ */
 function drawsHeavyLibrary(
   id: string,
   read: (id: string) => Module | null,
   heavyLibraries: readonly RegExp[],
+  routes: RouteModules,
 ): boolean {
   const seen = new Set<string>();
   const pending = [id];
@@ -274,7 +282,10 @@ function drawsHeavyLibrary(
     if (heavyLibraries.some((test) => test.test(current))) return true;
     // Our own code and the libraries it imports directly; a library's insides are not walked.
     if (current !== id && /node_modules/.test(current)) continue;
-    pending.push(...(read(current)?.importedIds ?? []));
+    const module = read(current);
+    pending.push(...(module?.importedIds ?? []));
+    if (!/node_modules/.test(current))
+      pending.push(...(module?.dynamicallyImportedIds ?? []).filter((imported) => routes.has(imported)));
   }
   return false;
 }

@@ -82,16 +82,28 @@ export function routesFromRouterSource(source) {
 }
 
 /**
+ * Lazy modules a page loads at once on some screens only, with the media query of those screens:
+ * the content calendar opens on FullCalendar's month on a wide screen, on its own list on a phone
+ * (`phoneMedia`, src/web/ui/use-media-match.ts: this is its complement). The page's HTML names
+ * their files with that `media`, so a phone does not download them.
+ */
+export const screenPreloads = {
+  'features/content/content-calendar-grid.tsx': 'not all and (max-width: 40em)',
+};
+
+/**
  * For each route, the files its imports load that the entry does not already load (the entry's
  * chunks are in index.html): scripts to modulepreload and stylesheets to preload, in load order.
  * A page grouped into a shared chunk (vite-chunk-groups.ts) is no manifest key of its own:
  * `moduleChunks` (.vite/module-chunks.json) names the file it went into.
- * @param {Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>} manifest
+ * @param {Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }>} manifest
  * @param {{ pattern: string; imports: string[] }[]} routes
  * @param {string} routerKey the router's key in the manifest's terms (`app/router.tsx`)
  * @param {Record<string, string>} [moduleChunks] module (`features/x/page.tsx`) → the file it is in
+ * @param {Record<string, string>} [screenModules] a lazy module (manifest key) a page `import()`s
+ *   at once on some screens only → their media query (`screenPreloads`)
  */
-export function routePreloads(manifest, routes, routerKey, moduleChunks = {}) {
+export function routePreloads(manifest, routes, routerKey, moduleChunks = {}, screenModules = {}) {
   const closure = (key, into) => {
     const chunk = manifest[key];
     if (!chunk || into.has(key)) return into;
@@ -113,6 +125,10 @@ export function routePreloads(manifest, routes, routerKey, moduleChunks = {}) {
     return file ? keyOfFile.get(file) : undefined;
   };
 
+  const files = (chunks) => ({
+    scripts: chunks.map((chunk) => `/${chunk.file}`),
+    styles: [...new Set(chunks.flatMap((chunk) => (chunk.css ?? []).map((css) => `/${css}`)))],
+  });
   return routes
     .map(({ pattern, imports }) => {
       const keys = new Set();
@@ -121,11 +137,15 @@ export function routePreloads(manifest, routes, routerKey, moduleChunks = {}) {
         if (key) closure(key, keys);
       }
       const chunks = [...keys].filter((key) => !entryKeys.has(key)).map((key) => manifest[key]);
-      return {
-        pattern,
-        scripts: chunks.map((chunk) => `/${chunk.file}`),
-        styles: [...new Set(chunks.flatMap((chunk) => (chunk.css ?? []).map((css) => `/${css}`)))],
-      };
+      // A lazy module the page itself draws at once on some screens: its files, for those only.
+      const pageKeys = imports.map(manifestKey).filter(Boolean);
+      const screens = Object.entries(screenModules).flatMap(([module, media]) => {
+        const key = manifestKey(`../${module.replace(/\.tsx?$/, '.js')}`);
+        if (!key || !pageKeys.some((page) => manifest[page].dynamicImports?.includes(key))) return [];
+        const own = [...closure(key, new Set())].filter((found) => !keys.has(found) && !entryKeys.has(found));
+        return [{ media, ...files(own.map((found) => manifest[found])) }];
+      });
+      return { pattern, ...files(chunks), ...(screens.length > 0 ? { screens } : {}) };
     })
     .filter((route) => route.scripts.length > 0 || route.styles.length > 0);
 }

@@ -86,6 +86,45 @@ describe('the files a page needs beyond the entry', () => {
     });
   });
 
+  it('names a lazy module drawn at once on some screens apart, with their media query', () => {
+    const withGrid = {
+      ...manifest,
+      'features/content/calendar-page.tsx': {
+        file: 'assets/calendar-page-1.js',
+        isDynamicEntry: true,
+        imports: ['index.html', '_table-1.js'],
+        dynamicImports: ['features/content/grid.tsx', 'features/content/modal.tsx'],
+      },
+      'features/content/grid.tsx': {
+        file: 'assets/grid-1.js',
+        isDynamicEntry: true,
+        imports: ['index.html', '_table-1.js', '_fullcalendar-1.js'],
+        css: ['assets/grid-1.css'],
+      },
+      '_fullcalendar-1.js': { file: 'assets/fullcalendar-1.js' },
+      'features/content/modal.tsx': { file: 'assets/modal-1.js', isDynamicEntry: true },
+    };
+    const [calendar] = routePreloads(
+      withGrid,
+      [{ pattern: '/calendar', imports: ['../features/content/calendar-page.js'] }],
+      'app/router.tsx',
+      {},
+      { 'features/content/grid.tsx': '(min-width: 40em)', 'features/other/elsewhere.tsx': 'print' },
+    );
+    expect(calendar).toEqual({
+      pattern: '/calendar',
+      scripts: ['/assets/calendar-page-1.js', '/assets/table-1.js'],
+      styles: [],
+      screens: [
+        {
+          media: '(min-width: 40em)',
+          scripts: ['/assets/grid-1.js', '/assets/fullcalendar-1.js'],
+          styles: ['/assets/grid-1.css'],
+        },
+      ],
+    });
+  });
+
   it('drops a page whose module the build does not know', () => {
     expect(
       routePreloads(manifest, [{ pattern: '/gone', imports: ['../features/gone.js'] }], 'app/router.tsx'),

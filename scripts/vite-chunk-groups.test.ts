@@ -25,6 +25,7 @@ const routes = routeModulesFromRouterSource(
     "lazyRouteComponent(() => import('../features/content/calendar-page.js'), 'CalendarPage')",
   ].join('\n'),
   routerPath,
+  ['features/content/content-calendar-grid.tsx'],
 );
 
 type Fake = { imports?: string[]; lazy?: string[]; code?: string; exports?: string[]; entry?: boolean };
@@ -47,6 +48,7 @@ function graphOf(modules: Record<string, Fake>): ModuleGraph {
         importers: importers.get(id) ?? [],
         dynamicImporters: dynamicImporters.get(id) ?? [],
         importedIds: module.imports ?? [],
+        dynamicallyImportedIds: module.lazy ?? [],
         isEntry: module.entry ?? false,
         code: module.code ?? 'export const x = 1;',
         exports: module.exports ?? ['x'],
@@ -83,7 +85,7 @@ const graph = graphOf({
   [f('shell/sign-out-button.tsx')]: { lazy: [`${web}/app/auth-client.ts`] },
   [`${web}/ui/notify.ts`]: {},
   [f('routine/routine-page.tsx')]: {
-    imports: [f('routine/occurrence-card.tsx'), `${web}/ui/notify.ts`],
+    imports: [f('routine/occurrence-card.tsx'), `${web}/ui/notify.ts`, f('routine/calendar-dates.ts')],
     lazy: [f('routine/routine-calendar-editor.tsx')],
   },
   [f('routine/routine-page-data.ts')]: { imports: [f('routine/routine-queries.ts')] },
@@ -96,7 +98,9 @@ const graph = graphOf({
   [f('content/calendar-page.tsx')]: {
     imports: [f('content/content-queries.ts'), f('content/content-calendar.tsx')],
   },
-  [f('content/content-calendar.tsx')]: { imports: [calendar] },
+  [f('content/content-calendar.tsx')]: { lazy: [f('content/content-calendar-grid.tsx')] },
+  [f('content/content-calendar-grid.tsx')]: { imports: [calendar, f('routine/calendar-dates.ts')] },
+  [f('routine/calendar-dates.ts')]: {},
   [f('content/content-queries.ts')]: {},
 });
 
@@ -122,6 +126,19 @@ describe('the file each module goes to', () => {
     expect(groupOf(f('content/calendar-page.tsx'))).toBe('page-content-calendar-page');
     expect(groupOf(f('content/posts-page.tsx'))).toBe('page-content');
     expect(groupOf(f('content/content-queries.ts'))).toBe('page-content');
+  });
+
+  it('groups a lazy drawing fetched at once on some screens as a page: its file and its page apart', () => {
+    expect(routes.get(f('content/content-calendar-grid.tsx'))).toEqual({
+      feature: 'content',
+      signedIn: true,
+    });
+    // The calendar's page loads FullCalendar's grid lazily, and still keeps a file of its own.
+    expect(groupOf(f('content/calendar-page.tsx'))).toBe('page-content-calendar-page');
+    expect(groupOf(f('content/content-calendar.tsx'))).toBe('page-content-calendar-page');
+    expect(groupOf(f('content/content-calendar-grid.tsx'))).toBe('page-content-content-calendar-grid');
+    // Shared by the routine and the grid: in the workspace file, not in the routine's.
+    expect(groupOf(f('routine/calendar-dates.ts'))).toBe('workspace');
   });
 
   it('follows a barrel only to the importers that name what it passes on', () => {

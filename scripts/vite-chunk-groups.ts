@@ -73,12 +73,21 @@ const signedOutFeatures = new Set(['auth', 'invitations']);
 
 /**
  * Every module the router loads lazily (`import('../features/x/page.js')`), by absolute path
- * (the module ids Rolldown gives carry `.tsx` or `.ts`).
+ * (the module ids Rolldown gives carry `.tsx` or `.ts`), and the lazy drawings a page fetches at
+ * once on some screens (`screenPreloads`, scripts/route-preloads.mjs; `features/x/y.tsx`, from
+ * src/web): grouped as pages of their feature, so that their files are named by them alone.
  */
-export function routeModulesFromRouterSource(source: string, routerPath: string): RouteModules {
+export function routeModulesFromRouterSource(
+  source: string,
+  routerPath: string,
+  lazyDrawings: readonly string[] = [],
+): RouteModules {
   const routes = new Map<string, { feature: string; signedIn: boolean }>();
-  for (const match of source.matchAll(/import\(\s*'([^']+)'\s*\)/g)) {
-    const specifier = match[1] ?? '';
+  const specifiers = [
+    ...[...source.matchAll(/import\(\s*'([^']+)'\s*\)/g)].map((match) => match[1] ?? ''),
+    ...lazyDrawings.map((module) => `../${module.replace(/\.tsx?$/, '.js')}`),
+  ];
+  for (const specifier of specifiers) {
     const feature = specifier.match(/features\/([^/]+)\//)?.[1];
     if (!feature) continue;
     const base = path.resolve(path.dirname(routerPath), specifier).replace(/\.js$/, '');

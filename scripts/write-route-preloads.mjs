@@ -4,7 +4,7 @@
 // them to the index.html it sends for a matching address (src/server/platform/web-shell.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { routePreloads, routesFromRouterSource } from './route-preloads.mjs';
+import { routePreloads, routesFromRouterSource, screenPreloads } from './route-preloads.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const webRoot = path.join(root, 'dist/web');
@@ -13,6 +13,6 @@ const manifest = JSON.parse(readFileSync(path.join(webRoot, '.vite/manifest.json
 const moduleChunksFile = path.join(webRoot, '.vite/module-chunks.json');
 const moduleChunks = existsSync(moduleChunksFile) ? JSON.parse(readFileSync(moduleChunksFile, 'utf8')) : {};
 const routes = routesFromRouterSource(readFileSync(path.join(root, 'src/web/app/router.tsx'), 'utf8'));
-const preloads = routePreloads(manifest, routes, 'app/router.tsx', moduleChunks);
+const preloads = routePreloads(manifest, routes, 'app/router.tsx', moduleChunks, screenPreloads);
 writeFileSync(path.join(webRoot, 'route-preloads.json'), JSON.stringify(preloads));
 console.log(`write-route-preloads: ${preloads.length} routes`);

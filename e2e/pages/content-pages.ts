@@ -98,6 +98,25 @@ export class ContentPages {
     await this.page.locator('.content-calendar .fc-view-harness').waitFor();
   }
 
+  /** The calendar's list (a phone's first view): the month's posts by day. */
+  get calendarList(): Locator {
+    return this.page.getByTestId('calendar-list');
+  }
+
+  /** A post's link in the list, under its local date's heading ("Tuesday 8 December"). */
+  listedPost(date: string, text: string, language: 'fr' | 'en'): Locator {
+    const day = new Intl.DateTimeFormat(language, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${date}T12:00:00Z`));
+    return this.page
+      .getByRole('list', { name: day, exact: true })
+      .getByRole('link')
+      .filter({ hasText: text });
+  }
+
   /** The month view's cell of a local date. */
   dayCell(date: string): Locator {
     return this.page.locator(`.content-calendar td.fc-daygrid-day[data-date="${date}"]`);

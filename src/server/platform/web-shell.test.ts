@@ -31,7 +31,21 @@ describe('the page for an address', () => {
   );
   writeFileSync(
     path.join(webRoot, 'route-preloads.json'),
-    JSON.stringify([{ pattern: '/sign-in', scripts: ['/assets/sign-in-c3.js'], styles: [] }]),
+    JSON.stringify([
+      { pattern: '/sign-in', scripts: ['/assets/sign-in-c3.js'], styles: [] },
+      {
+        pattern: '/w/$workspaceId/calendar',
+        scripts: ['/assets/page-d4.js'],
+        styles: [],
+        screens: [
+          {
+            media: 'not all and (max-width: 40em)',
+            scripts: ['/assets/grid-e5.js'],
+            styles: ['/assets/grid-f6.css'],
+          },
+        ],
+      },
+    ]),
   );
   const shell = createWebShell(webRoot);
 
@@ -63,5 +77,16 @@ describe('the page for an address', () => {
     expect(english.html).toContain('<link rel="modulepreload" crossorigin href="/assets/en-b2.js">');
     expect(english.html).not.toContain('href="/assets/fr-a1.js"');
     expect(english.headers.etag).not.toBe(french.headers.etag);
+  });
+
+  it('names the files a page loads on some screens only with their media query', () => {
+    const { html } = send('/w/some-id/calendar', { 'accept-language': 'en' });
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/page-d4.js">');
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/grid-e5.js" media="not all and (max-width: 40em)">',
+    );
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/grid-f6.css" media="not all and (max-width: 40em)">',
+    );
   });
 });

@@ -16,7 +16,8 @@ import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
 import { monthStartOf, nextMonthStart } from './calendar-panels-dates.js';
-import { type ColourBy, ContentCalendar } from './content-calendar.js';
+import { anchorOf, type CalendarRange, type ColourBy, listMonthRange } from './calendar-range.js';
+import { ContentCalendar, initialCalendarView } from './content-calendar.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import { calendarPostsQueryOptions, type PostsFilter, usePostAction } from './content-queries.js';
 import { useRoutineContentBlocks } from './routine-content-blocks.js';
@@ -33,7 +34,11 @@ export function CalendarPage() {
   const canWrite = canAccessWorkspace(workspace.role, 'write');
   const choices = useStrategyChoices(workspace.id);
   const members = useQuery(membersQueryOptions(workspace.id));
-  const [range, setRange] = useState<{ from: string; to: string; start: string; view: string } | null>(null);
+  // The list's period is known at once (its month's posts are the panels' month, preloaded); the
+  // grid's once FullCalendar has laid it out.
+  const [range, setRange] = useState<CalendarRange | null>(() =>
+    initialCalendarView() === 'listMonth' ? listMonthRange(todayIn(workspace.timeZone)) : null,
+  );
   const routineBlocks = useRoutineContentBlocks(workspace.id, range, range?.view === 'timeGridWeek');
   const [filter, setFilter] = useState<Omit<PostsFilter, 'from' | 'to'>>({});
   const [colourBy, setColourBy] = useState<ColourBy>('pillar');
@@ -47,8 +52,7 @@ export function CalendarPage() {
   });
   // The panels follow the period on screen: its week (today's when today is in view) and its month.
   const today = todayIn(workspace.timeZone);
-  const anchor = range && !(today >= range.from && today < range.to) ? range.start : today;
-  const weekStart = weekStartOf(anchor);
+  const weekStart = weekStartOf(anchorOf(range, today));
   const monthStart = monthStartOf(range ? range.start : today);
   const week = useQuery(
     calendarPostsQueryOptions(workspace.id, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
@@ -122,20 +126,23 @@ export function CalendarPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 9 }}>
           <ContentCalendar
+            workspaceId={workspace.id}
+            range={range}
             posts={posts.data ?? []}
+            postsLoading={posts.isPending}
             pillarIds={choices.pillars.map((pillar) => pillar.id)}
             timeZone={workspace.timeZone}
             colourBy={colourBy}
             canEdit={canWrite}
             routineBlocks={routineBlocks}
-            onRangeChange={({ from, to, start, view }) =>
+            onRangeChange={(next) =>
               setRange((current) =>
-                current?.from === from &&
-                current.to === to &&
-                current.start === start &&
-                current.view === view
+                current?.from === next.from &&
+                current.to === next.to &&
+                current.start === next.start &&
+                current.view === next.view
                   ? current
-                  : { from, to, start, view },
+                  : next,
               )
             }
             onOpen={(postId) =>

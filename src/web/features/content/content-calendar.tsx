@@ -1,40 +1,70 @@
-import type { DatesSetArg, EventDropArg, EventInput } from '@fullcalendar/core';
-import frLocale from '@fullcalendar/core/locales/fr';
-import dayGridPlugin from '@fullcalendar/daygrid';
-import interactionPlugin from '@fullcalendar/interaction';
-import listPlugin from '@fullcalendar/list';
-import FullCalendar from '@fullcalendar/react';
-import timeGridPlugin from '@fullcalendar/timegrid';
-import { ActionIcon, Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, SegmentedControl, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentProps, type ComponentType, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarPost } from '../../../contracts/content-calendar.js';
-import { addDaysToDate } from '../../../core/time/index.js';
-import { useMediaMatch } from '../../ui/use-media-match.js';
-import { fromLocalDateTime, toLocalDate } from '../routine/calendar-dates.js';
-import { toZonedInputValue } from '../tracking/zoned-input-value.js';
-import { colourOfNetwork, colourOfPillar } from './content-colours.js';
-import type { RoutineBackground } from './routine-content-blocks.js';
-import './content-calendar.css';
+import { isPhoneScreen } from '../../ui/use-media-match.js';
+import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
+import { nextMonthStart } from './calendar-panels-dates.js';
+import {
+  anchorOf,
+  type CalendarRange,
+  type CalendarView,
+  type ColourBy,
+  listMonthRange,
+  previousMonthStart,
+} from './calendar-range.js';
+import type ContentCalendarGrid from './content-calendar-grid.js';
+import type { CalendarGridHandle } from './content-calendar-grid.js';
+import { ContentCalendarList } from './content-calendar-list.js';
 
-// Stable references: FullCalendar resets its view (and calls datesSet again) when options change.
-const locales = [frLocale];
-const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
-const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
-
-/** The month cell's start of a text, cut between characters (an emoji is not split in two). */
-const excerptOf = (text: string) => Array.from(text.trim()).slice(0, 80).join('');
-
-export type CalendarView = 'dayGridMonth' | 'timeGridWeek' | 'listMonth';
-export type ColourBy = 'pillar' | 'network';
+type Grid = ComponentType<ComponentProps<typeof ContentCalendarGrid>>;
 
 /**
- * Posts on FullCalendar, at the WORKSPACE's wall-clock times shown as floating local times (as
- * the routine calendar does): a member abroad sees Paris hours for a Paris workspace.
+ * FullCalendar (month and week) is a file of its own (~250 KB): fetched when a grid is shown. On
+ * a wide screen the page opens on the month, so it is asked for as soon as this module runs (the
+ * server's page has already named it for a wide screen: scripts/route-preloads.mjs); a phone opens
+ * on the list and fetches it only if its person picks the month or the week.
+ */
+let loadedGrid: Grid | null = null;
+let gridLoad: Promise<Grid> | null = null;
+const loadGrid = () => {
+  gridLoad ??= import('./content-calendar-grid.js').then((module) => {
+    loadedGrid = module.default;
+    return loadedGrid;
+  });
+  return gridLoad;
+};
+if (typeof window !== 'undefined' && !isPhoneScreen()) void loadGrid();
+
+/** The grid's component once loaded (at once when it already is: no empty frame between). */
+function useCalendarGrid(wanted: boolean): Grid | null {
+  const [grid, setGrid] = useState<Grid | null>(() => loadedGrid);
+  useEffect(() => {
+    if (!wanted || grid) return;
+    let current = true;
+    void loadGrid().then((loaded) => current && setGrid(() => loaded));
+    return () => {
+      current = false;
+    };
+  }, [wanted, grid]);
+  return grid;
+}
+
+/** The view a screen opens on: the list on a phone, the month elsewhere. */
+export const initialCalendarView = (): CalendarView => (isPhoneScreen() ? 'listMonth' : 'dayGridMonth');
+
+/**
+ * The editorial calendar: its toolbar (previous, next, today, the period's title, the view), the
+ * month's list drawn by the page, or FullCalendar's month and week. `range` is the period on
+ * screen, kept by the page (it asks for that period's posts); the list's is known at once, the
+ * grid's once FullCalendar has laid it out.
  */
 export function ContentCalendar({
+  workspaceId,
+  range,
   posts,
+  postsLoading,
   pillarIds,
   timeZone,
   colourBy,
@@ -44,73 +74,48 @@ export function ContentCalendar({
   onOpen,
   onMove,
 }: {
+  workspaceId: string;
+  range: CalendarRange | null;
   posts: readonly CalendarPost[];
+  postsLoading: boolean;
   pillarIds: readonly string[];
   timeZone: string;
   colourBy: ColourBy;
   canEdit: boolean;
   /** The routine's content blocks, shown faintly behind the posts in the week view. */
-  routineBlocks?: readonly RoutineBackground[];
-  onRangeChange: (range: { from: string; to: string; view: CalendarView; start: string }) => void;
+  routineBlocks?: ComponentProps<Grid>['routineBlocks'];
+  onRangeChange: (range: CalendarRange) => void;
   onOpen: (postId: string) => void;
   onMove: (postId: string, date: string, revert: () => void) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const calendarRef = useRef<FullCalendar>(null);
-  const isPhone = useMediaMatch('(max-width: 40em)');
-  const [view, setView] = useState<CalendarView>(isPhone ? 'listMonth' : 'dayGridMonth');
-  const [title, setTitle] = useState('');
+  const calendarRef: CalendarGridHandle = useRef(null);
+  const [view, setView] = useState<CalendarView>(() => range?.view ?? initialCalendarView());
+  const [gridTitle, setGridTitle] = useState('');
+  const isList = view === 'listMonth';
+  const Grid = useCalendarGrid(!isList);
+  const today = todayIn(timeZone);
+
   useEffect(() => {
-    calendarRef.current?.getApi().changeView(view);
-  }, [view]);
+    if (!isList) calendarRef.current?.getApi().changeView(view);
+  }, [view, isList]);
 
-  const events = useMemo<EventInput[]>(
-    () =>
-      posts.flatMap((post) => {
-        if (!post.scheduledAt) return [];
-        const local = toZonedInputValue(Date.parse(post.scheduledAt), timeZone);
-        const colour =
-          colourBy === 'pillar'
-            ? colourOfPillar(post.pillarId, pillarIds)
-            : colourOfNetwork(post.versions[0]?.network ?? 'other');
-        const networks = post.versions.map((version) => t(`networks.${version.network}`)).join(', ');
-        const status = t(`content.posts.statuses.${post.status}`);
-        return [
-          {
-            id: post.id,
-            // The month cell shows the start (ellipsis); the list view and screen readers get all of it.
-            title: `${excerptOf(post.excerpt) || t('content.posts.untitled')} · ${networks} · ${status}`,
-            start: fromLocalDateTime(local.slice(0, 10), local.slice(11, 16)),
-            backgroundColor: `var(--mantine-color-${colour}-1)`,
-            borderColor: `var(--mantine-color-${colour}-7)`,
-            textColor: 'var(--mantine-color-black)',
-            classNames: [`content-status-${post.status}`],
-            // Only scheduled posts move; published ones are history.
-            editable: canEdit && post.status === 'scheduled',
-          },
-        ];
-      }),
-    [posts, pillarIds, timeZone, colourBy, canEdit, t],
-  );
-  const backgrounds = useMemo<EventInput[]>(
-    () =>
-      routineBlocks.map((block) => ({
-        id: `routine-${block.id}`,
-        title: block.title,
-        start: fromLocalDateTime(block.date, block.startTime),
-        // A block running past midnight ends the next day.
-        end: fromLocalDateTime(
-          block.endTime > block.startTime ? block.date : addDaysToDate(block.date, 1),
-          block.endTime,
-        ),
-        display: 'background',
-        classNames: ['content-routine-block'],
-      })),
-    [routineBlocks],
-  );
-  const allEvents = useMemo(() => [...backgrounds, ...events], [backgrounds, events]);
+  const listMonth = range?.view === 'listMonth' ? range.start : listMonthRange(anchorOf(range, today)).start;
+  const title = isList
+    ? formatLocalDate(listMonth, i18n.language, { month: 'long', year: 'numeric' })
+    : gridTitle;
+  // The list moves by months itself; the grid by FullCalendar's own steps (a month, a week).
+  const move = (step: 'prev' | 'next' | 'today') => {
+    if (!isList) return calendarRef.current?.getApi()[step]();
+    const month =
+      step === 'today' ? today : step === 'prev' ? previousMonthStart(listMonth) : nextMonthStart(listMonth);
+    onRangeChange(listMonthRange(month));
+  };
+  const changeView = (next: CalendarView) => {
+    setView(next);
+    if (next === 'listMonth') onRangeChange(listMonthRange(anchorOf(range, today)));
+  };
 
-  const api = () => calendarRef.current?.getApi();
   return (
     <section className="content-calendar" aria-label={t('content.calendar.title')}>
       <Group justify="space-between" mb="xs" gap="xs">
@@ -119,7 +124,7 @@ export function ContentCalendar({
             variant="default"
             size="lg"
             aria-label={t('content.calendar.previous')}
-            onClick={() => api()?.prev()}
+            onClick={() => move('prev')}
           >
             <IconChevronLeft size={18} aria-hidden />
           </ActionIcon>
@@ -127,20 +132,20 @@ export function ContentCalendar({
             variant="default"
             size="lg"
             aria-label={t('content.calendar.next')}
-            onClick={() => api()?.next()}
+            onClick={() => move('next')}
           >
             <IconChevronRight size={18} aria-hidden />
           </ActionIcon>
-          <Button variant="default" onClick={() => api()?.today()}>
+          <Button variant="default" onClick={() => move('today')}>
             {t('content.calendar.today')}
           </Button>
-          <Text fw={600} ml="xs" data-testid="calendar-title">
+          <Text fw={600} ml="xs" data-testid="calendar-title" aria-live="polite">
             {title}
           </Text>
         </Group>
         <SegmentedControl
           value={view}
-          onChange={(value) => setView(value as CalendarView)}
+          onChange={(value) => changeView(value as CalendarView)}
           data={[
             { value: 'dayGridMonth', label: t('content.calendar.month') },
             { value: 'timeGridWeek', label: t('content.calendar.week') },
@@ -148,45 +153,39 @@ export function ContentCalendar({
           ]}
         />
       </Group>
-      <FullCalendar
-        ref={calendarRef}
-        plugins={plugins}
-        initialView={view}
-        locales={locales}
-        locale={i18n.language.startsWith('fr') ? 'fr' : 'en-gb'}
-        firstDay={1}
-        timeZone="local"
-        headerToolbar={false}
-        height="auto"
-        allDaySlot={false}
-        slotMinTime="06:00:00"
-        slotMaxTime="23:00:00"
-        eventTimeFormat={eventTimeFormat}
-        dayMaxEvents={4}
-        eventDisplay="block"
-        nowIndicator
-        noEventsText={t('content.calendar.empty')}
-        events={allEvents}
-        eventDurationEditable={false}
-        datesSet={(arg: DatesSetArg) => {
-          setTitle(arg.view.title);
-          onRangeChange({
-            from: toLocalDate(arg.start),
-            to: toLocalDate(arg.end),
-            view: arg.view.type as CalendarView,
-            start: toLocalDate(arg.view.currentStart),
-          });
-        }}
-        eventClick={(arg) => {
-          arg.jsEvent.preventDefault();
-          onOpen(arg.event.id);
-        }}
-        eventDrop={(arg: EventDropArg) => {
-          if (!arg.event.start) return arg.revert();
-          // The day changes; the server keeps the time of day on the workspace's clock.
-          onMove(arg.event.id, toLocalDate(arg.event.start), arg.revert);
-        }}
-      />
+      {isList && range?.view === 'listMonth' ? (
+        <ContentCalendarList
+          workspaceId={workspaceId}
+          range={range}
+          posts={posts}
+          loading={postsLoading}
+          pillarIds={pillarIds}
+          timeZone={timeZone}
+          colourBy={colourBy}
+        />
+      ) : !isList && Grid ? (
+        <Grid
+          calendarRef={calendarRef}
+          initialView={view}
+          initialDate={anchorOf(range, today)}
+          posts={posts}
+          pillarIds={pillarIds}
+          timeZone={timeZone}
+          colourBy={colourBy}
+          canEdit={canEdit}
+          routineBlocks={routineBlocks}
+          onDatesSet={(nextTitle, nextRange) => {
+            setGridTitle(nextTitle);
+            onRangeChange(nextRange);
+          }}
+          onOpen={onOpen}
+          onMove={onMove}
+        />
+      ) : (
+        <Group justify="center" py="xl">
+          <Loader size="sm" aria-label={t('common.loading')} />
+        </Group>
+      )}
     </section>
   );
 }
