@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { deferredContracts } from './scripts/vite-deferred-contracts.js';
 import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
 
@@ -15,7 +16,13 @@ const routeModules = routeModulesFromRouterSource(readFileSync(routerPath, 'utf8
  */
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), languageCatalogues(), moduleChunks(routeModules, webRoot)],
+  plugins: [
+    react(),
+    languageCatalogues(),
+    moduleChunks(routeModules, webRoot),
+    // The contracts' schemas built when the app first uses them (the server's, as written).
+    deferredContracts(path.resolve(import.meta.dirname, 'src/contracts'), path.join(webRoot, 'app/deferred-schema.ts')),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
