@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { deferredContracts } from './scripts/vite-deferred-contracts.js';
 import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
+import { deferredContracts } from './scripts/vite-deferred-contracts.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
 
 const webRoot = path.resolve(import.meta.dirname, 'src/web');
@@ -21,7 +21,10 @@ export default defineConfig({
     languageCatalogues(),
     moduleChunks(routeModules, webRoot),
     // The contracts' schemas built when the app first uses them (the server's, as written).
-    deferredContracts(path.resolve(import.meta.dirname, 'src/contracts'), path.join(webRoot, 'app/deferred-schema.ts')),
+    deferredContracts(
+      path.resolve(import.meta.dirname, 'src/contracts'),
+      path.join(webRoot, 'app/deferred-schema.ts'),
+    ),
   ],
   build: {
     outDir: '../../dist/web',

@@ -25,7 +25,9 @@ describe('deferSchemas', () => {
     const deferred = deferSchemas(source, helper) ?? '';
     expect(deferred.split('\n')[0]).toBe(`import { deferred as deferredSchema } from "${helper}";`);
     for (const name of ['kindSchema', 'fields', 'itemSchema', 'itemListSchema'])
-      expect(deferred).toMatch(new RegExp(`const ${name} = /\\* @__PURE__ \\*/ deferredSchema\\(\\(\\) => \\(`));
+      expect(deferred).toMatch(
+        new RegExp(`const ${name} = /\\* @__PURE__ \\*/ deferredSchema\\(\\(\\) => \\(`),
+      );
     for (const line of [
       "export const kinds = ['a', 'b'] as const; // « plain » data stays as it is",
       'const limit = 10 * 1024;',
@@ -48,7 +50,11 @@ describe('deferSchemas', () => {
       const deferred = deferSchemas(source, helper);
       if (deferred === null) continue;
       // Nothing dropped or garbled: without the wrappers (and closing parentheses), the source.
-      const unwrapped = deferred.split('\n').slice(1).join('\n').replaceAll('/* @__PURE__ */ deferredSchema(() => (', '');
+      const unwrapped = deferred
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replaceAll('/* @__PURE__ */ deferredSchema(() => (', '');
       const withoutClosings = (code: string) => code.replaceAll(/\s|\)/g, '');
       expect(withoutClosings(unwrapped), file).toBe(withoutClosings(source));
       // No exported zod schema is left to be built at evaluation.

@@ -42,8 +42,10 @@ function reads(node: Node, names: ReadonlySet<string>): boolean {
   for (const [key, child] of Object.entries(node)) {
     if (key === 'typeAnnotation' || key === 'typeArguments') continue;
     // `a.b`: only `a` is read; `{ b: … }`: only the value.
-    if ((node.type === 'MemberExpression' && key === 'property' && !node.computed) ||
-      (node.type === 'Property' && key === 'key' && !node.computed))
+    if (
+      (node.type === 'MemberExpression' && key === 'property' && !node.computed) ||
+      (node.type === 'Property' && key === 'key' && !node.computed)
+    )
       continue;
     const children = Array.isArray(child) ? child : [child];
     if (children.some((grandChild) => isNode(grandChild) && reads(grandChild, names))) return true;
@@ -53,12 +55,16 @@ function reads(node: Node, names: ReadonlySet<string>): boolean {
 
 /** `x as const`, `x satisfies T`: the value under them. */
 function valueUnder(node: Node): Node {
-  return node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' ? valueUnder(node.expression as Node) : node;
+  return node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression'
+    ? valueUnder(node.expression as Node)
+    : node;
 }
 
 /** Values worth deferring: built by calls (`z.object(…)`, `a.extend(…)`) or groups of fields. */
 const buildsSomething = (node: Node) =>
-  ['CallExpression', 'MemberExpression', 'ObjectExpression', 'ChainExpression'].includes(valueUnder(node).type);
+  ['CallExpression', 'MemberExpression', 'ObjectExpression', 'ChainExpression'].includes(
+    valueUnder(node).type,
+  );
 
 /**
  * A contract module's source with its schemas deferred, or null when it builds none. Exported for
@@ -70,13 +76,17 @@ export function deferSchemas(code: string, helperPath: string): string | null {
   // deferred consts (found top down; a value read before its const is declared fails as before).
   const schemaNames = new Set(['z']);
   for (const statement of program.body)
-    if (statement.type === 'ImportDeclaration' && /^\.\/[^/]+\.js$/.test((statement.source as Node).value as string))
+    if (
+      statement.type === 'ImportDeclaration' &&
+      /^\.\/[^/]+\.js$/.test((statement.source as Node).value as string)
+    )
       for (const specifier of statement.specifiers as Node[])
         if (!(statement.importKind === 'type' || specifier.importKind === 'type'))
           schemaNames.add((specifier.local as Node).name as string);
   const wraps: Node[] = [];
   for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : statement;
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : statement;
     if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
     for (const declarator of declaration.declarations as Node[]) {
       const init = declarator.init as Node | null;
@@ -87,8 +97,8 @@ export function deferSchemas(code: string, helperPath: string): string | null {
   }
   if (wraps.length === 0) return null;
   let deferredCode = code;
+  // In parentheses: an object literal after `=>` would read as a block.
   for (const init of wraps.reverse())
-    // In parentheses: an object literal after `=>` would read as a block.
     deferredCode = `${deferredCode.slice(0, init.start)}/* @__PURE__ */ deferredSchema(() => (${deferredCode.slice(init.start, init.end)}))${deferredCode.slice(init.end)}`;
   return `import { deferred as deferredSchema } from ${JSON.stringify(helperPath)};\n${deferredCode}`;
 }

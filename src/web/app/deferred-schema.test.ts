@@ -20,11 +20,16 @@ describe('deferred', () => {
     const extended = deferred(() => base.extend({ count: z.number().int() }));
     const nested = z.object({ item: base.nullable(), items: z.array(extended) });
     const id = '0b8d1f1e-7a2f-4c1e-9a55-5b3c1f0e2d11';
-    expect(nested.parse({ item: null, items: [{ id, count: 2 }] })).toEqual({ item: null, items: [{ id, count: 2 }] });
+    expect(nested.parse({ item: null, items: [{ id, count: 2 }] })).toEqual({
+      item: null,
+      items: [{ id, count: 2 }],
+    });
     expect(nested.safeParse({ item: { id: 'nope' }, items: [] }).success).toBe(false);
     expect(Object.keys(extended.shape)).toEqual(['id', 'count']);
     expect(base instanceof z.ZodObject).toBe(true);
-    expect(z.toJSONSchema(extended)).toEqual(z.toJSONSchema(z.object({ id: z.uuid() }).extend({ count: z.number().int() })));
+    expect(z.toJSONSchema(extended)).toEqual(
+      z.toJSONSchema(z.object({ id: z.uuid() }).extend({ count: z.number().int() })),
+    );
   });
 
   it('spreads a deferred group of fields', () => {

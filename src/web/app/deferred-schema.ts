@@ -14,7 +14,7 @@ export function deferred<Value extends object>(build: () => Value): Value {
     value ??= build();
     return value;
   };
-  const boundMethods = new Map<PropertyKey, { method: Function; bound: Function }>();
+  const boundMethods = new Map<PropertyKey, { method: unknown; bound: unknown }>();
   const handler: ProxyHandler<object> = {
     get(_, key) {
       const property: unknown = Reflect.get(real(), key);
