@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { screenPreloads } from './scripts/route-preloads.mjs';
 import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
+import { deferredContracts } from './scripts/vite-deferred-contracts.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
 
 const webRoot = path.resolve(import.meta.dirname, 'src/web');
@@ -20,7 +21,16 @@ const routeModules = routeModulesFromRouterSource(
  */
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), languageCatalogues(), moduleChunks(routeModules, webRoot)],
+  plugins: [
+    react(),
+    languageCatalogues(),
+    moduleChunks(routeModules, webRoot),
+    // The contracts' schemas built when the app first uses them (the server's, as written).
+    deferredContracts(
+      path.resolve(import.meta.dirname, 'src/contracts'),
+      path.join(webRoot, 'app/deferred-schema.ts'),
+    ),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { type AuthFailure, describeAuthError } from '../auth/auth-errors.js';
 import { FailureAlert } from '../auth/failure-alert.js';
 import { newPasswordSchema } from '../auth/new-password-schema.js';
 
-const changeSchema = newPasswordSchema.extend({ currentPassword: z.string().min(1) });
+const changeSchema = deferred(() => newPasswordSchema.extend({ currentPassword: z.string().min(1) }));
 
 /** A new password; every other device is signed out (the server insists), this one stays. */
 export function ChangePasswordSection() {

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { passwordResetOptionsQuery } from './account-queries.js';
@@ -16,7 +17,7 @@ import { FailureAlert } from './failure-alert.js';
 
 const route = getRouteApi('/forgot-password');
 
-const forgotSchema = z.object({ email: z.email().trim() });
+const forgotSchema = deferred(() => z.object({ email: z.email().trim() }));
 
 /** Asks for a reset link by mail; on a server without mail, says who can reset it and how. */
 export function ForgotPasswordPage() {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { rememberReturningVisitor } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
@@ -14,7 +15,7 @@ import { useAfterSignIn } from './use-after-sign-in.js';
 
 const route = getRouteApi('/sign-in');
 
-const signInSchema = z.object({ email: z.email().trim(), password: z.string().min(1) });
+const signInSchema = deferred(() => z.object({ email: z.email().trim(), password: z.string().min(1) }));
 
 export function SignInPage() {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { personNameSchema } from '../../../contracts/me.js';
 import { api } from '../../app/api.js';
 import { authClient } from '../../app/auth-client.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { currentLanguage } from '../../app/i18n/index.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { browserTimeZone } from '../../ui/time-zones.js';
@@ -21,12 +22,14 @@ import { useAfterSignIn } from './use-after-sign-in.js';
 
 const route = getRouteApi('/sign-up');
 
-const demoCreatedSchema = z.object({ workspaceId: z.uuid() });
+const demoCreatedSchema = deferred(() => z.object({ workspaceId: z.uuid() }));
 
-const signUpSchema = newPasswordSchema.extend({
-  name: personNameSchema,
-  email: z.email().trim().max(254),
-});
+const signUpSchema = deferred(() =>
+  newPasswordSchema.extend({
+    name: personNameSchema,
+    email: z.email().trim().max(254),
+  }),
+);
 
 /**
  * Creates the account, then signs in: the server answers a sign-up the same way whether the

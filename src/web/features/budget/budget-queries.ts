@@ -15,6 +15,7 @@ import {
 } from '../../../contracts/budget.js';
 import type { BudgetPresetKey } from '../../../core/budget/presets.js';
 import { api } from '../../app/api.js';
+import { deferred } from '../../app/deferred-schema.js';
 
 export function budgetQueryOptions(workspaceId: string) {
   return queryOptions({
@@ -48,9 +49,11 @@ export function useSetBudget(workspaceId: string) {
   );
 }
 
-const appliedPresetSchema = z.object({
-  notApplied: z.array(z.object({ referenceKey: referenceCategoryKeySchema, minutes: z.number().int() })),
-});
+const appliedPresetSchema = deferred(() =>
+  z.object({
+    notApplied: z.array(z.object({ referenceKey: referenceCategoryKeySchema, minutes: z.number().int() })),
+  }),
+);
 
 export function useApplyPreset(workspaceId: string) {
   return useBudgetMutation(

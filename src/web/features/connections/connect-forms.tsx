@@ -22,6 +22,7 @@ import {
 } from '../../../contracts/connections.js';
 import { formatWebhookSecret, webhookSecretKeyBytes } from '../../../core/publishing/webhook-secret.js';
 import { isProblem } from '../../app/api.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { useConnectBluesky, useConnectWebhook, useStartMastodon } from './connections-queries.js';
@@ -171,10 +172,12 @@ function BlueskyForm({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-const webhookFormSchema = z.object({
-  url: connectWebhookBodySchema.shape.url,
-  secret: connectWebhookBodySchema.shape.secret,
-});
+const webhookFormSchema = deferred(() =>
+  z.object({
+    url: connectWebhookBodySchema.shape.url,
+    secret: connectWebhookBodySchema.shape.secret,
+  }),
+);
 
 function WebhookForm({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();

@@ -17,11 +17,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type CreatedInvitation, invitableRoleSchema } from '../../../contracts/workspaces.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { useCreateInvitation } from './members-queries.js';
 import { RoleSelect } from './role-select.js';
 
-const inviteSchema = z.object({ email: z.email().trim().max(254), role: invitableRoleSchema });
+const inviteSchema = deferred(() =>
+  z.object({ email: z.email().trim().max(254), role: invitableRoleSchema }),
+);
 
 function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import type { OnboardingBody } from '../../../contracts/me.js';
 import { userKindSchema } from '../../../contracts/me.js';
 import { type NetworkKey, networkKeySchema } from '../../../contracts/networks.js';
 import { type CreateWorkspaceBody, createWorkspaceBodySchema } from '../../../contracts/workspaces.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { currentLanguage, i18n } from '../../app/i18n/index.js';
 import { parseAmountToCents } from '../../ui/money.js';
 import { browserTimeZone } from '../../ui/time-zones.js';
@@ -16,14 +17,16 @@ export type OnboardingValues = {
   hourlyRate: string;
 };
 
-export const onboardingFormSchema = z.object({
-  kind: userKindSchema,
-  workspace: createWorkspaceBodySchema,
-  networks: z.array(networkKeySchema).max(12),
-  hourlyRate: z.string().refine((value) => parseAmountToCents(value) !== undefined, {
-    error: () => i18n.t('onboarding.rateInvalid'),
+export const onboardingFormSchema = deferred(() =>
+  z.object({
+    kind: userKindSchema,
+    workspace: createWorkspaceBodySchema,
+    networks: z.array(networkKeySchema).max(12),
+    hourlyRate: z.string().refine((value) => parseAmountToCents(value) !== undefined, {
+      error: () => i18n.t('onboarding.rateInvalid'),
+    }),
   }),
-});
+);
 
 /** The form paths each step owns, in order: "Next" validates only the current step. */
 export const stepFields: readonly (readonly string[])[] = [

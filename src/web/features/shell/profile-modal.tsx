@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { personNameSchema } from '../../../contracts/me.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { currentLanguage, i18n } from '../../app/i18n/index.js';
 import { useUpdateMe } from '../../app/me-queries.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
@@ -12,12 +13,14 @@ import { showProblemInForm } from '../../ui/form-problems.js';
 import { centsToAmountInput, parseAmountToCents } from '../../ui/money.js';
 import { notifySuccess } from '../../ui/notify.js';
 
-const profileSchema = z.object({
-  name: personNameSchema,
-  hourlyRate: z.string().refine((value) => parseAmountToCents(value) !== undefined, {
-    error: () => i18n.t('onboarding.rateInvalid'),
+const profileSchema = deferred(() =>
+  z.object({
+    name: personNameSchema,
+    hourlyRate: z.string().refine((value) => parseAmountToCents(value) !== undefined, {
+      error: () => i18n.t('onboarding.rateInvalid'),
+    }),
   }),
-});
+);
 
 export function ProfileModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();

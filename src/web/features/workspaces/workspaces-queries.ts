@@ -7,6 +7,7 @@ import {
   workspaceSchema,
 } from '../../../contracts/workspaces.js';
 import { api } from '../../app/api.js';
+import { deferred } from '../../app/deferred-schema.js';
 import { meQueryKey } from '../../app/me-queries.js';
 
 export const workspacesQueryOptions = queryOptions({
@@ -22,7 +23,7 @@ export function workspaceQueryOptions(workspaceId: string) {
   });
 }
 
-const createdIdSchema = z.object({ workspaceId: z.uuid() });
+const createdIdSchema = deferred(() => z.object({ workspaceId: z.uuid() }));
 
 /** After any change to the list of workspaces, the list, the profile and the workspace are refetched. */
 function useInvalidateWorkspaces() {
