@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useFocusBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { passwordResetOptionsQuery } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
@@ -21,6 +22,7 @@ const forgotSchema = z.object({ email: z.email().trim() });
 /** Asks for a reset link by mail; on a server without mail, says who can reset it and how. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
+  const emailField = useFocusBeforeFirstPaint<HTMLInputElement>();
   const search = route.useSearch();
   const options = useQuery(passwordResetOptionsQuery);
   const [failure, setFailure] = useState<AuthFailure | null>(null);
@@ -79,7 +81,7 @@ export function ForgotPasswordPage() {
               type="email"
               autoComplete="email"
               withAsterisk
-              autoFocus
+              ref={emailField}
               {...form.getInputProps('email')}
             />
             <Button type="submit" loading={isSubmitting} fullWidth mt="xs">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useFocusBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { rememberReturningVisitor } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
@@ -19,6 +20,8 @@ const signInSchema = z.object({ email: z.email().trim(), password: z.string().mi
 export function SignInPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
+  const emailField = useFocusBeforeFirstPaint<HTMLInputElement>(!search.email);
+  const passwordField = useFocusBeforeFirstPaint<HTMLInputElement>(Boolean(search.email));
   const afterSignIn = useAfterSignIn();
   const [failure, setFailure] = useState<AuthFailure | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
@@ -76,7 +79,7 @@ export function SignInPage() {
             autoComplete="email"
             withAsterisk
             data-autofocus
-            autoFocus={!search.email}
+            ref={emailField}
             {...form.getInputProps('email')}
           />
           <PasswordInput
@@ -84,7 +87,7 @@ export function SignInPage() {
             label={t('auth.password')}
             autoComplete="current-password"
             withAsterisk
-            autoFocus={Boolean(search.email)}
+            ref={passwordField}
             {...form.getInputProps('password')}
           />
           <AnchorLink
