@@ -10,6 +10,7 @@ import { authClient } from '../../app/auth-client.js';
 import { deferred } from '../../app/deferred-schema.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useFocusBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { passwordResetOptionsQuery } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
@@ -22,6 +23,7 @@ const forgotSchema = deferred(() => z.object({ email: z.email().trim() }));
 /** Asks for a reset link by mail; on a server without mail, says who can reset it and how. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
+  const emailField = useFocusBeforeFirstPaint<HTMLInputElement>();
   const search = route.useSearch();
   const options = useQuery(passwordResetOptionsQuery);
   const [failure, setFailure] = useState<AuthFailure | null>(null);
@@ -80,7 +82,7 @@ export function ForgotPasswordPage() {
               type="email"
               autoComplete="email"
               withAsterisk
-              autoFocus
+              ref={emailField}
               {...form.getInputProps('email')}
             />
             <Button type="submit" loading={isSubmitting} fullWidth mt="xs">

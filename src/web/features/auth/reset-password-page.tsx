@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { authClient } from '../../app/auth-client.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useFocusBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
 import { FailureAlert } from './failure-alert.js';
@@ -16,6 +17,7 @@ const route = getRouteApi('/reset-password');
 /** Where the mailed (or administrator's) link lands: choose a new password, then sign in. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
+  const passwordField = useFocusBeforeFirstPaint<HTMLInputElement>();
   const navigate = useNavigate();
   const { token, error: linkError } = route.useSearch();
   const [failure, setFailure] = useState<AuthFailure | null>(
@@ -62,7 +64,7 @@ export function ResetPasswordPage() {
             description={t('auth.passwordHint')}
             autoComplete="new-password"
             withAsterisk
-            autoFocus
+            ref={passwordField}
             disabled={!token}
             maxLength={128}
             {...form.getInputProps('password')}

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { authClient } from '../../app/auth-client.js';
 import { deferred } from '../../app/deferred-schema.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useFocusBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { rememberReturningVisitor } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
@@ -20,6 +21,8 @@ const signInSchema = deferred(() => z.object({ email: z.email().trim(), password
 export function SignInPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
+  const emailField = useFocusBeforeFirstPaint<HTMLInputElement>(!search.email);
+  const passwordField = useFocusBeforeFirstPaint<HTMLInputElement>(Boolean(search.email));
   const afterSignIn = useAfterSignIn();
   const [failure, setFailure] = useState<AuthFailure | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
@@ -77,7 +80,7 @@ export function SignInPage() {
             autoComplete="email"
             withAsterisk
             data-autofocus
-            autoFocus={!search.email}
+            ref={emailField}
             {...form.getInputProps('email')}
           />
           <PasswordInput
@@ -85,7 +88,7 @@ export function SignInPage() {
             label={t('auth.password')}
             autoComplete="current-password"
             withAsterisk
-            autoFocus={Boolean(search.email)}
+            ref={passwordField}
             {...form.getInputProps('password')}
           />
           <AnchorLink

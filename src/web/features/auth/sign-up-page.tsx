@@ -13,6 +13,7 @@ import { deferred } from '../../app/deferred-schema.js';
 import { currentLanguage } from '../../app/i18n/index.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { browserTimeZone } from '../../ui/time-zones.js';
+import { useFocusBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { rememberReturningVisitor } from './account-queries.js';
 import { AuthCard } from './auth-card.js';
 import { type AuthFailure, describeAuthError } from './auth-errors.js';
@@ -38,6 +39,7 @@ const signUpSchema = deferred(() =>
  */
 export function SignUpPage() {
   const { t } = useTranslation();
+  const nameField = useFocusBeforeFirstPaint<HTMLInputElement>();
   const search = route.useSearch();
   const afterSignIn = useAfterSignIn();
   const navigate = useNavigate();
@@ -110,7 +112,7 @@ export function SignUpPage() {
             placeholder={t('auth.namePlaceholder')}
             autoComplete="name"
             withAsterisk
-            autoFocus
+            ref={nameField}
             maxLength={80}
             {...form.getInputProps('name')}
           />
