@@ -1,5 +1,7 @@
 import { Group, Text, VisuallyHidden } from '@mantine/core';
-import { type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useBeforeFirstPaint } from '../use-before-first-paint.js';
 
 /**
  * One drawn series: its values' key in each row, its name in the legend and the table, its colour
@@ -208,18 +210,22 @@ export function ChartTable<Key extends string>({
 }
 
 /**
- * The width the chart has to draw on, read before the first paint (a layout effect) and again when
- * the card is resized: the drawing uses real pixels, so its text keeps its size from phone to
- * desktop. `null` until read; the caller draws an empty box of the final height meanwhile, so
- * nothing moves.
+ * The width the chart has to draw on, read in the frame that first paints it (a read from React's
+ * commit made the browser lay the whole page out there, then again for the frame: 220–420 ms at 4x
+ * on the results page) and again when the card is resized: the drawing uses real pixels, so its
+ * text keeps its size from phone to desktop. `null` until read; the caller draws an empty box of
+ * the final height meanwhile, so nothing moves, and the chart is drawn before that frame paints.
  */
 function useChartWidth() {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  useBeforeFirstPaint(() => {
+    const element = ref.current;
+    if (element) flushSync(() => setWidth(element.clientWidth));
+  });
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(Math.round(entry.contentRect.width));
     });
