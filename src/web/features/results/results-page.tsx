@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Anchor, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +17,7 @@ import {
 } from '../../../core/results/results-table.js';
 import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -96,10 +97,10 @@ export function ResultsPage() {
           w={200}
           comboboxProps={pageSelectComboboxProps}
         />
-        <SegmentedControl
+        <SegmentedRadios
           aria-label={t('results.granularity')}
           value={granularity}
-          onChange={(value) => setGranularity(value as ResultsGranularity)}
+          onChange={setGranularity}
           data={[
             { value: 'month', label: t('results.month') },
             { value: 'quarter', label: t('results.quarter') },
@@ -117,10 +118,10 @@ export function ResultsPage() {
             comboboxProps={pageSelectComboboxProps}
           />
         ) : (
-          <SegmentedControl
+          <SegmentedRadios
             aria-label={t('results.dimension')}
             value={dimension}
-            onChange={(value) => setDimension(value as ResultsDimension)}
+            onChange={setDimension}
             data={dimensionOptions}
             data-testid="results-dimension"
           />
