@@ -1,5 +1,4 @@
 import { Alert, Anchor, Group, Select, SimpleGrid, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import {
 import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { SegmentedRadios } from '../../ui/segmented-radios.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -44,7 +44,9 @@ export function ResultsPage() {
   const range = resolveRangePreset(preset, todayIn(workspace.timeZone));
   const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
   const canWrite = canAccessWorkspace(workspace.role, 'write');
-  const isNarrow = useMediaQuery('(max-width: 36em)');
+  // Known from the first render (not Mantine's default `false` first): a phone drew the four-way
+  // control, then the select in a second render.
+  const isNarrow = useMediaMatch('(max-width: 36em)');
   const workspaces = useQuery(workspacesQueryOptions);
   const managesAgency =
     (workspaces.data ?? []).filter((item) => !item.isDemo && canSeeInAgencyTable(item.role)).length >=
