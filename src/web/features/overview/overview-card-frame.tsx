@@ -3,14 +3,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A card below the fold is neither styled, laid out nor painted until it nears the screen: on a
- * phone the first frame drew the eight cards under the first one for nothing (the page's content
- * commit was followed by ~150 ms of style and layout at 4x). Once drawn, a card keeps its real
- * height as its placeholder (`auto`); before, 300 px stands for it.
- */
-const offScreenSkipped = { contentVisibility: 'auto', containIntrinsicSize: 'auto 300px' } as const;
-
-/**
  * The frame every overview card shares: its column on the grid, a titled card, a skeleton while
  * loading, a short error. A card with nothing to say returns null instead, and takes no column.
  */
@@ -33,7 +25,7 @@ export function OverviewCardFrame({
 }) {
   const { t } = useTranslation();
   return (
-    <Grid.Col span={span} style={offScreenSkipped}>
+    <Grid.Col span={span}>
       <Card
         withBorder
         radius="md"
