@@ -1,4 +1,4 @@
-import { Button, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { todayIn, weekStartOf } from '../tracking/workspace-dates.js';
@@ -112,10 +113,10 @@ export function CalendarPage() {
           <Text size="sm" fw={500} id="colour-by-label">
             {t('content.calendar.colourBy')}
           </Text>
-          <SegmentedControl
+          <SegmentedRadios
             aria-labelledby="colour-by-label"
             value={colourBy}
-            onChange={(value) => setColourBy(value as ColourBy)}
+            onChange={setColourBy}
             data={[
               { value: 'pillar', label: t('content.calendar.byPillar') },
               { value: 'network', label: t('content.calendar.byNetwork') },

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, Loader, SegmentedControl, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { type ComponentProps, type ComponentType, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarPost } from '../../../contracts/content-calendar.js';
+import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { isPhoneScreen } from '../../ui/use-media-match.js';
 import { formatLocalDate, todayIn } from '../tracking/workspace-dates.js';
 import { nextMonthStart } from './calendar-panels-dates.js';
@@ -143,9 +144,9 @@ export function ContentCalendar({
             {title}
           </Text>
         </Group>
-        <SegmentedControl
+        <SegmentedRadios
           value={view}
-          onChange={(value) => changeView(value as CalendarView)}
+          onChange={changeView}
           data={[
             { value: 'dayGridMonth', label: t('content.calendar.month') },
             { value: 'timeGridWeek', label: t('content.calendar.week') },

@@ -1,9 +1,8 @@
-import { Button, Group, Paper, SegmentedControl, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  type NotificationChannel,
   type NotificationSettings,
   notificationChannels,
   notificationKinds,
@@ -11,6 +10,7 @@ import {
 } from '../../../contracts/notifications.js';
 import { instanceNotificationKinds } from '../../../core/notifications/notification-kinds.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { TimeField } from '../../ui/time-field.js';
 import { TimeZoneSelect } from '../../ui/time-zone-select.js';
 import { useIsInstanceAdministrator } from '../instance/instance-queries.js';
@@ -58,11 +58,11 @@ export function NotificationSettingsSection() {
                     <Text size="sm" id={`channel-${kind}`}>
                       {t(`notifications.kinds.${kind}`)}
                     </Text>
-                    <SegmentedControl
+                    <SegmentedRadios
                       size="xs"
                       aria-labelledby={`channel-${kind}`}
                       value={settings.data.channels[kind]}
-                      onChange={(value) => save({ channels: { [kind]: value as NotificationChannel } })}
+                      onChange={(value) => save({ channels: { [kind]: value } })}
                       data={notificationChannels.map((channel) => ({
                         value: channel,
                         label: t(`notifications.settings.channels.${channel}`),

@@ -1,5 +1,4 @@
-import { Alert, Anchor, Group, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Anchor, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,6 +16,8 @@ import {
 } from '../../../core/results/results-table.js';
 import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { SegmentedRadios } from '../../ui/segmented-radios.js';
+import { useMediaMatch } from '../../ui/use-media-match.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -43,7 +44,9 @@ export function ResultsPage() {
   const range = resolveRangePreset(preset, todayIn(workspace.timeZone));
   const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
   const canWrite = canAccessWorkspace(workspace.role, 'write');
-  const isNarrow = useMediaQuery('(max-width: 36em)');
+  // Known from the first render (not Mantine's default `false` first): a phone drew the four-way
+  // control, then the select in a second render.
+  const isNarrow = useMediaMatch('(max-width: 36em)');
   const workspaces = useQuery(workspacesQueryOptions);
   const managesAgency =
     (workspaces.data ?? []).filter((item) => !item.isDemo && canSeeInAgencyTable(item.role)).length >=
@@ -96,10 +99,10 @@ export function ResultsPage() {
           w={200}
           comboboxProps={pageSelectComboboxProps}
         />
-        <SegmentedControl
+        <SegmentedRadios
           aria-label={t('results.granularity')}
           value={granularity}
-          onChange={(value) => setGranularity(value as ResultsGranularity)}
+          onChange={setGranularity}
           data={[
             { value: 'month', label: t('results.month') },
             { value: 'quarter', label: t('results.quarter') },
@@ -117,10 +120,10 @@ export function ResultsPage() {
             comboboxProps={pageSelectComboboxProps}
           />
         ) : (
-          <SegmentedControl
+          <SegmentedRadios
             aria-label={t('results.dimension')}
             value={dimension}
-            onChange={(value) => setDimension(value as ResultsDimension)}
+            onChange={setDimension}
             data={dimensionOptions}
             data-testid="results-dimension"
           />

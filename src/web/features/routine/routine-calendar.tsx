@@ -25,10 +25,15 @@ function formatRange(range: { from: string; to: string }, language: string) {
   return format.formatRange(fromLocalDateTime(range.from, '12:00'), fromLocalDateTime(range.to, '12:00'));
 }
 
-/** The minutes since midnight at the top of the light grid's scrolled box. */
+/**
+ * The minutes since midnight at the top of the light grid's scrolled box. The grid scrolls to the
+ * working day in its first frame, and a pointer already over the calendar (the page opened from a
+ * link there) reaches for the editor before that frame: its box still at the top of the day is
+ * not a place someone scrolled to.
+ */
 function scrolledMinutes(box: HTMLDivElement | null): number {
   const canvas = box?.firstElementChild;
-  if (!box || !canvas) return gridScrollMinutes;
+  if (!box || !canvas || box.dataset.scrolledToWorkday === undefined) return gridScrollMinutes;
   const height = canvas.getBoundingClientRect().height;
   if (height <= 0) return gridScrollMinutes;
   const minutes = gridStartMinutes + (box.scrollTop / height) * (gridEndMinutes - gridStartMinutes);

@@ -1,5 +1,6 @@
-import { type RefObject, useLayoutEffect } from 'react';
+import type { RefObject } from 'react';
 import { dateTimeFormat } from '../../../core/format/date-time-format.js';
+import { useBeforeFirstPaint } from '../../ui/use-before-first-paint.js';
 import { fromLocalDateTime, toLocalDate } from './calendar-dates.js';
 import type { CalendarEntry } from './calendar-entries.js';
 import type { SelectedOccurrence } from './occurrence-modal.js';
@@ -121,15 +122,18 @@ export function RoutineWeekGrid({
   scrollRef: RefObject<HTMLDivElement | null>;
 }) {
   const locale = language.startsWith('fr') ? 'fr' : 'en-GB';
-  useLayoutEffect(() => {
-    // Opened on the working day, as FullCalendar's scrollTime: earlier hours above, scrolled away.
+  // Opened on the working day, as FullCalendar's scrollTime: earlier hours above, scrolled away.
+  // Measured and scrolled in the first frame rather than the commit: a scroll offset written (or a
+  // size read) in the commit made the browser lay the whole new page out there (219 ms at 4x).
+  useBeforeFirstPaint(() => {
     const box = scrollRef.current;
     const canvas = box?.firstElementChild;
     if (!box || !canvas) return;
     box.scrollTop =
       (canvas.getBoundingClientRect().height / slotCount) *
       ((gridScrollMinutes - gridStartMinutes) / slotMinutes);
-  }, [scrollRef]);
+    box.dataset.scrolledToWorkday = '';
+  });
   const now = new Date();
   const today = toLocalDate(now);
   const nowMinutes = now.getHours() * 60 + now.getMinutes();
