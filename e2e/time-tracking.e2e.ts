@@ -478,7 +478,7 @@ describe.skipIf(!chromiumPath)('time tracking', () => {
     expect(await findSeriousViolations(page, 'import-progress')).toEqual([]);
     await importPage.cancel();
     await expect.poll(() => importPage.progressBar.count()).toBe(0);
-    // The button comes back with the file still chosen (a moment after the bar goes, on a fast page).
+    // The button is enabled again a moment after the bar goes (seen once the page answered faster).
     await expect.poll(() => importPage.analyseButton.isEnabled()).toBe(true);
     const importsAfter = await apiJson<unknown[]>(page, 'GET', `/api/workspaces/${workspaceId}/imports`);
     expect(importsAfter).toEqual(importsBefore);

@@ -1,5 +1,5 @@
 import { type MantineSize, SegmentedControl, useMantineTheme } from '@mantine/core';
-import { type ReactNode, useId } from 'react';
+import { type CSSProperties, type ReactNode, useId } from 'react';
 
 const classes = SegmentedControl.classes;
 
@@ -41,7 +41,7 @@ export function SegmentedRadios<Value extends string>({
       '--sc-padding': `var(--sc-padding-${size})`,
       '--sc-font-size': `var(--mantine-font-size-${size})`,
     }),
-  } as React.CSSProperties;
+  } as CSSProperties;
   return (
     <div
       className={classes.root}

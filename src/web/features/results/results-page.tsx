@@ -44,8 +44,6 @@ export function ResultsPage() {
   const range = resolveRangePreset(preset, todayIn(workspace.timeZone));
   const results = useQuery(resultsQueryOptions(workspace.id, { ...range, dimension, granularity }));
   const canWrite = canAccessWorkspace(workspace.role, 'write');
-  // Known from the first render (not Mantine's default `false` first): a phone drew the four-way
-  // control, then the select in a second render.
   const isNarrow = useMediaMatch('(max-width: 36em)');
   const workspaces = useQuery(workspacesQueryOptions);
   const managesAgency =
