@@ -56,14 +56,17 @@ try {
         lcp: (window as unknown as { __marks: { lcp: number } }).__marks.lcp,
       }));
       results.get(build.name)?.push(timing);
-      console.log(`${build.name}, run ${run + 1}: FCP ${Math.round(timing.fcp)} ms, LCP ${Math.round(timing.lcp)} ms`);
+      console.log(
+        `${build.name}, run ${run + 1}: FCP ${Math.round(timing.fcp)} ms, LCP ${Math.round(timing.lcp)} ms`,
+      );
       await context.close();
     }
 } finally {
   await browser.close();
   for (const build of builds) await build.server.stop();
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 for (const [name, timings] of results)
   console.log(
     `${pagePath} | ${name}: FCP median ${Math.round(median(timings.map((t) => t.fcp)))} ms, LCP median ${Math.round(median(timings.map((t) => t.lcp)))} ms`,
