@@ -3,7 +3,6 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { screenPreloads } from './scripts/route-preloads.mjs';
-import { appStylesheetAfterShell } from './scripts/vite-app-stylesheet.js';
 import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
 import { deferredContracts } from './scripts/vite-deferred-contracts.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
@@ -25,7 +24,6 @@ export default defineConfig({
   plugins: [
     react(),
     languageCatalogues(),
-    appStylesheetAfterShell(),
     moduleChunks(routeModules, webRoot),
     // The contracts' schemas built when the app first uses them (the server's, as written).
     deferredContracts(

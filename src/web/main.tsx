@@ -3,17 +3,12 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Me } from '../contracts/me.js';
 import { App } from './app/app.js';
-import { applyAppStylesheet } from './app/app-stylesheet.js';
 import { detectLanguage, initI18n } from './app/i18n/index.js';
 import { meQueryKey } from './app/me-queries.js';
 import { followProfileLanguage } from './app/profile-language.js';
 import { createQueryClient } from './app/query-client.js';
 import { createAppRouter } from './app/router.js';
 import { warmUpIntl } from './app/warm-up-intl.js';
-
-// The shell in index.html is painted without the app's stylesheet, which is applied now, while the
-// rest loads: React draws nothing before it is in use.
-const stylesheetApplied = applyAppStylesheet();
 
 // The page is drawn once its language's strings are in (a chunk of their own, which the server
 // names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
@@ -56,6 +51,6 @@ const render = () =>
 // applied before the first render: the page never appears in one language and then switches, nor
 // takes back a language chosen in that moment. Strings that cannot load (offline without the
 // service worker's copy) still leave a usable app.
-Promise.allSettled([stylesheetApplied, languageReady, firstPageLoaded])
+Promise.allSettled([languageReady, firstPageLoaded])
   .then(() => followProfileLanguage(queryClient.getQueryData<Me | null>(meQueryKey)))
   .then(render, render);
