@@ -12,6 +12,7 @@
 // Vite's content hash: the same build always writes the same bytes under a name.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const compileHint = '//# allFunctionsCalledOnLoad';
 
@@ -46,7 +47,7 @@ function addCompileHints(assets) {
   return hinted;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const assets = path.resolve(import.meta.dirname, '../dist/web/assets');
   console.log(`add-compile-hints: ${addCompileHints(assets)} scripts hinted`);
 }
