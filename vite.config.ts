@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bootStagePreloads } from './scripts/vite-boot-stages.js';
 import { screenPreloads } from './scripts/route-preloads.mjs';
-import { chunkGroups, moduleChunks, routeModulesFromRouterSource } from './scripts/vite-chunk-groups.js';
+import {
+  bootStagesFromEntrySource,
+  chunkGroups,
+  moduleChunks,
+  routeModulesFromRouterSource,
+} from './scripts/vite-chunk-groups.js';
 import { deferredContracts } from './scripts/vite-deferred-contracts.js';
 import { languageCatalogues } from './scripts/vite-language-catalogues.js';
 
@@ -14,6 +20,8 @@ const routeModules = routeModulesFromRouterSource(
   routerPath,
   Object.keys(screenPreloads),
 );
+const entryPath = path.join(webRoot, 'main.tsx');
+const boot = { entry: entryPath, stages: bootStagesFromEntrySource(readFileSync(entryPath, 'utf8')) };
 
 /**
  * The web app lives in src/web and builds to dist/web, which the API server serves (index.html for
@@ -24,6 +32,7 @@ export default defineConfig({
   plugins: [
     react(),
     languageCatalogues(),
+    bootStagePreloads(),
     moduleChunks(routeModules, webRoot),
     // The contracts' schemas built when the app first uses them (the server's, as written).
     deferredContracts(
@@ -41,7 +50,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // A few files per page instead of a hundred (scripts/vite-chunk-groups.ts says how and why).
-        codeSplitting: { groups: chunkGroups(routeModules) },
+        codeSplitting: { groups: chunkGroups(routeModules, boot) },
       },
     },
   },

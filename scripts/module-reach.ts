@@ -157,6 +157,37 @@ function importedNames(code: string | null): { names: Set<string>; namespace: bo
  * not every page's. A namespace import counts as naming them all (a wider reach only puts the
  * module in a more widely loaded file).
  */
+/**
+ * A stage of the boot: a module the entry imports dynamically (main.tsx, which index.html's entry
+ * module imports, evaluates its stages one task at a time). What a stage loads statically is loaded
+ * at start, as the entry's own imports are.
+ */
+function isBootStage(module: Module, read: (id: string) => Module | null): boolean {
+  const isEntry = (id: string) => read(id)?.isEntry === true;
+  return module.dynamicImporters.some(
+    (importer) => isEntry(importer) || (read(importer)?.importers.some(isEntry) ?? false),
+  );
+}
+
+/**
+ * The boot's stages (the modules `entry` imports dynamically, in its order) and, for a module, the
+ * first stage whose static imports reach it, or null: a stage's file holds what the earlier ones
+ * did not, so that evaluating it never evaluates a later one.
+ */
+export function bootStageFinder(graph: ModuleGraph, entry: string) {
+  const stages = [...(graph.getModuleInfo(entry)?.dynamicallyImportedIds ?? [])];
+  const stageOf = new Map<string, number>();
+  stages.forEach((stage, index) => {
+    const pending = [stage];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      if (stageOf.has(id)) continue;
+      stageOf.set(id, index);
+      pending.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+  });
+  return { stages, stageOf: (id: string) => stageOf.get(id) ?? null };
+}
+
 export function reachFinder(
   graph: ModuleGraph,
   routes: RouteModules,
@@ -220,7 +251,7 @@ export function reachFinder(
       const module = read(step.id);
       if (!module) continue;
       if (step.check && !imports(step.id, module, step.check)) continue;
-      if (module.isEntry) {
+      if (module.isEntry || isBootStage(module, read)) {
         reach.fromEntry = true;
         return reach;
       }

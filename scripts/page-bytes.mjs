@@ -5,6 +5,7 @@
 //   node scripts/page-bytes.mjs [dist/web] [--compare <other dist/web>]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { bootChunkKeys, readBootStages } from './boot-chunks.mjs';
 
 const args = process.argv.slice(2);
 const compareAt = args.indexOf('--compare');
@@ -13,15 +14,7 @@ const dist = args[0] ?? 'dist/web';
 
 function pageScripts(root) {
   const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'), 'utf8'));
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
-  const initial = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || initial.has(chunk.file)) return;
-    initial.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(Object.keys(manifest).find((key) => manifest[key] === entry));
+  const initial = new Set([...bootChunkKeys(manifest, readBootStages(root))].map((key) => manifest[key].file));
   const routes = JSON.parse(readFileSync(path.join(root, 'route-preloads.json'), 'utf8'));
   const brotli = (file) => {
     const compressed = path.join(root, `${file}.br`);

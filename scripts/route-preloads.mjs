@@ -3,6 +3,7 @@
 // the page's chunks then download beside the entry instead of after it has run (one round trip
 // and the entry's start-up less before the first paint). Used by write-route-preloads.mjs.
 import path from 'node:path';
+import { bootChunkKeys } from './boot-chunks.mjs';
 import ts from 'typescript';
 
 /**
@@ -102,8 +103,16 @@ export const screenPreloads = {
  * @param {Record<string, string>} [moduleChunks] module (`features/x/page.tsx`) → the file it is in
  * @param {Record<string, string>} [screenModules] a lazy module (manifest key) a page `import()`s
  *   at once on some screens only → their media query (`screenPreloads`)
+ * @param {string[]} [bootStages] the boot stages' files, loaded at start as the entry is (boot-chunks.mjs)
  */
-export function routePreloads(manifest, routes, routerKey, moduleChunks = {}, screenModules = {}) {
+export function routePreloads(
+  manifest,
+  routes,
+  routerKey,
+  moduleChunks = {},
+  screenModules = {},
+  bootStages = [],
+) {
   const closure = (key, into) => {
     const chunk = manifest[key];
     if (!chunk || into.has(key)) return into;
@@ -111,8 +120,7 @@ export function routePreloads(manifest, routes, routerKey, moduleChunks = {}, sc
     for (const imported of chunk.imports ?? []) closure(imported, into);
     return into;
   };
-  const entryKeys = new Set();
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) closure(key, entryKeys);
+  const entryKeys = bootChunkKeys(manifest, bootStages);
 
   const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   // `../features/x/page.js` from app/router.tsx is `features/x/page.tsx` (or .ts) in the manifest.

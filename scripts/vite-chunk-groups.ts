@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import {
+  bootStageFinder,
   libraryFinder,
   type ModuleGraph,
   type Reach,
@@ -9,6 +10,7 @@ import {
 } from './module-reach.js';
 
 export {
+  bootStageFinder,
   isBarrel,
   libraryFinder,
   type ModuleGraph,
@@ -26,8 +28,10 @@ export {
  * gives six at a time. So the code is grouped by who loads it (highest priority first; a group
  * takes the static imports of what it captures along, so the more widely loaded groups go first):
  *
- * 1. `app`: what the entry loads statically (React, the router, Mantine's core, the frame): one
- *    file instead of twenty-two.
+ * 1. The boot: what the entry loads statically (the stylesheet, a few lines), then one file per
+ *    stage of the boot it imports (src/web/main.tsx: `react`, `mantine`, `libraries`, `app`, the
+ *    frame's code), each holding what the app loads at start from that stage and not from an
+ *    earlier one: evaluated one task each, instead of one file evaluated in one long task.
  * 2. Heavy libraries drawn by few pages (FullCalendar) keep a file of their own, loaded only by
  *    those pages.
  * 3. `public-shared`: code the signed-out pages share with the workspace pages (form fields).
@@ -53,6 +57,10 @@ type CodeSplittingGroup = NonNullable<
 
 /** The frame of every workspace page: what it uses is loaded by every workspace page anyway. */
 const workspaceFrame = 'shell';
+
+/** A boot stage's group: `boot:` and its module's name (`src/web/boot/react.ts` → `boot:react`). */
+const bootPrefix = 'boot:';
+const stageName = (id: string) => `${bootPrefix}${path.basename(id).replace(/\.[^.]+$/, '')}`;
 
 /** The group (3–6 above) of a module the pages reach, or null: Rolldown decides. */
 export function pageGroupOf(reach: Reach): string | null {
@@ -98,6 +106,14 @@ export function routeModulesFromRouterSource(
   return routes;
 }
 
+/**
+ * The boot's stages, in the order the entry imports them (`import('./boot/react.js')` → `react`):
+ * the names of their files.
+ */
+export function bootStagesFromEntrySource(source: string): string[] {
+  return [...source.matchAll(/import\(\s*'\.\/boot\/([\w-]+)\.js'\s*\)/g)].map((match) => match[1] ?? '');
+}
+
 /** Libraries only a few pages draw, each kept in a file of its own (group 2). */
 const heavyLibraries: Record<string, RegExp> = {
   fullcalendar: /node_modules[\\/]@fullcalendar[\\/]/,
@@ -125,7 +141,14 @@ const pageSplittingLibraries = [heavyLibraries.fullcalendar, sharedLibraries.dat
 const sharedLibraryNamed = (id: string) =>
   Object.entries(sharedLibraries).find(([, test]) => test.test(id))?.[0] ?? null;
 
-export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
+/**
+ * `boot`: the web app's entry module (src/web/main.tsx) and the names of the stages it imports
+ * (`bootStagesFromEntrySource`), each a file of its own.
+ */
+export function chunkGroups(
+  routes: RouteModules,
+  { entry, stages: bootStages }: { entry?: string; stages: readonly string[] } = { stages: [] },
+): CodeSplittingGroup[] {
   // Each group asks about every module: remember the answers for the chunking pass.
   const groups = new Map<string, string | null>();
   let lastGraph: ModuleGraph | undefined;
@@ -133,16 +156,23 @@ export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
     throw new Error('no module graph yet');
   };
   let libraryOf: (id: string) => string | null = () => null;
+  let stageNameOf: (id: string) => string | null = () => null;
   const groupOf = (id: string, graph: ModuleGraph) => {
     if (graph !== lastGraph) {
       groups.clear();
       reachOf = reachFinder(graph, routes, pageSplittingLibraries);
       libraryOf = libraryFinder(graph, sharedLibraries);
+      const boot = entry ? bootStageFinder(graph, entry) : null;
+      stageNameOf = (id) => {
+        const stage = boot?.stageOf(id);
+        return stage === null || stage === undefined ? null : stageName(boot?.stages[stage] ?? '');
+      };
       lastGraph = graph;
     }
     let group = groups.get(id);
     if (group === undefined) {
-      group = pageGroupOf(reachOf(id));
+      const reach = reachOf(id);
+      group = reach.fromEntry ? stageNameOf(id) : pageGroupOf(reach);
       // Shared code of ours that imports a shared library goes with it (a workspace file that
       // imported it would have every page download it).
       if (group === 'workspace') group = sharedLibraryNamed(id) ?? libraryOf(id) ?? group;
@@ -150,13 +180,16 @@ export function chunkGroups(routes: RouteModules): CodeSplittingGroup[] {
     }
     return group;
   };
-  const pageGroup = (name: string, priority: number): CodeSplittingGroup => ({
-    name: (id, context) => (groupOf(id, context) === name ? name : null),
+  const pageGroup = (group: string, priority: number, name = group): CodeSplittingGroup => ({
+    name: (id, context) => (groupOf(id, context) === group ? name : null),
     debugName: name,
     priority,
   });
   return [
-    { name: 'app', tags: ['$initial'], priority: 100 },
+    { name: 'index', tags: ['$initial'], priority: 110 },
+    // One group per stage, the earlier first: a group takes along the static imports of what it
+    // captures, and a stage's must stay in the earlier stages' files that reached them first.
+    ...bootStages.map((stage, index) => pageGroup(`${bootPrefix}${stage}`, 105 - index, stage)),
     ...Object.entries(heavyLibraries).map(([name, test]) => ({ name, test, priority: 90 })),
     pageGroup('public-shared', 80),
     pageGroup('workspace', 70),

@@ -4,6 +4,7 @@
 // them to the index.html it sends for a matching address (src/server/platform/web-shell.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readBootStages } from './boot-chunks.mjs';
 import { routePreloads, routesFromRouterSource, screenPreloads } from './route-preloads.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,6 +14,13 @@ const manifest = JSON.parse(readFileSync(path.join(webRoot, '.vite/manifest.json
 const moduleChunksFile = path.join(webRoot, '.vite/module-chunks.json');
 const moduleChunks = existsSync(moduleChunksFile) ? JSON.parse(readFileSync(moduleChunksFile, 'utf8')) : {};
 const routes = routesFromRouterSource(readFileSync(path.join(root, 'src/web/app/router.tsx'), 'utf8'));
-const preloads = routePreloads(manifest, routes, 'app/router.tsx', moduleChunks, screenPreloads);
+const preloads = routePreloads(
+  manifest,
+  routes,
+  'app/router.tsx',
+  moduleChunks,
+  screenPreloads,
+  readBootStages(webRoot),
+);
 writeFileSync(path.join(webRoot, 'route-preloads.json'), JSON.stringify(preloads));
 console.log(`write-route-preloads: ${preloads.length} routes`);

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // After `vite build`: writes dist/web/sw.js from scripts/service-worker.template.js with the
-// build's app shell, read from Vite's manifest (.vite/manifest.json): the entry chunk, every
-// chunk it imports statically and their CSS, plus index.html, the web manifest and the icons.
+// build's app shell, read from Vite's manifest (.vite/manifest.json): the entry chunk, the boot's
+// stages, every chunk they import statically and their CSS, plus index.html, the web manifest and the icons.
 // Pages loaded later (lazy chunks) are cached the first time they are fetched. The version is
 // a hash of the shell's names, which Vite's content hashes change whenever a file changes.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bootChunkKeys, readBootStages } from './boot-chunks.mjs';
 
 const root = path.resolve(import.meta.dirname, '../dist/web');
 const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'), 'utf8'));
@@ -26,7 +27,7 @@ function addChunk(key) {
   for (const asset of chunk.assets ?? []) shell.add(`/${asset}`);
   for (const imported of chunk.imports ?? []) addChunk(imported);
 }
-for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) addChunk(key);
+for (const key of bootChunkKeys(manifest, readBootStages(root))) addChunk(key);
 // Both languages' strings (chunks of their own, loaded by the entry): the shell opens offline in
 // either, and a switch of language works offline too.
 for (const catalogue of ['app/i18n/fr.ts', 'app/i18n/en.ts']) addChunk(catalogue);

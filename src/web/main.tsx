@@ -1,56 +1,26 @@
+// The Mantine styles the app draws with: the render-blocking stylesheet, named in index.html.
 import './ui/mantine-styles.js';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Me } from '../contracts/me.js';
-import { App } from './app/app.js';
-import { detectLanguage, initI18n } from './app/i18n/index.js';
-import { meQueryKey } from './app/me-queries.js';
-import { followProfileLanguage } from './app/profile-language.js';
-import { createQueryClient } from './app/query-client.js';
-import { createAppRouter } from './app/router.js';
-import { warmUpIntl } from './app/warm-up-intl.js';
+import { yieldToBrowser } from './boot/yield-to-browser.js';
 
-// The page is drawn once its language's strings are in (a chunk of their own, which the server
-// names in the page's modulepreload links, see server/platform/web-shell.ts): never a flash of keys.
-const languageReady = initI18n();
+// The app's code evaluated in stages, each in a task of its own. One graph of static imports is
+// evaluated in ONE task (a phone spent ~200 ms in it, every millisecond past 50 counted as
+// blocking time). Every stage's file is named in index.html's modulepreload links (the build puts
+// them there: scripts/vite-boot-stages.ts), so they all download from the start, in parallel, and
+// an import() here only evaluates a file already fetched. A stage is the file of what the app
+// loads from it and not from an earlier one (scripts/vite-chunk-groups.ts); the last starts the app.
+const stages = [
+  () => import('./boot/react.js'),
+  () => import('./boot/mantine.js'),
+  () => import('./boot/libraries.js'),
+];
 
-// The first page's route, code and data are loaded before React draws anything, while the strings
-// arrive: React then draws the page once, complete. Mounted first, the router would draw a pending
-// page, then redraw everything synchronously when its state changed (a single long task on a phone).
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-const firstPageLoaded = router.load().catch(() => undefined);
+async function boot() {
+  for (const stage of stages) {
+    await stage();
+    await yieldToBrowser();
+  }
+  const { startApp } = await import('./boot/app.js');
+  startApp();
+}
 
-// A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
-// the first use of Intl makes ICU load its data: ~40 ms, 150–400 ms on a slow phone, in the middle
-// of the page's loader once its chunk arrives. Paid here instead, in short tasks of their own while
-// the first page's requests are in flight (the main thread waits for them).
-if (window.location.pathname.startsWith('/w/')) warmUpIntl(detectLanguage());
-
-// The built app installs its service worker (dist/web/sw.js, written at build time): the shell
-// then opens without network. Not in development, where Vite serves unbundled modules.
-if (import.meta.env.PROD && 'serviceWorker' in navigator)
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  });
-
-const container = document.getElementById('root');
-if (!container) throw new Error('#root is missing from index.html');
-const root = createRoot(container);
-// As a transition, React draws the first page in slices of a few milliseconds, yielding to the
-// browser between them, instead of one task that blocks a phone's main thread for a second.
-const render = () =>
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <App queryClient={queryClient} router={router} />
-      </StrictMode>,
-    ),
-  );
-// A signed-in person's profile language (see RootLayout), known once the first page is loaded, is
-// applied before the first render: the page never appears in one language and then switches, nor
-// takes back a language chosen in that moment. Strings that cannot load (offline without the
-// service worker's copy) still leave a usable app.
-Promise.allSettled([languageReady, firstPageLoaded])
-  .then(() => followProfileLanguage(queryClient.getQueryData<Me | null>(meQueryKey)))
-  .then(render, render);
+void boot();
