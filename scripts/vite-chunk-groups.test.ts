@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  bootStageFinder,
+  bootStagesFromEntrySource,
   chunkGroups,
   isBarrel,
   libraryFinder,
@@ -234,5 +236,73 @@ describe('a library some pages draw with', () => {
     // Only the routine page takes addDaysToDate through the barrel; a page drawing a date picker
     // has a file of its own.
     expect(fileOf(`${core}/epoch-day.ts`)).toBe('page-routine-routine-page');
+  });
+});
+
+describe('the boot in stages', () => {
+  // index.html's module imports main.tsx, which imports its stages dynamically, one task each.
+  const stage = (name: string) => `${web}/boot/${name}.ts`;
+  const react = '/app/node_modules/react/index.js';
+  const staged = graphOf({
+    [`${web}/index.html`]: { entry: true, imports: [`${web}/main.tsx`] },
+    [`${web}/main.tsx`]: { lazy: [stage('react'), stage('mantine'), stage('app')] },
+    [stage('react')]: { imports: [react] },
+    [react]: {},
+    [stage('mantine')]: { imports: [mantine], code: "export { MantineProvider } from '@mantine/core';" },
+    [mantine]: {
+      imports: [checkbox, button, react],
+      code: "export { Checkbox } from './components/Checkbox/Checkbox.mjs';\nexport { Button } from './components/Button/Button.mjs';",
+    },
+    [checkbox]: { exports: ['Checkbox'] },
+    [button]: { exports: ['Button'] },
+    [stage('app')]: { imports: [`${web}/app/app.tsx`, react] },
+    [`${web}/app/app.tsx`]: {
+      imports: [mantine],
+      code: "import { Button } from '@mantine/core';\nexport const App = () => Button;",
+    },
+    [f('auth/sign-in-page.tsx')]: {
+      imports: [mantine],
+      code: "import { Checkbox } from '@mantine/core';\nexport const SignInPage = () => Checkbox;",
+    },
+  });
+
+  it("reads the stages' names from the entry, in its order", () => {
+    expect(
+      bootStagesFromEntrySource(
+        "const stages = [\n  () => import('./boot/react.js'),\n  () => import('./boot/mantine.js'),\n];\nawait import('./boot/app.js');",
+      ),
+    ).toEqual(['react', 'mantine', 'app']);
+  });
+
+  it('counts what a stage loads as loaded at start', () => {
+    const reachOf = reachFinder(staged, routes, heavy);
+    expect(reachOf(stage('app')).fromEntry).toBe(true);
+    expect(reachOf(`${web}/app/app.tsx`).fromEntry).toBe(true);
+    expect(reachOf(button).fromEntry).toBe(true);
+    // Only a page draws the checkbox: it stays with the pages, though the stage imports the barrel.
+    expect(reachOf(checkbox).fromEntry).toBe(false);
+  });
+
+  it('gives a module to the first stage that reaches it: a stage never loads a later one', () => {
+    const { stages, stageOf } = bootStageFinder(staged, `${web}/main.tsx`);
+    expect(stages).toEqual([stage('react'), stage('mantine'), stage('app')]);
+    expect(stageOf(react)).toBe(0);
+    expect(stageOf(button)).toBe(1);
+    expect(stageOf(`${web}/app/app.tsx`)).toBe(2);
+    expect(stageOf(f('auth/sign-in-page.tsx'))).toBeNull();
+  });
+
+  it('has one group per stage, the earlier stage first', () => {
+    const groups = chunkGroups(routes, { entry: `${web}/main.tsx`, stages: ['react', 'mantine', 'app'] });
+    const named = (name: string) => groups.find((group) => group.debugName === name);
+    expect(named('react')?.priority).toBeGreaterThan(named('mantine')?.priority ?? 0);
+    expect(named('mantine')?.priority).toBeGreaterThan(named('app')?.priority ?? 0);
+    const nameOf = (id: string) => {
+      const group = named('mantine')?.name;
+      return typeof group === 'function' ? group(id, staged as never) : group;
+    };
+    expect(nameOf(button)).toBe('mantine');
+    expect(nameOf(react)).toBeNull();
+    expect(nameOf(checkbox)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ const stages = [
   () => import('./boot/react.js'),
   () => import('./boot/mantine.js'),
   () => import('./boot/libraries.js'),
+  () => import('./boot/zod.js'),
 ];
 
 async function boot() {
@@ -20,6 +21,8 @@ async function boot() {
     await yieldToBrowser();
   }
   const { startApp } = await import('./boot/app.js');
+  // The app's start (the router made, its first load and i18n's started) in a task of its own too.
+  await yieldToBrowser();
   startApp();
 }
 

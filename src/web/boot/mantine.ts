@@ -1,3 +1,5 @@
 // The second stage of the boot (main.tsx): the Mantine components and hooks the app's frame draws
 // with (the file holds those the app loads, scripts/vite-chunk-groups.ts), in a task of their own.
-export { MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
+
+export { MantineProvider };

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import type { Locale } from '../../../contracts/common.js';
 import { withFrenchTypography } from '../../../core/format/french-typography.js';
+import { yieldToBrowser } from '../../boot/yield-to-browser.js';
 import type { Translation } from './fr.js';
 
 const storageKey = 'cadence.locale';
@@ -115,6 +116,9 @@ export async function changeLanguage(locale: Locale) {
 export async function initI18n() {
   const locale = detectLanguage();
   const translation = await catalogues[locale]();
+  // The strings' file is evaluated in the task that imported it (a phone: ~40 ms); i18next starts
+  // in the next one, so that the two are not one long task.
+  await yieldToBrowser();
   await i18n.use(initReactI18next).init({
     resources: { [locale]: { translation } },
     lng: locale,
