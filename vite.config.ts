@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { bootStagePreloads } from './scripts/vite-boot-stages.js';
 import { screenPreloads } from './scripts/route-preloads.mjs';
+import { bootStagePreloads } from './scripts/vite-boot-stages.js';
 import {
   bootStagesFromEntrySource,
   chunkGroups,

@@ -14,7 +14,9 @@ const dist = args[0] ?? 'dist/web';
 
 function pageScripts(root) {
   const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'), 'utf8'));
-  const initial = new Set([...bootChunkKeys(manifest, readBootStages(root))].map((key) => manifest[key].file));
+  const initial = new Set(
+    [...bootChunkKeys(manifest, readBootStages(root))].map((key) => manifest[key].file),
+  );
   const routes = JSON.parse(readFileSync(path.join(root, 'route-preloads.json'), 'utf8'));
   const brotli = (file) => {
     const compressed = path.join(root, `${file}.br`);

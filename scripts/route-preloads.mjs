@@ -3,8 +3,8 @@
 // the page's chunks then download beside the entry instead of after it has run (one round trip
 // and the entry's start-up less before the first paint). Used by write-route-preloads.mjs.
 import path from 'node:path';
-import { bootChunkKeys } from './boot-chunks.mjs';
 import ts from 'typescript';
+import { bootChunkKeys } from './boot-chunks.mjs';
 
 /**
  * The routes declared in router.tsx (`const x = createRoute({ getParentRoute, path, ... })`, and
