@@ -12,7 +12,7 @@ import { bootChunkKeys, readBootStages } from './boot-chunks.mjs';
 const root = path.resolve(import.meta.dirname, '../dist/web');
 const manifest = JSON.parse(readFileSync(path.join(root, '.vite/manifest.json'), 'utf8'));
 
-const shell = new Set(['/index.html', '/zod-config.js', '/manifest.webmanifest', '/favicon.svg']);
+const shell = new Set(['/index.html', '/manifest.webmanifest', '/favicon.svg']);
 for (const icon of ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'])
   if (existsSync(path.join(root, icon))) shell.add(`/${icon}`);
 

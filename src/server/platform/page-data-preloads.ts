@@ -46,6 +46,7 @@ const pages: Record<string, Addresses> = {
     `${base}/connections`,
     `${base}/regularity`,
     `${base}/routine/rush-weeks`,
+    `${base}/results/next-hour`,
   ],
   '/w/$workspaceId/today': (base) => [`${base}/routine/today`],
   '/w/$workspaceId/routine': (base) => [
@@ -58,9 +59,17 @@ const pages: Record<string, Addresses> = {
     `${base}/planned-vs-actual/trend?weekStart=${weekStart}&weeks=12`,
     ...(canManageWorkspace(role) ? [`${base}/members`] : []),
   ],
-  '/w/$workspaceId/budget': (base) => [`${base}/budget`],
+  '/w/$workspaceId/budget': (base, { role }) => [
+    `${base}/budget`,
+    ...(canManageWorkspace(role) ? [`${base}/members`] : []),
+  ],
   '/w/$workspaceId/strategy': (base) => [`${base}/strategy`, `${base}/objectives`, `${base}/personas`],
-  '/w/$workspaceId/posts': (base) => [`${base}/posts`, `${base}/posts/due-by-hand`, `${base}/strategy`],
+  '/w/$workspaceId/posts': (base) => [
+    `${base}/posts`,
+    `${base}/posts/due-by-hand`,
+    `${base}/strategy`,
+    `${base}/publications/problems`,
+  ],
   '/w/$workspaceId/ideas': (base) => [`${base}/ideas`, `${base}/strategy`],
   // The results page opens on the last twelve months, by network and month; its effort section looks 26 weeks back.
   '/w/$workspaceId/results': (base, { today }) => {
@@ -74,6 +83,7 @@ const pages: Record<string, Addresses> = {
       `${base}/results/posts?${range}`,
       `${base}/results/effort?weeks=26`,
       `${base}/results/settings`,
+      `${base}/strategy`,
     ];
   },
   '/w/$workspaceId/regularity': (base) => [`${base}/regularity`],

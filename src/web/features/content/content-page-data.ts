@@ -1,6 +1,7 @@
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
 import { membersQueryOptions } from '../members/members-queries.js';
+import { publicationProblemsQueryOptions } from '../publishing/publishing-queries.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 import { todayIn, weekStartOf } from '../tracking/workspace-dates.js';
 import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
@@ -12,11 +13,15 @@ import {
   postsQueryOptions,
 } from './content-queries.js';
 
-/** The posts list, unfiltered, and what is due by hand; the strategy fills the filters. */
+/**
+ * The posts list, unfiltered, what is due by hand and the publications that failed; the strategy
+ * fills the filters.
+ */
 export const postsPageQueries: PageQueriesOf = (workspaceId) => [
   postsQueryOptions(workspaceId, {}),
   dueByHandQueryOptions(workspaceId),
   strategyQueryOptions(workspaceId),
+  publicationProblemsQueryOptions(workspaceId),
 ];
 
 /** The notebook, unfiltered; the strategy fills the filters. */

@@ -2,6 +2,7 @@ import type { PageQueriesOf } from '../../app/page-data.js';
 import { connectionsQueryOptions } from '../connections/connections-queries.js';
 import { calendarPostsQueryOptions, dueByHandQueryOptions } from '../content/content-queries.js';
 import { regularityQueryOptions } from '../regularity/regularity-queries.js';
+import { nextHourQueryOptions } from '../results/results-queries.js';
 import {
   blocksQueryOptions,
   categoriesQueryOptions,
@@ -22,8 +23,9 @@ import { workspaceQueryOptions, workspacesQueryOptions } from '../workspaces/wor
  * Every card's data (overview-cards.ts), with the same keys the cards ask for: the cards are drawn
  * once, at their height, instead of a checklist arriving on top and pushing the rest down (the
  * connection warnings and the regularity card, first on the page, appear or close up with their
- * data). All but one: "where the next hour should go" sums twelve weeks of results, the slowest
- * answer of the page, for a card at the bottom that keeps its height while it loads.
+ * data). "Where the next hour should go" too, the slowest answer (twelve weeks of results, ~40 ms
+ * here): asked only once the page was drawn, its request came in the middle of the first paint
+ * and a phone's slow line carried it after everything else.
  */
 export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
   const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
@@ -45,5 +47,6 @@ export const overviewPageQueries: PageQueriesOf = async (workspaceId, queryClien
     connectionsQueryOptions(workspaceId),
     regularityQueryOptions(workspaceId),
     rushWeeksQueryOptions(workspaceId),
+    nextHourQueryOptions(workspaceId),
   ];
 };

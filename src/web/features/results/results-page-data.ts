@@ -1,5 +1,6 @@
 import { resolveRangePreset } from '../../../core/results/months.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
+import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
 import {
@@ -31,5 +32,7 @@ export const resultsPageQueries: PageQueriesOf = async (workspaceId, queryClient
     postRankingsQueryOptions(workspaceId, range),
     effortQueryOptions(workspaceId, effortWeeks),
     resultsSettingsQueryOptions(workspaceId),
+    // The ranking names each post's pillar.
+    strategyQueryOptions(workspaceId),
   ];
 };
