@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -97,20 +97,6 @@ function readCatalogues(page: string): Partial<Record<Language, string>> {
   return files;
 }
 
-const entryPreloadTag = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+)">/g;
-
-/**
- * The bytes a browser downloads for an asset: its Brotli copy's size (scripts/compress-web.mjs
- * writes one for each), else the file's own; 0 for a file the build did not write.
- */
-function transferSize(webRoot: string, href: string): number {
-  for (const file of [`${href}.br`, href]) {
-    const filePath = path.join(webRoot, file);
-    if (existsSync(filePath)) return statSync(filePath).size;
-  }
-  return 0;
-}
-
 /**
  * The single-page app's index.html for any app address, with the address's page named in it
  * (modulepreload of its chunks, preload of its stylesheets), and the visitor's language strings
@@ -128,17 +114,6 @@ export function createWebShell(webRoot: string) {
       }))
     : [];
   const catalogues = readCatalogues(page);
-  // The entry's own modulepreloads (the boot's stages) are named again below, with the page's.
-  const entryScripts = [...page.matchAll(entryPreloadTag)].map((match) => match[1] ?? '');
-  const shell = page.replace(entryPreloadTag, '');
-  const sizes = new Map<string, number>();
-  const sizeOf = (href: string) => {
-    const known = sizes.get(href);
-    if (known !== undefined) return known;
-    const size = transferSize(webRoot, href);
-    sizes.set(href, size);
-    return size;
-  };
   const rendered = new Map<string, Rendered>();
 
   function render(route: RoutePreload | undefined, language: Language): Rendered {
@@ -146,19 +121,13 @@ export function createWebShell(webRoot: string) {
     const key = `${route?.pattern ?? ''}|${catalogue ?? ''}`;
     const known = rendered.get(key);
     if (known) return known;
-    // The largest first: over HTTP/1.1's six connections the browser asks in this order, and a
-    // large file asked for last (the workspace's frame, ~85 KB) kept the line busy alone for its
-    // last second while the small ones were long done.
-    const scripts = [
-      ...new Set([...entryScripts, ...(catalogue ? [catalogue] : []), ...(route?.scripts ?? [])]),
-    ];
     const preload = {
-      scripts: scripts.sort((left, right) => sizeOf(right) - sizeOf(left)),
+      scripts: [...(catalogue ? [catalogue] : []), ...(route?.scripts ?? [])],
       styles: route?.styles ?? [],
       screens: route?.screens,
     };
     const links = preloadLinks(preload);
-    const text = links ? shell.replace('</head>', `  ${links}\n  </head>`) : shell;
+    const text = links ? page.replace('</head>', `  ${links}\n  </head>`) : page;
     const html = Buffer.from(text);
     const result = {
       html,
