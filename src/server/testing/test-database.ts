@@ -41,5 +41,23 @@ export async function truncateAll(handle: DatabaseHandle): Promise<void> {
   }[];
   if (rows.length === 0) return;
   const names = rows.map((row) => `"public"."${row.tablename}"`).join(', ');
-  await handle.db.execute(sql.raw(`truncate ${names} cascade`));
+  // On PostgreSQL a query the app still runs in the background (a cache's refresh after the last
+  // test's request) can hold one table while the truncate holds another: the server then breaks
+  // the deadlock by failing the truncate (40P01, seen once in a CI rehearsal). The other side
+  // finishes; the truncate is simply made again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await handle.db.execute(sql.raw(`truncate ${names} cascade`));
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !isDeadlock(error)) throw error;
+    }
+  }
+}
+
+/** PostgreSQL's deadlock_detected, on the error or the driver error it wraps. */
+function isDeadlock(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause)
+    if ((current as { code?: unknown }).code === '40P01') return true;
+  return false;
 }
