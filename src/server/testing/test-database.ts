@@ -41,9 +41,9 @@ export async function truncateAll(handle: DatabaseHandle): Promise<void> {
   }[];
   if (rows.length === 0) return;
   const names = rows.map((row) => `"public"."${row.tablename}"`).join(', ');
-  // On PostgreSQL a query the app still runs in the background (a cache's refresh after the last
-  // test's request) can hold one table while the truncate holds another: the server then breaks
-  // the deadlock by failing the truncate (40P01, seen once in a CI rehearsal). The other side
+  // On PostgreSQL a read the app still makes in the background after the last test's request can
+  // hold one table while the truncate holds another: the server then breaks the deadlock by
+  // failing the truncate (40P01, seen once in a CI rehearsal, connections-webhook). The read
   // finishes; the truncate is simply made again.
   for (let attempt = 1; ; attempt += 1) {
     try {
