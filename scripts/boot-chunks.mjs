@@ -19,12 +19,22 @@ export function readBootStages(root) {
  */
 export function bootChunkKeys(manifest, stageFiles) {
   const keys = new Set();
-  const add = (key) => {
-    if (!manifest[key] || keys.has(key)) return;
-    keys.add(key);
-    for (const imported of manifest[key].imports ?? []) add(imported);
-  };
   for (const [key, chunk] of Object.entries(manifest))
-    if (chunk.isEntry || stageFiles.includes(chunk.file)) add(key);
+    if (chunk.isEntry || stageFiles.includes(chunk.file)) staticClosure(manifest, key, keys);
   return keys;
+}
+
+/**
+ * Adds `key` and every chunk it imports statically, transitively, to `into` (manifest keys).
+ * @param {Record<string, { imports?: string[] }>} manifest
+ * @param {string} key
+ * @param {Set<string>} into
+ * @returns {Set<string>} `into`
+ */
+export function staticClosure(manifest, key, into) {
+  const chunk = manifest[key];
+  if (!chunk || into.has(key)) return into;
+  into.add(key);
+  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, into);
+  return into;
 }

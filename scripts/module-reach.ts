@@ -151,13 +151,6 @@ function importedNames(code: string | null): { names: Set<string>; namespace: bo
 }
 
 /**
- * Who loads a module: walks up its static importers to the router's pages and the entry. A barrel
- * (`import { Checkbox } from '@mantine/core'`) imports every component, so past a barrel only the
- * importers that import one of the module's exported names count: Checkbox is the account page's,
- * not every page's. A namespace import counts as naming them all (a wider reach only puts the
- * module in a more widely loaded file).
- */
-/**
  * A stage of the boot: a module the entry imports dynamically (main.tsx, which index.html's entry
  * module imports, evaluates its stages one task at a time). What a stage loads statically is loaded
  * at start, as the entry's own imports are.
@@ -188,6 +181,13 @@ export function bootStageFinder(graph: ModuleGraph, entry: string) {
   return { stages, stageOf: (id: string) => stageOf.get(id) ?? null };
 }
 
+/**
+ * Who loads a module: walks up its static importers to the router's pages and the entry. A barrel
+ * (`import { Checkbox } from '@mantine/core'`) imports every component, so past a barrel only the
+ * importers that import one of the module's exported names count: Checkbox is the account page's,
+ * not every page's. A namespace import counts as naming them all (a wider reach only puts the
+ * module in a more widely loaded file).
+ */
 export function reachFinder(
   graph: ModuleGraph,
   routes: RouteModules,

@@ -4,7 +4,7 @@
 // and the entry's start-up less before the first paint). Used by write-route-preloads.mjs.
 import path from 'node:path';
 import ts from 'typescript';
-import { bootChunkKeys } from './boot-chunks.mjs';
+import { bootChunkKeys, staticClosure } from './boot-chunks.mjs';
 
 /**
  * The routes declared in router.tsx (`const x = createRoute({ getParentRoute, path, ... })`, and
@@ -113,13 +113,7 @@ export function routePreloads(
   screenModules = {},
   bootStages = [],
 ) {
-  const closure = (key, into) => {
-    const chunk = manifest[key];
-    if (!chunk || into.has(key)) return into;
-    into.add(key);
-    for (const imported of chunk.imports ?? []) closure(imported, into);
-    return into;
-  };
+  const closure = (key, into) => staticClosure(manifest, key, into);
   const entryKeys = bootChunkKeys(manifest, bootStages);
 
   const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));

@@ -164,8 +164,8 @@ export function chunkGroups(
       libraryOf = libraryFinder(graph, sharedLibraries);
       const boot = entry ? bootStageFinder(graph, entry) : null;
       stageNameOf = (id) => {
-        const stage = boot?.stageOf(id);
-        return stage === null || stage === undefined ? null : stageName(boot?.stages[stage] ?? '');
+        const stage = boot?.stageOf(id) ?? null;
+        return stage === null ? null : stageName(boot?.stages[stage] ?? '');
       };
       lastGraph = graph;
     }
