@@ -9,6 +9,7 @@ import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
+import { answerInProcess } from './platform/page-data-answers.js';
 import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { handleError, notFound } from './platform/problem.js';
 import { projectRoot } from './platform/project-root.js';
@@ -136,19 +137,16 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
       return handleError(notFound(), request, reply);
     // The single-page app owns every other path (/invite/…, /w/…/settings); its index.html
     // names the chunks of the page at that path, so they download beside the entry, and a
-    // signed-in member's page names its first data too (page-data-preloads.ts).
+    // signed-in member's page carries its first data (page-data-preloads.ts, page-data-answers.ts).
     const pathname = request.url.split('?')[0] ?? '/';
-    const dataAddresses = await pageDataPreloads(
-      request,
-      reply,
-      pathname,
-      webShell.routeFor(pathname)?.pattern,
-    ).catch((error: unknown) => {
-      // The page works without them: it fetches its data itself.
-      request.log.warn({ err: error }, 'page data preloads failed');
-      return [];
-    });
-    return webShell.send(request, reply, dataAddresses);
+    const answers = await pageDataPreloads(request, reply, pathname, webShell.routeFor(pathname)?.pattern)
+      .then((addresses) => answerInProcess(app, request, addresses, webShell.languageOf(request)))
+      .catch((error: unknown) => {
+        // The page works without them: it fetches its data itself.
+        request.log.warn({ err: error }, 'page data answers failed');
+        return new Map();
+      });
+    return webShell.send(request, reply, answers);
   });
 
   return app;

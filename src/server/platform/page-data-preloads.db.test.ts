@@ -11,7 +11,7 @@ import { as, createTestContext, signUp, type TestContext, type TestUser } from '
 
 // A miniature build: the page and the workspace pages' patterns, as write-route-preloads.mjs writes them.
 const webRoot = mkdtempSync(path.join(tmpdir(), 'cadence-web-'));
-const page = '<!doctype html><html><head><title>Cadence</title></head></html>';
+const page = '<!doctype html><html><head><title>Cadence</title></head><body></body></html>';
 const patterns = [
   '/w/$workspaceId',
   '/w/$workspaceId/routine',
@@ -41,25 +41,32 @@ afterAll(async () => {
   rmSync(webRoot, { recursive: true, force: true });
 });
 
-/** The addresses the page at `url` names in its `Link` header, for `user`. */
+/** The answers the page at `url` carries for `user`, by address (page-data-answers.ts). */
 async function preloadsOf(user: TestUser | null, url: string, extraHeaders: Record<string, string> = {}) {
   const response = await as(context.app, user, { url, headers: extraHeaders });
   expect(response.statusCode).toBe(200);
-  expect(response.body).toBe(page);
-  const link = response.headers.link;
-  const addresses = typeof link === 'string' ? [...link.matchAll(/<([^>]+)>/g)].map((match) => match[1]) : [];
-  if (addresses.length > 0)
-    for (const part of String(link).split(', '))
-      expect(part).toMatch(
-        /^<\/api\/[^>]+>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low$/,
-      );
-  return { addresses, response };
+  expect(response.headers.link).toBeUndefined();
+  const written = /<script type="application\/json" id="cadence-page-answers">(.*)<\/script>/.exec(
+    response.body,
+  );
+  expect(response.body.replace(/\s*<script type="application\/json"[\s\S]*<\/script>\s*/, '')).toBe(page);
+  const answers = new Map(Object.entries(JSON.parse(written?.[1] ?? '{}') as Record<string, unknown>));
+  return { addresses: [...answers.keys()], answers, response };
 }
 
-describe('the data a workspace page names for the browser to fetch with it', () => {
-  it("names the frame's and the routine's data for a member, each an address that member may read", async () => {
+/** Each carried answer is what `user`'s own GET of its address reads. */
+async function expectSameAsFetched(user: TestUser, answers: Map<string, unknown>) {
+  for (const [address, answer] of answers) {
+    const fetched = await as(context.app, user, { url: address });
+    expect(fetched.statusCode, address).toBe(200);
+    expect(answer, address).toEqual(fetched.json());
+  }
+}
+
+describe('the data a workspace page carries', () => {
+  it("carries the frame's and the routine's data for a member, each as that member's own GET reads it", async () => {
     const base = `/api/workspaces/${world.workspaceId}`;
-    const { addresses, response } = await preloadsOf(world.owner, `/w/${world.workspaceId}/routine`);
+    const { addresses, answers, response } = await preloadsOf(world.owner, `/w/${world.workspaceId}/routine`);
     expect(addresses).toEqual([
       '/api/session',
       base,
@@ -71,11 +78,11 @@ describe('the data a workspace page names for the browser to fetch with it', () 
       `${base}/routine/comparison`,
       `${base}/calendar-feeds`,
     ]);
-    // Per person: never answered 304 from another visitor's copy, and says it varies on the cookie.
+    // Per person: never answered 304 from another visitor's copy, kept by no shared cache.
     expect(response.headers.etag).toBeUndefined();
     expect(response.headers.vary).toContain('cookie');
-    for (const address of addresses)
-      expect((await as(context.app, world.owner, { url: address })).statusCode, address).toBe(200);
+    expect(response.headers['cache-control']).toBe('private, no-cache');
+    await expectSameAsFetched(world.owner, answers);
   });
 
   it("dates the overview's and the time page's data in the workspace's zone", async () => {
@@ -86,20 +93,20 @@ describe('the data a workspace page names for the browser to fetch with it', () 
     const time = await preloadsOf(world.owner, `/w/${world.workspaceId}/time`);
     expect(time.addresses).toContain(`${base}/planned-vs-actual/trend?weekStart=2026-11-23&weeks=12`);
     expect(time.addresses).toContain(`${base}/members`);
-    for (const address of [...overview.addresses, ...time.addresses])
-      expect((await as(context.app, world.owner, { url: address })).statusCode, address).toBe(200);
+    await expectSameAsFetched(world.owner, overview.answers);
+    await expectSameAsFetched(world.owner, time.answers);
   });
 
-  it('names only what a viewer may read, and every such address answers the viewer', async () => {
+  it('carries only what a viewer may read, as the viewer reads it', async () => {
     const time = await preloadsOf(viewer, `/w/${world.workspaceId}/time`);
     // The time page asks for the members only for a manager (time-page-data.ts).
     expect(time.addresses).not.toContain(`/api/workspaces/${world.workspaceId}/members`);
     const overview = await preloadsOf(viewer, `/w/${world.workspaceId}`);
-    for (const address of [...time.addresses, ...overview.addresses])
-      expect((await as(context.app, viewer, { url: address })).statusCode, address).toBe(200);
+    await expectSameAsFetched(viewer, time.answers);
+    await expectSameAsFetched(viewer, overview.answers);
   });
 
-  it('names nothing for a visitor, a stranger to the workspace, a forged cookie or an unknown id', async () => {
+  it('carries nothing for a visitor, a stranger to the workspace, a forged cookie or an unknown id', async () => {
     const url = `/w/${world.workspaceId}/routine`;
     const anonymous = await preloadsOf(null, url);
     expect(anonymous.addresses).toEqual([]);
@@ -114,7 +121,7 @@ describe('the data a workspace page names for the browser to fetch with it', () 
     expect((await preloadsOf(world.owner, '/w/not-an-id/routine')).addresses).toEqual([]);
   });
 
-  it("names the frame's data alone on a workspace page without a preload list of its own", async () => {
+  it("carries the frame's data alone on a workspace page without a list of its own", async () => {
     const { addresses } = await preloadsOf(world.owner, `/w/${world.workspaceId}/members`);
     expect(addresses).toHaveLength(6);
   });

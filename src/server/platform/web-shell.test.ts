@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, createWebShell } from './web-shell.js';
+import { chooseLanguage, createWebShell, withAnswers } from './web-shell.js';
 
 describe('chooseLanguage', () => {
   it('follows the choice made in the app, then the browser, then English', () => {
@@ -88,5 +88,42 @@ describe('the page for an address', () => {
     expect(html).toContain(
       '<link rel="preload" as="style" crossorigin href="/assets/grid-f6.css" media="not all and (max-width: 40em)">',
     );
+  });
+});
+
+describe('a page that carries its first data', () => {
+  const page = [
+    '<html><head>',
+    '<!-- Who is signed in. -->',
+    '<link rel="preload" href="/api/session" as="fetch" crossorigin="anonymous" />',
+    '</head><body><div id="root"></div></body></html>',
+  ].join('\n');
+  const read = (html: string) =>
+    JSON.parse(
+      /<script type="application\/json" id="cadence-page-answers">(.*)<\/script>/.exec(html)?.[1] ?? 'null',
+    ) as unknown;
+
+  it('writes the answers in its body, readable as they were, and drops the preload of a carried session', () => {
+    const answers = new Map<string, unknown>([
+      ['/api/session', { me: { id: 'u1' } }],
+      ['/api/workspaces/w1/ideas', [{ text: 'Bientôt ? « oui »' }]],
+    ]);
+    const html = withAnswers(page, answers);
+    expect(read(html)).toEqual(Object.fromEntries(answers));
+    expect(html).not.toContain('/api/session" as="fetch"');
+    expect(html).not.toContain('Who is signed in');
+    expect(html.indexOf('cadence-page-answers')).toBeGreaterThan(html.indexOf('<div id="root">'));
+    // Without the session, the page still asks for it itself.
+    expect(withAnswers(page, new Map([['/api/workspaces', []]]))).toContain('href="/api/session"');
+  });
+
+  it("never lets a person's text end the element or open markup", () => {
+    const text = '</script><script>alert(1)</script><!-- <b>';
+    const html = withAnswers(page, new Map([['/api/workspaces/w1/posts', [{ text }]]]));
+    const element = /<script type="application\/json" id="cadence-page-answers">([\s\S]*?)<\/script>/.exec(
+      html,
+    )?.[1];
+    expect(element).not.toContain('<');
+    expect(read(html)).toEqual({ '/api/workspaces/w1/posts': [{ text }] });
   });
 });

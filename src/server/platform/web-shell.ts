@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type PageAnswers, pageAnswersElement } from './page-data-answers.js';
 
 /** What scripts/write-route-preloads.mjs wrote at build time: a page's files beyond the entry. */
 type RoutePreload = {
@@ -13,7 +14,7 @@ type RoutePreload = {
   screens?: { media: string; scripts: string[]; styles: string[] }[];
 };
 
-type Rendered = { html: Buffer; br: Buffer; gzip: Buffer; etag: string };
+type Rendered = { text: string; html: Buffer; br: Buffer; gzip: Buffer; etag: string };
 
 /** `/w/$workspaceId/routine` -> a test of a pathname (a `$name` segment is any one segment). */
 function compilePattern(pattern: string): RegExp {
@@ -45,23 +46,6 @@ export function preloadLinks(preload: Pick<RoutePreload, 'scripts' | 'styles' | 
     ...links(preload, ''),
     ...(preload.screens ?? []).flatMap((screen) => links(screen, ` media="${attribute(screen.media)}"`)),
   ].join('\n    ');
-}
-
-/**
- * The `Link` header that has the browser fetch API answers with the page. `crossorigin=anonymous`
- * is the credentials mode of the app's fetch (`credentials: 'same-origin'`): a preload made with
- * another mode would not be reused, and would be fetched twice. Addresses are the server's own
- * (`/api/…` with ids it checked), never text from the request. At low priority: over HTTP/1.1 a
- * browser opens six connections to the server, and the page's ten to twenty small answers, named
- * before the HTML's scripts, took them first while the scripts (~300 KB, the long pole: nothing is
- * drawn before they run) waited; the answers are only read once those scripts run.
- */
-export function dataPreloadHeader(addresses: readonly string[]): string {
-  return addresses
-    .map(
-      (address) => `<${encodeURI(address)}>; rel=preload; as=fetch; crossorigin=anonymous; fetchpriority=low`,
-    )
-    .join(', ');
 }
 
 type Language = 'fr' | 'en';
@@ -130,6 +114,7 @@ export function createWebShell(webRoot: string) {
     const text = links ? page.replace('</head>', `  ${links}\n  </head>`) : page;
     const html = Buffer.from(text);
     const result = {
+      text,
       html,
       br: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
       gzip: gzipSync(html, { level: 9 }),
@@ -143,14 +128,17 @@ export function createWebShell(webRoot: string) {
     /** The page for `pathname`, as index.html plus its preloads (undefined when none apply). */
     routeFor: (pathname: string) => routes.find((route) => route.test.test(pathname)),
 
+    /** The language the page will load: its answers are written in it (see `chooseLanguage`). */
+    languageOf: (request: FastifyRequest) =>
+      chooseLanguage(request.headers.cookie, request.headers['accept-language']),
+
     /**
-     * Sends the page for the request's address. `dataAddresses` (the signed-in visitor's page data,
-     * see page-data-preloads.ts) become `Link: rel=preload` headers: the browser fetches them as
-     * soon as it reads the headers, and the app's own fetch of the same address (same-origin
-     * credentials, like `crossorigin=anonymous`) takes the preloaded answer. The page's bytes stay
-     * the same for everyone; a page with data preloads is never answered 304 (they are per person).
+     * Sends the page for the request's address. `answers` (the signed-in visitor's first data,
+     * see page-data-preloads.ts and page-data-answers.ts) are written into it: the app reads them
+     * instead of asking the network. Such a page is the person's own: never answered 304, never
+     * kept by a shared cache, compressed for this answer only (at a quality that costs ~1 ms).
      */
-    send(request: FastifyRequest, reply: FastifyReply, dataAddresses: readonly string[] = []) {
+    send(request: FastifyRequest, reply: FastifyReply, answers: PageAnswers = new Map()) {
       const pathname = request.url.split('?')[0] ?? '/';
       const language = chooseLanguage(request.headers.cookie, request.headers['accept-language']);
       const variant = render(
@@ -160,15 +148,21 @@ export function createWebShell(webRoot: string) {
       reply
         .header('content-type', 'text/html; charset=utf-8')
         // It names the current build's assets: always ask whether it changed.
-        .header('cache-control', 'no-cache')
+        .header('cache-control', answers.size > 0 ? 'private, no-cache' : 'no-cache')
         // The language's strings it preloads follow the cookie, else the browser's languages.
         .header('vary', 'accept-encoding, accept-language, cookie');
-      if (dataAddresses.length > 0) reply.header('link', dataPreloadHeader(dataAddresses));
-      else {
-        reply.header('etag', variant.etag);
-        if (request.headers['if-none-match'] === variant.etag) return reply.status(304).send();
-      }
       const accepted = String(request.headers['accept-encoding'] ?? '');
+      if (answers.size > 0) {
+        const html = Buffer.from(withAnswers(variant.text, answers));
+        if (/\bbr\b/.test(accepted))
+          return reply
+            .header('content-encoding', 'br')
+            .send(brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+        if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(gzipSync(html));
+        return reply.send(html);
+      }
+      reply.header('etag', variant.etag);
+      if (request.headers['if-none-match'] === variant.etag) return reply.status(304).send();
       if (/\bbr\b/.test(accepted)) return reply.header('content-encoding', 'br').send(variant.br);
       if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(variant.gzip);
       return reply.send(variant.html);
@@ -177,3 +171,13 @@ export function createWebShell(webRoot: string) {
 }
 
 export type WebShell = ReturnType<typeof createWebShell>;
+
+/** index.html's preload of the session for every visitor, left out when the page carries it. */
+const sessionPreload = /\s*(<!--[^>]*-->\s*)?<link rel="preload" href="\/api\/session"[^>]*>/;
+
+/** The page with its answers written in, at the end of its body. */
+export function withAnswers(page: string, answers: PageAnswers): string {
+  const text = answers.has('/api/session') ? page.replace(sessionPreload, '') : page;
+  const element = pageAnswersElement(answers);
+  return text.includes('</body>') ? text.replace('</body>', `  ${element}\n  </body>`) : `${text}${element}`;
+}

@@ -4,6 +4,7 @@ import type { Me } from '../../contracts/me.js';
 import { App } from '../app/app.js';
 import { detectLanguage, initI18n } from '../app/i18n/index.js';
 import { meQueryKey } from '../app/me-queries.js';
+import { dropPageAnswers } from '../app/page-answers.js';
 import { followProfileLanguage } from '../app/profile-language.js';
 import { createQueryClient } from '../app/query-client.js';
 import { createAppRouter } from '../app/router.js';
@@ -21,6 +22,8 @@ export function startApp() {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
   const firstPageLoaded = router.load().catch(() => undefined);
+  // The data the page came with served that first load (app/page-answers.ts): later GETs ask anew.
+  void firstPageLoaded.then(dropPageAnswers);
 
   // A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
   // the first use of Intl makes ICU load its data: ~40 ms, 150–400 ms on a slow phone, in the middle
