@@ -77,6 +77,9 @@ describe('the data a workspace page carries', () => {
       `${base}/routine/blocks`,
       `${base}/routine/comparison`,
       `${base}/calendar-feeds`,
+      // A phone's three days from the workspace's Sunday, and a wider screen's week.
+      `${base}/routine/occurrences?from=2026-11-29&to=2026-12-01`,
+      `${base}/routine/occurrences?from=2026-11-23&to=2026-11-29`,
     ]);
     // Per person: never answered 304 from another visitor's copy, kept by no shared cache.
     expect(response.headers.etag).toBeUndefined();

@@ -15,14 +15,15 @@ type Addresses = (base: string, subject: PageSubject & { today: string; weekStar
  * The API addresses a workspace page asks for before its first drawing, exactly as the web's
  * route loaders write them (`src/web/features/<page>/*-page-data.ts`, the frame's
  * `shell-page-data.ts` and the workspace route): same path, same query string in the same order,
- * or the browser would not reuse the preloaded answer. `page-data-preloads.test.ts` runs the web's
+ * or the app would not take the answer the page carries (page-data-answers.ts). `page-data-preloads.test.ts` runs the web's
  * loaders and checks each address here is one they fetch. Dates are the workspace's, as the web
- * takes them (`todayIn(workspace.timeZone)`). Pages whose first range depends on the screen (the
- * routine's week or three days, the content calendar's view) preload only what does not.
+ * takes them (`todayIn(workspace.timeZone)`). Where the first range depends on the screen (the
+ * routine's week or three days, the content calendar's view), both are named: the page carries
+ * them (page-data-answers.ts), and drops the one its screen did not ask for.
  */
 const frame: Addresses = (base, { userId }) => [
-  // Who is signed in: every signed-in route waits for it (index.html names it too, for everyone;
-  // the browser fetches one address once).
+  // Who is signed in: every signed-in route waits for it (index.html preloads it for everyone;
+  // a page that carries it goes without that preload).
   '/api/session',
   base,
   `${base}/timer`,
@@ -49,10 +50,15 @@ const pages: Record<string, Addresses> = {
     `${base}/results/next-hour`,
   ],
   '/w/$workspaceId/today': (base) => [`${base}/routine/today`],
-  '/w/$workspaceId/routine': (base) => [
+  // The calendar opens on a phone's three days from today, or a wider screen's week: the page
+  // carries both (the one not drawn is dropped unread). A routine that begins after this week
+  // opens on its first full week instead (routine-page-data.ts), which the page then asks for.
+  '/w/$workspaceId/routine': (base, { today, weekStart }) => [
     `${base}/routine/blocks`,
     `${base}/routine/comparison`,
     `${base}/calendar-feeds`,
+    `${base}/routine/occurrences?from=${today}&to=${addDaysToDate(today, 2)}`,
+    `${base}/routine/occurrences?from=${weekStart}&to=${addDaysToDate(weekStart, 6)}`,
   ],
   '/w/$workspaceId/time': (base, { weekStart, role }) => [
     `${base}/planned-vs-actual?weekStart=${weekStart}`,
@@ -130,8 +136,7 @@ export type PageDataPreloadDependencies = {
 };
 
 /**
- * Which data the page sent for `pathname` (matched as `pattern`) should name for the browser to
- * fetch at once: only for a visitor whose session cookie the server has checked, a member of the
+ * Which data the page sent for `pathname` (matched as `pattern`) should carry: only for a visitor whose session cookie the server has checked, a member of the
  * workspace in the address, and only addresses that person may read (checked against each GET
  * route's declared access, as the access hook will). Anyone else, a foreign or unknown workspace
  * id included, gets none: the page then fetches as it always did, and learns nothing here.
