@@ -112,7 +112,10 @@ describe.skipIf(!chromiumPath)('the data a workspace page carries', () => {
       withoutAnswers: true,
     });
     expect(carried.length).toBeGreaterThan(5);
-    for (const address of carried) expect(asked, address).toContain(address);
+    // All of it, but the calendar's week: a phone opens on three days (the page carries both).
+    const notAsked = carried.filter((address) => !asked.includes(address));
+    expect(notAsked).toHaveLength(1);
+    expect(notAsked[0]).toMatch(/\/routine\/occurrences\?/);
     expect(errors).toEqual([]);
   });
 

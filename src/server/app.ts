@@ -9,7 +9,7 @@ import type { Cadence } from './cadence.js';
 import { version } from './modules/health/health.module.js';
 import { registerAccessControl } from './platform/access.js';
 import { registerOriginCheck } from './platform/origin-check.js';
-import { answerInProcess } from './platform/page-data-answers.js';
+import { answerPage } from './platform/page-data-answers.js';
 import { createPageDataPreloads } from './platform/page-data-preloads.js';
 import { handleError, notFound } from './platform/problem.js';
 import { projectRoot } from './platform/project-root.js';
@@ -140,7 +140,7 @@ export async function buildApp(cadence: Cadence, options: AppOptions = {}): Prom
     // signed-in member's page carries its first data (page-data-preloads.ts, page-data-answers.ts).
     const pathname = request.url.split('?')[0] ?? '/';
     const answers = await pageDataPreloads(request, reply, pathname, webShell.routeFor(pathname)?.pattern)
-      .then((addresses) => answerInProcess(app, request, addresses, webShell.languageOf(request)))
+      .then((plan) => answerPage(app, request, plan, webShell.languageOf(request)))
       .catch((error: unknown) => {
         // The page works without them: it fetches its data itself.
         request.log.warn({ err: error }, 'page data answers failed');

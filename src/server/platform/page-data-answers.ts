@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { PageDataPlan } from './page-data-preloads.js';
 
 /** A page's first data, by address: what the app's own GET of that address would have read. */
 export type PageAnswers = ReadonlyMap<string, unknown>;
@@ -32,6 +33,20 @@ export async function answerInProcess(
     }),
   );
   return new Map(answers.filter((answer) => answer !== null));
+}
+
+/** The plan's answers: its first addresses, then those that depend on their answers. */
+export async function answerPage(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  plan: PageDataPlan,
+  language: string,
+): Promise<PageAnswers> {
+  const first = await answerInProcess(app, request, plan.addresses, language);
+  const next = plan.after(first).filter((address) => !first.has(address));
+  return next.length === 0
+    ? first
+    : new Map([...first, ...(await answerInProcess(app, request, next, language))]);
 }
 
 /**

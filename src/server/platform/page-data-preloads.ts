@@ -2,14 +2,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contracts/workspaces.js';
 import { canAccessWorkspace, canManageWorkspace } from '../../core/access/index.js';
 import { resolveRangePreset } from '../../core/results/months.js';
+import { calendarRangeAt, firstFullRoutineWeek } from '../../core/routine/calendar-range.js';
 import { addDaysToDate } from '../../core/time/epoch-day.js';
 import { getLocalDate, zonedWeekStart } from '../../core/time/zoned-bounds.js';
 import type { CurrentUser, DeclaredRoute } from './access.js';
+import type { PageAnswers } from './page-data-answers.js';
 
 /** What a workspace page's first queries depend on, as the web computes it. */
 export type PageSubject = { workspaceId: string; userId: string; role: Role; timeZone: string; now: Date };
 
-type Addresses = (base: string, subject: PageSubject & { today: string; weekStart: string }) => string[];
+type DatedSubject = PageSubject & { today: string; weekStart: string };
+type Addresses = (base: string, subject: DatedSubject) => string[];
 
 /**
  * The API addresses a workspace page asks for before its first drawing, exactly as the web's
@@ -18,7 +21,7 @@ type Addresses = (base: string, subject: PageSubject & { today: string; weekStar
  * or the app would not take the answer the page carries (page-data-answers.ts). `page-data-preloads.test.ts` runs the web's
  * loaders and checks each address here is one they fetch. Dates are the workspace's, as the web
  * takes them (`todayIn(workspace.timeZone)`). Where the first range depends on the screen (the
- * routine's week or three days, the content calendar's view), both are named: the page carries
+ * content calendar's view, the routine's, see `followUps`), both are named: the page carries
  * them (page-data-answers.ts), and drops the one its screen did not ask for.
  */
 const frame: Addresses = (base, { userId }) => [
@@ -50,15 +53,10 @@ const pages: Record<string, Addresses> = {
     `${base}/results/next-hour`,
   ],
   '/w/$workspaceId/today': (base) => [`${base}/routine/today`],
-  // The calendar opens on a phone's three days from today, or a wider screen's week: the page
-  // carries both (the one not drawn is dropped unread). A routine that begins after this week
-  // opens on its first full week instead (routine-page-data.ts), which the page then asks for.
-  '/w/$workspaceId/routine': (base, { today, weekStart }) => [
+  '/w/$workspaceId/routine': (base) => [
     `${base}/routine/blocks`,
     `${base}/routine/comparison`,
     `${base}/calendar-feeds`,
-    `${base}/routine/occurrences?from=${today}&to=${addDaysToDate(today, 2)}`,
-    `${base}/routine/occurrences?from=${weekStart}&to=${addDaysToDate(weekStart, 6)}`,
   ],
   '/w/$workspaceId/time': (base, { weekStart, role }) => [
     `${base}/planned-vs-actual?weekStart=${weekStart}`,
@@ -107,16 +105,54 @@ const pages: Record<string, Addresses> = {
 };
 
 /**
+ * What a page asks for once one of its first answers is in. The routine calendar's first range
+ * depends on the blocks: a routine that begins after this week opens on its first full week
+ * (routine-page-data.ts). Both screens' ranges are named, a phone's three days and a wider
+ * screen's week: the page carries both and drops the one its screen does not draw.
+ */
+const followUps: Record<string, (base: string, subject: DatedSubject, answers: PageAnswers) => string[]> = {
+  '/w/$workspaceId/routine': (base, { today }, answers) => {
+    const blocks = answers.get(`${base}/routine/blocks`);
+    if (!Array.isArray(blocks)) return [];
+    const startsOn = blocks
+      .map((block: { startsOn?: unknown }) => block.startsOn)
+      .filter((date): date is string => typeof date === 'string');
+    const anchor = firstFullRoutineWeek(startsOn, today) ?? today;
+    return [true, false].map((isPhone) => {
+      const { from, to } = calendarRangeAt(anchor, isPhone);
+      return `${base}/routine/occurrences?from=${from}&to=${to}`;
+    });
+  },
+};
+
+function dated(subject: PageSubject): DatedSubject {
+  const today = getLocalDate(subject.now.toISOString(), subject.timeZone);
+  return { ...subject, today, weekStart: zonedWeekStart(today, subject.timeZone) };
+}
+
+const isFramePage = (pattern: string) =>
+  pattern === '/w/$workspaceId' || pattern.startsWith('/w/$workspaceId/');
+
+/**
  * The addresses to preload for a page of the workspace frame (`pattern` as in route-preloads.json):
  * the frame's, then the page's own, without repeats. Empty outside the frame.
  */
 export function pageDataAddresses(pattern: string, subject: PageSubject): string[] {
-  if (pattern !== '/w/$workspaceId' && !pattern.startsWith('/w/$workspaceId/')) return [];
-  const today = getLocalDate(subject.now.toISOString(), subject.timeZone);
-  const dated = { ...subject, today, weekStart: zonedWeekStart(today, subject.timeZone) };
+  if (!isFramePage(pattern)) return [];
   const base = `/api/workspaces/${subject.workspaceId}`;
-  return [...new Set([...frame(base, dated), ...(pages[pattern]?.(base, dated) ?? [])])];
+  return [...new Set([...frame(base, dated(subject)), ...(pages[pattern]?.(base, dated(subject)) ?? [])])];
 }
+
+/** What the page asks for once `answers` (to `pageDataAddresses`) are in: see `followUps`. */
+export function pageDataFollowUps(pattern: string, subject: PageSubject, answers: PageAnswers): string[] {
+  const base = `/api/workspaces/${subject.workspaceId}`;
+  return followUps[pattern]?.(base, dated(subject), answers) ?? [];
+}
+
+/** What a page carries: its first addresses, then those that depend on their answers. */
+export type PageDataPlan = { addresses: string[]; after: (answers: PageAnswers) => string[] };
+
+const nothing: PageDataPlan = { addresses: [], after: () => [] };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
@@ -170,18 +206,22 @@ export function createPageDataPreloads(dependencies: PageDataPreloadDependencies
     reply: FastifyReply,
     pathname: string,
     pattern: string | undefined,
-  ): Promise<string[]> {
-    if (!pattern?.startsWith('/w/$workspaceId')) return [];
+  ): Promise<PageDataPlan> {
+    if (!pattern?.startsWith('/w/$workspaceId')) return nothing;
     const workspaceId = pathname.split('/')[2] ?? '';
-    if (!uuidPattern.test(workspaceId) || !sessionCookie.test(request.headers.cookie ?? '')) return [];
+    if (!uuidPattern.test(workspaceId) || !sessionCookie.test(request.headers.cookie ?? '')) return nothing;
     const user = await dependencies.findUserBySession(request, reply);
-    if (!user) return [];
+    if (!user) return nothing;
     const role = await dependencies.findRole(workspaceId, user.id);
-    if (!role) return [];
+    if (!role) return nothing;
     const settings = await dependencies.findSettings(workspaceId);
-    if (!settings) return [];
+    if (!settings) return nothing;
     const subject = { workspaceId, userId: user.id, role, timeZone: settings.timeZone, now: now() };
-    return pageDataAddresses(pattern, subject).filter((address) => mayRead(address, role));
+    const readable = (address: string) => mayRead(address, role);
+    return {
+      addresses: pageDataAddresses(pattern, subject).filter(readable),
+      after: (answers) => pageDataFollowUps(pattern, subject, answers).filter(readable),
+    };
   };
 }
 

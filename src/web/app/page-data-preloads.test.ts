@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../contracts/workspaces.js';
-import { pageDataAddresses } from '../../server/platform/page-data-preloads.js';
+import { pageDataAddresses, pageDataFollowUps } from '../../server/platform/page-data-preloads.js';
 import { budgetPageQueries } from '../features/budget/budget-page-data.js';
 import {
   calendarPageQueries,
@@ -129,10 +129,11 @@ const pages: [pattern: string, PageQueriesOf][] = [
 ];
 
 /** What the loaders fetch on a phone's screen and on a wider one. */
-async function fetchedOnEachScreen(page: PageQueriesOf, role: Role) {
-  const wide = await fetchedBy(page, role);
+async function fetchedOnEachScreen(page: PageQueriesOf, role: Role, blocks: unknown[] = []) {
+  const wide = await fetchedBy(page, role, blocks);
   vi.stubGlobal('window', { matchMedia: () => ({ matches: true }) });
-  const phone = await fetchedBy(page, role);
+  const phone = await fetchedBy(page, role, blocks);
+  vi.stubGlobal('window', { matchMedia: () => ({ matches: false }) });
   return { wide, phone };
 }
 
@@ -141,7 +142,13 @@ describe("the server's data preloads are the web's first requests", () => {
     for (const role of ['owner', 'viewer'] as const) {
       it(`${pattern} as ${role}`, async () => {
         const { wide, phone } = await fetchedOnEachScreen(page, role);
-        const preloaded = pageDataAddresses(pattern, { workspaceId, userId, role, timeZone, now });
+        const subject = { workspaceId, userId, role, timeZone, now };
+        // The loaders' stub answers the blocks with none.
+        const blocks = new Map([[`/api/workspaces/${workspaceId}/routine/blocks`, []]]);
+        const preloaded = [
+          ...pageDataAddresses(pattern, subject),
+          ...pageDataFollowUps(pattern, subject, blocks),
+        ];
         expect(preloaded.length).toBeGreaterThan(4);
         // Nothing named that no screen asks for, and nothing either screen asks for left out.
         for (const address of preloaded) expect([...wide, ...phone], address).toContain(address);
@@ -150,6 +157,19 @@ describe("the server's data preloads are the web's first requests", () => {
       });
     }
   }
+
+  it("names the routine's first ranges from its blocks, as the page opens on them", async () => {
+    const subject = { workspaceId, userId, role: 'owner' as const, timeZone, now };
+    const blocks = new Map([[`/api/workspaces/${workspaceId}/routine/blocks`, [blockFromMonday]]]);
+    const named = pageDataFollowUps('/w/$workspaceId/routine', subject, blocks);
+    const { wide, phone } = await fetchedOnEachScreen(routinePageQueries, 'owner', [blockFromMonday]);
+    const occurrences = (addresses: string[]) => addresses.filter((a) => a.includes('/occurrences'));
+    expect(named).toEqual([...occurrences(phone), ...occurrences(wide)]);
+    expect(named).toEqual([
+      `/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-30&to=2026-12-02`,
+      `/api/workspaces/${workspaceId}/routine/occurrences?from=2026-11-30&to=2026-12-06`,
+    ]);
+  });
 
   it("asks for the routine's occurrences once, for the range the page opens on", async () => {
     // Sunday 29 November: a wide screen's week is 23–29; a routine beginning on Monday 30 opens there.

@@ -2,15 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  calendarRangeAt,
   datesBetween,
-  firstFullRoutineWeek,
   fromLocalDateTime,
   isoWeekdayOfDate,
   moveSeriesWeekday,
   toLocalDate,
   toLocalTime,
-  weekAround,
 } from './calendar-dates.js';
 
 describe('calendar dates', () => {
@@ -20,17 +17,6 @@ describe('calendar dates', () => {
     expect(toLocalDate(date)).toBe('2026-03-29');
     expect(isoWeekdayOfDate(fromLocalDateTime('2026-11-25', '09:30'))).toBe(3);
     expect(toLocalTime(fromLocalDateTime('2026-11-25', '09:30'))).toBe('09:30');
-  });
-
-  it('gives the Monday-to-Sunday week around a day', () => {
-    expect(weekAround(fromLocalDateTime('2026-11-25', '12:00'))).toEqual({
-      from: '2026-11-23',
-      to: '2026-11-29',
-    });
-    expect(weekAround(fromLocalDateTime('2026-11-29', '12:00'))).toEqual({
-      from: '2026-11-23',
-      to: '2026-11-29',
-    });
   });
 
   it('moves one weekday of a series, refusing to merge two days into one', () => {
@@ -70,27 +56,7 @@ describe('the range the calendar shows', () => {
     expect(addDays('2026-12-03', -7)).toBe('2026-11-26');
   });
 
-  it("shows a wide screen the anchor's week and a phone three days from it", () => {
-    expect(calendarRangeAt('2026-10-28', false)).toEqual({ from: '2026-10-26', to: '2026-11-01' });
-    expect(calendarRangeAt('2026-10-24', true)).toEqual({ from: '2026-10-24', to: '2026-10-26' });
+  it('lists the dates of a range', () => {
     expect(datesBetween('2026-10-24', '2026-10-26')).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
-  });
-});
-
-describe('firstFullRoutineWeek', () => {
-  // 2026-12-04 is a Friday; 2026-11-30 the Monday of its week.
-  it('shows next week for a routine that began after this week’s Monday (generated on a Friday)', () => {
-    expect(firstFullRoutineWeek(['2026-12-04', '2026-12-04'], '2026-12-04')).toBe('2026-12-07');
-  });
-
-  it('keeps this week when the routine already ran on its Monday, or is empty', () => {
-    expect(firstFullRoutineWeek(['2026-11-30'], '2026-12-04')).toBeNull();
-    expect(firstFullRoutineWeek(['2026-11-12', '2026-12-04'], '2026-12-04')).toBeNull();
-    expect(firstFullRoutineWeek([], '2026-12-04')).toBeNull();
-  });
-
-  it('shows a routine that starts on a later Monday from that Monday', () => {
-    expect(firstFullRoutineWeek(['2026-12-14'], '2026-12-04')).toBe('2026-12-14');
-    expect(firstFullRoutineWeek(['2026-12-16'], '2026-12-04')).toBe('2026-12-21');
   });
 });

@@ -1,5 +1,8 @@
 import { dateTimeFormat } from '../../../core/format/date-time-format.js';
 
+// Where the calendar opens and what it shows: shared with the server, which names that range for the page to carry.
+export { calendarRangeAt, firstFullRoutineWeek } from '../../../core/routine/calendar-range.js';
+
 /*
  * The routine calendar shows the workspace's wall-clock times as the browser's "floating" local
  * times (FullCalendar's timeZone="local"): `2026-11-25T09:30` is built as a local Date and read
@@ -21,22 +24,6 @@ export const isoWeekdayOfDate = (date: Date) => ((date.getDay() + 6) % 7) + 1;
 /** The calendar Date of a local date and `HH:MM`. */
 export const fromLocalDateTime = (localDate: string, time: string) => new Date(`${localDate}T${time}:00`);
 
-export function mondayOf(date: Date): Date {
-  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  monday.setDate(monday.getDate() - (isoWeekdayOfDate(monday) - 1));
-  return monday;
-}
-
-/**
- * The dates the routine calendar shows from `date`: a phone's three days from it (FullCalendar's
- * three-day view starts on the current date), a wider screen's week holding it.
- */
-function calendarRangeFrom(date: Date, isPhone: boolean): { from: string; to: string } {
-  if (!isPhone) return weekAround(date);
-  const last = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 2);
-  return { from: toLocalDate(date), to: toLocalDate(last) };
-}
-
 /** The local date `days` after (or before, when negative) the local date `localDate`. */
 export function addDays(localDate: string, days: number): string {
   const date = fromLocalDateTime(localDate, '12:00');
@@ -44,28 +31,11 @@ export function addDays(localDate: string, days: number): string {
   return toLocalDate(date);
 }
 
-/**
- * The dates the routine calendar shows around `anchor` (a local date): a phone's three days from
- * it, a wider screen's Monday-to-Sunday week holding it (as FullCalendar's views do). The page
- * and its route loader open on the same anchor, so the first drawing already holds its blocks.
- */
-export function calendarRangeAt(anchor: string, isPhone: boolean): { from: string; to: string } {
-  return calendarRangeFrom(fromLocalDateTime(anchor, '12:00'), isPhone);
-}
-
 /** Every local date from `from` to `to`, both included. */
 export function datesBetween(from: string, to: string): string[] {
   const dates: string[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
   return dates;
-}
-
-/** The Monday-to-Sunday local dates of the week holding `date`. */
-export function weekAround(date: Date): { from: string; to: string } {
-  const monday = mondayOf(date);
-  const sunday = new Date(monday);
-  sunday.setDate(sunday.getDate() + 6);
-  return { from: toLocalDate(monday), to: toLocalDate(sunday) };
 }
 
 /**
@@ -91,21 +61,4 @@ export function weekdayName(isoWeekday: number, language: string): string {
   return dateTimeFormat(language, { weekday: 'long' }).format(
     fromLocalDateTime(`2026-11-${22 + isoWeekday}`, '12:00'),
   );
-}
-
-/**
- * The Monday of the week to show first, when the routine only begins after this week's Monday (a
- * routine generated on a Friday holds two blocks this week): the first week it fills from Monday.
- * Null when this week already holds it. `startsOn` are the blocks' first dates, `today` local.
- */
-export function firstFullRoutineWeek(startsOn: readonly string[], today: string): string | null {
-  if (startsOn.length === 0) return null;
-  const earliest = [...startsOn].sort()[0] as string;
-  const thisMonday = toLocalDate(mondayOf(fromLocalDateTime(today, '12:00')));
-  if (earliest <= thisMonday) return null;
-  const startMonday = toLocalDate(mondayOf(fromLocalDateTime(earliest, '12:00')));
-  if (startMonday === earliest) return earliest;
-  const next = fromLocalDateTime(startMonday, '12:00');
-  next.setDate(next.getDate() + 7);
-  return toLocalDate(next);
 }
