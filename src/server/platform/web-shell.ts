@@ -99,6 +99,8 @@ export function createWebShell(webRoot: string) {
     : [];
   const catalogues = readCatalogues(page);
   const rendered = new Map<string, Rendered>();
+  const languageOf = (request: FastifyRequest) =>
+    chooseLanguage(request.headers.cookie, request.headers['accept-language']);
 
   function render(route: RoutePreload | undefined, language: Language): Rendered {
     const catalogue = catalogues[language];
@@ -129,8 +131,7 @@ export function createWebShell(webRoot: string) {
     routeFor: (pathname: string) => routes.find((route) => route.test.test(pathname)),
 
     /** The language the page will load: its answers are written in it (see `chooseLanguage`). */
-    languageOf: (request: FastifyRequest) =>
-      chooseLanguage(request.headers.cookie, request.headers['accept-language']),
+    languageOf,
 
     /**
      * Sends the page for the request's address. `answers` (the signed-in visitor's first data,
@@ -140,10 +141,9 @@ export function createWebShell(webRoot: string) {
      */
     send(request: FastifyRequest, reply: FastifyReply, answers: PageAnswers = new Map()) {
       const pathname = request.url.split('?')[0] ?? '/';
-      const language = chooseLanguage(request.headers.cookie, request.headers['accept-language']);
       const variant = render(
         routes.find((route) => route.test.test(pathname)),
-        language,
+        languageOf(request),
       );
       reply
         .header('content-type', 'text/html; charset=utf-8')
