@@ -386,7 +386,10 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
   });
 
   it('says so and offers a retry when the budget cannot be read', async () => {
-    await shell.openSection('budget');
+    // Reached from another page, the budget is asked of the network (a page opened at its own
+    // address carries its first data, server/platform/page-data-answers.ts).
+    await shell.openSection('strategy');
+    await page.reload();
     await page.route('**/api/workspaces/*/budget', (route) =>
       route.fulfill({
         status: 503,
@@ -400,7 +403,7 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
         }),
       }),
     );
-    await page.reload();
+    await shell.openSection('budget');
     const alert = page.getByRole('alert').filter({ hasText: 'The database is restarting.' });
     await alert.waitFor();
     await check('budget-error');
