@@ -18,11 +18,12 @@ type Addresses = (base: string, subject: DatedSubject) => string[];
  * The API addresses a workspace page asks for before its first drawing, exactly as the web's
  * route loaders write them (`src/web/features/<page>/*-page-data.ts`, the frame's
  * `shell-page-data.ts` and the workspace route): same path, same query string in the same order,
- * or the app would not take the answer the page carries (page-data-answers.ts). `page-data-preloads.test.ts` runs the web's
- * loaders and checks each address here is one they fetch. Dates are the workspace's, as the web
- * takes them (`todayIn(workspace.timeZone)`). Where the first range depends on the screen (the
- * content calendar's view, the routine's, see `followUps`), both are named: the page carries
- * them (page-data-answers.ts), and drops the one its screen did not ask for.
+ * or the app would not take the answer the page carries (page-data-answers.ts).
+ * `page-data-preloads.test.ts` runs the web's loaders and checks each address here is one they
+ * fetch. Dates are the workspace's, as the web takes them (`todayIn(workspace.timeZone)`). Where
+ * the first range depends on the screen (the content calendar's view, the routine's, see
+ * `followUps`), both are named: the page carries them (page-data-answers.ts), and drops the one
+ * its screen did not ask for.
  */
 const frame: Addresses = (base, { userId }) => [
   // Who is signed in: every signed-in route waits for it (index.html preloads it for everyone;
@@ -140,7 +141,8 @@ const isFramePage = (pattern: string) =>
 export function pageDataAddresses(pattern: string, subject: PageSubject): string[] {
   if (!isFramePage(pattern)) return [];
   const base = `/api/workspaces/${subject.workspaceId}`;
-  return [...new Set([...frame(base, dated(subject)), ...(pages[pattern]?.(base, dated(subject)) ?? [])])];
+  const datedSubject = dated(subject);
+  return [...new Set([...frame(base, datedSubject), ...(pages[pattern]?.(base, datedSubject) ?? [])])];
 }
 
 /** What the page asks for once `answers` (to `pageDataAddresses`) are in: see `followUps`. */
@@ -172,8 +174,8 @@ export type PageDataPreloadDependencies = {
 };
 
 /**
- * Which data the page sent for `pathname` (matched as `pattern`) should carry: only for a visitor whose session cookie the server has checked, a member of the
- * workspace in the address, and only addresses that person may read (checked against each GET
+ * Which data the page sent for `pathname` (matched as `pattern`) should carry: only for a visitor
+ * whose session cookie the server has checked, a member of the workspace in the address, and only addresses that person may read (checked against each GET
  * route's declared access, as the access hook will). Anyone else, a foreign or unknown workspace
  * id included, gets none: the page then fetches as it always did, and learns nothing here.
  */
