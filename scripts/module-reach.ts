@@ -151,18 +151,6 @@ function importedNames(code: string | null): { names: Set<string>; namespace: bo
 }
 
 /**
- * A stage of the boot: a module the entry imports dynamically (main.tsx, which index.html's entry
- * module imports, evaluates its stages one task at a time). What a stage loads statically is loaded
- * at start, as the entry's own imports are.
- */
-function isBootStage(module: Module, read: (id: string) => Module | null): boolean {
-  const isEntry = (id: string) => read(id)?.isEntry === true;
-  return module.dynamicImporters.some(
-    (importer) => isEntry(importer) || (read(importer)?.importers.some(isEntry) ?? false),
-  );
-}
-
-/**
  * The boot's stages (the modules `entry` imports dynamically, in its order) and, for a module, the
  * first stage whose static imports reach it, or null: a stage's file holds what the earlier ones
  * did not, so that evaluating it never evaluates a later one.
@@ -186,14 +174,17 @@ export function bootStageFinder(graph: ModuleGraph, entry: string) {
  * (`import { Checkbox } from '@mantine/core'`) imports every component, so past a barrel only the
  * importers that import one of the module's exported names count: Checkbox is the account page's,
  * not every page's. A namespace import counts as naming them all (a wider reach only puts the
- * module in a more widely loaded file).
+ * module in a more widely loaded file). What `bootStages` (from `bootStageFinder`) load statically
+ * is loaded at start, as the entry's own imports are.
  */
 export function reachFinder(
   graph: ModuleGraph,
   routes: RouteModules,
   heavyLibraries: readonly RegExp[] = [],
+  bootStages: readonly string[] = [],
 ) {
   const read = moduleReader(graph);
+  const isBootStage = new Set(bootStages);
   const reaches = new Map<string, Reach>();
   const names = new Map<string, ReturnType<typeof importedNames>>();
   const imports = (id: string, module: Module, wanted: readonly string[]) => {
@@ -251,7 +242,7 @@ export function reachFinder(
       const module = read(step.id);
       if (!module) continue;
       if (step.check && !imports(step.id, module, step.check)) continue;
-      if (module.isEntry || isBootStage(module, read)) {
+      if (module.isEntry || isBootStage.has(step.id)) {
         reach.fromEntry = true;
         return reach;
       }

@@ -275,7 +275,7 @@ describe('the boot in stages', () => {
   });
 
   it('counts what a stage loads as loaded at start', () => {
-    const reachOf = reachFinder(staged, routes, heavy);
+    const reachOf = reachFinder(staged, routes, heavy, bootStageFinder(staged, `${web}/main.tsx`).stages);
     expect(reachOf(stage('app')).fromEntry).toBe(true);
     expect(reachOf(`${web}/app/app.tsx`).fromEntry).toBe(true);
     expect(reachOf(button).fromEntry).toBe(true);

@@ -160,9 +160,9 @@ export function chunkGroups(
   const groupOf = (id: string, graph: ModuleGraph) => {
     if (graph !== lastGraph) {
       groups.clear();
-      reachOf = reachFinder(graph, routes, pageSplittingLibraries);
-      libraryOf = libraryFinder(graph, sharedLibraries);
       const boot = entry ? bootStageFinder(graph, entry) : null;
+      reachOf = reachFinder(graph, routes, pageSplittingLibraries, boot?.stages);
+      libraryOf = libraryFinder(graph, sharedLibraries);
       stageNameOf = (id) => {
         const stage = boot?.stageOf(id) ?? null;
         return stage === null ? null : stageName(boot?.stages[stage] ?? '');

@@ -1,14 +1,6 @@
 // The Mantine styles the app draws with: the render-blocking stylesheet, named in index.html.
 import './ui/mantine-styles.js';
-import { detectLanguage } from './app/i18n/detect-language.js';
-import { warmUpIntl, whenIdleAfterLoad } from './boot/warm-up-intl.js';
 import { yieldToBrowser } from './boot/yield-to-browser.js';
-
-// First, before any stage: ICU's data loaded by a worker while the scripts download, for a
-// workspace page (they all format numbers and dates). The signed-out pages format none: there it
-// waits until the page is loaded and the browser idle, ready for the workspace that follows.
-if (window.location.pathname.startsWith('/w/')) warmUpIntl(detectLanguage());
-else whenIdleAfterLoad(() => warmUpIntl(detectLanguage()));
 
 // The app's code evaluated in stages, each in a task of its own. One graph of static imports is
 // evaluated in ONE task (a phone spent ~200 ms in it, every millisecond past 50 counted as
