@@ -8,11 +8,9 @@
  *   npx tsx bench/intl-on-main-thread.ts --compare-with <another built checkout> [--runs 8]
  *     [--pages time,overview]
  */
-import path from 'node:path';
 import { findChromium, launchChromium } from '../e2e/support/chromium.js';
-import { startServer } from '../e2e/support/server.js';
 import { pageSpeedPages } from './benchmarks/page-speed.js';
-import { seedPageSpeedWorkspace } from './lib/page-speed-workspace.js';
+import { pageAddress, startSeededSites } from './lib/seeded-sites.js';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -48,24 +46,16 @@ const compareWith = option('compare-with', '');
 if (!compareWith) throw new Error('--compare-with <built checkout> is required');
 const runs = Number(option('runs', '8'));
 const pageNames = option('pages', 'time,overview').split(',');
-const servers = [
-  { label: 'this build', server: await startServer({}, process.cwd()) },
-  { label: 'compared build', server: await startServer({}, path.resolve(compareWith)) },
-];
+const sites = await startSeededSites(process.cwd(), compareWith);
 const browser = await launchChromium(findChromium() ?? '/usr/bin/chromium');
 try {
-  const sites = [];
-  for (const { label, server } of servers)
-    sites.push({ label, baseUrl: server.baseUrl, ...(await seedPageSpeedWorkspace(server.baseUrl)) });
   for (const pageName of pageNames) {
     const page = pageSpeedPages.find((candidate) => candidate.name === pageName);
     if (!page) throw new Error(`No page ${pageName}`);
     const measured = new Map<string, number[]>();
     for (let run = 0; run < runs; run += 1)
       for (const site of run % 2 === 0 ? sites : [...sites].reverse()) {
-        const url = page.signedIn
-          ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-          : `${site.baseUrl}${page.path}`;
+        const url = pageAddress(site, page);
         const context = await browser.newContext({
           viewport: { width: 412, height: 823 },
           isMobile: true,
@@ -88,5 +78,5 @@ try {
   }
 } finally {
   await browser.close();
-  for (const { server } of servers) await server.stop();
+  for (const site of sites) await site.stop();
 }

@@ -16,7 +16,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, launchChromium } from '../e2e/support/chromium.js';
-import { startServer } from '../e2e/support/server.js';
 import { pageSpeedPages } from './benchmarks/page-speed.js';
 import {
   blockingTime,
@@ -25,7 +24,7 @@ import {
   formatLongTasks,
   longTaskTraceCategories,
 } from './lib/long-tasks.js';
-import { seedPageSpeedWorkspace } from './lib/page-speed-workspace.js';
+import { pageAddress, startSeededSites } from './lib/seeded-sites.js';
 
 type ProfileNode = {
   id: number;
@@ -172,26 +171,19 @@ const listTasks = process.argv.includes('--tasks');
 const taskFloor = Number(option('tasks-over', '50'));
 
 const compareWith = option('compare-with', '');
-const servers = [{ label: 'this build', server: await startServer({}, appRoot) }];
-if (compareWith)
-  servers.push({ label: 'compared build', server: await startServer({}, path.resolve(compareWith)) });
+const sites = await startSeededSites(appRoot, compareWith || undefined);
 const browser = await launchChromium(findChromium() ?? '/usr/bin/chromium');
 const busyBySite = new Map<string, number[]>();
 const rendersBySite = new Map<string, number[]>();
 const blockingBySite = new Map<string, number[]>();
 try {
-  const sites = [];
-  for (const { label, server } of servers)
-    sites.push({ label, baseUrl: server.baseUrl, ...(await seedPageSpeedWorkspace(server.baseUrl)) });
   for (const pageName of pageNames) {
     const page = pageSpeedPages.find((candidate) => candidate.name === pageName);
     if (!page) throw new Error(`No page ${pageName}`);
     for (let run = 0; run < runs; run += 1) {
       // The builds alternate, the order swapped each run, so that both see the same load.
       for (const site of run % 2 === 0 ? sites : [...sites].reverse()) {
-        const url = page.signedIn
-          ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-          : `${site.baseUrl}${page.path}`;
+        const url = pageAddress(site, page);
         const context = await browser.newContext(
           desktop
             ? { viewport: { width: 1350, height: 940 }, locale: 'en-US' }
@@ -275,5 +267,5 @@ try {
   for (const [key, values] of rendersBySite) console.log(`${key}: ${values.join(', ')}`);
 } finally {
   await browser.close();
-  for (const { server } of servers) await server.stop();
+  for (const site of sites) await site.stop();
 }
