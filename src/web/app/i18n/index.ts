@@ -85,10 +85,13 @@ function applyLanguage(locale: Locale) {
 /**
  * Each language's strings are their own chunk (see scripts/vite-language-catalogues.ts): a visit
  * downloads only its language (the server preloads it beside the entry: web-shell.ts), the
- * other one on a switch. French spacing (no-break spaces before ? ! ; :) is applied here, once.
+ * other one on a switch. French spacing (no-break spaces before ? ! ; :) is applied once: by the
+ * build, or here in development.
  */
 const catalogues: Record<Locale, () => Promise<Translation>> = {
-  fr: () => import('./fr.js').then((module) => withFrenchTypography(module.fr)),
+  // The build applies the spacing to the French chunk itself (scripts/vite-language-catalogues.ts).
+  fr: () =>
+    import('./fr.js').then((module) => (import.meta.env.PROD ? module.fr : withFrenchTypography(module.fr))),
   en: () => import('./en.js').then((module) => module.en),
 };
 
