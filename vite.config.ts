@@ -34,9 +34,10 @@ export default defineConfig({
     languageCatalogues(),
     bootStagePreloads(),
     moduleChunks(routeModules, webRoot),
-    // The contracts' schemas built when the app first uses them (the server's, as written).
+    // The contracts' schemas (and src/core's) built when the app first uses them (the server's, as written).
     deferredContracts(
       path.resolve(import.meta.dirname, 'src/contracts'),
+      path.resolve(import.meta.dirname, 'src/core'),
       path.join(webRoot, 'app/deferred-schema.ts'),
     ),
   ],

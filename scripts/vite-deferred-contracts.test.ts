@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deferSchemas } from './vite-deferred-contracts.js';
+import { deferredContracts, deferSchemas } from './vite-deferred-contracts.js';
 
 const helper = '/app/deferred-schema.ts';
 
@@ -60,5 +60,40 @@ describe('deferSchemas', () => {
       // No exported zod schema is left to be built at evaluation.
       expect(deferred, file).not.toMatch(/^export const \w+ = z\b/m);
     }
+  });
+});
+
+describe('deferredContracts', () => {
+  const plugin = deferredContracts('/repo/src/contracts', '/repo/src/core', helper);
+  const transform = (code: string, id: string) =>
+    (plugin.transform as { handler: (code: string, id: string) => { code: string } | null }).handler(
+      code,
+      id,
+    );
+
+  it("defers the schemas of src/contracts and src/core (the routine's shapes), of no other folder", () => {
+    const source = "import { z } from 'zod';\nconst dateSchema = z.string();\n";
+    for (const id of ['/repo/src/contracts/common.ts', '/repo/src/core/routine/routine-block.ts'])
+      expect(transform(source, id)?.code, id).toContain('deferredSchema(() => (z.string()))');
+    for (const id of ['/repo/src/web/features/budget/budget-queries.ts', '/repo/src/core/routine/x.test.ts'])
+      expect(transform(source, id), id).toBeNull();
+  });
+
+  it("in src/core, takes a sibling module's exports for plain code, not for schemas", () => {
+    const source = [
+      "import { z } from 'zod';",
+      "import { makeFormatter } from './format.js';",
+      "export const formatDay = makeFormatter({ day: 'numeric' });",
+      'export const daySchema = z.string();',
+    ].join('\n');
+    const core = transform(source, '/repo/src/core/time/day.ts')?.code ?? '';
+    expect(core).toContain("export const formatDay = makeFormatter({ day: 'numeric' });");
+    expect(core).toContain('deferredSchema(() => (z.string()))');
+    expect(transform(source, '/repo/src/contracts/day.ts')?.code).toContain(
+      'deferredSchema(() => (makeFormatter(',
+    );
+    expect(
+      transform("import { f } from './f.js';\nexport const g = f();\n", '/repo/src/core/g.ts'),
+    ).toBeNull();
   });
 });

@@ -13,18 +13,27 @@ import type { Plugin } from 'vite';
  * contract) into `deferred(() => value)`, marked pure: a schema no module of the app uses is
  * dropped from the bundle, the others are built when a page first parses with them. The
  * contracts stay the one source, and the server (not built by Vite) builds them as written.
+ * src/core's few schemas (the routine's shapes, whose limits the contracts import) are treated the
+ * same way: evaluated as written, their first `z.string()` alone cost ~30 ms at 4× inside the
+ * `workspace` chunk's evaluation, for schemas the web app never parses with.
  */
-export function deferredContracts(contractsDir: string, helperPath: string): Plugin {
+export function deferredContracts(contractsDir: string, coreDir: string, helperPath: string): Plugin {
   const contractsPrefix = contractsDir + path.sep;
+  const corePrefix = coreDir + path.sep;
   return {
     name: 'cadence-deferred-contracts',
     apply: 'build',
     enforce: 'pre',
     transform: {
-      filter: { id: /[\\/]src[\\/]contracts[\\/][^\\/]+\.ts$/ },
+      filter: { id: /[\\/]src[\\/](contracts|core)[\\/].+\.ts$/ },
       handler(code, id) {
-        if (!id.startsWith(contractsPrefix) || id.endsWith('.test.ts')) return null;
-        const deferredCode = deferSchemas(code, helperPath.split(path.sep).join('/'));
+        if (id.endsWith('.test.ts')) return null;
+        // A contract's siblings are contracts (their exports schemas); src/core's are plain code,
+        // so there only what is built with zod itself is deferred.
+        const isContract = id.startsWith(contractsPrefix);
+        if (!isContract && !(id.startsWith(corePrefix) && /from 'zod'/.test(code))) return null;
+        const helper = helperPath.split(path.sep).join('/');
+        const deferredCode = deferSchemas(code, helper, { siblingsAreSchemas: isContract });
         return deferredCode === null ? null : { code: deferredCode, map: null };
       },
     },
@@ -70,13 +79,18 @@ const buildsSomething = (node: Node) =>
  * A contract module's source with its schemas deferred, or null when it builds none. Exported for
  * its test.
  */
-export function deferSchemas(code: string, helperPath: string): string | null {
+export function deferSchemas(
+  code: string,
+  helperPath: string,
+  { siblingsAreSchemas } = { siblingsAreSchemas: true },
+): string | null {
   const program = parseAst(code, { lang: 'ts' }) as unknown as { body: Node[] };
   // What a deferred value may be built from: zod, the other contracts' exports, this file's
   // deferred consts (found top down; a value read before its const is declared fails as before).
   const schemaNames = new Set(['z']);
   for (const statement of program.body)
     if (
+      siblingsAreSchemas &&
       statement.type === 'ImportDeclaration' &&
       /^\.\/[^/]+\.js$/.test((statement.source as Node).value as string)
     )
