@@ -7,10 +7,21 @@ import { type AxeFinding, findSeriousViolations } from './support/axe.js';
 import { openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
+import { weekMondayOf } from './support/workspace-week.js';
 
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
 const { fr } = strings;
+
+/** Last week's Thursday in Paris: as typed in French, as ISO, and its month as a French calendar names it. */
+function lastWeeksThursday() {
+  const iso = new Date(Date.parse(`${weekMondayOf(Date.now(), 'Europe/Paris')}T12:00:00Z`) - 4 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const [year, month, day] = iso.split('-');
+  const monthName = new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return { iso, typed: `${day}/${month}/${year}`, month: monthName.format(Date.parse(`${iso}T12:00:00Z`)) };
+}
 
 /*
  * French done right in an English browser: the app set to French shows dates and times the
@@ -47,7 +58,9 @@ describe.skipIf(!chromiumPath)('French formats under an English browser', () => 
       await page.waitForURL(/\/w\/[0-9a-f-]+$/);
       const workspaceId = page.url().split('/w/')[1] ?? '';
 
-      // A new entry: the date field reads day/month/year, the time 24-hour.
+      // A new entry, on last week's Thursday (always past): the date field reads day/month/year,
+      // the time 24-hour.
+      const entryDate = lastWeeksThursday();
       const time = new TimePage(page, fr);
       await time.open(workspaceId);
       await time.showTab('entries');
@@ -55,25 +68,26 @@ describe.skipIf(!chromiumPath)('French formats under an English browser', () => 
       const dialog = page.getByRole('dialog');
       const date = dialog.getByLabel(fr.tracking.entryForm.date);
       expect(await date.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-      await date.fill('04/12/2026');
+      await date.fill(entryDate.typed);
       await dialog.getByRole('combobox', { name: fr.tracking.entryForm.category }).click();
       await page.getByRole('option', { name: 'Communication', exact: true }).click();
       const start = dialog.getByLabel(fr.tracking.entryForm.startTime);
       await start.fill('9h');
       await start.blur();
       expect(await start.inputValue()).toBe('09:00');
-      expect(await date.inputValue()).toBe('04/12/2026');
+      expect(await date.inputValue()).toBe(entryDate.typed);
       await date.click();
-      await page.getByText('décembre 2026').waitFor();
+      await page.getByText(entryDate.month, { exact: true }).waitFor();
       await screenshot(page, `fr-in-en-browser-${viewport}-date-picker`);
       await check(`date-picker-${viewport}`);
       // Leaving the field closes the calendar.
       await date.press('Tab');
-      await page.getByText('décembre 2026').waitFor({ state: 'hidden' });
+      await page.getByText(entryDate.month, { exact: true }).waitFor({ state: 'hidden' });
       await dialog.getByRole('textbox', { name: fr.tracking.entryForm.duration }).fill('1h30');
       await dialog.getByLabel(fr.tracking.entryForm.note).fill('Aller-retour CSV ; « test »');
       await dialog.getByRole('button', { name: fr.tracking.entryForm.save }).click();
       await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: fr.tracking.page.previous }).click();
       await page.getByTestId('time-entry').filter({ hasText: 'Aller-retour CSV' }).first().waitFor();
 
       // The export: French Excel's separator, a BOM, French headers, a French file name.
@@ -84,7 +98,7 @@ describe.skipIf(!chromiumPath)('French formats under an English browser', () => 
       const content = await readFile((await download.path()) ?? '');
       const text = content.toString('utf8');
       expect(text.startsWith('\uFEFFDate;Début;Date de fin;Fin;Durée;Heures;Catégorie;')).toBe(true);
-      expect(text).toContain(';09:00:00;2026-12-04;10:30:00;1:30:00;1,50;Communication;');
+      expect(text).toContain(`;09:00:00;${entryDate.iso};10:30:00;1:30:00;1,50;Communication;`);
       const rows = text.trim().split('\n').length - 1;
 
       // The same file imports back.

@@ -16,6 +16,7 @@ import {
 } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
+import { isThisWeek } from './support/workspace-week.js';
 
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
@@ -73,6 +74,7 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
     const categoryId = categories.json[0].id as string;
     const yesterday = new Date(Date.now() - 86_400_000);
     yesterday.setUTCHours(8, 0, 0, 0);
+    const trackedOn = yesterday.getTime();
     const entries: Record<string, string> = {};
     for (const [note, minutes] of [
       ['Carrousel : maquette et textes', 45],
@@ -108,6 +110,9 @@ describe.skipIf(!chromiumPath)('effort linked by hand', () => {
     const time = new TimePage(page, fr);
     await time.open(shell.workspaceId());
     await time.showTab('entries');
+    // On a Monday, yesterday is in the week before.
+    if (!isThisWeek(trackedOn, 'Europe/Paris'))
+      await page.getByRole('button', { name: fr.tracking.page.previous }).click();
     await time.entryRows.filter({ hasText: 'Carrousel : maquette' }).first().waitFor();
     const dialog = await time.openPostLinks('Carrousel : maquette');
     await dialog.getByText(fr.content.effort.entryModal.noLinks).waitFor();
