@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../ui/error-state.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { AgencyBudgets } from './agency-budgets.js';
 import { budgetQueryOptions } from './budget-queries.js';
@@ -28,7 +28,7 @@ export function BudgetPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('budget.title')} subtitle={t('budget.subtitle')} />
+      <ListedPageHeader page="budget" />
       {!canEdit && (
         <Alert variant="light" color="gray" icon={<IconEye aria-hidden />}>
           {t('budget.readOnly')}

@@ -9,7 +9,7 @@ import { canManageConnections } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { AccountsList } from './accounts-list.js';
 import { ConnectForms } from './connect-forms.js';
@@ -82,7 +82,7 @@ export function ConnectionsPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('connections.title')} subtitle={t('connections.subtitle')} />
+      <ListedPageHeader page="connections" />
       <CallbackOutcome />
       {!canManage && (
         <Alert variant="light" color="gray" icon={<IconEye aria-hidden />}>

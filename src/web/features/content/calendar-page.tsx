@@ -13,7 +13,7 @@ import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { todayIn, weekStartOf } from '../tracking/workspace-dates.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { PillarBalancePanel, WeekProgressPanel } from './calendar-panels.js';
 import { monthStartOf, nextMonthStart } from './calendar-panels-dates.js';
@@ -64,9 +64,7 @@ export function CalendarPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader
-        title={t('content.calendar.title')}
-        subtitle={t('content.calendar.subtitle')}
+      <ListedPageHeader page="calendar"
         actions={
           <Button
             variant="default"

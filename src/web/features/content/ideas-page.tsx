@@ -12,7 +12,7 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { QueryList } from '../../ui/query-list.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import { ideasQueryOptions, useDeleteIdea, useIdeaToPost, useUpdateIdea } from './content-queries.js';
@@ -44,9 +44,7 @@ export function IdeasPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader
-        title={t('content.ideas.title')}
-        subtitle={t('content.ideas.subtitle')}
+      <ListedPageHeader page="ideas"
         actions={<IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} withLabel />}
       />
       <Group align="flex-end" gap="sm">

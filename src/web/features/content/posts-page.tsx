@@ -13,7 +13,7 @@ import { QueryList } from '../../ui/query-list.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { PublicationProblems } from '../publishing/publication-problems.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import {
@@ -59,9 +59,7 @@ export function PostsPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader
-        title={t('content.posts.title')}
-        subtitle={t('content.posts.subtitle')}
+      <ListedPageHeader page="posts"
         actions={
           canWrite && (
             <Group gap="sm">

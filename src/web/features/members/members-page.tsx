@@ -8,7 +8,7 @@ import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { EditMemberModal } from './edit-member-modal.js';
 import { InviteForm } from './invite-form.js';
@@ -39,9 +39,7 @@ export function MembersPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader
-        title={t('members.title')}
-        subtitle={t('members.subtitle')}
+      <ListedPageHeader page="members"
         actions={
           members.data && (
             <Badge variant="light" size="lg">

@@ -8,7 +8,7 @@ import { ErrorState } from '../../ui/error-state.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { formatLocalDate } from '../tracking/workspace-dates.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { NetworkRegularityLine } from './network-regularity-line.js';
 import { regularityQueryOptions } from './regularity-queries.js';
@@ -20,9 +20,7 @@ export function RegularityPage() {
   const regularity = useQuery(regularityQueryOptions(workspace.id));
   return (
     <>
-      <PageHeader
-        title={t('regularity.title')}
-        subtitle={t('regularity.subtitle')}
+      <ListedPageHeader page="regularity"
         actions={
           <ButtonLink to="/w/$workspaceId/posts" params={{ workspaceId: workspace.id }} variant="light">
             {t('regularity.plan')}

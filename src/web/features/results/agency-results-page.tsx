@@ -28,7 +28,7 @@ import { type RangePreset, rangePresets, resolveRangePreset } from '../../../cor
 import { ErrorState } from '../../ui/error-state.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { todayIn } from '../tracking/workspace-dates.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { useResultsFormat } from './results-format.js';
 import { agencyResultsQueryOptions } from './results-queries.js';
@@ -70,9 +70,7 @@ export function AgencyResultsPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader
-        title={t('results.agency.title')}
-        subtitle={t('results.agency.subtitle')}
+      <ListedPageHeader page="results/agency"
         actions={
           <Group gap="md">
             <AnchorLink to="/w/$workspaceId/results" params={{ workspaceId: workspace.id }} size="sm">

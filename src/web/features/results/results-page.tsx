@@ -19,7 +19,7 @@ import { AnchorLink } from '../../ui/router-links.js';
 import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { todayIn } from '../tracking/workspace-dates.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { workspacesQueryOptions } from '../workspaces/workspaces-queries.js';
 import { CostsSection } from './costs-section.js';
@@ -57,9 +57,7 @@ export function ResultsPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader
-        title={t('results.title')}
-        subtitle={t('results.subtitle')}
+      <ListedPageHeader page="results"
         actions={
           <Group gap="md" wrap="wrap" justify="flex-end">
             {canWrite && <ResultsImportButton workspace={workspace} />}

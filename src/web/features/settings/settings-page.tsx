@@ -11,7 +11,7 @@ import {
 import { showProblemInForm } from '../../ui/form-problems.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { PublishingSettings } from '../publishing/publishing-settings.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { WorkspaceFields } from '../workspaces/workspace-fields.js';
 import { useUpdateWorkspace } from '../workspaces/workspaces-queries.js';
@@ -60,7 +60,7 @@ export function SettingsPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <ListedPageHeader page="settings" />
       {!workspace.canManage && (
         <Alert variant="light" color="gray" icon={<IconLock aria-hidden />}>
           {t('settings.readOnly')}

@@ -12,7 +12,10 @@ import { IdeaCaptureButton as PlainIdeaCaptureButton } from '../content/idea-cap
 import { NotificationBell as PlainNotificationBell } from '../notifications/notification-bell.js';
 import { QuickLogOutcomeButton as PlainQuickLogOutcomeButton } from '../results/quick-log-button.js';
 import { HeaderTimer as PlainHeaderTimer } from '../tracking/header-timer.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
+import { listedPageAt } from '../workspaces/page-headings.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
+import { frameHeader, frameNavbarWidth, framePadding } from './first-view.js';
 import { RememberLastWorkspace } from './remember-last-workspace.js';
 import { SkipLink } from './skip-link.js';
 import { UserMenu as PlainUserMenu } from './user-menu.js';
@@ -46,7 +49,10 @@ const WorkspaceSwitcher = memo(PlainWorkspaceSwitcher);
  */
 const PageOutlet = memo(function PageOutlet() {
   const isFrameShown = useDeferredValue(true, false);
-  return isFrameShown ? <Outlet /> : null;
+  // Meanwhile the page's heading stays where the server's first view drew it (web-shell.ts).
+  const listedPage = useLocation({ select: (location) => listedPageAt(location.pathname) });
+  if (isFrameShown) return <Outlet />;
+  return listedPage ? <ListedPageHeader page={listedPage} isPlaceholder /> : null;
 });
 
 /** The frame of every workspace page: header, sections navbar (a drawer on phones), content. */
@@ -78,9 +84,9 @@ export function WorkspaceLayout() {
 
   return (
     <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding={{ base: 'md', sm: 'lg' }}
+      header={frameHeader}
+      navbar={{ width: frameNavbarWidth, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={framePadding}
     >
       <RememberLastWorkspace workspaceId={workspace.id} />
       <AppShell.Header>

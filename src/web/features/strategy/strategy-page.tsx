@@ -3,7 +3,7 @@ import { IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../ui/error-state.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { EditorialLineSection } from './editorial-line-section.js';
 import { NetworksSection } from './networks-section.js';
@@ -21,7 +21,7 @@ export function StrategyPage() {
   const canEdit = workspace.canManage;
   return (
     <Stack gap="lg">
-      <PageHeader title={t('budget.strategy.title')} subtitle={t('budget.strategy.subtitle')} />
+      <ListedPageHeader page="strategy" />
       {!canEdit && (
         <Alert variant="light" color="gray" icon={<IconEye aria-hidden />}>
           {t('budget.strategy.readOnly')}

@@ -8,7 +8,7 @@ import { canAccessWorkspace } from '../../../core/access/index.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.js';
 import { membersQueryOptions } from '../members/members-queries.js';
-import { PageHeader } from '../workspaces/page-header.js';
+import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { ImportHistory, UndoImportButton } from './import-history.js';
 import { ImportIssues } from './import-issues.js';
@@ -302,7 +302,7 @@ export function ImportPage() {
           {t('tracking.imports.back')}
         </Group>
       </AnchorLink>
-      <PageHeader title={t('tracking.imports.title')} subtitle={t('tracking.imports.subtitle')} />
+      <ListedPageHeader page="time/import" />
       {canWrite && (
         <>
           <ResultStep flow={flow} workspaceId={workspace.id} />

@@ -1,0 +1,21 @@
+// Starts the app once a first view is on screen. web-shell.ts sends some pages with their
+// frame and heading already drawn, and names their scripts in <template id="app-start"> instead
+// of <head>: asked for in <head>, they shared the network with the stylesheet and the first
+// paint waited for them (Lighthouse counted the page's 300 KB of scripts before its first view).
+// scripts/write-first-views.tsx copies this file into assets/ under a content hash.
+(() => {
+  const start = document.getElementById('app-start');
+  if (!(start instanceof HTMLTemplateElement)) return;
+  const run = () => {
+    // Its modulepreload and preload links: every chunk of the page downloads at once, in parallel.
+    document.head.append(start.content);
+    const entry = document.createElement('script');
+    entry.type = 'module';
+    entry.crossOrigin = 'anonymous';
+    entry.src = start.dataset.entry ?? '';
+    document.head.append(entry);
+  };
+  // After the first frame; a page opened in a background tab draws none until it is shown.
+  if (document.visibilityState === 'hidden') run();
+  else requestAnimationFrame(() => setTimeout(run, 0));
+})();
