@@ -37,7 +37,11 @@ export async function renderFirstViews(): Promise<Record<string, Record<'fr' | '
       views[page] ??= { fr: '', en: '' };
       views[page][language] = renderToStaticMarkup(
         <I18nextProvider i18n={i18n}>
-          <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          <MantineProvider
+            theme={theme}
+            cssVariablesResolver={cssVariablesResolver}
+            defaultColorScheme="light"
+          >
             <FirstView page={page} />
           </MantineProvider>
         </I18nextProvider>,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseLanguage, createWebShell, withAnswers } from './web-shell.js';
+import { chooseLanguage, createWebShell, withAnswers, withFirstView } from './web-shell.js';
 
 describe('chooseLanguage', () => {
   it('follows the choice made in the app, then the browser, then English', () => {
@@ -125,5 +125,90 @@ describe('a page that carries its first data', () => {
     )?.[1];
     expect(element).not.toContain('<');
     expect(read(html)).toEqual({ '/api/workspaces/w1/posts': [{ text }] });
+  });
+});
+
+describe('a page sent with its first view', () => {
+  const page = [
+    '<!doctype html>',
+    '<html lang="fr">',
+    '<head>',
+    '<link rel="preload" href="/api/session" as="fetch" crossorigin="anonymous" />',
+    '<script type="module" crossorigin src="/assets/index-a1.js"></script>',
+    '<link rel="stylesheet" crossorigin href="/assets/index-b2.css">',
+    '<link rel="modulepreload" crossorigin href="/assets/react-c3.js">',
+    '<link rel="preload" as="style" crossorigin href="/assets/grid-d4.css" media="(min-width: 40em)">',
+    '</head>',
+    '<body><div id="root"><!--first-view--><div class="boot-brand">Cadence</div><!--/first-view--></div></body>',
+    '</html>',
+  ].join('\n');
+  const view = '<header>Cadence</header><h1>Budget</h1>';
+  const html = withFirstView(page, view, 'en', '/assets/start-app-e5.js');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const start = /<template id="app-start" data-entry="([^"]*)">(.*?)<\/template>/.exec(html);
+
+  it('draws the view in #root, in the language it is written in', () => {
+    expect(html).toContain(`<div id="root">${view}</div>`);
+    expect(html).not.toContain('boot-brand');
+    expect(html).toContain('<html lang="en" data-mantine-color-scheme="light">');
+  });
+
+  it('keeps the stylesheet and the data in <head>, and moves the scripts after the first paint', () => {
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index-b2.css">');
+    expect(head).toContain('href="/api/session"');
+    expect(head).not.toContain('/assets/index-a1.js');
+    expect(head).not.toContain('react-c3.js');
+    expect(head).not.toContain('grid-d4.css');
+    expect(start?.[1]).toBe('/assets/index-a1.js');
+    expect(start?.[2]).toBe(
+      '<link rel="modulepreload" crossorigin href="/assets/react-c3.js">' +
+        '<link rel="preload" as="style" crossorigin href="/assets/grid-d4.css" media="(min-width: 40em)">',
+    );
+    expect(html).toMatch(
+      /<\/template>\s*<script async src="\/assets\/start-app-e5.js"><\/script>\s*<\/body>/,
+    );
+  });
+
+  it('leaves a page it cannot place a view in as it is', () => {
+    expect(withFirstView(page.replace('<!--first-view-->', ''), view, 'en', '/assets/s.js')).toBe(
+      page.replace('<!--first-view-->', ''),
+    );
+    expect(withFirstView(page, view, 'en', '')).toBe(page);
+  });
+
+  it('is sent for a listed workspace page only, and not for its sub-pages', () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'cadence-first-view-'));
+    try {
+      writeFileSync(path.join(webRoot, 'index.html'), page);
+      writeFileSync(
+        path.join(webRoot, 'first-views.json'),
+        JSON.stringify({
+          loader: '/assets/start-app-e5.js',
+          views: { posts: { fr: '<h1>Posts FR</h1>', en: '<h1>Posts</h1>' } },
+        }),
+      );
+      const shell = createWebShell(webRoot);
+      const bodies: string[] = [];
+      const reply = {
+        header: () => reply,
+        status: () => reply,
+        send(body: unknown) {
+          bodies.push(String(body));
+          return reply;
+        },
+      };
+      for (const url of ['/w/w1/posts', '/w/w1/posts/', '/w/w1/posts/p1', '/w/w1/budget'])
+        shell.send(
+          { url, headers: { 'accept-language': 'fr' } } as unknown as FastifyRequest,
+          reply as unknown as FastifyReply,
+        );
+      expect(bodies[0]).toContain('<div id="root"><h1>Posts FR</h1></div>');
+      expect(bodies[1]).toContain('<h1>Posts FR</h1>');
+      expect(bodies[2]).toContain('boot-brand');
+      expect(bodies[3]).toContain('boot-brand');
+      expect(bodies[3]).toContain('<script type="module" crossorigin src="/assets/index-a1.js"></script>');
+    } finally {
+      rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 });

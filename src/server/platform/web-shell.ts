@@ -86,7 +86,9 @@ type FirstViews = { loader: string; views: Record<string, Partial<Record<Languag
 
 function readFirstViews(webRoot: string): FirstViews {
   const file = path.join(webRoot, 'first-views.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FirstViews) : { loader: '', views: {} };
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as FirstViews)
+    : { loader: '', views: {} };
 }
 
 const workspacePage = /^\/w\/[^/]+\/(.+?)\/?$/;

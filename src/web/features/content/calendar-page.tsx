@@ -64,7 +64,8 @@ export function CalendarPage() {
 
   return (
     <Stack gap="md">
-      <ListedPageHeader page="calendar"
+      <ListedPageHeader
+        page="calendar"
         actions={
           <Button
             variant="default"

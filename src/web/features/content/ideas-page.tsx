@@ -44,7 +44,8 @@ export function IdeasPage() {
 
   return (
     <Stack gap="md">
-      <ListedPageHeader page="ideas"
+      <ListedPageHeader
+        page="ideas"
         actions={<IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} withLabel />}
       />
       <Group align="flex-end" gap="sm">

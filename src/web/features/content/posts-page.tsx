@@ -59,7 +59,8 @@ export function PostsPage() {
 
   return (
     <Stack gap="md">
-      <ListedPageHeader page="posts"
+      <ListedPageHeader
+        page="posts"
         actions={
           canWrite && (
             <Group gap="sm">

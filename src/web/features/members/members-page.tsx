@@ -39,7 +39,8 @@ export function MembersPage() {
 
   return (
     <Stack gap="lg">
-      <ListedPageHeader page="members"
+      <ListedPageHeader
+        page="members"
         actions={
           members.data && (
             <Badge variant="light" size="lg">

@@ -20,7 +20,8 @@ export function RegularityPage() {
   const regularity = useQuery(regularityQueryOptions(workspace.id));
   return (
     <>
-      <ListedPageHeader page="regularity"
+      <ListedPageHeader
+        page="regularity"
         actions={
           <ButtonLink to="/w/$workspaceId/posts" params={{ workspaceId: workspace.id }} variant="light">
             {t('regularity.plan')}

@@ -70,7 +70,8 @@ export function AgencyResultsPage() {
 
   return (
     <Stack gap="lg">
-      <ListedPageHeader page="results/agency"
+      <ListedPageHeader
+        page="results/agency"
         actions={
           <Group gap="md">
             <AnchorLink to="/w/$workspaceId/results" params={{ workspaceId: workspace.id }} size="sm">

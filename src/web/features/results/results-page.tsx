@@ -57,7 +57,8 @@ export function ResultsPage() {
 
   return (
     <Stack gap="lg">
-      <ListedPageHeader page="results"
+      <ListedPageHeader
+        page="results"
         actions={
           <Group gap="md" wrap="wrap" justify="flex-end">
             {canWrite && <ResultsImportButton workspace={workspace} />}
