@@ -7,13 +7,24 @@
   const start = document.getElementById('app-start');
   if (!(start instanceof HTMLTemplateElement)) return;
   const run = () => {
-    // Its modulepreload and preload links: every chunk of the page downloads at once, in parallel.
-    document.head.append(start.content);
-    const entry = document.createElement('script');
-    entry.type = 'module';
-    entry.crossOrigin = 'anonymous';
-    entry.src = start.dataset.entry ?? '';
-    document.head.append(entry);
+    // Its modulepreload and preload links, one per task: all of a page's chunks download at once,
+    // in parallel, and the entry comes last. Each insertion starts a fetch (~2 ms on a phone): the
+    // dozen of them in one go was a blocking task of ~80 ms at Lighthouse's 4x.
+    const links = [...start.content.children];
+    const next = () => {
+      const link = links.shift();
+      if (link) {
+        document.head.append(link);
+        setTimeout(next, 0);
+        return;
+      }
+      const entry = document.createElement('script');
+      entry.type = 'module';
+      entry.crossOrigin = 'anonymous';
+      entry.src = start.dataset.entry ?? '';
+      document.head.append(entry);
+    };
+    next();
   };
   // After the first frame; a page opened in a background tab draws none until it is shown.
   if (document.visibilityState === 'hidden') run();
