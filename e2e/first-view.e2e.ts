@@ -15,7 +15,11 @@ const baseUrl = inject('baseUrl');
  */
 
 let browser: Browser;
-let seeded: { cookie: string; workspaceId: string };
+/** One person per language: the app follows the profile's language once it has loaded it. */
+const seeded: Record<'fr' | 'en', { cookie: string; workspaceId: string }> = {
+  fr: { cookie: '', workspaceId: '' },
+  en: { cookie: '', workspaceId: '' },
+};
 
 type Measures = { title: string; subtitle: string; brand: string; headings: number; lang: string };
 
@@ -51,7 +55,7 @@ async function open(
     viewport,
     javaScriptEnabled,
   });
-  const [name, value] = seeded.cookie.split(';')[0]?.split('=') ?? [];
+  const [name, value] = seeded[locale === 'fr-FR' ? 'fr' : 'en'].cookie.split(';')[0]?.split('=') ?? [];
   await scripted.addCookies([{ name: String(name), value: String(value), url: baseUrl }]);
   const tab = await scripted.newPage();
   tab.on('pageerror', (error) => errors.push(error.message));
@@ -63,7 +67,15 @@ async function open(
 describe.skipIf(!chromiumPath)('the first view of a workspace page', () => {
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath as string);
-    seeded = await seedWorkspace(baseUrl, 'first-view');
+    for (const language of ['fr', 'en'] as const) {
+      seeded[language] = await seedWorkspace(baseUrl, `first-view-${language}`);
+      const profile = await fetch(`${baseUrl}/api/me`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', origin: baseUrl, cookie: seeded[language].cookie },
+        body: JSON.stringify({ locale: language }),
+      });
+      expect(profile.ok).toBe(true);
+    }
   });
   afterAll(() => browser?.close());
 
@@ -73,7 +85,7 @@ describe.skipIf(!chromiumPath)('the first view of a workspace page', () => {
     ['calendar', 'fr-FR', desktop],
   ] as const) {
     it(`is drawn before any script, where the app draws it: /${section}, ${locale}, ${viewport.width} px`, async () => {
-      const path = `/w/${seeded.workspaceId}/${section}`;
+      const path = `/w/${seeded[locale === 'fr-FR' ? 'fr' : 'en'].workspaceId}/${section}`;
       const before = await open(path, locale, viewport, false);
       const first = await measure(before.page);
       await screenshot(before.page, `first-view-${section}-${viewport.width}`);
@@ -93,7 +105,7 @@ describe.skipIf(!chromiumPath)('the first view of a workspace page', () => {
   }
 
   it('is the page’s own heading in the visitor’s language', async () => {
-    const { context, page } = await open(`/w/${seeded.workspaceId}/budget`, 'fr-FR', phone, false);
+    const { context, page } = await open(`/w/${seeded.fr.workspaceId}/budget`, 'fr-FR', phone, false);
     const first = await measure(page);
     await context.close();
     expect(first.title).toContain(strings.fr.budget.title);
