@@ -25,7 +25,9 @@ export function FirstView({ page }: { page: ListedPage }) {
     >
       <AppShell.Header>
         <Group h="100%" px="md" wrap="nowrap" gap="sm">
-          <Burger opened={false} hiddenFrom="sm" size="sm" aria-label={t('shell.openNavigation')} />
+          {/* Disabled until the app replaces it: a tap on it would be lost (and a test's click
+              waits for the app's own). */}
+          <Burger opened={false} hiddenFrom="sm" size="sm" disabled aria-label={t('shell.openNavigation')} />
           <a href="/" style={{ textDecoration: 'none' }} aria-label={t('common.appName')}>
             <Brand size="md" compactBelow="xs" />
           </a>
