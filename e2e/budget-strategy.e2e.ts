@@ -390,6 +390,10 @@ describe.skipIf(!chromiumPath)('strategy and weekly time budget', () => {
     // address carries its first data, server/platform/page-data-answers.ts).
     await shell.openSection('strategy');
     await page.reload();
+    // The strategy page loaded (its own heading, not the first view's, web-shell.ts): the page's
+    // load event no longer waits for the app's scripts, which start after the first paint.
+    await page.waitForSelector('[data-page-title]');
+    await page.waitForLoadState('networkidle');
     await page.route('**/api/workspaces/*/budget', (route) =>
       route.fulfill({
         status: 503,
