@@ -2,7 +2,7 @@
 // heading, src/web/features/shell/first-view.tsx) in French and English, with the app's own
 // components, theme and strings, into dist/web/first-views.json; and copies the script that starts
 // the app after that view is drawn (src/web/boot/start-app.js) into assets/ under a content hash.
-// The server puts a view into the page it sends for a matching address (web-shell.ts).
+// The server puts a view into the page it sends for an address of that route (web-shell.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,7 +55,10 @@ if (process.argv[1] === import.meta.filename) {
   const loader = readFileSync(path.join(root, 'src/web/boot/start-app.js'));
   const loaderFile = `assets/start-app-${createHash('sha256').update(loader).digest('base64url').slice(0, 10)}.js`;
   writeFileSync(path.join(webRoot, loaderFile), loader);
-  const views = await renderFirstViews();
+  // Keyed by the router's pattern, as route-preloads.json is: the server finds both with one match.
+  const views = Object.fromEntries(
+    Object.entries(await renderFirstViews()).map(([page, view]) => [`/w/$workspaceId/${page}`, view]),
+  );
   writeFileSync(path.join(webRoot, 'first-views.json'), JSON.stringify({ loader: `/${loaderFile}`, views }));
   console.log(`write-first-views: ${Object.keys(views).length} pages, ${loaderFile}`);
 }

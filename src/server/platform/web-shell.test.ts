@@ -181,10 +181,18 @@ describe('a page sent with its first view', () => {
     try {
       writeFileSync(path.join(webRoot, 'index.html'), page);
       writeFileSync(
+        path.join(webRoot, 'route-preloads.json'),
+        JSON.stringify(
+          ['/w/$workspaceId/posts', '/w/$workspaceId/posts/$postId', '/w/$workspaceId/budget'].map(
+            (pattern) => ({ pattern, scripts: [], styles: [] }),
+          ),
+        ),
+      );
+      writeFileSync(
         path.join(webRoot, 'first-views.json'),
         JSON.stringify({
           loader: '/assets/start-app-e5.js',
-          views: { posts: { fr: '<h1>Posts FR</h1>', en: '<h1>Posts</h1>' } },
+          views: { '/w/$workspaceId/posts': { fr: '<h1>Posts FR</h1>', en: '<h1>Posts</h1>' } },
         }),
       );
       const shell = createWebShell(webRoot);

@@ -81,7 +81,7 @@ function readCatalogues(page: string): Partial<Record<Language, string>> {
   return files;
 }
 
-/** What scripts/write-first-views.tsx wrote: the loader's address and each page's first view. */
+/** What scripts/write-first-views.tsx wrote: the loader's address and each page's first view, by route pattern. */
 type FirstViews = { loader: string; views: Record<string, Partial<Record<Language, string>>> };
 
 function readFirstViews(webRoot: string): FirstViews {
@@ -91,7 +91,6 @@ function readFirstViews(webRoot: string): FirstViews {
     : { loader: '', views: {} };
 }
 
-const workspacePage = /^\/w\/[^/]+\/(.+?)\/?$/;
 const entryScript = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 // The scripts' and stylesheets' preloads, not the session's (`/api/session`: data, wanted at once).
 const codePreload = /\s*<link rel="(?:modulepreload|preload)"(?![^>]*href="\/api\/)[^>]*>/g;
@@ -140,20 +139,13 @@ export function createWebShell(webRoot: string) {
     : [];
   const catalogues = readCatalogues(page);
   const firstViews = readFirstViews(webRoot);
-  const firstViewOf = (pathname: string, language: Language) => {
-    const listed = workspacePage.exec(pathname)?.[1];
-    return listed !== undefined && Object.hasOwn(firstViews.views, listed)
-      ? { page: listed, view: firstViews.views[listed]?.[language] }
-      : undefined;
-  };
   const rendered = new Map<string, Rendered>();
   const languageOf = (request: FastifyRequest) =>
     chooseLanguage(request.headers.cookie, request.headers['accept-language']);
 
-  function render(route: RoutePreload | undefined, language: Language, pathname: string): Rendered {
+  function render(route: RoutePreload | undefined, language: Language): Rendered {
     const catalogue = catalogues[language];
-    const firstView = firstViewOf(pathname, language);
-    const key = `${route?.pattern ?? ''}|${language}|${catalogue ?? ''}|${firstView?.page ?? ''}`;
+    const key = `${route?.pattern ?? ''}|${language}|${catalogue ?? ''}`;
     const known = rendered.get(key);
     if (known) return known;
     const preload = {
@@ -163,8 +155,10 @@ export function createWebShell(webRoot: string) {
     };
     const links = preloadLinks(preload);
     const withLinks = links ? page.replace('</head>', `  ${links}\n  </head>`) : page;
-    const text = firstView?.view
-      ? withFirstView(withLinks, firstView.view, language, firstViews.loader)
+    const firstView =
+      route && Object.hasOwn(firstViews.views, route.pattern) ? firstViews.views[route.pattern] : undefined;
+    const text = firstView?.[language]
+      ? withFirstView(withLinks, firstView[language], language, firstViews.loader)
       : withLinks;
     const html = Buffer.from(text);
     const result = {
@@ -196,7 +190,6 @@ export function createWebShell(webRoot: string) {
       const variant = render(
         routes.find((route) => route.test.test(pathname)),
         languageOf(request),
-        pathname,
       );
       reply
         .header('content-type', 'text/html; charset=utf-8')
