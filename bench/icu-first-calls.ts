@@ -1,7 +1,7 @@
 /**
  * What each of the page's first `Intl` calls costs, in the order given, each in a fresh Chromium
- * (ICU's data is loaded once per renderer process): how src/web/app/warm-up-intl.ts chose its
- * steps, so that no step is one long task. Unthrottled milliseconds; the median of the runs.
+ * (ICU's data is loaded once per renderer process): what src/server/platform/intl-warm-up.ts
+ * pays before the first paint. Unthrottled milliseconds; the median of the runs.
  *
  *   npx tsx bench/icu-first-calls.ts [--steps plural,extensions,subtags,number,date,zone]
  *     [--locale fr] [--runs 8]
@@ -22,6 +22,9 @@ const calls: Record<string, string> = {
   currency: "new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(12.5)",
   list: "new Intl.ListFormat(locale).format(['a', 'b'])",
   relative: "new Intl.RelativeTimeFormat(locale).format(-2, 'day')",
+  // The list of available locales that every formatter resolves its locale against: most of the cost.
+  available: 'Intl.NumberFormat.supportedLocalesOf([locale])',
+  lookup: "new Intl.NumberFormat(locale, { localeMatcher: 'lookup' }).format(1)",
 };
 
 const option = (name: string, fallback: string) => {
