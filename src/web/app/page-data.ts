@@ -17,15 +17,18 @@ export async function fetchAll(queryClient: QueryClient, queries: PageQueries): 
   await Promise.allSettled(queries.map((options) => queryClient.ensureQueryData(options)));
 }
 
-let isFirstPage = true;
+/** The visit's first address, until its page is drawn: the loaders of that page wait for their data. */
+let firstPage: { href: string; isLoaded: boolean } | undefined;
 
 /**
  * A route loader that fetches a page's data while its code downloads. On the first page of a
  * visit it waits for them, so that the page is drawn once, complete (no skeleton-then-data
  * reflow, no layout shift). Later navigations do not wait (the page shows at once, with its own
  * loading states, as the data it already started arrives): waiting would keep the previous page
- * on screen, and its state, until the next one's data came. `load` imports a small module of the
- * feature: the main bundle stays free of every page's contracts.
+ * on screen, and its state, until the next one's data came. That holds for a page opened while
+ * the first one still loads, too: it is another address (with a failing API, it waited through
+ * every retry before saying so). `load` imports a small module of the feature: the main bundle
+ * stays free of every page's contracts.
  *
  *   loader: pageData(() => import('../features/routine/routine-page-data.js'), 'routinePageQueries'),
  */
@@ -33,16 +36,23 @@ export function pageData<Name extends string>(load: () => Promise<Record<Name, P
   return async ({
     context,
     params,
+    location,
+    preload,
   }: {
     context: { queryClient: QueryClient };
     params: { workspaceId: string };
+    location: { href: string };
+    preload: boolean;
   }) => {
     const fetching = load().then(async (module) =>
       fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient)),
     );
+    if (!preload) firstPage ??= { href: location.href, isLoaded: false };
+    const page = firstPage;
     // Not waited for: a chunk that fails to load fails the page's own import too, which says so.
-    if (!isFirstPage) return void fetching.catch(() => undefined);
+    if (preload || !page || page.isLoaded || page.href !== location.href)
+      return void fetching.catch(() => undefined);
     await fetching;
-    isFirstPage = false;
+    page.isLoaded = true;
   };
 }
