@@ -1,21 +1,24 @@
 import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconReportAnalytics } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { addDaysToDate, isoWeekdayOf } from '../../../core/time/epoch-day.js';
+import { reviewInvitation } from '../../../core/review/review-invitation.js';
+import { addDaysToDate } from '../../../core/time/epoch-day.js';
+import { localDateOf } from '../../../core/time/local-date-of.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { OverviewCardFrame } from '../overview/overview-card-frame.js';
 import type { OverviewCardProps } from '../overview/overview-cards.js';
 
 /**
  * The Friday review's place on the overview: from Friday to Sunday it invites to review the week
- * in progress, on Monday it offers last week's; the rest of the week it stays out of the way (the
- * page is in the menu). Reads nothing: the week comes from the overview's own dates.
+ * in progress, on Monday it offers last week's (to a workspace that had one); the rest of the week
+ * it stays out of the way (the page is in the menu). Reads nothing: the week comes from the
+ * overview's own dates.
  */
 export function ReviewCard({ workspace, weekStart, today, span }: OverviewCardProps) {
   const { t } = useTranslation();
-  const weekday = isoWeekdayOf(today);
-  if (weekday > 1 && weekday < 5) return null;
-  const isMonday = weekday === 1;
+  const invitation = reviewInvitation(today, weekStart, localDateOf(workspace.createdAt, workspace.timeZone));
+  if (!invitation) return null;
+  const isMonday = invitation === 'last-week';
   return (
     <OverviewCardFrame
       span={span}
@@ -31,7 +34,7 @@ export function ReviewCard({ workspace, weekStart, today, span }: OverviewCardPr
         <Text>
           {isMonday
             ? t('review.card.lastWeek')
-            : weekday === 5
+            : invitation === 'friday'
               ? t('review.card.friday')
               : t('review.card.weekend')}
         </Text>
