@@ -1,7 +1,7 @@
 /**
  * What each of the page's first `Intl` calls costs, in the order given, each in a fresh Chromium
- * (ICU's data is loaded once per renderer process): what src/server/platform/intl-warm-up.ts
- * pays before the first paint. Unthrottled milliseconds; the median of the runs.
+ * (ICU's data is loaded once per renderer process): how src/web/app/warm-up-intl.ts chose its
+ * steps, so that no step is one long task. Unthrottled milliseconds; the median of the runs.
  *
  *   npx tsx bench/icu-first-calls.ts [--steps plural,extensions,subtags,number,date,zone]
  *     [--locale fr] [--runs 8]

@@ -1,8 +1,7 @@
 /**
  * How long a page's main thread spends inside `Intl` (constructors, `format`, `formatToParts`,
- * `select`) during its load, per build: ICU's first load is paid there (before the first paint
- * since session 21: src/server/platform/intl-warm-up.ts; session 18 measured a worker taking it off,
- * bench/README.md).
+ * `select`) during its load, per build: ICU's first load is paid there (src/web/app/warm-up-intl.ts;
+ * session 18 measured a worker taking it off, bench/README.md).
  * Unthrottled, a phone's viewport, signed in on benchmark 8's seeded workspace; the builds
  * alternate run for run, the order swapped each run.
  *

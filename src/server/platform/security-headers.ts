@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
-import { intlWarmUpSource } from './intl-warm-up.js';
 import { HttpProblem, handleError } from './problem.js';
 
 /** The security headers of every answer. */
@@ -11,8 +10,7 @@ export const securityHeaderOptions = {
       // Mantine and the API reference page set inline styles.
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
-      // The app's files, and the one inline script a workspace page carries (intl-warm-up.ts).
-      scriptSrc: ["'self'", intlWarmUpSource],
+      scriptSrc: ["'self'"],
       connectSrc: ["'self'"],
       upgradeInsecureRequests: null,
     },

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { intlWarmUpScript } from './intl-warm-up.js';
-import { chooseLanguage, createWebShell, withAnswers, withFirstView, withIntlWarmUp } from './web-shell.js';
+import { chooseLanguage, createWebShell, withAnswers, withFirstView } from './web-shell.js';
 
 describe('chooseLanguage', () => {
   it('follows the choice made in the app, then the browser, then English', () => {
@@ -129,24 +128,6 @@ describe('a page that carries its first data', () => {
   });
 });
 
-describe("a workspace page's warm-up of ICU", () => {
-  const page =
-    '<!doctype html>\n<html lang="fr">\n<head></head>\n<body><div id="root"></div></body>\n</html>';
-  const route = (pattern: string) => ({ pattern, scripts: [], styles: [] });
-
-  it('ends a workspace page, which says its language for the script to read', () => {
-    const html = withIntlWarmUp(page, route('/w/$workspaceId/budget'), 'en');
-    expect(html).toContain('<html lang="en">');
-    expect(html).toMatch(/<div id="root"><\/div>\s*<script>(.*)<\/script>\s*<\/body>/);
-    expect(html).toContain(`<script>${intlWarmUpScript}</script>`);
-  });
-
-  it('is not on the signed-out pages, nor on an address no route knows', () => {
-    expect(withIntlWarmUp(page, route('/sign-in'), 'en')).toBe(page);
-    expect(withIntlWarmUp(page, undefined, 'en')).toBe(page);
-  });
-});
-
 describe('a page sent with its first view', () => {
   const page = [
     '<!doctype html>',
@@ -234,9 +215,6 @@ describe('a page sent with its first view', () => {
       expect(bodies[2]).toContain('boot-brand');
       expect(bodies[3]).toContain('boot-brand');
       expect(bodies[3]).toContain('<script type="module" crossorigin src="/assets/index-a1.js"></script>');
-      // Either way, ICU's warm-up ends the page, in the page's language.
-      for (const body of bodies) expect(body).toContain(`<script>${intlWarmUpScript}</script>`);
-      expect(bodies[0]).toContain('<html lang="fr" data-mantine-color-scheme="light">');
     } finally {
       rmSync(webRoot, { recursive: true, force: true });
     }

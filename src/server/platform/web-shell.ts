@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { intlWarmUpScript } from './intl-warm-up.js';
 import { type PageAnswers, pageAnswersElement } from './page-data-answers.js';
 
 /** What scripts/write-route-preloads.mjs wrote at build time: a page's files beyond the entry. */
@@ -123,18 +122,6 @@ export function withFirstView(page: string, view: string, language: Language, lo
 }
 
 /**
- * A workspace page ends with ICU's warm-up (intl-warm-up.ts), run while its stylesheet and scripts
- * download, in the page's language (its `<html lang>`). Not the signed-out pages: they format no
- * number or date.
- */
-export function withIntlWarmUp(page: string, route: RoutePreload | undefined, language: Language): string {
-  if (!route?.pattern.startsWith('/w/') || !page.includes('</body>')) return page;
-  return page
-    .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
-    .replace('</body>', `  <script>${intlWarmUpScript}</script>\n  </body>`);
-}
-
-/**
  * The single-page app's index.html for any app address, with the address's page named in it
  * (modulepreload of its chunks, preload of its stylesheets), and the visitor's language strings
  * (a modulepreload chosen by `chooseLanguage`: they arrive with the entry, at its priority, instead
@@ -167,11 +154,7 @@ export function createWebShell(webRoot: string) {
       screens: route?.screens,
     };
     const links = preloadLinks(preload);
-    const withLinks = withIntlWarmUp(
-      links ? page.replace('</head>', `  ${links}\n  </head>`) : page,
-      route,
-      language,
-    );
+    const withLinks = links ? page.replace('</head>', `  ${links}\n  </head>`) : page;
     const firstView =
       route && Object.hasOwn(firstViews.views, route.pattern) ? firstViews.views[route.pattern] : undefined;
     const text = firstView?.[language]

@@ -2,12 +2,13 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Me } from '../../contracts/me.js';
 import { App } from '../app/app.js';
-import { initI18n } from '../app/i18n/index.js';
+import { detectLanguage, initI18n } from '../app/i18n/index.js';
 import { meQueryKey } from '../app/me-queries.js';
 import { dropPageAnswers } from '../app/page-answers.js';
 import { followProfileLanguage } from '../app/profile-language.js';
 import { createQueryClient } from '../app/query-client.js';
 import { createAppRouter } from '../app/router.js';
+import { warmUpIntl } from '../app/warm-up-intl.js';
 
 /** The app's start, the last stage of the boot (main.tsx): everything it uses is evaluated by now. */
 export function startApp() {
@@ -23,6 +24,12 @@ export function startApp() {
   const firstPageLoaded = router.load().catch(() => undefined);
   // The data the page came with served that first load (app/page-answers.ts): later GETs ask anew.
   void firstPageLoaded.then(dropPageAnswers);
+
+  // A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
+  // the first use of Intl makes ICU load its data: ~40 ms, 150–400 ms on a slow phone, in the middle
+  // of the page's loader once its chunk arrives. Paid here instead, in short tasks of their own while
+  // the first page's requests are in flight (the main thread waits for them).
+  if (window.location.pathname.startsWith('/w/')) warmUpIntl(detectLanguage());
 
   // The built app installs its service worker (dist/web/sw.js, written at build time): the shell
   // then opens without network. Not in development, where Vite serves unbundled modules.
