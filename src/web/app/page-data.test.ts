@@ -18,67 +18,35 @@ describe('a page loader', () => {
   // Each test is a new visit: the module's record of the first page starts empty.
   beforeEach(() => vi.resetModules());
   const context = { queryClient: new QueryClient() };
-  const params = { workspaceId: 'w1' };
+  /** The router loading `href` (or preloading it, on a hover) with a page whose data is `page`'s. */
+  const loadPage = async (page: ReturnType<typeof slowPage>, href: string, preload = false) => {
+    const { pageData } = await import('./page-data.js');
+    return pageData(
+      async () => page.module,
+      'queries',
+    )({
+      context,
+      params: { workspaceId: 'w1' },
+      location: { href },
+      preload,
+    });
+  };
 
   it("waits for the first page's data, every loader of that page, and no later page's", async () => {
-    const { pageData } = await import('./page-data.js');
     const first = slowPage();
-    const layout = pageData(
-      async () => first.module,
-      'queries',
-    )({
-      context,
-      params,
-      location: { href: '/w/w1/budget' },
-      preload: false,
-    });
-    const page = pageData(
-      async () => first.module,
-      'queries',
-    )({
-      context,
-      params,
-      location: { href: '/w/w1/budget' },
-      preload: false,
-    });
+    const layout = loadPage(first, '/w/w1/budget');
+    const page = loadPage(first, '/w/w1/budget');
     expect(await settled(Promise.race([layout, page]))).toBe(false);
 
     // Opened from the menu while the first page still loads: drawn at once, with its own loading state.
     const other = slowPage();
-    const next = pageData(
-      async () => other.module,
-      'queries',
-    )({
-      context,
-      params,
-      location: { href: '/w/w1/strategy' },
-      preload: false,
-    });
-    expect(await settled(next)).toBe(true);
+    expect(await settled(loadPage(other, '/w/w1/strategy'))).toBe(true);
     // A hover's preload never waits either.
-    const preload = pageData(
-      async () => other.module,
-      'queries',
-    )({
-      context,
-      params,
-      location: { href: '/w/w1/budget' },
-      preload: true,
-    });
-    expect(await settled(preload)).toBe(true);
+    expect(await settled(loadPage(other, '/w/w1/budget', true))).toBe(true);
 
     first.answer();
     expect(await settled(Promise.all([layout, page]))).toBe(true);
     // Once drawn, coming back to it is a later navigation.
-    const again = pageData(
-      async () => other.module,
-      'queries',
-    )({
-      context,
-      params,
-      location: { href: '/w/w1/budget' },
-      preload: false,
-    });
-    expect(await settled(again)).toBe(true);
+    expect(await settled(loadPage(other, '/w/w1/budget'))).toBe(true);
   });
 });
