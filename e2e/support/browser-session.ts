@@ -17,13 +17,19 @@ const screenshotsDir = path.resolve(import.meta.dirname, '../screenshots');
 export async function openSession(
   browser: Browser,
   baseUrl: string,
-  options: { locale: 'fr-FR' | 'en-US'; viewport?: { width: number; height: number } },
+  options: {
+    locale: 'fr-FR' | 'en-US';
+    viewport?: { width: number; height: number };
+    /** A phone's touch screen: nothing can hover (`any-hover: none`), so no tooltip is made. */
+    touch?: boolean;
+  },
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     locale: options.locale,
     timezoneId: 'Europe/Paris',
     viewport: options.viewport ?? desktop,
+    ...(options.touch ? { isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();
   const errors: string[] = [];

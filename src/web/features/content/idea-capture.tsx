@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconBulb } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ideaSchema } from '../../../contracts/content.js';
 import { api, isProblem } from '../../app/api.js';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { contentKey } from './content-queries.js';
@@ -44,7 +45,7 @@ export function IdeaCaptureButton({
           {t('content.capture.button')}
         </Button>
       ) : (
-        <Tooltip label={`${t('content.capture.button')} · ${t('content.capture.shortcut')}`}>
+        <HoverTooltip label={`${t('content.capture.button')} · ${t('content.capture.shortcut')}`}>
           <ActionIcon
             variant="light"
             size="lg"
@@ -56,7 +57,7 @@ export function IdeaCaptureButton({
           >
             <IconBulb size={20} stroke={1.7} aria-hidden />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       )}
       {wanted && (
         <Suspense fallback={null}>

@@ -9,7 +9,6 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconCheck, IconCopy, IconMailCheck, IconMailOff, IconSend } from '@tabler/icons-react';
@@ -19,6 +18,7 @@ import { z } from 'zod';
 import { type CreatedInvitation, invitableRoleSchema } from '../../../contracts/workspaces.js';
 import { deferred } from '../../app/deferred-schema.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useCreateInvitation } from './members-queries.js';
 import { RoleSelect } from './role-select.js';
 
@@ -49,7 +49,7 @@ function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
           />
           <CopyButton value={invitation.link} timeout={2000}>
             {({ copied, copy }) => (
-              <Tooltip label={copied ? t('common.copied') : t('invite.copyLink')}>
+              <HoverTooltip label={copied ? t('common.copied') : t('invite.copyLink')}>
                 <ActionIcon
                   size="lg"
                   variant={copied ? 'filled' : 'default'}
@@ -59,7 +59,7 @@ function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
                 >
                   {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
                 </ActionIcon>
-              </Tooltip>
+              </HoverTooltip>
             )}
           </CopyButton>
         </Group>

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Card, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconUserMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Role } from '../../../contracts/workspaces.js';
 import { canEditMember, canRemoveMember } from '../../../core/access/index.js';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { formatCents } from '../../ui/money.js';
 import { RoleBadge } from '../../ui/role-badge.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
@@ -32,7 +33,7 @@ function MemberActions({
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
       {canEdit && (
-        <Tooltip label={t('common.edit')}>
+        <HoverTooltip label={t('common.edit')}>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -41,10 +42,10 @@ function MemberActions({
           >
             <IconPencil size={18} aria-hidden />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       )}
       {canRemove && (
-        <Tooltip label={t('members.removeConfirm')}>
+        <HoverTooltip label={t('members.removeConfirm')}>
           <ActionIcon
             variant="subtle"
             color="red"
@@ -53,7 +54,7 @@ function MemberActions({
           >
             <IconUserMinus size={18} aria-hidden />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       )}
     </Group>
   );

@@ -8,7 +8,6 @@ import {
   Stack,
   Text,
   Title,
-  Tooltip,
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
@@ -19,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../contracts/notifications.js';
 import { notificationPath } from '../../../core/notifications/notification-link.js';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
 import { formatLocalDate } from '../tracking/workspace-dates.js';
 import { notificationsQueryOptions, useMarkRead } from './notifications-queries.js';
@@ -56,7 +56,7 @@ export function NotificationBell() {
       trapFocus
     >
       <Popover.Target>
-        <Tooltip label={label}>
+        <HoverTooltip label={label}>
           <Indicator
             disabled={unread === 0}
             label={unread > 99 ? '99+' : unread}
@@ -77,7 +77,7 @@ export function NotificationBell() {
               <IconBell size={20} stroke={1.7} aria-hidden />
             </ActionIcon>
           </Indicator>
-        </Tooltip>
+        </HoverTooltip>
       </Popover.Target>
       <Popover.Dropdown p={0} data-testid="notification-centre">
         <Group justify="space-between" px="md" py="sm" gap="xs">

@@ -9,7 +9,6 @@ import {
   Stack,
   Table,
   Text,
-  Tooltip,
   UnstyledButton,
 } from '@mantine/core';
 import {
@@ -26,6 +25,7 @@ import type { AgencyResults } from '../../../contracts/results-agency.js';
 import { type AgencySortColumn, sortAgencyRows } from '../../../core/results/agency-results.js';
 import { type RangePreset, rangePresets, resolveRangePreset } from '../../../core/results/months.js';
 import { ErrorState } from '../../ui/error-state.js';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { ListedPageHeader } from '../workspaces/page-header.js';
@@ -214,7 +214,7 @@ function AgencyRow({
             </AnchorLink>
           )}
           {row.isThin && (
-            <Tooltip
+            <HoverTooltip
               label={t('results.agency.thinHelp', {
                 outcomes: thresholds.minimumOutcomes,
                 hours: format.time(thresholds.minimumMinutes),
@@ -231,7 +231,7 @@ function AgencyRow({
               >
                 {t('results.agency.thin')}
               </Badge>
-            </Tooltip>
+            </HoverTooltip>
           )}
         </Group>
         {row.minutesWithoutCost > 0 && (

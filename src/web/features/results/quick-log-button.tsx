@@ -1,8 +1,9 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconTrophy } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 
 // The form and its post list load on first use, not with every page.
@@ -28,7 +29,7 @@ export function QuickLogOutcomeButton({
   if (!canWrite) return null;
   return (
     <>
-      <Tooltip label={`${t('results.outcomes.quickLog')} · ${t('results.outcomes.shortcut')}`}>
+      <HoverTooltip label={`${t('results.outcomes.quickLog')} · ${t('results.outcomes.shortcut')}`}>
         <ActionIcon
           variant="light"
           color="teal"
@@ -41,7 +42,7 @@ export function QuickLogOutcomeButton({
         >
           <IconTrophy size={20} stroke={1.7} aria-hidden />
         </ActionIcon>
-      </Tooltip>
+      </HoverTooltip>
       {wanted && (
         <Suspense fallback={null}>
           <OutcomeModal workspace={workspace} opened={opened} onClose={modal.close} />

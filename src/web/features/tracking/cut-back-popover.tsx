@@ -1,7 +1,8 @@
-import { ActionIcon, Loader, Popover, Tooltip } from '@mantine/core';
+import { ActionIcon, Loader, Popover } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
 
 // The form (date and time pickers) is not part of the header's first drawing: fetched once the
@@ -37,7 +38,7 @@ export function CutBackPopover({
   return (
     <Popover opened={opened} onChange={onOpenedChange} width={280} position="bottom-end" withArrow trapFocus>
       <Popover.Target>
-        <Tooltip label={t('routine.timer.forgotten')}>
+        <HoverTooltip label={t('routine.timer.forgotten')}>
           <ActionIcon
             color="orange"
             variant="light"
@@ -47,7 +48,7 @@ export function CutBackPopover({
           >
             <IconAlertTriangle size={18} />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       </Popover.Target>
       <Popover.Dropdown>
         {/* Fetched once the page is drawn (above): there by the time the popover opens. */}

@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerStopFilled } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import {
   categoriesQueryOptions,
@@ -124,7 +125,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
             onOpenedChange={setCutOpened}
           />
         )}
-        <Tooltip label={t('routine.timer.running', { category: label })}>
+        <HoverTooltip label={t('routine.timer.running', { category: label })}>
           <Group
             gap={6}
             wrap="nowrap"
@@ -150,8 +151,8 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
               {formatElapsed(elapsed ?? 0)}
             </Text>
           </Group>
-        </Tooltip>
-        <Tooltip label={`${t('routine.timer.stopTimer')} · ${t('routine.timer.shortcut')}`}>
+        </HoverTooltip>
+        <HoverTooltip label={`${t('routine.timer.stopTimer')} · ${t('routine.timer.shortcut')}`}>
           <ActionIcon
             color="red"
             variant="filled"
@@ -163,7 +164,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
           >
             <IconPlayerStopFilled size={16} />
           </ActionIcon>
-        </Tooltip>
+        </HoverTooltip>
       </Group>
     );
   }
@@ -171,11 +172,13 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
   return (
     <Group gap={6} wrap="nowrap">
       {timer.data.runningElsewhere && (
-        <Tooltip label={t('routine.timer.elsewhere', { name: timer.data.runningElsewhere.workspaceName })}>
+        <HoverTooltip
+          label={t('routine.timer.elsewhere', { name: timer.data.runningElsewhere.workspaceName })}
+        >
           <Badge color="gray" variant="dot" visibleFrom="sm">
             {timer.data.runningElsewhere.workspaceName}
           </Badge>
-        </Tooltip>
+        </HoverTooltip>
       )}
       {lastEntry && (
         <ResumeLastEntry

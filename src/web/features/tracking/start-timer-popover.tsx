@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Loader, Popover, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Loader, Popover, Text } from '@mantine/core';
 import { IconPlayerPlayFilled, IconRotateClockwise } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeEntry } from '../../../contracts/tracking.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
+import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
 import { lastEntryQueryOptions } from './tracking-queries.js';
 
@@ -37,7 +38,7 @@ export function ResumeLastEntry({
   const { t } = useTranslation();
   const name = note ? `${label} · ${note}` : label;
   return (
-    <Tooltip label={`${t('routine.timer.resume', { category: name })} · ${t('routine.timer.shortcut')}`}>
+    <HoverTooltip label={`${t('routine.timer.resume', { category: name })} · ${t('routine.timer.shortcut')}`}>
       <Button
         variant="subtle"
         size="sm"
@@ -55,7 +56,7 @@ export function ResumeLastEntry({
           {label}
         </Text>
       </Button>
-    </Tooltip>
+    </HoverTooltip>
   );
 }
 
