@@ -47,11 +47,9 @@ export function pageData<Name extends string>(load: () => Promise<Record<Name, P
     const fetching = load().then(async (module) =>
       fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient)),
     );
-    if (!preload) firstPage ??= { href: location.href, isLoaded: false };
-    const page = firstPage;
+    const page = preload ? undefined : (firstPage ??= { href: location.href, isLoaded: false });
     // Not waited for: a chunk that fails to load fails the page's own import too, which says so.
-    if (preload || !page || page.isLoaded || page.href !== location.href)
-      return void fetching.catch(() => undefined);
+    if (!page || page.isLoaded || page.href !== location.href) return void fetching.catch(() => undefined);
     await fetching;
     page.isLoaded = true;
   };

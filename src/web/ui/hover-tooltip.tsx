@@ -1,26 +1,19 @@
 import { Tooltip, type TooltipProps } from '@mantine/core';
 import { mergeRefs } from '@mantine/hooks';
-import { cloneElement, isValidElement, type MouseEventHandler, type ReactElement, type Ref } from 'react';
+import {
+  cloneElement,
+  isValidElement,
+  type MouseEvent,
+  type MouseEventHandler,
+  type ReactElement,
+  type Ref,
+} from 'react';
 import { useMediaMatch } from './use-media-match.js';
 
 /** A device one of whose pointers can hover (a mouse, a trackpad): not a phone, nor a tablet alone. */
 const canHoverMedia = '(any-hover: hover)';
 
-type ChildProps = {
-  ref?: Ref<HTMLElement>;
-  onClick?: MouseEventHandler<HTMLElement>;
-  onMouseEnter?: MouseEventHandler<HTMLElement>;
-  onMouseLeave?: MouseEventHandler<HTMLElement>;
-};
-
-/** Both handlers, the child's own first. */
-function both<E>(own: ((event: E) => void) | undefined, given: ((event: E) => void) | undefined) {
-  if (!own || !given) return own ?? given;
-  return (event: E) => {
-    own(event);
-    given(event);
-  };
-}
+type ChildProps = { ref?: Ref<HTMLElement>; onClick?: MouseEventHandler<HTMLElement> };
 
 /**
  * Mantine's Tooltip where a pointer can hover, and its child alone where none can. The app's
@@ -30,20 +23,22 @@ function both<E>(own: ((event: E) => void) | undefined, given: ((event: E) => vo
  * again synchronously right after that commit (the header's tooltips, in every workspace page's
  * first commit on a phone: bench/README.md, "Session 21"). Lighthouse's phone emulates touch too.
  *
- * Alone, the child still gets what Mantine's Tooltip hands it: the ref and the click and mouse
- * handlers given to the tooltip (a Popover.Target around it passes its ref through it: the popover
- * is placed by that element).
+ * Alone, the child still gets what a Popover.Target around the tooltip hands it through Mantine's
+ * Tooltip: the ref (the popover is placed by that element) and the click that toggles it.
  */
 export function HoverTooltip(props: TooltipProps) {
   const canHover = useMediaMatch(canHoverMedia);
   if (canHover) return <Tooltip {...props} />;
-  const { children, ref, onClick, onMouseEnter, onMouseLeave } = props as TooltipProps & ChildProps;
+  const { children, ref, onClick } = props as TooltipProps & ChildProps;
   if (!isValidElement(children)) return children;
   const child = children as ReactElement<ChildProps>;
   return cloneElement(child, {
     ref: ref ? mergeRefs(child.props.ref, ref) : child.props.ref,
-    onClick: both(child.props.onClick, onClick),
-    onMouseEnter: both(child.props.onMouseEnter, onMouseEnter),
-    onMouseLeave: both(child.props.onMouseLeave, onMouseLeave),
+    onClick: onClick
+      ? (event: MouseEvent<HTMLElement>) => {
+          child.props.onClick?.(event);
+          onClick(event);
+        }
+      : child.props.onClick,
   });
 }

@@ -8,6 +8,12 @@ import { ButtonLink } from '../../ui/router-links.js';
 import { OverviewCardFrame } from '../overview/overview-card-frame.js';
 import type { OverviewCardProps } from '../overview/overview-cards.js';
 
+const invitationText = {
+  'last-week': 'review.card.lastWeek',
+  friday: 'review.card.friday',
+  weekend: 'review.card.weekend',
+} as const;
+
 /**
  * The Friday review's place on the overview: from Friday to Sunday it invites to review the week
  * in progress, on Monday it offers last week's (to a workspace that had one); the rest of the week
@@ -18,7 +24,7 @@ export function ReviewCard({ workspace, weekStart, today, span }: OverviewCardPr
   const { t } = useTranslation();
   const invitation = reviewInvitation(today, weekStart, localDateOf(workspace.createdAt, workspace.timeZone));
   if (!invitation) return null;
-  const isMonday = invitation === 'last-week';
+  const isLastWeek = invitation === 'last-week';
   return (
     <OverviewCardFrame
       span={span}
@@ -31,17 +37,11 @@ export function ReviewCard({ workspace, weekStart, today, span }: OverviewCardPr
       }
     >
       <Group justify="space-between" gap="sm">
-        <Text>
-          {isMonday
-            ? t('review.card.lastWeek')
-            : invitation === 'friday'
-              ? t('review.card.friday')
-              : t('review.card.weekend')}
-        </Text>
+        <Text>{t(invitationText[invitation])}</Text>
         <ButtonLink
           to="/w/$workspaceId/review"
           params={{ workspaceId: workspace.id }}
-          search={{ week: isMonday ? addDaysToDate(weekStart, -7) : weekStart }}
+          search={{ week: isLastWeek ? addDaysToDate(weekStart, -7) : weekStart }}
           variant="light"
         >
           {t('review.card.open')}
