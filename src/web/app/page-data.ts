@@ -47,7 +47,8 @@ export function pageData<Name extends string>(load: () => Promise<Record<Name, P
     const fetching = load().then(async (module) =>
       fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient)),
     );
-    const page = preload ? undefined : (firstPage ??= { href: location.href, isLoaded: false });
+    if (!preload) firstPage ??= { href: location.href, isLoaded: false };
+    const page = preload ? undefined : firstPage;
     // Not waited for: a chunk that fails to load fails the page's own import too, which says so.
     if (!page || page.isLoaded || page.href !== location.href) return void fetching.catch(() => undefined);
     await fetching;
