@@ -126,10 +126,33 @@ describe.skipIf(!chromiumPath)('results: outcomes, costs and the return on time'
     await expect.poll(() => results.chartTableRow('LinkedIn').textContent()).toMatch(/1\s?500\s?€/);
     await capture(page, 'fr-desktop-results-after');
     await check('results-after-fr');
+    // One client in 5 h is too little to trust that ROI: the badge explains why, by keyboard too.
+    await results.thinBadge('linkedin').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => results.thinHelp.textContent()).toMatch(/Moins de 3 résultats/);
+    await check('results-thin-help-fr');
+    await page.keyboard.press('Escape');
+    await results.thinHelp.waitFor({ state: 'hidden' });
+    expect(await results.thinBadge('linkedin').evaluate((badge) => badge === document.activeElement)).toBe(
+      true,
+    );
 
     await page.setViewportSize(phone);
     await capture(page, 'fr-phone-results');
     await check('results-phone-fr');
+    // On a touch screen, where no tooltip can open, a tap opens it, and a tap elsewhere closes it.
+    const touch = await openSession(browser, baseUrl, { locale: 'fr-FR', viewport: phone, touch: true });
+    await touch.context.addCookies(await context.cookies());
+    await touch.page.goto(`/w/${shell.workspaceId()}/results`);
+    const onPhone = new ResultsPages(touch.page, fr);
+    await onPhone.thinBadge('linkedin').tap();
+    await expect.poll(() => onPhone.thinHelp.textContent()).toMatch(/Moins de 3 résultats/);
+    await screenshot(touch.page, 'fr-phone-results-thin-help');
+    findings.push(...(await findSeriousViolations(touch.page, 'results-thin-help-phone-fr')));
+    await touch.page.getByRole('heading', { level: 1 }).tap();
+    await onPhone.thinHelp.waitFor({ state: 'hidden' });
+    expect(touch.errors).toEqual([]);
+    await touch.context.close();
     await shell.openSection('home');
     const card = page.getByTestId('overview-next-hour');
     await card.waitFor();

@@ -21,6 +21,16 @@ export class ResultsPages {
     return this.totals.locator(`tr[data-key="${key}"]`);
   }
 
+  /** A row's "too little data" badge: a button that opens its explanation. */
+  thinBadge(key: string) {
+    return this.totalRow(key).getByRole('button', { name: this.t.results.thin });
+  }
+
+  /** The explanation a "too little data" badge opened: a dialog named by the badge. */
+  get thinHelp() {
+    return this.page.getByRole('dialog', { name: this.t.results.thin });
+  }
+
   async roiOf(key: string): Promise<string> {
     return ((await this.totalRow(key).locator('[data-column="roi"]').textContent()) ?? '').trim();
   }

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Card,
   Group,
   Select,
@@ -25,7 +24,7 @@ import type { AgencyResults } from '../../../contracts/results-agency.js';
 import { type AgencySortColumn, sortAgencyRows } from '../../../core/results/agency-results.js';
 import { type RangePreset, rangePresets, resolveRangePreset } from '../../../core/results/months.js';
 import { ErrorState } from '../../ui/error-state.js';
-import { HoverTooltip } from '../../ui/hover-tooltip.js';
+import { HelpBadge } from '../../ui/help-badge.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { ListedPageHeader } from '../workspaces/page-header.js';
@@ -214,24 +213,13 @@ function AgencyRow({
             </AnchorLink>
           )}
           {row.isThin && (
-            <HoverTooltip
-              label={t('results.agency.thinHelp', {
+            <HelpBadge
+              label={t('results.agency.thin')}
+              help={t('results.agency.thinHelp', {
                 outcomes: thresholds.minimumOutcomes,
                 hours: format.time(thresholds.minimumMinutes),
               })}
-              multiline
-              w={260}
-            >
-              <Badge
-                color="gray"
-                variant="light"
-                size="sm"
-                tabIndex={0}
-                style={{ flexShrink: 0, overflow: 'visible' }}
-              >
-                {t('results.agency.thin')}
-              </Badge>
-            </HoverTooltip>
+            />
           )}
         </Group>
         {row.minutesWithoutCost > 0 && (

@@ -1,10 +1,10 @@
-import { Alert, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffortResults } from '../../../contracts/results-agency.js';
 import { ErrorState } from '../../ui/error-state.js';
-import { HoverTooltip } from '../../ui/hover-tooltip.js';
+import { HelpBadge } from '../../ui/help-badge.js';
 import { rightCell } from '../../ui/plain-table.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
@@ -178,15 +178,10 @@ function CategoriesTable({
             </>
           ) : (
             <Table.Td colSpan={2} ta="right">
-              <HoverTooltip
-                label={t('results.effort.notEnoughHelp', { minimum: data.thresholds.minimumWeeksPerSide })}
-                multiline
-                w={260}
-              >
-                <Badge color="gray" variant="light" size="sm" tabIndex={0}>
-                  {t('results.effort.notEnough')}
-                </Badge>
-              </HoverTooltip>
+              <HelpBadge
+                label={t('results.effort.notEnough')}
+                help={t('results.effort.notEnoughHelp', { minimum: data.thresholds.minimumWeeksPerSide })}
+              />
             </Table.Td>
           )}
         </Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsRow, ResultsView } from '../../../contracts/results.js';
@@ -6,7 +6,7 @@ import { resultsThresholds } from '../../../core/results/results-thresholds.js';
 import { BarChart } from '../../ui/charts/bar-chart.js';
 import { chartColor } from '../../ui/charts/chart-parts.js';
 import { ErrorState } from '../../ui/error-state.js';
-import { HoverTooltip } from '../../ui/hover-tooltip.js';
+import { HelpBadge } from '../../ui/help-badge.js';
 import { dimmedSmallText, rightCell } from '../../ui/plain-table.js';
 import { useKeyLabel, useResultsFormat } from './results-format.js';
 
@@ -176,18 +176,14 @@ function ResultsTable({
                 <Group gap={4} wrap="wrap">
                   <span>{label(row)}</span>
                   {row.isThin && (row.roiPercent !== null || row.costPerLeadCents !== null) && (
-                    <HoverTooltip
-                      multiline
-                      w={260}
-                      label={t('results.thinHelp', {
+                    <HelpBadge
+                      size="xs"
+                      label={t('results.thin')}
+                      help={t('results.thinHelp', {
                         outcomes: resultsThresholds.minimumOutcomes,
                         hours: format.time(resultsThresholds.minimumMinutes),
                       })}
-                    >
-                      <Badge size="xs" color="gray" variant="light" tabIndex={0} style={{ flexShrink: 0 }}>
-                        {t('results.thin')}
-                      </Badge>
-                    </HoverTooltip>
+                    />
                   )}
                 </Group>
               </Table.Th>
