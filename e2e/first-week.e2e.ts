@@ -4,7 +4,7 @@ import { OnboardingPage } from './pages/onboarding-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { RoutinePage } from './pages/routine-page.js';
 import { TodayPage } from './pages/today-page.js';
-import { WorkspaceShell } from './pages/workspace-shell.js';
+import { WorkspaceShell, watchForBlankMain } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
 import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
@@ -104,7 +104,10 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     await page.getByLabel(fr.auth.email).fill(uniqueEmail('camille'));
     await page.getByRole('textbox', { name: fr.auth.password }).fill('une phrase de passe');
     await page.getByRole('button', { name: fr.auth.submitSignUp, exact: true }).click();
-    await new OnboardingPage(page, fr).complete({
+    const onboarding = new OnboardingPage(page, fr);
+    await onboarding.waitUntilShown();
+    const wasMainBlank = await watchForBlankMain(page);
+    await onboarding.complete({
       kind: 'small_business',
       name: 'Fleurs de Camille',
       networks: ['instagram'],
@@ -117,6 +120,8 @@ describe.skipIf(!chromiumPath)('the first week', () => {
     const shell = new WorkspaceShell(page, fr);
     const workspaceId = shell.workspaceId();
     await overview.card('setup').waitFor();
+    // Titled by the workspace from its first frame: never a blank page after the onboarding.
+    expect(await wasMainBlank()).toBe(false);
     expect(await page.getByText('arrivent bientôt').count()).toBe(0);
     await overview.step('routine').waitFor();
     await overview.card('week').getByTestId('overview-week-total').waitFor();

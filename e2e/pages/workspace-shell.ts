@@ -19,6 +19,24 @@ type Section =
   | 'results';
 
 /** The frame around every workspace page: header, switcher, language, navbar. */
+type BlankWatch = Window & { wasMainBlank?: boolean };
+
+/**
+ * From now on, notes whether the workspace's main area is ever drawn empty: a blank page between
+ * the onboarding and the overview, for instance. Every change to the document is looked at, so a
+ * blank state that lasts a single frame is seen too. Returns the question to ask later.
+ */
+export async function watchForBlankMain(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    (window as BlankWatch).wasMainBlank = false;
+    new MutationObserver(() => {
+      const main = document.getElementById('main-content');
+      if (main && main.innerText.trim() === '') (window as BlankWatch).wasMainBlank = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as BlankWatch).wasMainBlank === true);
+}
+
 export class WorkspaceShell {
   constructor(
     private readonly page: Page,

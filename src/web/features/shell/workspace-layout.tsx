@@ -10,6 +10,7 @@ import { useMediaMatch } from '../../ui/use-media-match.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { IdeaCaptureButton as PlainIdeaCaptureButton } from '../content/idea-capture.js';
 import { NotificationBell as PlainNotificationBell } from '../notifications/notification-bell.js';
+import { PendingOverviewHeader } from '../overview/overview-header.js';
 import { QuickLogOutcomeButton as PlainQuickLogOutcomeButton } from '../results/quick-log-button.js';
 import { HeaderTimer as PlainHeaderTimer } from '../tracking/header-timer.js';
 import { ListedPageHeader } from '../workspaces/page-header.js';
@@ -47,12 +48,19 @@ const WorkspaceSwitcher = memo(PlainWorkspaceSwitcher);
  * was one long task of a second or more; a deferred value is drawn by React in slices that let
  * the browser paint and answer taps in between. Later navigations are not affected.
  */
+const overviewPath = /^\/w\/[^/]+\/?$/;
+
 const PageOutlet = memo(function PageOutlet() {
   const isFrameShown = useDeferredValue(true, false);
-  // Meanwhile the page's heading stays where the server's first view drew it (web-shell.ts).
-  const listedPage = useLocation({ select: (location) => listedPageAt(location.pathname) });
+  // Meanwhile the page's heading stays where the server's first view drew it (web-shell.ts), and
+  // the overview's, which names the workspace, is drawn from the workspace already loaded.
+  const pendingPage = useLocation({
+    select: (location) =>
+      overviewPath.test(location.pathname) ? 'overview' : listedPageAt(location.pathname),
+  });
   if (isFrameShown) return <Outlet />;
-  return listedPage ? <ListedPageHeader page={listedPage} isPlaceholder /> : null;
+  if (pendingPage === 'overview') return <PendingOverviewHeader />;
+  return pendingPage ? <ListedPageHeader page={pendingPage} isPlaceholder /> : null;
 });
 
 /** The frame of every workspace page: header, sections navbar (a drawer on phones), content. */
