@@ -201,6 +201,21 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     await page.getByTestId('post-row').first().waitFor();
     await capture(page, 'en-desktop-posts');
     await check('posts-en');
+    // On a phone the filters wait behind one button that counts them, so the posts come first.
+    await page.setViewportSize(phone);
+    const filters = page.getByRole('button', { name: en.common.filters, exact: true });
+    await filters.waitFor();
+    expect(await page.getByLabel(en.content.ideas.status).count()).toBe(0);
+    await filters.click();
+    await page.getByLabel(en.content.ideas.status).click();
+    await page.getByRole('option', { name: en.content.posts.statuses.draft }).click();
+    await page.getByText(en.content.posts.noMatch).waitFor();
+    await page.getByRole('button', { name: 'Filters (1 on)', expanded: true }).waitFor();
+    await capture(page, 'en-phone-posts-filtered');
+    await check('posts-filtered-phone-en');
+    await page.getByLabel(en.content.ideas.status).click();
+    await page.getByRole('option', { name: en.content.posts.statuses.scheduled }).click();
+    await page.getByTestId('post-row').first().waitFor();
 
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
     expect(errors).toEqual([]);

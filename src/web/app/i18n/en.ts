@@ -36,6 +36,9 @@ export const en: Translation = {
     notSet: 'Not set',
     you: 'you',
     or: 'or',
+    filters: 'Filters',
+    activeFilters_one: 'Filters ({{count}} on)',
+    activeFilters_other: 'Filters ({{count}} on)',
   },
   language: {
     label: 'Language',

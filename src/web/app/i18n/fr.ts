@@ -37,6 +37,9 @@ export const fr = {
     notSet: 'Non renseigné',
     you: 'vous',
     or: 'ou',
+    filters: 'Filtres',
+    activeFilters_one: 'Filtres ({{count}} actif)',
+    activeFilters_other: 'Filtres ({{count}} actifs)',
   },
   language: {
     label: 'Langue',

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { Button, Grid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
+import { FilterBar } from '../../ui/filter-bar.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
@@ -76,7 +77,7 @@ export function CalendarPage() {
           </Button>
         }
       />
-      <Group align="flex-end" gap="sm">
+      <FilterBar activeCount={Object.values(filter).filter(Boolean).length}>
         <FilterSelect
           label={t('content.capture.network')}
           placeholder={t('content.ideas.allNetworks')}
@@ -122,7 +123,7 @@ export function CalendarPage() {
             ]}
           />
         </Stack>
-      </Group>
+      </FilterBar>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 9 }}>
           <ContentCalendar

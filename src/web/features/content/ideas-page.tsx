@@ -9,6 +9,7 @@ import { type Idea, ideaStatuses } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { FilterBar } from '../../ui/filter-bar.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { QueryList } from '../../ui/query-list.js';
@@ -48,15 +49,19 @@ export function IdeasPage() {
         page="ideas"
         actions={<IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} withLabel />}
       />
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          label={t('content.ideas.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={{ base: '100%', xs: 240 }}
-          type="search"
-        />
+      <FilterBar
+        activeCount={Object.values(filters).filter(Boolean).length}
+        lead={
+          <TextInput
+            label={t('content.ideas.search')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={{ base: '100%', xs: 240 }}
+            type="search"
+          />
+        }
+      >
         <FilterSelect
           label={t('content.ideas.status')}
           placeholder={t('content.ideas.allStatuses')}
@@ -81,7 +86,7 @@ export function IdeasPage() {
           value={filters.network}
           onChange={(network) => setFilters({ ...filters, network })}
         />
-      </Group>
+      </FilterBar>
       <QueryList
         query={ideas}
         label={t('content.ideas.title')}

@@ -7,6 +7,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Post, postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
+import { FilterBar } from '../../ui/filter-bar.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { QueryList } from '../../ui/query-list.js';
@@ -100,7 +101,7 @@ export function PostsPage() {
           </Stack>
         </Alert>
       )}
-      <Group align="flex-end" gap="sm">
+      <FilterBar activeCount={Object.values(filter).filter(Boolean).length}>
         <FilterSelect
           label={t('content.ideas.status')}
           placeholder={t('content.posts.allStatuses')}
@@ -125,7 +126,7 @@ export function PostsPage() {
           value={filter.pillarId}
           onChange={(pillarId) => setFilter({ ...filter, pillarId })}
         />
-      </Group>
+      </FilterBar>
       <QueryList
         query={posts}
         label={t('content.posts.title')}
