@@ -67,7 +67,11 @@ export class ContentPages {
     await this.page.getByLabel(this.t.content.schedule.date, { exact: true }).fill(date);
     await this.page.getByLabel(this.t.content.schedule.time, { exact: true }).fill(time);
     await this.scheduleButton.click();
-    await this.page.getByTestId('scheduled-for').waitFor();
+    // A refusal says why (it once went unexplained: the time never showed).
+    const problem = this.page.locator('.mantine-Notification-root:has(.mantine-Notification-title)');
+    await this.scheduledFor.or(problem).first().waitFor();
+    if ((await problem.count()) > 0)
+      throw new Error(`Scheduling refused: ${await problem.first().innerText()}`);
   }
 
   /** The checkbox of a connected account in a version's "accounts to publish to" choice. */
