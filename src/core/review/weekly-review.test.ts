@@ -103,6 +103,26 @@ describe('assembleWeeklyReview', () => {
     expect(review.networks[1]?.silentStretches).toEqual([]);
   });
 
+  it('does not call today silent while it lasts: the current week is judged for silence until yesterday', () => {
+    const bluesky = {
+      network: 'bluesky' as const,
+      target: 3,
+      published: 0,
+      onTarget: false,
+      streakWeeks: 0,
+      allowedGapDays: 3,
+    };
+    // Last post on the Friday before: covered until Sunday, so the week starts covered.
+    const silences = (today: string) =>
+      assembleWeeklyReview(input({ today, networks: [bluesky], publishedDays: { bluesky: ['2026-03-20'] } }))
+        .networks[0]?.silentStretches;
+    expect(silences('2026-03-23')).toEqual([]);
+    expect(silences('2026-03-24')).toEqual([{ from: '2026-03-23', to: '2026-03-23', days: 1 }]);
+    expect(silences('2026-03-26')).toEqual([{ from: '2026-03-23', to: '2026-03-25', days: 3 }]);
+    // The week over, its last day is judged too.
+    expect(silences('2026-03-30')).toEqual([{ from: '2026-03-23', to: '2026-03-29', days: 7 }]);
+  });
+
   it('ranks measured posts only, best and worst never overlapping, and says when it is thin', () => {
     const one = assembleWeeklyReview(input({ posts: [post('a', 5), post('bb', null)] }));
     expect(one.posts).toMatchObject({ published: 2, measured: 1, isThin: true });

@@ -130,6 +130,17 @@ export function findSilentStretches(
   return stretches;
 }
 
+/**
+ * The last day a week's silences are judged on. Today is not over: a post may still go out (one is
+ * often scheduled for later today), so while the week runs its silences stop at yesterday.
+ */
+export function silenceJudgedUntil(
+  state: 'past' | 'current' | 'future',
+  judgedUntil: LocalDate | null,
+): LocalDate | null {
+  return state === 'current' && judgedUntil !== null ? addDaysToDate(judgedUntil, -1) : judgedUntil;
+}
+
 const byEngagement = (left: ReviewPostInput, right: ReviewPostInput) =>
   (right.engagement ?? 0) - (left.engagement ?? 0) ||
   (right.ratePercent ?? -1) - (left.ratePercent ?? -1) ||
@@ -145,6 +156,7 @@ export function assembleWeeklyReview(input: WeeklyReviewInput): WeeklyReview {
   const weekEnd = addDaysToDate(input.weekStart, 6);
   const state = input.today > weekEnd ? 'past' : input.today < input.weekStart ? 'future' : 'current';
   const judgedUntil = state === 'past' ? weekEnd : state === 'current' ? input.today : null;
+  const silenceUntil = silenceJudgedUntil(state, judgedUntil);
 
   const totals = { budgetMinutes: 0, routineMinutes: 0, trackedMinutes: 0 };
   for (const row of input.hours.rows) {
@@ -157,11 +169,11 @@ export function assembleWeeklyReview(input: WeeklyReviewInput): WeeklyReview {
   const networks = input.networks.map((line) => ({
     ...line,
     silentStretches:
-      line.target === null || line.allowedGapDays === null || judgedUntil === null
+      line.target === null || line.allowedGapDays === null || silenceUntil === null
         ? []
         : findSilentStretches(
             input.weekStart,
-            judgedUntil,
+            silenceUntil,
             input.publishedDays[line.network] ?? [],
             line.allowedGapDays,
           ),

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WeeklyReviewView } from '../../../contracts/review.js';
+import { silenceJudgedUntil } from '../../../core/review/weekly-review.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { AnchorLink, ButtonLink } from '../../ui/router-links.js';
 import { formatMoney, referenceName } from '../budget/format.js';
@@ -104,7 +105,11 @@ export function NetworksSection({ review, workspaceId }: Props & { workspaceId: 
             {line.target !== null && (
               <>
                 <WeekStrip
-                  days={dayStates(review.weekStart, review.judgedUntil, line.silentStretches)}
+                  days={dayStates(
+                    review.weekStart,
+                    silenceJudgedUntil(review.state, review.judgedUntil),
+                    line.silentStretches,
+                  )}
                   language={i18n.language}
                 />
                 <Text size="sm" c={silences.length > 0 ? 'red.8' : 'dimmed'}>

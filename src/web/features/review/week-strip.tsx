@@ -3,7 +3,10 @@ import { addDaysToDate } from '../../../core/time/epoch-day.js';
 
 export type DayState = 'covered' | 'silent' | 'ahead';
 
-/** Each day of the week: silent (in a silent stretch), ahead (not judged yet) or covered. */
+/**
+ * Each day of the week: silent (in a silent stretch), ahead (not judged yet: after `judgedUntil`,
+ * the last day silences are judged on, so today while it lasts) or covered.
+ */
 export function dayStates(
   weekStart: string,
   judgedUntil: string | null,
