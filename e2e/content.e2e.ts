@@ -4,7 +4,15 @@ import { ContentPages } from './pages/content-pages.js';
 import { signUpAndOnboard } from './pages/onboarding-page.js';
 import { WorkspaceShell } from './pages/workspace-shell.js';
 import { type AxeFinding, findSeriousViolations } from './support/axe.js';
-import { desktop, openSession, phone, screenshot, strings, uniqueEmail } from './support/browser-session.js';
+import {
+  callApi,
+  desktop,
+  openSession,
+  phone,
+  screenshot,
+  strings,
+  uniqueEmail,
+} from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
 
@@ -218,6 +226,41 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     await page.getByTestId('post-row').first().waitFor();
 
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('keeps what is being typed when the post changes elsewhere and comes back', async () => {
+    const { page, context, errors } = await openSession(browser, baseUrl, { locale: 'fr-FR' });
+    await signUpAndOnboard(
+      page,
+      fr,
+      { name: 'Hugo Petit', email: uniqueEmail('hugo'), password: 'une phrase de passe' },
+      { kind: 'freelancer', name: 'Hugo Conseil', networks: ['linkedin'], hourlyRate: '50' },
+    );
+    const shell = new WorkspaceShell(page, fr);
+    const content = new ContentPages(page, fr);
+    const base = `/api/workspaces/${shell.workspaceId()}/posts`;
+    const post = await callApi(page, 'POST', base, {
+      text: 'Premier jet',
+      versions: [{ network: 'linkedin', text: null }],
+    });
+    expect(post.status).toBe(201);
+    await page.goto(`/w/${shell.workspaceId()}/posts/${post.json.id}`);
+    await expect.poll(() => content.mainText.inputValue()).toBe('Premier jet');
+
+    // Typed, not saved yet; meanwhile the link is added from elsewhere (a teammate, another tab).
+    await content.mainText.fill('Premier jet, repris à la main');
+    const teammate = await callApi(page, 'PATCH', `${base}/${post.json.id}`, {
+      link: 'https://exemple.fr/atelier',
+    });
+    expect(teammate.status).toBe(200);
+    // An idea caught from the header refreshes every content view, this post's too.
+    await content.captureIdea({ text: 'Une idée en passant' });
+    await content.saveCapture();
+    const link = page.getByLabel(fr.content.editor.link, { exact: true });
+    await expect.poll(() => link.inputValue()).toBe('https://exemple.fr/atelier');
+    expect(await content.mainText.inputValue()).toBe('Premier jet, repris à la main');
+
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,7 +13,7 @@ import {
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
 import type { Media } from '../../../contracts/media.js';
@@ -41,6 +41,7 @@ import { PostImages } from './post-images.js';
 import { PostReviewPanel } from './post-review-panel.js';
 import { PostStatusBadge } from './post-status-badge.js';
 import { PostTimerButton } from './post-timer-button.js';
+import { rebaseDraft } from './rebase-draft.js';
 import { SchedulePanel } from './schedule-panel.js';
 import { type EditorVersion, findOverLimits, imagesShownBy, VersionEditor } from './version-editor.js';
 
@@ -107,11 +108,14 @@ function PostEditor({ post }: { post: Post }) {
   // Uploads and alt texts are saved at once, apart from the draft: kept here until the next refetch.
   const [media, setMedia] = useState(() => mediaMapOf(post));
   const saveMedia = (item: Media) => setMedia((current) => new Map(current).set(item.id, item));
-  // A refetch after saving or scheduling brings the server's version of the post.
-  useEffect(() => {
-    setDraft(toDraft(post));
+  // A refetch (after saving, scheduling, a teammate's edit) brings the server's version of the
+  // post: the draft takes it, except for what the person is editing.
+  const [shownPost, setShownPost] = useState(post);
+  if (post !== shownPost) {
+    setShownPost(post);
+    setDraft((current) => rebaseDraft(current, toDraft(shownPost), toDraft(post)));
     setMedia(mediaMapOf(post));
-  }, [post]);
+  }
 
   const isDirty = JSON.stringify(draft) !== JSON.stringify(toDraft(post));
   const connections = useConnectionsView(workspace.id, workspace.role);
@@ -137,15 +141,18 @@ function PostEditor({ post }: { post: Post }) {
 
   async function save() {
     if (!isDirty) return;
-    await update.mutateAsync({
-      text: draft.text,
-      link: draft.link.trim() || null,
-      pillarId: draft.pillarId,
-      personaId: draft.personaId,
-      mediaIds: draft.mediaIds,
-      versions: draft.versions,
-      status: draft.status,
+    const sent = draft;
+    const saved = await update.mutateAsync({
+      text: sent.text,
+      link: sent.link.trim() || null,
+      pillarId: sent.pillarId,
+      personaId: sent.personaId,
+      mediaIds: sent.mediaIds,
+      versions: sent.versions,
+      status: sent.status,
     });
+    // What was sent comes back as the server saved it (a trimmed link); typing since is kept.
+    setDraft((current) => rebaseDraft(current, sent, toDraft(saved)));
   }
 
   function toggleNetworks(networks: string[]) {
