@@ -12,12 +12,12 @@ import { phoneMedia, useMediaMatch } from './use-media-match.js';
  * not drawn until the button opens them: each is a floating-ui instance at the page's load.
  */
 export function FilterBar({
-  activeCount,
+  filters,
   lead,
   children,
 }: {
-  /** How many of `children` narrow the list now. */
-  activeCount: number;
+  /** The values `children` set: those given narrow the list, and the button counts them. */
+  filters: object;
   lead?: ReactNode;
   children: ReactNode;
 }) {
@@ -25,6 +25,7 @@ export function FilterBar({
   const isPhone = useMediaMatch(phoneMedia);
   const [opened, { toggle }] = useDisclosure(false);
   const id = useId();
+  const activeCount = Object.values(filters).filter(Boolean).length;
   if (!isPhone) {
     return (
       <Group align="flex-end" gap="sm">

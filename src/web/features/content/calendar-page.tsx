@@ -77,7 +77,7 @@ export function CalendarPage() {
           </Button>
         }
       />
-      <FilterBar activeCount={Object.values(filter).filter(Boolean).length}>
+      <FilterBar filters={filter}>
         <FilterSelect
           label={t('content.capture.network')}
           placeholder={t('content.ideas.allNetworks')}

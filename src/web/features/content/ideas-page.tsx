@@ -50,7 +50,7 @@ export function IdeasPage() {
         actions={<IdeaCaptureButton workspaceId={workspace.id} canWrite={canWrite} withLabel />}
       />
       <FilterBar
-        activeCount={Object.values(filters).filter(Boolean).length}
+        filters={filters}
         lead={
           <TextInput
             label={t('content.ideas.search')}

@@ -101,7 +101,7 @@ export function PostsPage() {
           </Stack>
         </Alert>
       )}
-      <FilterBar activeCount={Object.values(filter).filter(Boolean).length}>
+      <FilterBar filters={filter}>
         <FilterSelect
           label={t('content.ideas.status')}
           placeholder={t('content.posts.allStatuses')}
