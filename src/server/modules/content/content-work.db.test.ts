@@ -320,4 +320,28 @@ describe('demo workspace', () => {
     const plan = (await get('/batch-plan')).json();
     expect(plan.networks.some((line: { scheduled: number }) => line.scheduled > 0)).toBe(true);
   });
+
+  it('can be made at any hour of the week: a Monday after its first slot, a night, a DST Sunday', async () => {
+    const instants = [
+      '2026-03-23T11:30:00Z', // Monday 12:30 in Paris: the week's first slot is now
+      '2026-03-23T21:59:00Z', // Monday 22:59
+      '2026-03-22T23:30:00Z', // Monday 00:30
+      '2026-03-29T10:00:00Z', // the spring DST Sunday
+      '2026-10-25T22:59:00Z', // the autumn DST Sunday, a minute before midnight
+    ];
+    for (const instant of instants) {
+      context.clock.set(new Date(instant));
+      const demo = await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} });
+      expect(demo.statusCode, `${instant}: ${demo.body}`).toBeLessThan(300);
+      const posts = (
+        await as(context.app, owner, {
+          method: 'GET',
+          url: `/api/workspaces/${demo.json().workspaceId}/posts`,
+        })
+      ).json() as { status: string; scheduledAt: string }[];
+      const scheduled = posts.filter((post) => post.status === 'scheduled');
+      expect(scheduled).toHaveLength(3);
+      expect(scheduled.every((post) => Date.parse(post.scheduledAt) > Date.parse(instant))).toBe(true);
+    }
+  });
 });

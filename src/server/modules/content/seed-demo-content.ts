@@ -167,14 +167,19 @@ export function createDemoContentSeeder(dependencies: {
         });
       });
     }
-    // The coming batch week, scheduled.
+    // The coming batch week, scheduled. On a Monday that week has begun: a slot whose hour has
+    // passed (or is about to) moves to the next day, since nothing can be scheduled in the past.
     const weekStart = batchWeekStart(today);
     for (const [index, post] of scheduled.entries()) {
+      const slot = addDaysToDate(weekStart, index * 2);
+      const soon = now.getTime() + 15 * 60_000;
+      const date =
+        Date.parse(resolveWallClock(slot, '12:30', timeZone)) > soon ? slot : addDaysToDate(slot, 1);
       const created = await create(post, 'ready');
       await dependencies.schedulePostService.schedulePost(
         workspaceId,
         created.id,
-        { date: addDaysToDate(weekStart, index * 2), time: '12:30' },
+        { date, time: '12:30' },
         ownerId,
       );
     }

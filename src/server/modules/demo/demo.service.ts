@@ -133,19 +133,19 @@ export function createDemoService({
         }
         return id;
       });
-      await seedDemoStrategy?.(
-        workspaceId,
-        options.locale,
-        getLocalDate(clock.now().toISOString(), options.timeZone),
-      );
-      await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
-      await seedDemoTime?.(workspaceId, options.timeZone);
-      await seedDemoContent?.(workspaceId, owner.id, options.locale, options.timeZone);
-      await seedDemoResults?.(
-        workspaceId,
-        options.locale,
-        getLocalDate(clock.now().toISOString(), options.timeZone),
-      );
+      try {
+        const today = getLocalDate(clock.now().toISOString(), options.timeZone);
+        await seedDemoStrategy?.(workspaceId, options.locale, today);
+        await addBudgetAndRoutine(workspaceId, owner.id, options.timeZone);
+        await seedDemoTime?.(workspaceId, options.timeZone);
+        await seedDemoContent?.(workspaceId, owner.id, options.locale, options.timeZone);
+        await seedDemoResults?.(workspaceId, options.locale, today);
+      } catch (error) {
+        // Each part writes in its own transactions: a story that broke halfway would stay in the
+        // switcher as a half-empty demo, and every retry would add another.
+        await workspacesService.deleteWorkspace(workspaceId);
+        throw error;
+      }
       return { workspaceId };
     },
   };
