@@ -20,6 +20,7 @@ export const networkRegularitySchema = z.object({
   lastPublishedOn: dateSchema.nullable(),
   nextScheduledOn: dateSchema.nullable(),
   silentFrom: dateSchema.nullable(),
+  resumesOn: dateSchema.nullable(),
   gap: z.enum(gapStates),
   history: z.array(
     z.object({

@@ -130,7 +130,15 @@ describe('gap warning', () => {
       linkedin('2026-06-08T07:00:00Z'),
       linkedin('2026-06-20T07:00:00Z', false),
     ]);
-    expect(line).toMatchObject({ silentFrom: '2026-06-11', gap: 'coming' });
+    expect(line).toMatchObject({ silentFrom: '2026-06-11', gap: 'coming', resumesOn: '2026-06-20' });
+  });
+
+  it('tells no end to a silence when nothing is planned after it', () => {
+    const line = regularityOf('2026-06-09T08:00:00Z', [
+      linkedin('2026-06-08T07:00:00Z'),
+      linkedin('2026-06-10T07:00:00Z', false),
+    ]);
+    expect(line).toMatchObject({ silentFrom: '2026-06-13', resumesOn: null });
   });
 
   it('is overdue once the last post is older than the target allows, until a post is planned today', () => {

@@ -53,6 +53,8 @@ export interface NetworkRegularity {
   nextScheduledOn: LocalDate | null;
   /** The first local day the plan leaves uncovered (null without a target). */
   silentFrom: LocalDate | null;
+  /** The day of the first post planned after that silence has begun: it ends there (null: none). */
+  resumesOn: LocalDate | null;
   gap: GapState;
   /** The last `historyWeeks` weeks, oldest first, this week last (published only). */
   history: WeekCount[];
@@ -183,7 +185,14 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
       history,
     };
     if (target === null)
-      return { ...base, streakWeeks: 0, allowedGapDays: null, silentFrom: null, gap: 'none' as const };
+      return {
+        ...base,
+        streakWeeks: 0,
+        allowedGapDays: null,
+        silentFrom: null,
+        resumesOn: null,
+        gap: 'none' as const,
+      };
 
     let streakWeeks = isOnTarget(thisWeek) ? 1 : 0;
     // Bounded by the posts given: a streak older than them cannot be told apart from none.
@@ -196,6 +205,7 @@ export function computeNetworkRegularity(input: RegularityInput): NetworkRegular
     const silentDay = toEpochDay(silentFrom);
     const gap: GapState =
       silentDay < todayDay ? 'overdue' : silentDay <= todayDay + lookAheadDays ? 'coming' : 'none';
-    return { ...base, streakWeeks, allowedGapDays, silentFrom, gap };
+    const resumesOn = planned.find((post) => post.date > silentFrom)?.date ?? null;
+    return { ...base, streakWeeks, allowedGapDays, silentFrom, resumesOn, gap };
   });
 }

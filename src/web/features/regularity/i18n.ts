@@ -21,6 +21,7 @@ export const regularityFr = {
   nextPost: 'Prochaine : {{date}}',
   gap: {
     coming: 'Silence à partir du {{date}} : rien n’est prévu.',
+    comingUntil: 'Silence du {{date}} jusqu’à la publication du {{until}} : rien n’est prévu entre les deux.',
     comingToday: 'Il faut publier aujourd’hui pour tenir le rythme.',
     overdue:
       'Silence depuis le {{date}} : la dernière publication est plus ancienne que l’objectif ne le permet.',
@@ -69,6 +70,7 @@ export const regularityEn: typeof regularityFr = {
   nextPost: 'Next: {{date}}',
   gap: {
     coming: 'Silent from {{date}}: nothing is planned.',
+    comingUntil: 'Silent from {{date}} until the post on {{until}}: nothing is planned in between.',
     comingToday: 'Post today to keep the rhythm.',
     overdue: 'Silent since {{date}}: the last post is older than the target allows.',
     none: 'The rhythm is kept until {{date}}.',

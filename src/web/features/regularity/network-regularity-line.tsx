@@ -13,10 +13,12 @@ export function useGapMessage() {
   return (line: NetworkRegularityView, today: string): string | null => {
     if (line.target === null || !line.silentFrom) return null;
     if (line.gap === 'overdue') return t('regularity.gap.overdue', { date: day(line.silentFrom) });
-    if (line.gap === 'coming')
-      return line.silentFrom === today
-        ? t('regularity.gap.comingToday')
+    if (line.gap === 'coming') {
+      if (line.silentFrom === today) return t('regularity.gap.comingToday');
+      return line.resumesOn
+        ? t('regularity.gap.comingUntil', { date: day(line.silentFrom), until: day(line.resumesOn) })
         : t('regularity.gap.coming', { date: day(line.silentFrom) });
+    }
     return t('regularity.gap.none', { date: day(line.silentFrom) });
   };
 }

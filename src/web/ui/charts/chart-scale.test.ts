@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelStep, roundCeiling, valueAxis } from './chart-scale.js';
+import { labelStep, roundCeiling, targetLabelEnd, valueAxis } from './chart-scale.js';
 
 describe('roundCeiling', () => {
   it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -45,5 +45,25 @@ describe('labelStep', () => {
     expect(labelStep(12, 300, 48)).toBe(2);
     expect(labelStep(12, 100, 48)).toBe(6);
     expect(labelStep(1, 10, 48)).toBe(1);
+  });
+});
+
+describe('targetLabelEnd', () => {
+  const line = { left: 30, right: 330, y: 100 };
+  // Eight weekly columns of 20 px, one every 37.5 px; a value's text is 14 px above its column.
+  const columns = (tops: number[]) =>
+    tops.map((top, index) => ({ left: 39 + index * 37.5, right: 59 + index * 37.5, top: top - 14 }));
+
+  it('keeps the label at the right end when the last columns stay below it', () => {
+    expect(targetLabelEnd(columns([140, 140, 140, 140, 140, 140, 140, 140]), line, 60)).toBe('right');
+    expect(targetLabelEnd(columns([60, 60, 60, 60, 60, 60, 140, 140]), line, 60)).toBe('right');
+  });
+
+  it('moves it to the left end when the last weeks reach the target (their values would cover it)', () => {
+    expect(targetLabelEnd(columns([140, 140, 140, 140, 140, 140, 100, 100]), line, 60)).toBe('left');
+  });
+
+  it('stays right when both ends are taken', () => {
+    expect(targetLabelEnd(columns([100, 100, 140, 140, 140, 140, 100, 100]), line, 60)).toBe('right');
   });
 });

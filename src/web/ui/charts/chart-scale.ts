@@ -35,3 +35,19 @@ export function labelStep(count: number, axisWidth: number, labelWidth: number):
   const fitting = Math.max(1, Math.floor(axisWidth / labelWidth));
   return Math.max(1, Math.ceil(count / fitting));
 }
+
+/**
+ * Which end of a target line takes its label (drawn just above the line): the right one, unless a
+ * column, with its value written above it, reaches up into the label there; then the left one if
+ * that is clear. Columns are their horizontal extent and the height of their value's top, in px.
+ */
+export function targetLabelEnd(
+  columns: readonly { left: number; right: number; top: number }[],
+  line: { left: number; right: number; y: number },
+  labelWidth: number,
+): 'right' | 'left' {
+  const isClear = (from: number, to: number) =>
+    !columns.some((column) => column.right > from && column.left < to && column.top < line.y);
+  if (isClear(line.right - labelWidth, line.right)) return 'right';
+  return isClear(line.left, line.left + labelWidth) ? 'left' : 'right';
+}

@@ -1,6 +1,6 @@
 import { CategoryLabels, plotBox, ValueGrid } from './chart-axes.js';
 import { ChartFrame, type ChartRow, type ChartSeries, ChartTable } from './chart-parts.js';
-import { valueAxis } from './chart-scale.js';
+import { targetLabelEnd, valueAxis } from './chart-scale.js';
 
 /**
  * One series over time (posts published each week) as columns with their value above them, and an
@@ -83,6 +83,18 @@ function Columns({
   const columnWidth = Math.min(36, slot * 0.6);
   const xOf = (index: number) => box.left + slot * index + slot / 2;
   const yOf = (value: number) => box.bottom - (Math.max(value, 0) / axis.top) * (box.bottom - box.top);
+  // The label's width as 11 px text draws it, about 0.6 em a character.
+  const labelEnd = target
+    ? targetLabelEnd(
+        values.map((value, index) => ({
+          left: xOf(index) - columnWidth / 2,
+          right: xOf(index) + columnWidth / 2,
+          top: yOf(value) - (value > 0 ? 14 : 0),
+        })),
+        { left: box.left, right: box.right, y: yOf(target.value) },
+        target.label.length * 6.6,
+      )
+    : 'right';
   return (
     <svg
       width={width}
@@ -126,7 +138,13 @@ function Columns({
             strokeWidth={1.5}
             strokeDasharray="6 3"
           />
-          <text x={box.right} y={yOf(target.value) - 4} fontSize={11} textAnchor="end" fill={target.color}>
+          <text
+            x={labelEnd === 'right' ? box.right : box.left}
+            y={yOf(target.value) - 4}
+            fontSize={11}
+            textAnchor={labelEnd === 'right' ? 'end' : 'start'}
+            fill={target.color}
+          >
             {target.label}
           </text>
         </g>

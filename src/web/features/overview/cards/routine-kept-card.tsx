@@ -2,6 +2,7 @@ import { Group, RingProgress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../ui/router-links.js';
 import { occurrencesQueryOptions } from '../../routine/routine-queries.js';
 import { addDaysToDate } from '../../tracking/workspace-dates.js';
 import { OverviewCardFrame } from '../overview-card-frame.js';
@@ -26,6 +27,14 @@ export function RoutineKeptCard({ workspace, weekStart, span }: OverviewCardProp
         </ThemeIcon>
       }
       state={state}
+      action={
+        // Blocks to mark are today's (an earlier day's unmarked block is missed): Today marks them.
+        adherence && adherence.toMark > 0 ? (
+          <AnchorLink to="/w/$workspaceId/today" params={{ workspaceId: workspace.id }} size="sm">
+            {t('overview.kept.markToday')}
+          </AnchorLink>
+        ) : undefined
+      }
     >
       {adherence && (
         <Group gap="lg" wrap="nowrap" align="center">
@@ -46,7 +55,7 @@ export function RoutineKeptCard({ workspace, weekStart, span }: OverviewCardProp
           <Stack gap={2}>
             <Text fw={600}>
               {adherence.planned === 0
-                ? t('overview.kept.noneSettled')
+                ? t(adherence.toMark > 0 ? 'overview.kept.noneMarked' : 'overview.kept.noneSettled')
                 : t('overview.kept.ratio', {
                     done: adherence.done,
                     settled: adherence.planned,
