@@ -15,10 +15,14 @@ import {
 } from './support/browser-session.js';
 import { launchChromium } from './support/chromium.js';
 import './support/provided.js';
+import { localDateOf } from '../src/core/time/local-date-of.js';
 
 const chromiumPath = inject('chromiumPath');
 const baseUrl = inject('baseUrl');
 const { fr, en } = strings;
+
+/** Today in Paris, the workspaces' zone: the UTC date is yesterday's there from midnight to 1 or 2. */
+const parisToday = () => localDateOf(Date.now(), 'Europe/Paris');
 
 /** What a CRM does: a plain HTTP call with the token, no browser, no cookie. */
 async function sendOutcome(token: string, workspaceId: string, body: object) {
@@ -76,7 +80,7 @@ describe.skipIf(!chromiumPath)('personal API tokens and the outcomes API', () =>
     await screenshot(page, 'fr-desktop-api-token-created');
     findings.push(...(await findSeriousViolations(page, 'api-token-created-fr')));
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = parisToday();
     const outcome = {
       kind: 'revenue',
       occurredOn: today,
@@ -140,7 +144,7 @@ describe.skipIf(!chromiumPath)('personal API tokens and the outcomes API', () =>
 
     const lead = await sendOutcome(token, workspaceId, {
       kind: 'lead',
-      occurredOn: new Date().toISOString().slice(0, 10),
+      occurredOn: parisToday(),
       utmSource: 'mastodon',
     });
     expect(lead.status).toBe(201);
