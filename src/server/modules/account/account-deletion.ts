@@ -1,10 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AccountDeletionPlan } from '../../../contracts/account.js';
 import type { Queryable } from '../../platform/db.js';
+import { deleteUnaffiliatedDemoTeammates } from '../workspaces/demo-teammates.js';
 import { memberships, workspaces } from '../workspaces/workspaces.table.js';
-
-/** The address domain of a demo workspace's fictional teammates (demo.service.ts). */
-const demoTeammateDomain = '@demo.cadence.invalid';
 
 export class WorkspaceNeedsOwnerError extends Error {
   constructor(readonly workspaceNames: string[]) {
@@ -69,10 +67,7 @@ export function createAccountDeletion(db: Queryable) {
             sql`(${workspaces.isDemo} or (select count(*) from memberships as m where m.workspace_id = ${workspaces.id}) = 1)`,
           ),
         );
-      await db.execute(
-        sql`delete from "user" as u where u.email like ${`%${demoTeammateDomain}`}
-            and not exists (select 1 from memberships as m where m.user_id = u.id)`,
-      );
+      await deleteUnaffiliatedDemoTeammates(db);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { BudgetService } from '../budget/budget.service.js';
 import type { GenerateRoutineService } from '../routine/generate-routine.service.js';
 import type { RoutineOccurrencesService } from '../routine/routine-occurrences.service.js';
 import type { NetworksRepository } from '../strategy/networks.repository.js';
+import { demoTeammateEmail } from '../workspaces/demo-teammates.js';
 import type { MembersRepository } from '../workspaces/members.repository.js';
 import type { WorkspacesService } from '../workspaces/workspaces.service.js';
 
@@ -126,7 +127,7 @@ export function createDemoService({
           await tx.insert(user).values({
             id: teammateId,
             name: teammate.name,
-            email: `${teammate.email}+${id.slice(0, 8)}@demo.cadence.invalid`,
+            email: demoTeammateEmail(teammate.email, id),
             emailVerified: false,
           });
           await membersRepository.insert(tx, id, teammateId, teammate.role, teammate.hourlyCostCents);

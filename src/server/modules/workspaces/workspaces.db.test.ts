@@ -114,6 +114,32 @@ describe('workspaces', () => {
     });
     expect(demote.json().code).toBe('last_owner');
   });
+
+  it('deletes a demo workspace with its fictional teammates, and nobody else', async () => {
+    const owner = await signUp(context.app);
+    await createWorkspaceFor(context.app, owner);
+    const demos = [];
+    for (let count = 0; count < 2; count += 1)
+      demos.push(
+        (await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} })).json()
+          .workspaceId as string,
+      );
+    const emails = async () => {
+      const result = await context.database.db.execute(sql`select email from "user" order by email`);
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+        email: string;
+      }[];
+      return rows.map((row) => row.email);
+    };
+    expect((await emails()).filter((email) => email.endsWith('@demo.cadence.invalid'))).toHaveLength(6);
+    const deleted = await as(context.app, owner, { method: 'DELETE', url: `/api/workspaces/${demos[0]}` });
+    expect(deleted.statusCode).toBe(204);
+    const left = await emails();
+    // The other demo keeps its three; the person stays.
+    expect(left.filter((email) => email.endsWith('@demo.cadence.invalid'))).toHaveLength(3);
+    expect(left.filter((email) => email.includes(demos[1]?.slice(0, 8) ?? '-'))).toHaveLength(3);
+    expect(left).toContain(owner.email);
+  });
 });
 
 describe('invitations', () => {

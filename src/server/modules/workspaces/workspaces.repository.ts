@@ -6,6 +6,7 @@ import type {
   Workspace,
 } from '../../../contracts/workspaces.js';
 import type { Queryable } from '../../platform/db.js';
+import { deleteUnaffiliatedDemoTeammates } from './demo-teammates.js';
 import { memberships, workspaces } from './workspaces.table.js';
 
 const workspaceColumns = {
@@ -105,6 +106,8 @@ export function createWorkspacesRepository(db: Queryable) {
 
     async delete(workspaceId: string) {
       await db.delete(workspaces).where(eq(workspaces.id, workspaceId));
+      // A demo's fictional teammates go with it (they belong to no other workspace).
+      await deleteUnaffiliatedDemoTeammates(db);
     },
   };
 }
