@@ -118,7 +118,7 @@ describe('workspaces', () => {
   it('deletes a demo workspace with its fictional teammates, and nobody else', async () => {
     const owner = await signUp(context.app);
     await createWorkspaceFor(context.app, owner);
-    const demos = [];
+    const demos: string[] = [];
     for (let count = 0; count < 2; count += 1)
       demos.push(
         (await as(context.app, owner, { method: 'POST', url: '/api/demo-workspace', payload: {} })).json()
