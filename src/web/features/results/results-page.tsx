@@ -1,7 +1,7 @@
 import { Alert, Anchor, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   canAccessWorkspace,
@@ -18,6 +18,7 @@ import { pageSelectComboboxProps } from '../../ui/page-select.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { SegmentedRadios } from '../../ui/segmented-radios.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
+import { useProgressiveCount } from '../../ui/use-progressive-count.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { ListedPageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
@@ -133,14 +134,39 @@ export function ResultsPage() {
         error={results.error}
         onRetry={() => void results.refetch()}
       />
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <OutcomesSection workspace={workspace} range={range} canWrite={canWrite} />
-        <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
-      </SimpleGrid>
-      <FollowersSection workspace={workspace} />
-      <RankingSection workspace={workspace} range={range} />
-      <EffortSection workspace={workspace} />
-      <TrackedLinksSetting workspaceId={workspace.id} canManage={workspace.canManage} />
+      <ResultsDetails workspace={workspace} from={range.from} to={range.to} canWrite={canWrite} />
     </Stack>
   );
+}
+
+/**
+ * Below the ROI table, what a phone's first screen does not show: drawn one section per frame
+ * after the page (`useProgressiveCount`), the same elements kept while the range stays.
+ */
+function ResultsDetails({
+  workspace,
+  from,
+  to,
+  canWrite,
+}: {
+  workspace: ReturnType<typeof useCurrentWorkspace>;
+  from: string;
+  to: string;
+  canWrite: boolean;
+}) {
+  const sections = useMemo(() => {
+    const range = { from, to };
+    return [
+      <SimpleGrid key="outcomes-costs" cols={{ base: 1, md: 2 }}>
+        <OutcomesSection workspace={workspace} range={range} canWrite={canWrite} />
+        <CostsSection workspace={workspace} range={range} canManage={workspace.canManage} />
+      </SimpleGrid>,
+      <FollowersSection key="followers" workspace={workspace} />,
+      <RankingSection key="ranking" workspace={workspace} range={range} />,
+      <EffortSection key="effort" workspace={workspace} />,
+      <TrackedLinksSetting key="links" workspaceId={workspace.id} canManage={workspace.canManage} />,
+    ];
+  }, [workspace, from, to, canWrite]);
+  const shown = useProgressiveCount(sections.length, 0);
+  return <>{sections.slice(0, shown)}</>;
 }
