@@ -170,9 +170,9 @@ export function createDemoContentSeeder(dependencies: {
     // The coming batch week, scheduled. On a Monday that week has begun: a slot whose hour has
     // passed (or is about to) moves to the next day, since nothing can be scheduled in the past.
     const weekStart = batchWeekStart(today);
+    const soon = now.getTime() + 15 * 60_000;
     for (const [index, post] of scheduled.entries()) {
       const slot = addDaysToDate(weekStart, index * 2);
-      const soon = now.getTime() + 15 * 60_000;
       const date =
         Date.parse(resolveWallClock(slot, '12:30', timeZone)) > soon ? slot : addDaysToDate(slot, 1);
       const created = await create(post, 'ready');

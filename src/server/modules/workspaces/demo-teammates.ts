@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.js';
 
 /** The address domain of a demo workspace's fictional teammates (accounts nobody signs in to). */
-export const demoTeammateDomain = '@demo.cadence.invalid';
+const demoTeammateDomain = '@demo.cadence.invalid';
 
 /** A demo teammate's address, unique per demo workspace. */
 export const demoTeammateEmail = (handle: string, workspaceId: string) =>

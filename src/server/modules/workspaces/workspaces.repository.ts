@@ -105,9 +105,12 @@ export function createWorkspacesRepository(db: Queryable) {
     },
 
     async delete(workspaceId: string) {
-      await db.delete(workspaces).where(eq(workspaces.id, workspaceId));
+      const [deleted] = await db
+        .delete(workspaces)
+        .where(eq(workspaces.id, workspaceId))
+        .returning({ isDemo: workspaces.isDemo });
       // A demo's fictional teammates go with it (they belong to no other workspace).
-      await deleteUnaffiliatedDemoTeammates(db);
+      if (deleted?.isDemo) await deleteUnaffiliatedDemoTeammates(db);
     },
   };
 }
