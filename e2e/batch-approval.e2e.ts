@@ -191,4 +191,67 @@ describe.skipIf(!chromiumPath)('content: batch session and approval', () => {
     await clientSession.context.close();
     await context.close();
   });
+
+  it('says when the week has fewer free slots than posts to write, and adds one from the page', async () => {
+    const { page, context, errors } = await openSession(browser, baseUrl, { locale: 'en-US' });
+    await page.setViewportSize(phone);
+    await signUpAndOnboard(
+      page,
+      en,
+      { name: 'Nora Kent', email: uniqueEmail('nora'), password: 'a long pass phrase' },
+      { kind: 'freelancer', name: 'Kent Studio', networks: ['linkedin'], hourlyRate: '50' },
+    );
+    const shell = new WorkspaceShell(page, en);
+    const base = `/api/workspaces/${shell.workspaceId()}`;
+    // Ten posts asked for and a slot a day: at most seven are free, whatever today is.
+    expect(
+      (
+        await apiCall(page, 'PUT', `${base}/strategy/networks`, {
+          networks: [{ network: 'linkedin', targetPostsPerWeek: 10, priority: 1 }],
+        })
+      ).status,
+    ).toBe(200);
+    const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      network: 'linkedin',
+      weekday,
+      time: '09:00',
+    }));
+    expect((await apiCall(page, 'PUT', `${base}/posting-slots`, { slots: everyDay })).status).toBe(200);
+    const plan = (await apiCall(page, 'GET', `${base}/batch-plan`)).json;
+    const line = plan.networks.find((item: { network: string }) => item.network === 'linkedin');
+    const short = line.missing - line.openSlots.length;
+    expect(short).toBeGreaterThanOrEqual(3);
+    const shortText = (count: number) =>
+      en.content.batch[count === 1 ? 'slotsShort_one' : 'slotsShort_other'].replace(
+        '{{count}}',
+        String(count),
+      );
+
+    await shell.openSection('batch');
+    const warning = page.getByTestId('batch-slots-short-linkedin');
+    await warning.waitFor();
+    expect(await warning.textContent()).toBe(shortText(short));
+    await screenshot(page, 'en-phone-batch-slots-short');
+    const findings = await findSeriousViolations(page, 'batch-slots-short-en');
+
+    // One more slot, on Sunday evening: always inside the week the session writes for.
+    await page.getByRole('button', { name: en.content.batch.addSlots }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(en.content.slots.time).nth(6).waitFor();
+    await dialog.getByRole('button', { name: en.content.slots.add }).click();
+    await dialog.getByLabel(en.content.slots.weekday).last().click();
+    await page.getByRole('option', { name: 'Sunday' }).click();
+    const time = dialog.getByLabel(en.content.slots.time).last();
+    await time.fill('18:30');
+    await time.blur();
+    await dialog.getByRole('button', { name: en.content.slots.save }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => warning.textContent()).toBe(shortText(short - 1));
+    const saved = (await apiCall(page, 'GET', `${base}/posting-slots`)).json.slots;
+    expect(saved).toContainEqual({ network: 'linkedin', weekday: 7, time: '18:30' });
+
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -75,6 +75,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
     '--mantine-color-dimmed': resolved.colors.gray[7],
     '--mantine-color-placeholder': resolved.colors.gray[6],
     '--mantine-color-error': resolved.colors.red[9],
+    // Warning text on white: orange 9 alone is 4.29:1 at 12 px (axe); darkened like the badges.
+    '--cadence-color-warning': `color-mix(in srgb, ${resolved.colors.orange[9]} 80%, black)`,
   },
   dark: {},
 });

@@ -11,9 +11,10 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentSession } from '../../../contracts/content-work.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
@@ -21,6 +22,7 @@ import { formatMinutes } from '../../../core/format/format-minutes.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
+import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { BatchComposer, type ComposerIdea } from './batch-composer.js';
@@ -34,6 +36,10 @@ import {
   useStopSession,
 } from './content-work-queries.js';
 import { formatPostTime } from './post-status-badge.js';
+
+const PostingSlotsModal = lazy(() =>
+  import('./posting-slots-modal.js').then((module) => ({ default: module.PostingSlotsModal })),
+);
 
 /**
  * The batch session: the week's empty slots on one side, the idea notebook on the other, and
@@ -53,6 +59,8 @@ export function BatchSessionPage() {
   const [ended, setEnded] = useState<ContentSession | null>(null);
   const [idea, setIdea] = useState<ComposerIdea | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const [slotsOpened, slots] = useDisclosure(false);
+  const slotsWanted = useOpenedOnce(slotsOpened);
   // A timer on one post is not a batch: the composer waits for a batch session.
   const session = current.data && current.data.postId === null ? current.data : null;
   const weekStart = plan.data?.weekStart;
@@ -124,7 +132,11 @@ export function BatchSessionPage() {
       {plan.isError && <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          {plan.data ? <BatchWeekPanel plan={plan.data} /> : <Skeleton h={240} radius="md" />}
+          {plan.data ? (
+            <BatchWeekPanel plan={plan.data} onAddSlots={canWrite ? slots.open : undefined} />
+          ) : (
+            <Skeleton h={240} radius="md" />
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
@@ -188,6 +200,16 @@ export function BatchSessionPage() {
           </Paper>
         </Grid.Col>
       </Grid>
+      {slotsWanted && (
+        <Suspense fallback={null}>
+          <PostingSlotsModal
+            workspaceId={workspace.id}
+            opened={slotsOpened}
+            onClose={slots.close}
+            canEdit={canWrite}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 

@@ -1,16 +1,21 @@
-import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconClockPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPlan } from '../../../contracts/content-work.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 
-/** Per network: the week's posts against the target, and the posting slots still empty. */
-export function BatchWeekPanel({ plan }: { plan: BatchPlan }) {
+/**
+ * Per network: the week's posts against the target, and the posting slots still empty. When
+ * fewer slots are left than posts to write, it says so before the session (the extra posts would
+ * be ready without a date) and, for those who can, opens the slots to add one.
+ */
+export function BatchWeekPanel({ plan, onAddSlots }: { plan: BatchPlan; onAddSlots?: () => void }) {
   const { t, i18n } = useTranslation();
   const formatSlot = (instant: string) =>
     new Date(instant).toLocaleString(i18n.language, {
       timeZone: plan.timeZone,
       weekday: 'long',
-      hour: '2-digit',
+      hour: 'numeric',
       minute: '2-digit',
     });
   return (
@@ -64,8 +69,27 @@ export function BatchWeekPanel({ plan }: { plan: BatchPlan }) {
                 {t('content.batch.noOpenSlot')}
               </Text>
             )}
+            {line.missing > line.openSlots.length && (
+              <Text
+                size="xs"
+                c="var(--cadence-color-warning)"
+                data-testid={`batch-slots-short-${line.network}`}
+              >
+                {t('content.batch.slotsShort', { count: line.missing - line.openSlots.length })}
+              </Text>
+            )}
           </Stack>
         ))}
+        {onAddSlots && plan.networks.some((line) => line.missing > line.openSlots.length) && (
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconClockPlus size={14} aria-hidden />}
+            onClick={onAddSlots}
+          >
+            {t('content.batch.addSlots')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

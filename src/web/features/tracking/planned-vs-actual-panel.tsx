@@ -108,7 +108,7 @@ export function PlannedVsActualPanel({ workspaceId, weekStart }: { workspaceId: 
             {formatCents(totals.trackedCostCents, report.data.currency, i18n.language)}
           </Text>
           {report.data.membersWithoutHourlyCost.length > 0 && (
-            <Text size="xs" c="orange.9">
+            <Text size="xs" c="var(--cadence-color-warning)">
               {t('tracking.overview.noCost', {
                 names: report.data.membersWithoutHourlyCost.map((member) => member.name).join(', '),
               })}
