@@ -18,6 +18,10 @@ type Section =
   | 'batch'
   | 'results';
 
+/** Below Mantine's `sm` (48em), the navbar is a drawer opened by the burger. */
+const navbarBreakpoint = 768;
+const desktopWidth = 1280;
+
 /** The frame around every workspace page: header, switcher, language, navbar. */
 type BlankWatch = Window & { wasMainBlank?: boolean };
 
@@ -62,10 +66,17 @@ export class WorkspaceShell {
     return this.page.getByRole('button', { name: this.t.shell.openNavigation });
   }
 
-  /** On a phone the navbar is behind the burger menu; says whether it had to be opened. */
+  /**
+   * On a phone the navbar is behind the burger menu: opens it, and says whether this is a phone.
+   * Decided by the viewport, not by whether the burger is visible yet: right after a navigation
+   * the page may still be loading (found at New Year, 00:06 in Paris), and a navbar left closed
+   * hides every link from the accessibility tree.
+   */
   private async ensureNavigationVisible(): Promise<boolean> {
-    if (!(await this.burger.isVisible())) return false;
-    await this.burger.click();
+    const isPhone = (this.page.viewportSize()?.width ?? desktopWidth) < navbarBreakpoint;
+    if (!isPhone) return false;
+    const isOpen = await this.page.getByRole('button', { name: this.t.shell.closeNavigation }).isVisible();
+    if (!isOpen) await this.burger.click();
     return true;
   }
 
