@@ -14,7 +14,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentSession } from '../../../contracts/content-work.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
@@ -22,7 +22,6 @@ import { formatMinutes } from '../../../core/format/format-minutes.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
-import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { BatchComposer, type ComposerIdea } from './batch-composer.js';
@@ -36,10 +35,7 @@ import {
   useStopSession,
 } from './content-work-queries.js';
 import { formatPostTime } from './post-status-badge.js';
-
-const PostingSlotsModal = lazy(() =>
-  import('./posting-slots-modal.js').then((module) => ({ default: module.PostingSlotsModal })),
-);
+import { PostingSlotsDialog } from './posting-slots-dialog.js';
 
 /**
  * The batch session: the week's empty slots on one side, the idea notebook on the other, and
@@ -60,7 +56,6 @@ export function BatchSessionPage() {
   const [idea, setIdea] = useState<ComposerIdea | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [slotsOpened, slots] = useDisclosure(false);
-  const slotsWanted = useOpenedOnce(slotsOpened);
   // A timer on one post is not a batch: the composer waits for a batch session.
   const session = current.data && current.data.postId === null ? current.data : null;
   const weekStart = plan.data?.weekStart;
@@ -200,16 +195,12 @@ export function BatchSessionPage() {
           </Paper>
         </Grid.Col>
       </Grid>
-      {slotsWanted && (
-        <Suspense fallback={null}>
-          <PostingSlotsModal
-            workspaceId={workspace.id}
-            opened={slotsOpened}
-            onClose={slots.close}
-            canEdit={canWrite}
-          />
-        </Suspense>
-      )}
+      <PostingSlotsDialog
+        workspaceId={workspace.id}
+        opened={slotsOpened}
+        onClose={slots.close}
+        canEdit={canWrite}
+      />
     </Stack>
   );
 

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconClockPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postStatuses } from '../../../contracts/content.js';
 import { canAccessWorkspace } from '../../../core/access/index.js';
@@ -11,7 +11,6 @@ import { addDaysToDate } from '../../../core/time/epoch-day.js';
 import { FilterBar } from '../../ui/filter-bar.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { SegmentedRadios } from '../../ui/segmented-radios.js';
-import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import { membersQueryOptions } from '../members/members-queries.js';
 import { todayIn, weekStartOf } from '../tracking/workspace-dates.js';
 import { ListedPageHeader } from '../workspaces/page-header.js';
@@ -22,11 +21,8 @@ import { anchorOf, type CalendarRange, type ColourBy, listMonthRange } from './c
 import { ContentCalendar, initialCalendarView } from './content-calendar.js';
 import { FilterSelect, useStrategyChoices } from './content-filters.js';
 import { calendarPostsQueryOptions, type PostsFilter, usePostAction } from './content-queries.js';
+import { PostingSlotsDialog } from './posting-slots-dialog.js';
 import { useRoutineContentBlocks } from './routine-content-blocks.js';
-
-const PostingSlotsModal = lazy(() =>
-  import('./posting-slots-modal.js').then((module) => ({ default: module.PostingSlotsModal })),
-);
 
 /** The editorial calendar: month, week and list views, filters, targets and the line's balance. */
 export function CalendarPage() {
@@ -45,7 +41,6 @@ export function CalendarPage() {
   const [filter, setFilter] = useState<Omit<PostsFilter, 'from' | 'to'>>({});
   const [colourBy, setColourBy] = useState<ColourBy>('pillar');
   const [slotsOpened, slots] = useDisclosure(false);
-  const slotsWanted = useOpenedOnce(slotsOpened);
   const action = usePostAction(workspace.id);
 
   const posts = useQuery({
@@ -180,16 +175,12 @@ export function CalendarPage() {
           )}
         </Grid.Col>
       </Grid>
-      {slotsWanted && (
-        <Suspense fallback={null}>
-          <PostingSlotsModal
-            workspaceId={workspace.id}
-            opened={slotsOpened}
-            onClose={slots.close}
-            canEdit={canWrite}
-          />
-        </Suspense>
-      )}
+      <PostingSlotsDialog
+        workspaceId={workspace.id}
+        opened={slotsOpened}
+        onClose={slots.close}
+        canEdit={canWrite}
+      />
     </Stack>
   );
 }
