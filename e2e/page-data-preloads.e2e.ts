@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('the data a workspace page carries', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const section of ['routine', '', 'time', 'today', 'posts', 'calendar']) {
+  for (const section of ['routine', '', 'time', 'today', 'posts', 'calendar', 'batch']) {
     it(`is read from the page, not asked of the network: /${section || '(overview)'}`, async () => {
       const { asked, messages, errors, carried } = await visit(
         `/w/${seeded.workspaceId}${section ? `/${section}` : ''}`,

@@ -76,6 +76,12 @@ const pages: Record<string, Addresses> = {
     `${base}/publications/problems`,
   ],
   '/w/$workspaceId/ideas': (base) => [`${base}/ideas`, `${base}/strategy`],
+  '/w/$workspaceId/batch': (base, { role }) => [
+    `${base}/batch-plan`,
+    `${base}/ideas`,
+    `${base}/strategy`,
+    ...(canAccessWorkspace(role, 'write') ? [`${base}/content-sessions/current`] : []),
+  ],
   // The results page opens on the last twelve months, by network and month; its effort section looks 26 weeks back.
   '/w/$workspaceId/results': (base, { today }) => {
     const { from, to } = resolveRangePreset('last12', today);

@@ -4,6 +4,7 @@ import type { Role } from '../../contracts/workspaces.js';
 import { pageDataAddresses, pageDataFollowUps } from '../../server/platform/page-data-preloads.js';
 import { budgetPageQueries } from '../features/budget/budget-page-data.js';
 import {
+  batchPageQueries,
   calendarPageQueries,
   ideasPageQueries,
   postsPageQueries,
@@ -123,6 +124,7 @@ const pages: [pattern: string, PageQueriesOf][] = [
   ['/w/$workspaceId/strategy', strategyPageQueries],
   ['/w/$workspaceId/posts', postsPageQueries],
   ['/w/$workspaceId/ideas', ideasPageQueries],
+  ['/w/$workspaceId/batch', batchPageQueries],
   ['/w/$workspaceId/calendar', calendarPageQueries],
   ['/w/$workspaceId/results', resultsPageQueries],
   ['/w/$workspaceId/regularity', regularityPageQueries],

@@ -265,6 +265,7 @@ const postRoute = createRoute({
 const batchRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'batch',
+  loader: pageData(() => import('../features/content/content-page-data.js'), 'batchPageQueries'),
   component: lazyRouteComponent(
     () => import('../features/content/batch-session-page.js'),
     'BatchSessionPage',

@@ -1,3 +1,4 @@
+import { canAccessWorkspace } from '../../../core/access/index.js';
 import { addDaysToDate } from '../../../core/time/epoch-day.js';
 import type { PageQueriesOf } from '../../app/page-data.js';
 import { membersQueryOptions } from '../members/members-queries.js';
@@ -12,6 +13,7 @@ import {
   ideasQueryOptions,
   postsQueryOptions,
 } from './content-queries.js';
+import { batchPlanQueryOptions, currentSessionQueryOptions } from './content-work-queries.js';
 
 /**
  * The posts list, unfiltered, what is due by hand and the publications that failed; the strategy
@@ -45,5 +47,19 @@ export const calendarPageQueries: PageQueriesOf = async (workspaceId, queryClien
     membersQueryOptions(workspaceId),
     calendarPostsQueryOptions(workspaceId, { from: weekStart, to: addDaysToDate(weekStart, 7) }),
     calendarPostsQueryOptions(workspaceId, { from: monthStart, to: nextMonthStart(monthStart) }),
+  ];
+};
+
+/**
+ * The batch session's week to fill, the notebook and the strategy's networks, and for those who
+ * write the session running: the page is drawn once, with its three columns filled.
+ */
+export const batchPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
+  const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
+  return [
+    batchPlanQueryOptions(workspaceId, null),
+    ideasQueryOptions(workspaceId, {}),
+    strategyQueryOptions(workspaceId),
+    ...(canAccessWorkspace(workspace.role, 'write') ? [currentSessionQueryOptions(workspaceId)] : []),
   ];
 };
