@@ -155,6 +155,12 @@ describe.skipIf(!chromiumPath)('content: ideas, posts and the editorial calendar
     ).toBe('10:30');
     await capture(page, 'fr-desktop-calendar');
     await check('calendar-fr');
+    // The posting slots open from the calendar, none set yet, and close again.
+    await page.getByRole('button', { name: fr.content.calendar.slots }).click();
+    const slots = page.getByRole('dialog', { name: fr.content.slots.title });
+    await slots.getByText(fr.content.slots.empty).waitFor();
+    await page.keyboard.press('Escape');
+    await slots.waitFor({ state: 'hidden' });
 
     // The same pages in English.
     await shell.switchLanguage('en');
