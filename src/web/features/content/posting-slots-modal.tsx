@@ -66,7 +66,9 @@ export function PostingSlotsModal({
         )}
         {slots.length === 0 && <Text size="sm">{t('content.slots.empty')}</Text>}
         {slots.map((slot, index) => (
-          <Group key={slot.rowKey} gap="xs" align="flex-end" wrap="nowrap">
+          // On a phone a row wraps after the day: three fields side by side left the network and the
+          // day cut to a letter.
+          <Group key={slot.rowKey} gap="xs" align="flex-end">
             <Select
               label={index === 0 ? t('content.slots.network') : undefined}
               aria-label={t('content.slots.network')}
@@ -74,7 +76,7 @@ export function PostingSlotsModal({
               value={slot.network}
               readOnly={!canEdit}
               onChange={(network) => network && change(index, { network: network as NetworkKey })}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 8rem' }}
             />
             <Select
               label={index === 0 ? t('content.slots.weekday') : undefined}
@@ -83,7 +85,7 @@ export function PostingSlotsModal({
               value={String(slot.weekday)}
               readOnly={!canEdit}
               onChange={(day) => day && change(index, { weekday: Number(day) })}
-              style={{ flex: 1 }}
+              style={{ flex: '1 1 8rem' }}
             />
             <TimeField
               label={index === 0 ? t('content.slots.time') : undefined}
@@ -91,7 +93,7 @@ export function PostingSlotsModal({
               value={slot.time}
               readOnly={!canEdit}
               onChange={(time) => change(index, { time })}
-              w={140}
+              style={{ flex: '1 1 6rem' }}
             />
             {canEdit && (
               <ActionIcon
