@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { BatchPlan } from '../../../contracts/content-work.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 
+/** Posts to write beyond the week's free slots: they would be ready, without a date. */
+const slotsShortOf = (line: BatchPlan['networks'][number]) =>
+  Math.max(0, line.missing - line.openSlots.length);
+
 /**
  * Per network: the week's posts against the target, and the posting slots still empty. When
  * fewer slots are left than posts to write, it says so before the session (the extra posts would
@@ -69,18 +73,18 @@ export function BatchWeekPanel({ plan, onAddSlots }: { plan: BatchPlan; onAddSlo
                 {t('content.batch.noOpenSlot')}
               </Text>
             )}
-            {line.missing > line.openSlots.length && (
+            {slotsShortOf(line) > 0 && (
               <Text
                 size="xs"
                 c="var(--cadence-color-warning)"
                 data-testid={`batch-slots-short-${line.network}`}
               >
-                {t('content.batch.slotsShort', { count: line.missing - line.openSlots.length })}
+                {t('content.batch.slotsShort', { count: slotsShortOf(line) })}
               </Text>
             )}
           </Stack>
         ))}
-        {onAddSlots && plan.networks.some((line) => line.missing > line.openSlots.length) && (
+        {onAddSlots && plan.networks.some((line) => slotsShortOf(line) > 0) && (
           <Button
             variant="light"
             size="xs"
