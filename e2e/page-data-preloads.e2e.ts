@@ -19,6 +19,8 @@ const answersElement = /<script type="application\/json" id="cadence-page-answer
 
 let browser: Browser;
 let seeded: { cookie: string; workspaceId: string };
+/** A draft in the seeded workspace, for the editor's page. */
+let postId = '';
 
 /** Opens `path` signed in until the network is quiet; what the page carried, and what the network and console saw. */
 async function visit(path: string, options: { withoutAnswers?: boolean } = {}) {
@@ -55,6 +57,13 @@ describe.skipIf(!chromiumPath)('the data a workspace page carries', () => {
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath as string);
     seeded = await seedWorkspace(baseUrl, 'preloads');
+    const created = await fetch(`${baseUrl}/api/workspaces/${seeded.workspaceId}/posts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseUrl, cookie: seeded.cookie },
+      body: JSON.stringify({ text: 'Les coulisses de la collection', versions: [] }),
+    });
+    expect(created.status).toBe(201);
+    postId = ((await created.json()) as { id: string }).id;
   });
   afterAll(() => browser?.close());
 
@@ -70,11 +79,19 @@ describe.skipIf(!chromiumPath)('the data a workspace page carries', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const section of ['routine', '', 'time', 'today', 'posts', 'calendar', 'batch']) {
+  // The editor's post is made in beforeAll: its address is known once the test runs.
+  const sections = ['routine', '', 'time', 'today', 'posts', 'calendar', 'batch', 'posts/:post'];
+  for (const section of [...sections, 'review?week=2026-11-11', 'members', 'connections']) {
     it(`is read from the page, not asked of the network: /${section || '(overview)'}`, async () => {
+      const path = section.replace(':post', postId);
       const { asked, messages, errors, carried } = await visit(
-        `/w/${seeded.workspaceId}${section ? `/${section}` : ''}`,
+        `/w/${seeded.workspaceId}${path ? `/${path}` : ''}`,
       );
+      // The page's own data is among it, not only the frame's (the editor's post, the week asked for).
+      if (section === 'posts/:post')
+        expect(carried).toContain(`/api/workspaces/${seeded.workspaceId}/posts/${postId}`);
+      if (section.startsWith('review'))
+        expect(carried).toContain(`/api/workspaces/${seeded.workspaceId}/review?week=2026-11-11`);
       expect(carried.length).toBeGreaterThan(5);
       expect(carried).toContain('/api/session');
       expect(asked.filter((url) => carried.includes(url))).toEqual([]);

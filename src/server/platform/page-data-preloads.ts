@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contracts/workspaces.js';
-import { canAccessWorkspace, canManageWorkspace } from '../../core/access/index.js';
+import { canAccessWorkspace, canManageWorkspace, canSeeConnections } from '../../core/access/index.js';
 import { resolveRangePreset } from '../../core/results/months.js';
 import { calendarRangeAt, firstFullRoutineWeek } from '../../core/routine/calendar-range.js';
 import { addDaysToDate } from '../../core/time/epoch-day.js';
@@ -8,10 +8,26 @@ import { getLocalDate, zonedWeekStart } from '../../core/time/zoned-bounds.js';
 import type { CurrentUser, DeclaredRoute } from './access.js';
 import type { PageAnswers } from './page-data-answers.js';
 
-/** What a workspace page's first queries depend on, as the web computes it. */
-export type PageSubject = { workspaceId: string; userId: string; role: Role; timeZone: string; now: Date };
+/**
+ * What a workspace page's first queries depend on, as the web computes it: who asks, the
+ * workspace's calendar, and the page's address (its route's params beyond the workspace, as
+ * `postId`, and its search, as the review's `?week=`).
+ */
+export type PageSubject = {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+  timeZone: string;
+  now: Date;
+  params?: Readonly<Record<string, string>>;
+  search?: URLSearchParams;
+};
 
 type DatedSubject = PageSubject & { today: string; weekStart: string };
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The review's `?week=` as its route takes it (anything else opens the week in progress). */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 type Addresses = (base: string, subject: DatedSubject) => string[];
 
 /**
@@ -98,6 +114,42 @@ const pages: Record<string, Addresses> = {
     ];
   },
   '/w/$workspaceId/regularity': (base) => [`${base}/regularity`],
+  '/w/$workspaceId/posts/$postId': (base, { params, role }) => {
+    const postId = params?.postId ?? '';
+    if (!uuidPattern.test(postId)) return [];
+    const post = `${base}/posts/${postId}`;
+    const writes = canAccessWorkspace(role, 'write');
+    return [
+      post,
+      `${base}/strategy`,
+      `${base}/personas`,
+      ...(canSeeConnections(role) ? [`${base}/connections`] : []),
+      ...(writes ? [`${base}/content-sessions/current`] : []),
+      `${post}/publications`,
+      `${post}/events`,
+      `${post}/efforts`,
+      ...(writes ? [`${post}/linkable-entries`] : []),
+      `${base}/results/settings`,
+    ];
+  },
+  '/w/$workspaceId/review': (base, { search }) => {
+    const week = search?.get('week');
+    return [week && isoDate.test(week) ? `${base}/review?week=${week}` : `${base}/review`];
+  },
+  '/w/$workspaceId/connections': (base) => [`${base}/connections`],
+  '/w/$workspaceId/members': (base, { role }) => [
+    `${base}/members`,
+    ...(canManageWorkspace(role) ? [`${base}/invitations`] : []),
+  ],
+  '/w/$workspaceId/time/import': (base, { role }) => [
+    `${base}/imports`,
+    ...(canManageWorkspace(role) ? [`${base}/members`] : []),
+  ],
+  // Not the workspace's own data: every workspace the person manages, over the last twelve months.
+  '/w/$workspaceId/results/agency': (_base, { today }) => {
+    const { from, to } = resolveRangePreset('last12', today);
+    return [`/api/agency/results?from=${from}&to=${to}`];
+  },
   '/w/$workspaceId/calendar': (base, { today, weekStart }) => {
     const monthStart = `${today.slice(0, 8)}01`;
     const [year, month] = today.split('-').map(Number) as [number, number];
@@ -162,7 +214,23 @@ export type PageDataPlan = { addresses: string[]; after: (answers: PageAnswers) 
 
 const nothing: PageDataPlan = { addresses: [], after: () => [] };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The params `pattern` (`/w/$workspaceId/posts/$postId`) names in `pathname`, decoded. */
+export function routeParams(pattern: string, pathname: string): Record<string, string> {
+  const names = pattern.split('/');
+  const values = pathname.split('/');
+  const params: Record<string, string> = {};
+  names.forEach((name, index) => {
+    const value = values[index];
+    if (!name.startsWith('$') || value === undefined) return;
+    try {
+      params[name.slice(1)] = decodeURIComponent(value);
+    } catch {
+      // A malformed escape names nothing: the page asks for its data itself.
+    }
+  });
+  return params;
+}
+
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 
 /** `/api/workspaces/:workspaceId/x` -> a test of a path (without its query string). */
@@ -224,7 +292,15 @@ export function createPageDataPreloads(dependencies: PageDataPreloadDependencies
     if (!role) return nothing;
     const settings = await dependencies.findSettings(workspaceId);
     if (!settings) return nothing;
-    const subject = { workspaceId, userId: user.id, role, timeZone: settings.timeZone, now: now() };
+    const subject = {
+      workspaceId,
+      userId: user.id,
+      role,
+      timeZone: settings.timeZone,
+      now: now(),
+      params: routeParams(pattern, pathname),
+      search: new URLSearchParams(request.url.split('?')[1] ?? ''),
+    };
     const readable = (address: string) => mayRead(address, role);
     return {
       addresses: pageDataAddresses(pattern, subject).filter(readable),

@@ -1,24 +1,32 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../contracts/workspaces.js';
-import { pageDataAddresses, pageDataFollowUps } from '../../server/platform/page-data-preloads.js';
+import {
+  pageDataAddresses,
+  pageDataFollowUps,
+  routeParams,
+} from '../../server/platform/page-data-preloads.js';
 import { budgetPageQueries } from '../features/budget/budget-page-data.js';
+import { connectionsPageQueries } from '../features/connections/connections-page-data.js';
 import {
   batchPageQueries,
   calendarPageQueries,
   ideasPageQueries,
   postsPageQueries,
 } from '../features/content/content-page-data.js';
+import { postEditorPageQueries } from '../features/content/post-editor-page-data.js';
+import { membersPageQueries } from '../features/members/members-page-data.js';
 import { overviewPageQueries } from '../features/overview/overview-page-data.js';
 import { regularityPageQueries } from '../features/regularity/regularity-page-data.js';
-import { resultsPageQueries } from '../features/results/results-page-data.js';
+import { agencyResultsPageQueries, resultsPageQueries } from '../features/results/results-page-data.js';
+import { reviewPageQueries } from '../features/review/review-page-data.js';
 import { routinePageQueries, todayPageQueries } from '../features/routine/routine-page-data.js';
 import { shellQueries } from '../features/shell/shell-page-data.js';
 import { strategyPageQueries } from '../features/strategy/strategy-page-data.js';
-import { timePageQueries } from '../features/tracking/time-page-data.js';
+import { importPageQueries, timePageQueries } from '../features/tracking/time-page-data.js';
 import { workspaceQueryOptions } from '../features/workspaces/workspaces-queries.js';
 import { meQueryOptions } from './me-queries.js';
-import { fetchAll, type PageQueriesOf } from './page-data.js';
+import { fetchAll, type PageQueriesOf, type PageRoute } from './page-data.js';
 
 /*
  * The server writes a page's first data into the page it sends (server/platform/page-data-preloads.ts
@@ -83,8 +91,16 @@ const blockFromMonday = {
   updatedAt: '2026-11-27T09:00:00.000Z',
 };
 
+const postId = '5e0c2b8d-7a41-4f6e-b3d9-1c8a2e4f6b70';
+const noRoute: PageRoute = { params: {}, search: {} };
+
 /** The addresses the workspace route and a page's loader fetch on a first visit. */
-async function fetchedBy(page: PageQueriesOf, role: Role, blocks: unknown[] = []): Promise<string[]> {
+async function fetchedBy(
+  page: PageQueriesOf,
+  role: Role,
+  blocks: unknown[] = [],
+  route: PageRoute = noRoute,
+): Promise<string[]> {
   const fetched: string[] = [];
   vi.stubGlobal('fetch', async (address: string) => {
     fetched.push(address);
@@ -99,8 +115,8 @@ async function fetchedBy(page: PageQueriesOf, role: Role, blocks: unknown[] = []
   await queryClient.ensureQueryData(meQueryOptions);
   await Promise.all([
     queryClient.ensureQueryData(workspaceQueryOptions(workspaceId)),
-    fetchAll(queryClient, await shellQueries(workspaceId, queryClient)),
-    (async () => fetchAll(queryClient, await page(workspaceId, queryClient)))(),
+    fetchAll(queryClient, await shellQueries(workspaceId, queryClient, noRoute)),
+    (async () => fetchAll(queryClient, await page(workspaceId, queryClient, route)))(),
   ]);
   return fetched;
 }
@@ -115,7 +131,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const pages: [pattern: string, PageQueriesOf][] = [
+/** A page, its loader, and the address it is opened at (beyond the workspace). */
+type Opened = [pattern: string, PageQueriesOf, route?: { path: string; search?: Record<string, string> }];
+
+const pages: Opened[] = [
   ['/w/$workspaceId/routine', routinePageQueries],
   ['/w/$workspaceId', overviewPageQueries],
   ['/w/$workspaceId/today', todayPageQueries],
@@ -128,30 +147,57 @@ const pages: [pattern: string, PageQueriesOf][] = [
   ['/w/$workspaceId/calendar', calendarPageQueries],
   ['/w/$workspaceId/results', resultsPageQueries],
   ['/w/$workspaceId/regularity', regularityPageQueries],
+  ['/w/$workspaceId/posts/$postId', postEditorPageQueries, { path: `posts/${postId}` }],
+  ['/w/$workspaceId/review', reviewPageQueries, { path: 'review' }],
+  ['/w/$workspaceId/review', reviewPageQueries, { path: 'review', search: { week: '2026-11-11' } }],
+  ['/w/$workspaceId/connections', connectionsPageQueries],
+  ['/w/$workspaceId/members', membersPageQueries],
+  ['/w/$workspaceId/time/import', importPageQueries],
+  ['/w/$workspaceId/results/agency', agencyResultsPageQueries],
 ];
 
 /** What the loaders fetch on a phone's screen and on a wider one. */
-async function fetchedOnEachScreen(page: PageQueriesOf, role: Role, blocks: unknown[] = []) {
-  const wide = await fetchedBy(page, role, blocks);
+async function fetchedOnEachScreen(
+  page: PageQueriesOf,
+  role: Role,
+  blocks: unknown[] = [],
+  route: PageRoute = noRoute,
+) {
+  const wide = await fetchedBy(page, role, blocks, route);
   vi.stubGlobal('window', { matchMedia: () => ({ matches: true }) });
-  const phone = await fetchedBy(page, role, blocks);
+  const phone = await fetchedBy(page, role, blocks, route);
   vi.stubGlobal('window', { matchMedia: () => ({ matches: false }) });
   return { wide, phone };
 }
 
 describe("the server's data preloads are the web's first requests", () => {
-  for (const [pattern, page] of pages) {
+  for (const [pattern, page, opened] of pages) {
     for (const role of ['owner', 'viewer'] as const) {
-      it(`${pattern} as ${role}`, async () => {
-        const { wide, phone } = await fetchedOnEachScreen(page, role);
-        const subject = { workspaceId, userId, role, timeZone, now };
+      const search = opened?.search ?? {};
+      it(`${pattern}${opened?.search ? `?${new URLSearchParams(search)}` : ''} as ${role}`, async () => {
+        // The params as the router and the server read them from the same address.
+        const pathname = `/w/${workspaceId}${opened ? `/${opened.path}` : ''}`;
+        const params = routeParams(pattern, pathname);
+        const { wide, phone } = await fetchedOnEachScreen(page, role, [], { params, search });
+        const subject = {
+          workspaceId,
+          userId,
+          role,
+          timeZone,
+          now,
+          params,
+          search: new URLSearchParams(search),
+        };
         // The loaders' stub answers the blocks with none.
         const blocks = new Map([[`/api/workspaces/${workspaceId}/routine/blocks`, []]]);
         const preloaded = [
           ...pageDataAddresses(pattern, subject),
           ...pageDataFollowUps(pattern, subject, blocks),
         ];
-        expect(preloaded.length).toBeGreaterThan(4);
+        // The page's own, beyond the frame's (the settings page carries the frame's only).
+        expect(preloaded.length).toBeGreaterThan(
+          pageDataAddresses('/w/$workspaceId/settings', subject).length,
+        );
         // Nothing named that no screen asks for, and nothing either screen asks for left out.
         for (const address of preloaded) expect([...wide, ...phone], address).toContain(address);
         expect(wide.filter((address) => !preloaded.includes(address))).toEqual([]);
@@ -159,6 +205,31 @@ describe("the server's data preloads are the web's first requests", () => {
       });
     }
   }
+
+  it('reads the params and search of the address the page is opened at, and names nothing from bad ones', () => {
+    expect(routeParams('/w/$workspaceId/posts/$postId', `/w/${workspaceId}/posts/${postId}`)).toEqual({
+      workspaceId,
+      postId,
+    });
+    expect(routeParams('/w/$workspaceId/posts/$postId', `/w/${workspaceId}/posts/%E0%A4%A`)).toEqual({
+      workspaceId,
+    });
+    const subject = { workspaceId, userId, role: 'owner' as const, timeZone, now };
+    const frameOnly = pageDataAddresses('/w/$workspaceId/settings', subject);
+    // Not an id: the editor's page carries the frame's data only, and asks for the post itself.
+    const notAPost = pageDataAddresses('/w/$workspaceId/posts/$postId', {
+      ...subject,
+      params: { postId: 'x/../..' },
+    });
+    expect(notAPost).toEqual(frameOnly);
+    // A `?week=` that is not a date opens the week in progress, as the review's route reads it.
+    const review = (week: string) =>
+      pageDataAddresses('/w/$workspaceId/review', { ...subject, search: new URLSearchParams({ week }) }).at(
+        -1,
+      );
+    expect(review('2026-11-11')).toBe(`/api/workspaces/${workspaceId}/review?week=2026-11-11`);
+    expect(review('<script>')).toBe(`/api/workspaces/${workspaceId}/review`);
+  });
 
   it("names the routine's first ranges from its blocks, as the page opens on them", async () => {
     const subject = { workspaceId, userId, role: 'owner' as const, timeZone, now };

@@ -27,7 +27,7 @@ describe('a page loader', () => {
     )({
       context,
       params: { workspaceId: 'w1' },
-      location: { href },
+      location: { href, search: {} },
       preload,
     });
   };

@@ -3,10 +3,17 @@ import type { QueryClient, UseQueryOptions } from '@tanstack/react-query';
 // biome-ignore lint/suspicious/noExplicitAny: a list of queries of any data shape.
 export type PageQueries = readonly UseQueryOptions<any, any, any, any>[];
 
+/** The page's address beyond its workspace: the route's other params (`postId`) and its search. */
+export type PageRoute = {
+  params: Readonly<Record<string, string>>;
+  search: Readonly<Record<string, unknown>>;
+};
+
 /** What a page fetches before it is drawn, from the workspace it is in (see `pageData`). */
 export type PageQueriesOf = (
   workspaceId: string,
   queryClient: QueryClient,
+  route: PageRoute,
 ) => PageQueries | Promise<PageQueries>;
 
 /**
@@ -41,11 +48,13 @@ export function pageData<Name extends string>(load: () => Promise<Record<Name, P
   }: {
     context: { queryClient: QueryClient };
     params: { workspaceId: string };
-    location: { href: string };
+    location: { href: string; search: Record<string, unknown> };
     preload: boolean;
   }) => {
+    // The route's other params (`postId`) are strings too: no route here parses them.
+    const route = { params: params as unknown as PageRoute['params'], search: location.search };
     const fetching = load().then(async (module) =>
-      fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient)),
+      fetchAll(context.queryClient, await module[name](params.workspaceId, context.queryClient, route)),
     );
     if (!preload) firstPage ??= { href: location.href, isLoaded: false };
     const page = preload ? undefined : firstPage;

@@ -164,6 +164,7 @@ const workspaceHomeRoute = createRoute({
 const membersRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'members',
+  loader: pageData(() => import('../features/members/members-page-data.js'), 'membersPageQueries'),
   component: lazyRouteComponent(() => import('../features/members/members-page.js'), 'MembersPage'),
 });
 
@@ -194,6 +195,7 @@ const timeRoute = createRoute({
 const timeImportRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'time/import',
+  loader: pageData(() => import('../features/tracking/time-page-data.js'), 'importPageQueries'),
   component: lazyRouteComponent(() => import('../features/tracking/import-page.js'), 'ImportPage'),
 });
 
@@ -260,6 +262,9 @@ const postsRoute = createRoute({
 const postRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'posts/$postId',
+  // Called with the whole match, so that the route's own params (postId) keep their type.
+  loader: (match) =>
+    pageData(() => import('../features/content/post-editor-page-data.js'), 'postEditorPageQueries')(match),
   component: lazyRouteComponent(() => import('../features/content/post-editor-page.js'), 'PostEditorPage'),
 });
 const batchRoute = createRoute({
@@ -283,6 +288,10 @@ export type ConnectionsSearch = { connection?: 'connected' | 'failed'; account?:
 const connectionsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'connections',
+  loader: pageData(
+    () => import('../features/connections/connections-page-data.js'),
+    'connectionsPageQueries',
+  ),
   validateSearch: (search: Record<string, unknown>): ConnectionsSearch => ({
     ...(search.connection === 'connected' || search.connection === 'failed'
       ? { connection: search.connection }
@@ -306,6 +315,7 @@ const resultsRoute = createRoute({
 const agencyResultsRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'results/agency',
+  loader: pageData(() => import('../features/results/results-page-data.js'), 'agencyResultsPageQueries'),
   component: lazyRouteComponent(
     () => import('../features/results/agency-results-page.js'),
     'AgencyResultsPage',
@@ -325,6 +335,7 @@ const reviewRoute = createRoute({
   path: 'review',
   validateSearch: (search: Record<string, unknown>): { week?: string } =>
     typeof search.week === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.week) ? { week: search.week } : {},
+  loader: pageData(() => import('../features/review/review-page-data.js'), 'reviewPageQueries'),
   component: lazyRouteComponent(() => import('../features/review/review-page.js'), 'ReviewPage'),
 });
 

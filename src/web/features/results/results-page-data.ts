@@ -4,6 +4,7 @@ import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 import { todayIn } from '../tracking/workspace-dates.js';
 import { workspaceQueryOptions } from '../workspaces/workspaces-queries.js';
 import {
+  agencyResultsQueryOptions,
   costsQueryOptions,
   effortQueryOptions,
   effortWeeks,
@@ -35,4 +36,10 @@ export const resultsPageQueries: PageQueriesOf = async (workspaceId, queryClient
     // The ranking names each post's pillar.
     strategyQueryOptions(workspaceId),
   ];
+};
+
+/** The agency's table opens on the last twelve months of the workspace's calendar. */
+export const agencyResultsPageQueries: PageQueriesOf = async (workspaceId, queryClient) => {
+  const workspace = await queryClient.ensureQueryData(workspaceQueryOptions(workspaceId));
+  return [agencyResultsQueryOptions(resolveRangePreset('last12', todayIn(workspace.timeZone)))];
 };
