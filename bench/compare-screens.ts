@@ -18,6 +18,7 @@ import { findChromium, launchChromium } from '../e2e/support/chromium.js';
 import { startServer } from '../e2e/support/server.js';
 import { pageSpeedPages } from './benchmarks/page-speed.js';
 import { seedPageSpeedWorkspace } from './lib/page-speed-workspace.js';
+import { pageAddress } from './lib/seeded-sites.js';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -64,9 +65,7 @@ try {
           'Accept-Language': `${locale},${language}`,
         });
         const tab = await context.newPage();
-        const url = page.signedIn
-          ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-          : `${site.baseUrl}${page.path}`;
+        const url = pageAddress(site, page);
         await tab.goto(url, { waitUntil: 'networkidle' });
         await tab.waitForSelector('[data-page-title], h1');
         await tab.waitForFunction(() => !document.querySelector('.mantine-Skeleton-root'));

@@ -11,6 +11,7 @@ import { findChromium } from '../e2e/support/chromium.js';
 import { startServer } from '../e2e/support/server.js';
 import { pageSpeedPages } from './benchmarks/page-speed.js';
 import { seedPageSpeedWorkspace } from './lib/page-speed-workspace.js';
+import { pageAddress } from './lib/seeded-sites.js';
 
 const argument = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -55,9 +56,7 @@ const chrome = await launch({
 });
 try {
   const site = await seedPageSpeedWorkspace(server.baseUrl);
-  const url = page.signedIn
-    ? `${server.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-    : `${server.baseUrl}${page.path}`;
+  const url = pageAddress({ baseUrl: server.baseUrl, ...site }, page);
   const flags = {
     port: chrome.port,
     output: 'json' as const,

@@ -4,8 +4,9 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { findChromium } from '../../e2e/support/chromium.js';
 import { startServer } from '../../e2e/support/server.js';
-import { seedPageSpeedWorkspace } from '../lib/page-speed-workspace.js';
+import { type SeededWorkspace, seedPageSpeedWorkspace } from '../lib/page-speed-workspace.js';
 import type { BenchmarkResult } from '../lib/result.js';
+import { pageAddress } from '../lib/seeded-sites.js';
 
 /** The main pages, by the name the results use; `signedIn: false` opens them without the cookie. */
 export const pageSpeedPages: readonly { name: string; path: string; signedIn: boolean }[] = [
@@ -21,6 +22,8 @@ export const pageSpeedPages: readonly { name: string; path: string; signedIn: bo
   { name: 'calendar', path: 'calendar', signedIn: true },
   { name: 'results', path: 'results', signedIn: true },
   { name: 'regularity', path: 'regularity', signedIn: true },
+  { name: 'batch', path: 'batch', signedIn: true },
+  { name: 'post-editor', path: 'posts/:post', signedIn: true },
 ];
 /** `--quick`: the first page anyone sees and the heaviest signed-in page (FullCalendar). */
 export const quickPageSpeedPages = ['sign-in', 'routine'];
@@ -81,7 +84,7 @@ async function runLighthouse(url: string, flags: Flags, pageName: string): Promi
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-type Site = { label: string; baseUrl: string; cookie: string; workspaceId: string };
+type Site = { label: string; baseUrl: string } & SeededWorkspace;
 type PageRun = { lhr: Result; scores: PageScores };
 
 const median = (runs: PageRun[]) =>
@@ -149,9 +152,7 @@ export async function benchmarkPageSpeed(options: {
       for (let run = 0; run < options.runs; run += 1) {
         const order = run % 2 === 0 ? sites : [...sites].reverse();
         for (const site of order) {
-          const url = page.signedIn
-            ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-            : `${site.baseUrl}${page.path}`;
+          const url = pageAddress(site, page);
           const flags: Flags = {
             port: chrome.port,
             output: 'json',

@@ -4,7 +4,8 @@
  * few time entries this week, ideas and draft posts, posting targets and a month's outcomes, so that
  * every page draws real rows (the results and regularity pages their charts).
  */
-export type SeededWorkspace = { cookie: string; workspaceId: string };
+/** `postId`: the first of its draft posts, the one the editor's page opens. */
+export type SeededWorkspace = { cookie: string; workspaceId: string; postId: string };
 
 type Category = { id: string; referenceKey: string | null };
 
@@ -81,8 +82,9 @@ export async function seedPageSpeedWorkspace(baseUrl: string): Promise<SeededWor
     'Question du mois : quel tissu pour un salon lumineux ?',
   ];
   for (const text of ideas) await call('POST', `${base}/ideas`, { text }, cookie);
+  const posts: { id: string }[] = [];
   for (const text of ['Nouvelle collection de printemps', 'Portes ouvertes samedi 10 h – 18 h'])
-    await call('POST', `${base}/posts`, { text, versions: [] }, cookie);
+    posts.push(await call<{ id: string }>('POST', `${base}/posts`, { text, versions: [] }, cookie));
   await call(
     'PUT',
     `${base}/strategy/networks`,
@@ -103,5 +105,5 @@ export async function seedPageSpeedWorkspace(baseUrl: string): Promise<SeededWor
   ];
   for (const { daysAgo, ...outcome } of outcomes)
     await call('POST', `${base}/outcomes`, { ...outcome, occurredOn: day(daysAgo) }, cookie);
-  return { cookie, workspaceId };
+  return { cookie, workspaceId, postId: posts[0]?.id ?? '' };
 }

@@ -29,9 +29,16 @@ export async function startSeededSites(appRoot: string, compareWith?: string): P
   }
 }
 
-/** Where `page` (one of `pageSpeedPages`) is on `site`: a signed-in page under its workspace. */
-export function pageAddress(site: SeededSite, page: { path: string; signedIn: boolean }): string {
+/**
+ * Where `page` (one of `pageSpeedPages`) is on `site`: a signed-in page under its workspace, its
+ * `:post` the seeded draft.
+ */
+export function pageAddress(
+  site: { baseUrl: string } & Pick<SeededWorkspace, 'workspaceId' | 'postId'>,
+  page: { path: string; signedIn: boolean },
+): string {
+  const path = page.path.replace(':post', site.postId);
   return page.signedIn
-    ? `${site.baseUrl}/w/${site.workspaceId}${page.path ? `/${page.path}` : ''}`
-    : `${site.baseUrl}${page.path}`;
+    ? `${site.baseUrl}/w/${site.workspaceId}${path ? `/${path}` : ''}`
+    : `${site.baseUrl}${path}`;
 }
