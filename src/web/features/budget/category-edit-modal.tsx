@@ -1,19 +1,10 @@
-import {
-  Button,
-  CheckIcon,
-  ColorSwatch,
-  Group,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, CheckIcon, ColorSwatch, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconArchive } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Category, type CategoryColor, categoryColors } from '../../../contracts/budget.js';
 import { AppModal } from '../../ui/app-modal.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useUpdateCategory } from './budget-queries.js';
 import { categoryLabel, referenceDescription, referenceName } from './format.js';
@@ -110,10 +101,9 @@ export function CategoryEditModal({
           onChange={(event) => setDraft({ ...draft, name: event.currentTarget.value })}
           data-autofocus
         />
-        <Textarea
+        <GrowingTextarea
           label={t('budget.categoryDescription')}
           placeholder={category.referenceKey ? referenceDescription(category.referenceKey, t) : undefined}
-          autosize
           minRows={2}
           maxLength={500}
           value={draft.description}

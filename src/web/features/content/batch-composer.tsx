@@ -1,9 +1,10 @@
-import { Button, Chip, Group, Kbd, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Chip, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { type KeyboardEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../contracts/content.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { useWriteBatchPost } from './content-work-queries.js';
 import { LengthCounters, measureVersions } from './length-counters.js';
@@ -102,11 +103,10 @@ export function BatchComposer({
             </Button>
           </Group>
         )}
-        <Textarea
+        <GrowingTextarea
           ref={textRef}
           label={t('content.batch.text')}
           placeholder={t('content.batch.textPlaceholder')}
-          autosize
           minRows={5}
           maxRows={14}
           value={text}

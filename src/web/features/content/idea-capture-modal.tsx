@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { isProblem } from '../../app/api.js';
 import { AppModal } from '../../ui/app-modal.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { strategyQueryOptions } from '../strategy/strategy-queries.js';
 import { useCreateIdea } from './content-queries.js';
@@ -77,10 +78,9 @@ export function IdeaCaptureModal({
     <AppModal opened={opened} onClose={onClose} title={t('content.capture.title')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <Textarea
+          <GrowingTextarea
             label={t('content.capture.text')}
             placeholder={t('content.capture.textPlaceholder')}
-            autosize
             minRows={3}
             maxRows={10}
             required

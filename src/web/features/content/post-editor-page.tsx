@@ -1,15 +1,4 @@
-import {
-  Button,
-  Chip,
-  Group,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Chip, Group, Paper, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
@@ -22,6 +11,7 @@ import { canAccessWorkspace } from '../../../core/access/index.js';
 import { isProblem } from '../../app/api.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { ConnectionWarnings } from '../connections/connection-warnings.js';
@@ -190,10 +180,9 @@ function PostEditor({ post }: { post: Post }) {
       <PostTimerButton post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <Paper withBorder p="md">
         <Stack gap="sm">
-          <Textarea
+          <GrowingTextarea
             label={t('content.editor.text')}
             placeholder={t('content.editor.textPlaceholder')}
-            autosize
             minRows={5}
             maxRows={20}
             value={draft.text}

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, FileButton, Group, Image, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPhotoPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Media } from '../../../contracts/media.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem } from '../../ui/notify.js';
 import { acceptedImageTypes, mediaUrl, updateMedia, uploadImage } from './media-queries.js';
 
@@ -163,10 +164,9 @@ function ImageCard({
             </ActionIcon>
           )}
         </Group>
-        <Textarea
+        <GrowingTextarea
           label={t('content.media.altText', { position })}
           description={t('content.media.altTextHelp')}
-          autosize
           minRows={2}
           maxRows={5}
           maxLength={1500}

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
 import type { Workspace } from '../../../contracts/workspaces.js';
 import { canCommentOnPost, canReviewPost, canSendForApproval } from '../../../core/access/index.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { postEventsQueryOptions, useCommentPost, useReviewPost } from './content-work-queries.js';
 import { formatPostTime } from './post-status-badge.js';
@@ -70,10 +71,9 @@ export function PostReviewPanel({ post, workspace }: { post: Post; workspace: Wo
           </Group>
         )}
         {canCommentOnPost(workspace.role) && (
-          <Textarea
+          <GrowingTextarea
             label={canReview ? t('content.review.changesLabel') : t('content.review.comment')}
             placeholder={t('content.review.commentPlaceholder')}
-            autosize
             minRows={2}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Media } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { maxImagesOn, maxThreadParts } from '../../../core/content/image-fit.js';
 import { measurePostLength } from '../../../core/content/post-length.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { LengthBadge } from './length-counters.js';
 import { type MediaLookup, PostImages } from './post-images.js';
 
@@ -92,13 +93,12 @@ export function ThreadParts({
           // biome-ignore lint/suspicious/noArrayIndexKey: see above.
           <Paper key={index} withBorder p="xs" data-testid="thread-part">
             <Stack gap={6}>
-              <Textarea
+              <GrowingTextarea
                 ref={(element) => {
                   fields.current[index] = element;
                 }}
                 label={t('content.thread.part', { number, network: networkName })}
                 description={index === 0 ? t('content.thread.keys') : undefined}
-                autosize
                 minRows={2}
                 value={part.text}
                 readOnly={readOnly}

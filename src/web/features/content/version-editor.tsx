@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NetworkTextLimits } from '../../../contracts/connections.js';
 import { connectorNetworks } from '../../../contracts/connectors.js';
@@ -7,6 +7,7 @@ import type { Media } from '../../../contracts/media.js';
 import type { NetworkKey } from '../../../contracts/networks.js';
 import { canThread, maxImagesOn } from '../../../core/content/image-fit.js';
 import { measurePostLength, type PostLength } from '../../../core/content/post-length.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { NetworkIcon } from '../../ui/network-icon.js';
 import { LengthBadge } from './length-counters.js';
 import { type MediaLookup, PostImages } from './post-images.js';
@@ -136,9 +137,8 @@ export function VersionEditor({
           </>
         ) : (
           <>
-            <Textarea
+            <GrowingTextarea
               label={t('content.editor.versionText', { network: label })}
-              autosize
               minRows={3}
               value={version.text}
               readOnly={readOnly}

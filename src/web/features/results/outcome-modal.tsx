@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +7,7 @@ import type { OutcomeKind } from '../../../core/results/results-table.js';
 import { readUtmParameters } from '../../../core/results/utm.js';
 import { AppModal } from '../../ui/app-modal.js';
 import { DateField } from '../../ui/date-field.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { parseAmountToCents } from '../../ui/money.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { postsQueryOptions } from '../content/content-queries.js';
@@ -170,11 +161,10 @@ export function OutcomeModal({ workspace, opened, onClose, postId = null }: Outc
             onChange={(event) => setLandingLink(event.currentTarget.value)}
             data-testid="outcome-landing-link"
           />
-          <Textarea
+          <GrowingTextarea
             label={t('results.outcomes.note')}
             value={note}
             maxLength={500}
-            autosize
             minRows={1}
             onChange={(event) => setNote(event.currentTarget.value)}
           />

@@ -1,7 +1,8 @@
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WeeklyReviewView } from '../../../contracts/review.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useSaveReviewNotes } from './review-queries.js';
 
@@ -55,12 +56,11 @@ export function ReviewNotes({
             }}
           >
             <Stack gap="xs">
-              <Textarea
+              <GrowingTextarea
                 label={t('review.notes.label')}
                 description={t('review.notes.help')}
                 value={text}
                 onChange={(event) => setText(event.currentTarget.value)}
-                autosize
                 minRows={3}
                 maxRows={12}
                 maxLength={5000}

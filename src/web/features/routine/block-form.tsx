@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -22,6 +21,7 @@ import {
   MAX_TITLE_LENGTH,
 } from '../../../core/routine/routine-block.js';
 import { DateField } from '../../ui/date-field.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { useMediaMatch } from '../../ui/use-media-match.js';
 import { BlockTimeFields } from './block-time-fields.js';
 import { weekdayName } from './calendar-dates.js';
@@ -158,11 +158,10 @@ export function BlockForm({
           maxLength={MAX_TITLE_LENGTH}
           onChange={(event) => change({ title: event.currentTarget.value })}
         />
-        <Textarea
+        <GrowingTextarea
           label={t('routine.page.taskDescription')}
           value={draft.description}
           maxLength={MAX_DESCRIPTION_LENGTH}
-          autosize
           minRows={1}
           onChange={(event) => change({ description: event.currentTarget.value })}
         />
@@ -220,11 +219,10 @@ export function BlockForm({
           onChange={(value) => change({ networkKey: value ?? '' })}
           clearable
         />
-        <Textarea
+        <GrowingTextarea
           label={t('routine.page.note')}
           value={draft.note}
           maxLength={1000}
-          autosize
           minRows={2}
           onChange={(event) => change({ note: event.currentTarget.value })}
         />

@@ -1,7 +1,8 @@
-import { Badge, Button, Chip, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Chip, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentFormats, type StrategyView } from '../../../contracts/strategy.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useStrategyWrite } from './strategy-queries.js';
 
@@ -53,10 +54,9 @@ export function EditorialLineSection({
         <Title order={2} size="h4">
           {t('budget.strategy.editorialLine')}
         </Title>
-        <Textarea
+        <GrowingTextarea
           label={t('budget.strategy.summary')}
           placeholder={t('budget.strategy.summaryPlaceholder')}
-          autosize
           minRows={2}
           maxLength={4000}
           value={summary}

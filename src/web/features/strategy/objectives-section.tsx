@@ -1,4 +1,4 @@
-import { Button, Card, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -8,6 +8,7 @@ import { AppModal } from '../../ui/app-modal.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { EditDeleteActions } from '../../ui/edit-delete-actions.js';
 import { ErrorState } from '../../ui/error-state.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useOpenedOnce } from '../../ui/use-opened-once.js';
 import type { KpiModalState } from './kpi-modal.js';
@@ -271,9 +272,8 @@ function ObjectiveForm({
         onChange={(event) => setTitle(event.currentTarget.value)}
         data-autofocus
       />
-      <Textarea
+      <GrowingTextarea
         label={t('budget.strategy.description')}
-        autosize
         minRows={2}
         maxLength={4000}
         value={description}

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../contracts/strategy.js';
 import { type NetworkKey, networkKeys } from '../../../core/strategy/networks.js';
 import { AppModal } from '../../ui/app-modal.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { useStrategyWrite } from './strategy-queries.js';
 
@@ -93,10 +94,9 @@ export function PersonaModal({
           data-autofocus
         />
         {textFields.map((field) => (
-          <Textarea
+          <GrowingTextarea
             key={field}
             label={t(`budget.strategy.${field}`)}
-            autosize
             minRows={2}
             maxLength={4000}
             value={draft[field]}

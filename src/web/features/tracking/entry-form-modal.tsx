@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { NetworkKey } from '../../../contracts/networks.js';
@@ -19,6 +9,7 @@ import { parseDurationInput } from '../../../core/tracking/parse-duration-input.
 import { AppModal } from '../../ui/app-modal.js';
 import { DateField } from '../../ui/date-field.js';
 import { showProblemInForm } from '../../ui/form-problems.js';
+import { GrowingTextarea } from '../../ui/growing-textarea.js';
 import { notifySuccess } from '../../ui/notify.js';
 import { TimeField } from '../../ui/time-field.js';
 import { useCreateEntry, useUpdateEntry } from './tracking-queries.js';
@@ -273,9 +264,8 @@ export function EntryFormModal({
             clearable
             {...form.getInputProps('networkKey')}
           />
-          <Textarea
+          <GrowingTextarea
             label={t('tracking.entryForm.note')}
-            autosize
             minRows={2}
             maxLength={2000}
             {...form.getInputProps('note')}
