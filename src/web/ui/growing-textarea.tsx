@@ -16,10 +16,11 @@ type GrowingTextareaProps = Omit<TextareaProps, 'autosize' | 'rows' | 'styles'> 
  *
  * Where the browser can, CSS sizes it (`field-sizing: content`). Mantine's `autosize` measures
  * the text in JavaScript after every render of the box: `getComputedStyle`, then a hidden copy's
- * `scrollHeight`. On a page's first commit that forced the style and layout of the whole new page
- * inside React's task: ~110 ms of the strategy page's and the post editor's longest task at a
- * phone's 4× (bench/README.md, "Session 25"), and a forced layout per box on every keystroke of
- * the editor. Elsewhere (Firefox) Mantine's measuring still does it.
+ * `scrollHeight`, with a forced layout per box on every keystroke of the post editor (a keystroke's
+ * handling, median at a phone's 4×: 46–57 ms with CSS, 58–88 ms measured). On a page's first
+ * commit it also forced the whole new page's style inside React's task (~110 ms at 4×); where a
+ * floating-ui popover is drawn too (the editor's selects) that cost only moves to it
+ * (bench/README.md, "Session 25"). Elsewhere (Firefox) Mantine's measuring still does it.
  */
 export function GrowingTextarea({ minRows = 2, maxRows, ...props }: GrowingTextareaProps) {
   if (!sizesItself) return <Textarea autosize minRows={minRows} maxRows={maxRows} {...props} />;
