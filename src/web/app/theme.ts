@@ -64,6 +64,12 @@ export const theme = createTheme({
     Card: { defaultProps: { radius: 'md', withBorder: true } },
     Modal: { defaultProps: { centered: true, radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true } },
+    // A closed select's options are not in the page (Mantine keeps them mounted, hidden): mounted,
+    // each select's floating-ui positioned its hidden dropdown in the commit that drew it (the first
+    // `getComputedStyle` forcing the whole new page's style inside React's task) and again on
+    // each of its renders (226 calls while the post editor loaded; every keystroke there redraws
+    // its selects). bench/README.md, "Session 25".
+    Combobox: { defaultProps: { keepMounted: false } },
     // French writes units and labels in their own case ("10 h", not "10 H").
     Badge: { styles: { root: { textTransform: 'none' } } },
   },
