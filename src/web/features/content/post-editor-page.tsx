@@ -2,7 +2,7 @@ import { Button, Chip, Group, Paper, Select, Skeleton, Stack, Text, TextInput } 
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../contracts/content.js';
 import type { Media } from '../../../contracts/media.js';
@@ -62,6 +62,14 @@ const toDraft = (post: Post): Draft => ({
 });
 
 const mediaMapOf = (post: Post) => new Map(post.media.map((item) => [item.id, item]));
+
+// The panels under the text depend on the saved post, not on the draft: drawn again when their own
+// props change, not on each keystroke in the boxes above (a phone redrew all of them per letter).
+const PublicationsSection = memo(PublicationsPanel);
+const ByHandSection = memo(ByHandPanel);
+const ReviewSection = memo(PostReviewPanel);
+const EffortSection = memo(PostEffortPanel);
+const MetricsSection = memo(PostMetricsPanel);
 
 /** One post: the main text, a version per chosen network with live counters, and its time. */
 export function PostEditorPage() {
@@ -335,22 +343,22 @@ function PostEditor({ post }: { post: Post }) {
         warning={missingAltTexts > 0 ? t('content.media.missingAltText', { count: missingAltTexts }) : null}
         saveFirst={save}
       />
-      <PublicationsPanel
+      <PublicationsSection
         postId={post.id}
         workspaceId={workspace.id}
         timeZone={workspace.timeZone}
         canWrite={canWrite}
       />
-      <ByHandPanel
+      <ByHandSection
         post={post}
         workspaceId={workspace.id}
         timeZone={workspace.timeZone}
         canWrite={canWrite}
         accounts={connections?.accounts}
       />
-      <PostReviewPanel post={post} workspace={workspace} />
-      <PostEffortPanel post={post} workspace={workspace} />
-      <PostMetricsPanel post={post} workspaceId={workspace.id} canWrite={canWrite} />
+      <ReviewSection post={post} workspace={workspace} />
+      <EffortSection post={post} workspace={workspace} />
+      <MetricsSection post={post} workspaceId={workspace.id} canWrite={canWrite} />
       <ConfirmModal
         opened={confirmingDelete}
         onClose={() => setConfirmingDelete(false)}
