@@ -234,12 +234,14 @@ function PostEditor({ post }: { post: Post }) {
             networks={draft.versions.map((version) => version.network)}
             campaign={choices.pillarName(draft.pillarId)}
           />
-          <Group grow align="flex-start">
+          {/* The fields side by side on their bottom line: "Persona (facultatif)" wraps on a phone. */}
+          <Group grow align="flex-end">
             <Select
               label={t('content.editor.pillar')}
               placeholder={t('content.capture.none')}
               clearable
               data={choices.pillarOptions}
+              nothingFoundMessage={t('content.editor.noPillars')}
               value={draft.pillarId}
               readOnly={!canWrite || isLocked}
               onChange={(pillarId) => setDraft({ ...draft, pillarId })}
@@ -249,6 +251,7 @@ function PostEditor({ post }: { post: Post }) {
               placeholder={t('content.capture.none')}
               clearable
               data={(personas.data ?? []).map((persona) => ({ value: persona.id, label: persona.name }))}
+              nothingFoundMessage={t('content.editor.noPersonas')}
               value={draft.personaId}
               readOnly={!canWrite || isLocked}
               onChange={(personaId) => setDraft({ ...draft, personaId })}
