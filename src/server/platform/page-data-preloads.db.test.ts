@@ -17,6 +17,9 @@ const patterns = [
   '/w/$workspaceId/routine',
   '/w/$workspaceId/time',
   '/w/$workspaceId/members',
+  '/w/$workspaceId/settings',
+  '/w/$workspaceId/posts/$postId',
+  '/w/$workspaceId/review',
 ];
 
 let context: TestContext;
@@ -125,7 +128,48 @@ describe('the data a workspace page carries', () => {
   });
 
   it("carries the frame's data alone on a workspace page without a list of its own", async () => {
-    const { addresses } = await preloadsOf(world.owner, `/w/${world.workspaceId}/members`);
+    const { addresses } = await preloadsOf(world.owner, `/w/${world.workspaceId}/settings`);
     expect(addresses).toHaveLength(6);
+  });
+
+  it("carries the post editor's post and its panels' data, and nothing of an id that is not its workspace's post", async () => {
+    const base = `/api/workspaces/${world.workspaceId}`;
+    const created = await as(context.app, world.owner, {
+      method: 'POST',
+      url: `${base}/posts`,
+      payload: { text: 'Les coulisses de la collection', versions: [] },
+    });
+    expect(created.statusCode).toBe(201);
+    const postId = (created.json() as { id: string }).id;
+    const editor = await preloadsOf(world.owner, `/w/${world.workspaceId}/posts/${postId}`);
+    expect(editor.addresses).toEqual(
+      expect.arrayContaining([
+        `${base}/posts/${postId}`,
+        `${base}/posts/${postId}/publications`,
+        `${base}/posts/${postId}/events`,
+        `${base}/posts/${postId}/efforts`,
+        `${base}/posts/${postId}/linkable-entries`,
+        `${base}/personas`,
+      ]),
+    );
+    await expectSameAsFetched(world.owner, editor.answers);
+    // A viewer reads the post, not the entries a writer could link to it.
+    const seen = await preloadsOf(viewer, `/w/${world.workspaceId}/posts/${postId}`);
+    expect(seen.addresses).toContain(`${base}/posts/${postId}`);
+    expect(seen.addresses).not.toContain(`${base}/posts/${postId}/linkable-entries`);
+    await expectSameAsFetched(viewer, seen.answers);
+    // An unknown post answers 404 to the page's own GET: nothing of it is carried.
+    const unknown = await preloadsOf(
+      world.owner,
+      `/w/${world.workspaceId}/posts/0b9e4d7a-2f0c-4d1e-9a55-0d6f0a1b2c3d`,
+    );
+    expect(unknown.addresses.filter((address) => address.includes('/posts/'))).toEqual([]);
+  });
+
+  it('carries the review of the week in the address', async () => {
+    const base = `/api/workspaces/${world.workspaceId}`;
+    const review = await preloadsOf(world.owner, `/w/${world.workspaceId}/review?week=2026-11-11`);
+    expect(review.addresses).toContain(`${base}/review?week=2026-11-11`);
+    await expectSameAsFetched(world.owner, review.answers);
   });
 });
