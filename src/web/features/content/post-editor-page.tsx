@@ -12,6 +12,7 @@ import { isProblem } from '../../app/api.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { ErrorState } from '../../ui/error-state.js';
 import { GrowingTextarea } from '../../ui/growing-textarea.js';
+import { NotFound } from '../../ui/not-found.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
 import { AnchorLink } from '../../ui/router-links.js';
 import { ConnectionWarnings } from '../connections/connection-warnings.js';
@@ -86,7 +87,13 @@ export function PostEditorPage() {
         </Group>
       </AnchorLink>
       {post.isPending && <Skeleton h={300} radius="md" />}
-      {post.isError && <ErrorState error={post.error} onRetry={() => void post.refetch()} />}
+      {/* An address that names no post of this workspace (a mistyped or stale link): not a form's error. */}
+      {post.isError &&
+        (isProblem(post.error) && [400, 404].includes(post.error.status) ? (
+          <NotFound />
+        ) : (
+          <ErrorState error={post.error} onRetry={() => void post.refetch()} />
+        ))}
       {post.data && <PostEditor key={post.data.id} post={post.data} />}
     </Stack>
   );
