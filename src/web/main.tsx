@@ -1,5 +1,7 @@
 // The Mantine styles the app draws with: the render-blocking stylesheet, named in index.html.
 import './ui/mantine-styles.js';
+import { detectLanguage } from './app/i18n/detect-language.js';
+import { warmUpIntlOffThread } from './app/warm-up-intl.js';
 import { yieldToBrowser } from './boot/yield-to-browser.js';
 
 // The app's code evaluated in stages, each in a task of its own. One graph of static imports is
@@ -16,6 +18,10 @@ const stages = [
 ];
 
 async function boot() {
+  // A workspace page formats numbers and dates in its first render: ICU's data is loaded by a
+  // worker first (app/warm-up-intl.ts), while the stages' files download, not in the main thread's
+  // tasks once they are in.
+  if (window.location.pathname.startsWith('/w/')) await warmUpIntlOffThread(detectLanguage());
   for (const stage of stages) {
     await stage();
     await yieldToBrowser();

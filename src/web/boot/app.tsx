@@ -27,8 +27,9 @@ export function startApp() {
 
   // A workspace page formats dates in the workspace's zone (its loader asks for "today" there), and
   // the first use of Intl makes ICU load its data: ~40 ms, 150–400 ms on a slow phone, in the middle
-  // of the page's loader once its chunk arrives. Paid here instead, in short tasks of their own while
-  // the first page's requests are in flight (the main thread waits for them).
+  // of the page's loader once its chunk arrives. A worker started by the entry loads it meanwhile
+  // (main.tsx); what remains is paid here, in short tasks of their own while the first page's
+  // requests are in flight (the main thread waits for them).
   if (window.location.pathname.startsWith('/w/')) warmUpIntl(detectLanguage());
 
   // The built app installs its service worker (dist/web/sw.js, written at build time): the shell

@@ -4,35 +4,15 @@ import { z } from 'zod';
 import type { Locale } from '../../../contracts/common.js';
 import { withFrenchTypography } from '../../../core/format/french-typography.js';
 import { yieldToBrowser } from '../../boot/yield-to-browser.js';
+import {
+  browserLanguage,
+  detectLanguage,
+  isLocale,
+  languageStorageKey as storageKey,
+} from './detect-language.js';
 import type { Translation } from './fr.js';
 
-const storageKey = 'cadence.locale';
-
-function isLocale(value: unknown): value is Locale {
-  return value === 'fr' || value === 'en';
-}
-
-/** The browser's first French or English language, else English (what it sends as Accept-Language). */
-function browserLanguage(): Locale {
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('fr')) return 'fr';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
-/** French when the browser prefers French, English otherwise; a choice made in the app wins. */
-export function detectLanguage(): Locale {
-  try {
-    const stored = window.localStorage.getItem(storageKey);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // Storage can be unavailable (private mode, blocked cookies): fall back to the browser.
-  }
-  return browserLanguage();
-}
+export { detectLanguage };
 
 /**
  * The server preloads the language's strings with the page it sends (web-shell.ts
