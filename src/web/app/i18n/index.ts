@@ -110,6 +110,11 @@ export async function initI18n() {
     supportedLngs: ['fr', 'en'],
     interpolation: { escapeValue: false },
     returnNull: false,
+    // One namespace, keys that are dotted paths: said, so that each t() skips i18next's guess at
+    // whether a key is a sentence or names a namespace (regular expressions on every call): a t()
+    // 20-30 % faster in a micro-benchmark (bench/README.md, "Session 26").
+    nsSeparator: false,
+    keySeparator: '.',
   });
   applyLanguage(locale);
   return i18n;
