@@ -8,7 +8,7 @@ import { ErrorState } from '../../ui/error-state.js';
 import { PageLoader } from '../../ui/page-loader.js';
 import { ButtonLink } from '../../ui/router-links.js';
 import { formatHours, formatMoney } from '../budget/format.js';
-import { formatLocalDate } from '../tracking/workspace-dates.js';
+import { formatLocalDate, formatLocalDateSpan } from '../tracking/workspace-dates.js';
 import { PageHeader } from '../workspaces/page-header.js';
 import { useCurrentWorkspace } from '../workspaces/use-current-workspace.js';
 import { ClientReportLink } from './client-report-link.js';
@@ -32,7 +32,13 @@ export function ReviewPage() {
         title={t('review.title')}
         subtitle={
           data
-            ? t('review.weekOf', { from: day(data.weekStart), to: day(data.weekEnd) })
+            ? t(
+                'review.weekOf',
+                formatLocalDateSpan(data.weekStart, data.weekEnd, i18n.language, {
+                  day: 'numeric',
+                  month: 'long',
+                }),
+              )
             : t('review.subtitle')
         }
         actions={data && <ExportLinks workspaceId={workspace.id} weekStart={data.weekStart} />}
