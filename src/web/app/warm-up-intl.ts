@@ -23,7 +23,10 @@ const workerPatienceMs = 2000;
 export function warmUpIntlOffThread(locale: Locale): Promise<boolean> {
   if (typeof Worker !== 'function') return Promise.resolve(false);
   try {
-    const worker = new Worker(new URL('./warm-up-intl.worker.ts', import.meta.url), { name: 'warm-up-intl' });
+    const worker = new Worker(new URL('./warm-up-intl.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'warm-up-intl',
+    });
     offThread = new Promise((resolve) => {
       worker.onmessage = () => resolve(true);
       worker.onerror = () => resolve(false);
