@@ -18,27 +18,19 @@ describe('workspace dates (without Temporal)', () => {
     expect(weekStartOf('2026-03-29')).toBe('2026-03-23');
   });
 
-  it('says a span of dates with what they share once, where each language puts it', () => {
-    const dayAndMonth = { day: 'numeric', month: 'long' } as const;
-    expect(formatLocalDateSpan('2026-12-07', '2026-12-13', 'fr', dayAndMonth)).toEqual({
-      from: '7',
-      to: '13 décembre',
-    });
-    expect(formatLocalDateSpan('2026-12-07', '2026-12-13', 'en', dayAndMonth)).toEqual({
-      from: 'December 7',
-      to: '13',
-    });
-    expect(formatLocalDateSpan('2026-11-30', '2026-12-06', 'fr', dayAndMonth)).toEqual({
-      from: '30 novembre',
-      to: '6 décembre',
-    });
-    expect(formatLocalDateSpan('2026-12-28', '2027-01-03', 'fr', dayAndMonth)).toEqual({
-      from: '28 décembre 2026',
-      to: '3 janvier 2027',
-    });
-    expect(formatLocalDateSpan('2026-12-07', '2026-12-07', 'fr', dayAndMonth)).toEqual({
-      from: '7 décembre',
-      to: '7 décembre',
-    });
-  });
+  it.each([
+    ['2026-12-07', '2026-12-13', 'fr', '7', '13 décembre'],
+    ['2026-12-07', '2026-12-13', 'en', 'December 7', '13'],
+    ['2026-11-30', '2026-12-06', 'fr', '30 novembre', '6 décembre'],
+    ['2026-12-28', '2027-01-03', 'fr', '28 décembre 2026', '3 janvier 2027'],
+    ['2026-12-07', '2026-12-07', 'fr', '7 décembre', '7 décembre'],
+  ])(
+    'says the span %s–%s in %s with what the dates share once: "%s" and "%s"',
+    (from, to, language, start, end) => {
+      expect(formatLocalDateSpan(from, to, language, { day: 'numeric', month: 'long' })).toEqual({
+        from: start,
+        to: end,
+      });
+    },
+  );
 });
