@@ -1,3 +1,4 @@
+export { formatLocalDateSpan } from './date-span.js';
 export { dateTimeFormat } from './date-time-format.js';
 export { type FormatLocale, formatDecimal, formatMinutes } from './format-minutes.js';
 export {

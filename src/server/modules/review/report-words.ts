@@ -1,3 +1,4 @@
+import { formatLocalDateSpan } from '../../../core/format/date-span.js';
 import { formatDecimal, formatMinutes } from '../../../core/format/format-minutes.js';
 import { applyFrenchSpacing } from '../../../core/format/french-typography.js';
 import type { ReportBranding } from '../instance/organisation-profile.service.js';
@@ -156,6 +157,9 @@ export function reportFormat(locale: ReportLocale) {
         ...(withYear ? { year: 'numeric' } : {}),
         timeZone: 'UTC',
       }),
+    /** Two dates of one span, what they share said once: "23" and "29 mars 2026". */
+    dateSpan: (from: string, to: string) =>
+      formatLocalDateSpan(from, to, tag, { day: 'numeric', month: 'long', year: 'numeric' }),
     month: (month: string) =>
       new Date(`${month}-15T12:00:00Z`).toLocaleDateString(tag, {
         month: 'long',

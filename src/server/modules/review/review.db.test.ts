@@ -164,7 +164,7 @@ describe('the weekly review', () => {
     const text = await pdfText(french.rawPayload);
     for (const expected of [
       'Revue de la semaine · Boulangerie Éloïse',
-      'Semaine du 23 mars 2026 au 29 mars 2026',
+      'Semaine du 23 au 29 mars 2026',
       'Communication',
       '1\u00a0h\u00a030',
       'LinkedIn',

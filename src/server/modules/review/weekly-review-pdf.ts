@@ -28,17 +28,16 @@ export async function renderWeeklyReviewPdf(
   const f = reportFormat(locale);
   const networkName = (key: keyof (typeof networkLabels)['fr']) => networkLabels[locale][key];
   const categoryOf = (id: string) => f.category(review.categories.find((category) => category.id === id));
+  const { from, to } = f.dateSpan(review.weekStart, review.weekEnd);
+  const weekOf = w.weekOf(from, to);
   const pdf = await createReportPdf({
     title: `${w.weeklyTitle} · ${review.workspaceName}`,
-    subject: w.weekOf(f.date(review.weekStart), f.date(review.weekEnd)),
+    subject: weekOf,
     locale,
     createdAt,
     branding: brandingOf(organisation, review.workspaceName, locale),
   });
-  pdf.title(
-    `${w.weeklyTitle} · ${review.workspaceName}`,
-    w.weekOf(f.date(review.weekStart), f.date(review.weekEnd)),
-  );
+  pdf.title(`${w.weeklyTitle} · ${review.workspaceName}`, weekOf);
   if (review.state === 'current' && review.judgedUntil)
     pdf.paragraph(f.say(w.inProgress(f.date(review.judgedUntil, false))), { color: reportColors.dimmed });
 
