@@ -191,8 +191,21 @@ describe.skipIf(!chromiumPath)('accounts', () => {
     await signIn(page, fr, person.email, 'un tout nouveau départ');
     await page.waitForURL(/\/w\/[0-9a-f-]+/);
 
+    // The account menu from the keyboard: drawn on first use, it opens on Enter with the focus in
+    // it, and Escape gives the focus back to its button.
+    const userMenu = page.getByRole('button', { name: fr.shell.userMenu });
+    await userMenu.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: fr.account.menuItem }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role="menu"]') !== null))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    await expect.poll(() => userMenu.evaluate((button) => button === document.activeElement)).toBe(true);
+
     // Deleting the account: what happens to the workspace is said first.
-    await page.getByRole('button', { name: fr.shell.userMenu }).click();
+    await userMenu.click();
     await page.getByRole('menuitem', { name: fr.account.menuItem }).click();
     await page.waitForURL(/\/account$/);
     await page.getByRole('listitem').filter({ hasText: 'Fleuriste Morel' }).waitFor();

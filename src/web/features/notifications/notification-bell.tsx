@@ -14,12 +14,12 @@ import {
 import { IconBell } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../contracts/notifications.js';
 import { notificationPath } from '../../../core/notifications/notification-link.js';
 import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
+import { usePopoverOnDemand } from '../../ui/use-popover-on-demand.js';
 import { formatLocalDate } from '../tracking/workspace-dates.js';
 import { notificationsQueryOptions, useMarkRead } from './notifications-queries.js';
 
@@ -29,7 +29,8 @@ import { notificationsQueryOptions, useMarkRead } from './notifications-queries.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
+  const centre = usePopoverOnDemand<HTMLButtonElement>();
+  const { opened, setOpened } = centre;
   // The unread count is a badge over the bell (it moves nothing): asked once the page is drawn.
   const notifications = useQuery({ ...notificationsQueryOptions, enabled: useAfterFirstDraw() });
   const markRead = useMarkRead();
@@ -45,6 +46,34 @@ export function NotificationBell() {
     });
   }
 
+  // The bell with its count, the same before and after the centre is first drawn.
+  const bell = (onClick: () => void) => (
+    <HoverTooltip label={label}>
+      <Indicator
+        disabled={unread === 0}
+        label={unread > 99 ? '99+' : unread}
+        size={18}
+        color="red.8"
+        offset={4}
+        aria-hidden={false}
+      >
+        <ActionIcon
+          ref={centre.targetRef}
+          variant="light"
+          size="lg"
+          radius="xl"
+          aria-label={label}
+          aria-expanded={opened}
+          onClick={onClick}
+          data-testid="notification-bell"
+        >
+          <IconBell size={20} stroke={1.7} aria-hidden />
+        </ActionIcon>
+      </Indicator>
+    </HoverTooltip>
+  );
+  if (!centre.isMounted) return bell(centre.openFirstTime);
+
   return (
     <Popover
       opened={opened}
@@ -55,30 +84,7 @@ export function NotificationBell() {
       withinPortal
       trapFocus
     >
-      <Popover.Target>
-        <HoverTooltip label={label}>
-          <Indicator
-            disabled={unread === 0}
-            label={unread > 99 ? '99+' : unread}
-            size={18}
-            color="red.8"
-            offset={4}
-            aria-hidden={false}
-          >
-            <ActionIcon
-              variant="light"
-              size="lg"
-              radius="xl"
-              aria-label={label}
-              aria-expanded={opened}
-              onClick={() => setOpened((value) => !value)}
-              data-testid="notification-bell"
-            >
-              <IconBell size={20} stroke={1.7} aria-hidden />
-            </ActionIcon>
-          </Indicator>
-        </HoverTooltip>
-      </Popover.Target>
+      <Popover.Target>{bell(() => setOpened(!opened))}</Popover.Target>
       <Popover.Dropdown p={0} data-testid="notification-centre">
         <Group justify="space-between" px="md" py="sm" gap="xs">
           <Title order={2} size="h5">

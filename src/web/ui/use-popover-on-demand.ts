@@ -1,0 +1,43 @@
+import { type RefObject, useEffect, useRef, useState } from 'react';
+
+export type PopoverOnDemand<Target extends HTMLElement> = {
+  /** Whether the popover is drawn: false until the person first opens it. */
+  isMounted: boolean;
+  opened: boolean;
+  setOpened: (opened: boolean) => void;
+  /** The popover's target once it is drawn: it takes the focus the stand-in had. */
+  targetRef: RefObject<Target | null>;
+  /** The stand-in's click: draws the popover, then opens it. */
+  openFirstTime: () => void;
+};
+
+/**
+ * A header popover (menu, notification centre) drawn on its first opening, a stand-in button
+ * looking the same until then. Mounted with every page, each one re-rendered the frame two or three
+ * times right after its first drawing (floating-ui keeps its target in state, Mantine's portal
+ * mounts in an effect): on a phone, commits of 15–40 components in the page's first second.
+ * The popover is drawn closed, its target focused (the stand-in it replaces had the focus), then
+ * opened: its focus trap and its return of focus on closing start from that target.
+ */
+export function usePopoverOnDemand<Target extends HTMLElement>(): PopoverOnDemand<Target> {
+  const [isMounted, setMounted] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const targetRef = useRef<Target | null>(null);
+  const isOpeningFirstTime = useRef(false);
+  useEffect(() => {
+    if (!isMounted || !isOpeningFirstTime.current) return;
+    isOpeningFirstTime.current = false;
+    targetRef.current?.focus();
+    setOpened(true);
+  }, [isMounted]);
+  return {
+    isMounted,
+    opened,
+    setOpened,
+    targetRef,
+    openFirstTime: () => {
+      isOpeningFirstTime.current = true;
+      setMounted(true);
+    },
+  };
+}
