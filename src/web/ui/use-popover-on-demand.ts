@@ -7,8 +7,8 @@ export type PopoverOnDemand<Target extends HTMLElement> = {
   setOpened: (opened: boolean) => void;
   /** The popover's target once it is drawn: it takes the focus the stand-in had. */
   targetRef: RefObject<Target | null>;
-  /** The stand-in's click: draws the popover, then opens it. */
-  openFirstTime: () => void;
+  /** Opens the popover, drawing it first if it is not yet (the stand-in's click). */
+  open: () => void;
 };
 
 /**
@@ -35,7 +35,8 @@ export function usePopoverOnDemand<Target extends HTMLElement>(): PopoverOnDeman
     opened,
     setOpened,
     targetRef,
-    openFirstTime: () => {
+    open: () => {
+      if (isMounted) return setOpened(true);
       isOpeningFirstTime.current = true;
       setMounted(true);
     },

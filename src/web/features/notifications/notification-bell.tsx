@@ -72,7 +72,7 @@ export function NotificationBell() {
       </Indicator>
     </HoverTooltip>
   );
-  if (!centre.isMounted) return bell(centre.openFirstTime);
+  if (!centre.isMounted) return bell(centre.open);
 
   return (
     <Popover

@@ -39,12 +39,7 @@ export function UserMenu() {
   return (
     <>
       {!menu.isMounted && (
-        <UnstyledButton
-          {...buttonProps}
-          aria-haspopup="menu"
-          aria-expanded={false}
-          onClick={menu.openFirstTime}
-        >
+        <UnstyledButton {...buttonProps} aria-haspopup="menu" aria-expanded={false} onClick={menu.open}>
           {avatar}
         </UnstyledButton>
       )}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { notifyProblem, notifySuccess } from '../../ui/notify.js';
+import { usePopoverOnDemand } from '../../ui/use-popover-on-demand.js';
 import {
   categoriesQueryOptions,
   todayQueryOptions,
@@ -40,7 +41,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
   const mark = useMarkOccurrence(workspaceId);
   const lastEntry = useLastEntry(workspaceId);
   const [cutOpened, setCutOpened] = useState(false);
-  const [startOpened, setStartOpened] = useState(false);
+  const startPopover = usePopoverOnDemand<HTMLButtonElement>();
   const running = timer.data?.running ?? null;
   const elapsed = useRunningSeconds(timer.data, timer.dataUpdatedAt);
   const category = categories.data?.find((item) => item.id === running?.categoryId);
@@ -54,7 +55,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
   useTimerTabTitle(elapsed, label);
 
   const resume = () => {
-    if (!lastEntry) return setStartOpened(true);
+    if (!lastEntry) return startPopover.open();
     start.mutate(
       { categoryId: lastEntry.categoryId, note: lastEntry.note, networkKey: lastEntry.networkKey },
       { onError: notifyProblem },
@@ -188,7 +189,7 @@ export function HeaderTimer({ workspaceId }: { workspaceId: string }) {
           onResume={resume}
         />
       )}
-      <StartTimerPopover workspaceId={workspaceId} opened={startOpened} onOpenedChange={setStartOpened} />
+      <StartTimerPopover workspaceId={workspaceId} popover={startPopover} />
     </Group>
   );
 }

@@ -7,6 +7,7 @@ import type { TimeEntry } from '../../../contracts/tracking.js';
 import { useSignedInMe } from '../../app/use-signed-in-me.js';
 import { HoverTooltip } from '../../ui/hover-tooltip.js';
 import { useAfterFirstDraw } from '../../ui/use-after-first-draw.js';
+import type { PopoverOnDemand } from '../../ui/use-popover-on-demand.js';
 import { lastEntryQueryOptions } from './tracking-queries.js';
 
 // The form (a select of categories) is not part of the header's first drawing: fetched once the
@@ -63,30 +64,34 @@ export function ResumeLastEntry({
 /** Start a timer on a category, with an optional note. */
 export function StartTimerPopover({
   workspaceId,
-  opened,
-  onOpenedChange,
+  popover,
 }: {
   workspaceId: string;
-  opened: boolean;
-  onOpenedChange: (opened: boolean) => void;
+  /** Drawn on first use (the header's, see usePopoverOnDemand): its owner can open it too. */
+  popover: PopoverOnDemand<HTMLButtonElement>;
 }) {
+  const { opened, setOpened: onOpenedChange } = popover;
   const { t } = useTranslation();
   const isDrawn = useAfterFirstDraw();
   useEffect(() => {
     if (isDrawn) void loadStartTimerForm();
   }, [isDrawn]);
+  const button = (onClick: () => void) => (
+    <ActionIcon
+      ref={popover.targetRef}
+      variant="light"
+      size={44}
+      aria-label={t('routine.timer.startTimer')}
+      aria-expanded={opened}
+      onClick={onClick}
+    >
+      <IconPlayerPlayFilled size={16} />
+    </ActionIcon>
+  );
+  if (!popover.isMounted) return button(popover.open);
   return (
     <Popover opened={opened} onChange={onOpenedChange} width={280} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>
-        <ActionIcon
-          variant="light"
-          size={44}
-          aria-label={t('routine.timer.startTimer')}
-          onClick={() => onOpenedChange(!opened)}
-        >
-          <IconPlayerPlayFilled size={16} />
-        </ActionIcon>
-      </Popover.Target>
+      <Popover.Target>{button(() => onOpenedChange(!opened))}</Popover.Target>
       <Popover.Dropdown>
         {/* Fetched once the page is drawn (above): there by the time the popover opens. */}
         <Suspense fallback={<Loader size="sm" mx="auto" display="block" />}>
