@@ -23,6 +23,13 @@ async function freshModule() {
   return import('./warm-up-intl.js');
 }
 
+/** The module anew, with fake timers and a page whose workers are fakes. */
+async function withFakeWorker() {
+  vi.useFakeTimers();
+  vi.stubGlobal('Worker', FakeWorker);
+  return freshModule();
+}
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -40,10 +47,8 @@ describe("ICU's data loaded before the page's first formats", () => {
   });
 
   it("runs the main thread's steps once the worker has answered", async () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('Worker', FakeWorker);
+    const { warmUpIntl, warmUpIntlOffThread } = await withFakeWorker();
     const canonical = vi.spyOn(Intl, 'getCanonicalLocales');
-    const { warmUpIntl, warmUpIntlOffThread } = await freshModule();
     const answered = warmUpIntlOffThread('fr');
     warmUpIntl('fr');
     await vi.advanceTimersByTimeAsync(1500);
@@ -56,10 +61,8 @@ describe("ICU's data loaded before the page's first formats", () => {
   });
 
   it('does not hold the app for a worker that never answers', async () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('Worker', FakeWorker);
+    const { warmUpIntl, warmUpIntlOffThread } = await withFakeWorker();
     const canonical = vi.spyOn(Intl, 'getCanonicalLocales');
-    const { warmUpIntl, warmUpIntlOffThread } = await freshModule();
     const answered = warmUpIntlOffThread('en');
     warmUpIntl('en');
     await vi.advanceTimersByTimeAsync(2000);
@@ -69,10 +72,8 @@ describe("ICU's data loaded before the page's first formats", () => {
   });
 
   it('still warms up on the main thread when the worker fails or none can start', async () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('Worker', FakeWorker);
+    let module = await withFakeWorker();
     const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize');
-    let module = await freshModule();
     const answered = module.warmUpIntlOffThread('en');
     module.warmUpIntl('en');
     FakeWorker.made[0]?.onerror?.(new Event('error'));

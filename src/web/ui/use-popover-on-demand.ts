@@ -9,6 +9,8 @@ export type PopoverOnDemand<Target extends HTMLElement> = {
   targetRef: RefObject<Target | null>;
   /** Opens the popover, drawing it first if it is not yet (the stand-in's click). */
   open: () => void;
+  /** A target's click where the popover does not toggle on its own (Popover; a Menu does). */
+  toggle: () => void;
 };
 
 /**
@@ -30,15 +32,17 @@ export function usePopoverOnDemand<Target extends HTMLElement>(): PopoverOnDeman
     targetRef.current?.focus();
     setOpened(true);
   }, [isMounted]);
+  const open = () => {
+    if (isMounted) return setOpened(true);
+    isOpeningFirstTime.current = true;
+    setMounted(true);
+  };
   return {
     isMounted,
     opened,
     setOpened,
     targetRef,
-    open: () => {
-      if (isMounted) return setOpened(true);
-      isOpeningFirstTime.current = true;
-      setMounted(true);
-    },
+    open,
+    toggle: () => (opened ? setOpened(false) : open()),
   };
 }

@@ -47,7 +47,7 @@ export function NotificationBell() {
   }
 
   // The bell with its count, the same before and after the centre is first drawn.
-  const bell = (onClick: () => void) => (
+  const bell = (
     <HoverTooltip label={label}>
       <Indicator
         disabled={unread === 0}
@@ -64,7 +64,7 @@ export function NotificationBell() {
           radius="xl"
           aria-label={label}
           aria-expanded={opened}
-          onClick={onClick}
+          onClick={centre.toggle}
           data-testid="notification-bell"
         >
           <IconBell size={20} stroke={1.7} aria-hidden />
@@ -72,7 +72,7 @@ export function NotificationBell() {
       </Indicator>
     </HoverTooltip>
   );
-  if (!centre.isMounted) return bell(centre.open);
+  if (!centre.isMounted) return bell;
 
   return (
     <Popover
@@ -84,7 +84,7 @@ export function NotificationBell() {
       withinPortal
       trapFocus
     >
-      <Popover.Target>{bell(() => setOpened(!opened))}</Popover.Target>
+      <Popover.Target>{bell}</Popover.Target>
       <Popover.Dropdown p={0} data-testid="notification-centre">
         <Group justify="space-between" px="md" py="sm" gap="xs">
           <Title order={2} size="h5">

@@ -76,22 +76,22 @@ export function StartTimerPopover({
   useEffect(() => {
     if (isDrawn) void loadStartTimerForm();
   }, [isDrawn]);
-  const button = (onClick: () => void) => (
+  const button = (
     <ActionIcon
       ref={popover.targetRef}
       variant="light"
       size={44}
       aria-label={t('routine.timer.startTimer')}
       aria-expanded={opened}
-      onClick={onClick}
+      onClick={popover.toggle}
     >
       <IconPlayerPlayFilled size={16} />
     </ActionIcon>
   );
-  if (!popover.isMounted) return button(popover.open);
+  if (!popover.isMounted) return button;
   return (
     <Popover opened={opened} onChange={onOpenedChange} width={280} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>{button(() => onOpenedChange(!opened))}</Popover.Target>
+      <Popover.Target>{button}</Popover.Target>
       <Popover.Dropdown>
         {/* Fetched once the page is drawn (above): there by the time the popover opens. */}
         <Suspense fallback={<Loader size="sm" mx="auto" display="block" />}>
