@@ -4,6 +4,7 @@ import { canAccessWorkspace, canManageWorkspace, canSeeConnections } from '../..
 import { resolveRangePreset } from '../../core/results/months.js';
 import { calendarRangeAt, firstFullRoutineWeek } from '../../core/routine/calendar-range.js';
 import { addDaysToDate } from '../../core/time/epoch-day.js';
+import { isLocalDate } from '../../core/time/local-value-checks.js';
 import { getLocalDate, zonedWeekStart } from '../../core/time/zoned-bounds.js';
 import type { CurrentUser, DeclaredRoute } from './access.js';
 import type { PageAnswers } from './page-data-answers.js';
@@ -26,8 +27,6 @@ export type PageSubject = {
 type DatedSubject = PageSubject & { today: string; weekStart: string };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The review's `?week=` as its route takes it (anything else opens the week in progress). */
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 type Addresses = (base: string, subject: DatedSubject) => string[];
 
 /**
@@ -134,7 +133,7 @@ const pages: Record<string, Addresses> = {
   },
   '/w/$workspaceId/review': (base, { search }) => {
     const week = search?.get('week');
-    return [week && isoDate.test(week) ? `${base}/review?week=${week}` : `${base}/review`];
+    return [week && isLocalDate(week) ? `${base}/review?week=${week}` : `${base}/review`];
   },
   '/w/$workspaceId/connections': (base) => [`${base}/connections`],
   '/w/$workspaceId/members': (base, { role }) => [

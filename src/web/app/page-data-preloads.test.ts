@@ -222,13 +222,14 @@ describe("the server's data preloads are the web's first requests", () => {
       params: { postId: 'x/../..' },
     });
     expect(notAPost).toEqual(frameOnly);
-    // A `?week=` that is not a date opens the week in progress, as the review's route reads it.
+    // A `?week=` that is not a real date opens the week in progress, as the review's route reads it.
     const review = (week: string) =>
       pageDataAddresses('/w/$workspaceId/review', { ...subject, search: new URLSearchParams({ week }) }).at(
         -1,
       );
     expect(review('2026-11-11')).toBe(`/api/workspaces/${workspaceId}/review?week=2026-11-11`);
     expect(review('<script>')).toBe(`/api/workspaces/${workspaceId}/review`);
+    expect(review('2026-13-45')).toBe(`/api/workspaces/${workspaceId}/review`);
   });
 
   it("names the routine's first ranges from its blocks, as the page opens on them", async () => {

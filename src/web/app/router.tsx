@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { isLocalDate } from '../../core/time/local-value-checks.js';
 import { isReturningVisitor } from '../features/auth/account-queries.js';
 import { AuthedLayout } from '../features/shell/authed-layout.js';
 import { RootLayout } from '../features/shell/root-layout.js';
@@ -329,12 +330,12 @@ const regularityRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/regularity/regularity-page.js'), 'RegularityPage'),
 });
 
-/** `?week=` is any date of the reviewed week; without it, the week in progress. */
+/** `?week=` is any date of the reviewed week; without it (or not a real date), the week in progress. */
 const reviewRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: 'review',
   validateSearch: (search: Record<string, unknown>): { week?: string } =>
-    typeof search.week === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.week) ? { week: search.week } : {},
+    typeof search.week === 'string' && isLocalDate(search.week) ? { week: search.week } : {},
   loader: pageData(() => import('../features/review/review-page-data.js'), 'reviewPageQueries'),
   component: lazyRouteComponent(() => import('../features/review/review-page.js'), 'ReviewPage'),
 });

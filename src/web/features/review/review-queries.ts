@@ -1,11 +1,17 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type SaveReviewNotesBody, weeklyReviewSchema } from '../../../contracts/review.js';
+import { isLocalDate } from '../../../core/time/local-value-checks.js';
 import { api } from '../../app/api.js';
 
 const reviewKey = (workspaceId: string) => ['workspaces', workspaceId, 'review'] as const;
 
-/** The review of the week holding `week` (any of its dates), or of the current week. */
-export function weeklyReviewQueryOptions(workspaceId: string, week: string | undefined) {
+/**
+ * The review of the week holding `week` (any of its dates), or of the current week: also when
+ * `week` is not a real date (a hand-edited address), as the review's route and the server's page
+ * data read it, for the page and its loader alike.
+ */
+export function weeklyReviewQueryOptions(workspaceId: string, asked: string | undefined) {
+  const week = asked && isLocalDate(asked) ? asked : undefined;
   return queryOptions({
     queryKey: [...reviewKey(workspaceId), week ?? 'current'],
     queryFn: ({ signal }) =>
